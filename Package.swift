@@ -1,0 +1,55 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    // Makes every existential spelled `any`, so protocol costs are visible at the use site.
+    .enableUpcomingFeature("ExistentialAny"),
+    // A file sees only the modules it imports itself, which keeps module boundaries honest.
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "prep",
+    products: [
+        .executable(name: "prep", targets: ["prep"]),
+    ],
+    targets: [
+        // C shims
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLinuxShims"),
+
+        // Content → store → scheduling → study sessions → terminal
+        .target(name: "PrepContent", swiftSettings: swiftSettings),
+        .target(name: "PrepScheduling", swiftSettings: swiftSettings),
+        .target(name: "PrepStore", dependencies: ["CSQLite", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
+        .target(name: "PrepStudy", dependencies: ["PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
+        .target(name: "PrepTerminal", swiftSettings: swiftSettings),
+
+        // Server → load generator → checks
+        .target(name: "PrepServer", dependencies: ["CLinuxShims"], swiftSettings: swiftSettings),
+        .target(name: "PrepLoad", dependencies: ["CLinuxShims", "PrepServer"], swiftSettings: swiftSettings),
+        .target(name: "PrepChecks", dependencies: ["PrepServer", "PrepLoad"], swiftSettings: swiftSettings),
+
+        // Command line
+        .target(
+            name: "PrepCLI",
+            dependencies: [
+                "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy", "PrepTerminal",
+                "PrepServer", "PrepLoad", "PrepChecks",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "prep", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
+
+        // Tests: one target per module
+        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,3 @@
+package enum PrepTool {
+    package static func run(arguments: [String]) -> Int32 { 0 }
+}

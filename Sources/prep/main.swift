@@ -1,0 +1,4 @@
+import Glibc
+import PrepCLI
+
+exit(PrepTool.run(arguments: Array(CommandLine.arguments.dropFirst())))
