@@ -1,0 +1,34 @@
+/// A `prep` subcommand: its help text, what it accepts, and what it does.
+package protocol Command {
+    static var name: String { get }
+    static var abstract: String { get }
+    /// Longer help shown under OVERVIEW, for commands whose behaviour needs explaining.
+    static var discussion: String? { get }
+    static var arguments: [ArgumentSpec] { get }
+    static var options: [OptionSpec] { get }
+    static var subcommands: [any Command.Type] { get }
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32
+}
+
+extension Command {
+    package static var discussion: String? { nil }
+    package static var arguments: [ArgumentSpec] { [] }
+    package static var options: [OptionSpec] { [] }
+    package static var subcommands: [any Command.Type] { [] }
+
+    /// Commands that only group subcommands print their help when run bare.
+    package static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath))
+        return 0
+    }
+}
+
+/// Options every command accepts, wherever they appear on the line.
+enum GlobalOptions {
+    static let all: [OptionSpec] = [
+        .value("db", "PATH", help: "The progress database.", environment: "PREP_DB"),
+        .value("content", "DIR", help: "The folder of articles to study.", environment: "PREP_CONTENT"),
+        .flag("no-color", help: "Plain output, no colours (also NO_COLOR)."),
+        .flag("help", short: "h", help: "Show help information."),
+    ]
+}

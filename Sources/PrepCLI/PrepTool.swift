@@ -1,0 +1,100 @@
+import Foundation
+
+/// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
+package enum PrepTool {
+    package static func run(arguments: [String]) -> Int32 {
+        run(arguments: arguments) { global in CommandContext.process(global: global) }
+    }
+
+    /// Runs with a context built from the global options; tests pass their own streams and clock.
+    package static func run(arguments: [String], makeContext: (ParsedArguments) -> CommandContext) -> Int32 {
+        let (command, path, rest) = resolve(arguments)
+        var fallbackContext = makeContext(ParsedArguments(commandPath: path))
+        do {
+            if command == HelpCommand.self as any Command.Type {
+                let (target, targetPath, _) = resolve(rest)
+                fallbackContext.out.write(HelpFormatter.help(for: target, path: targetPath))
+                return 0
+            }
+            let parsed = try ParsedArguments.parse(rest, options: command.options + GlobalOptions.all, commandPath: path)
+            let context = makeContext(parsed)
+            fallbackContext = context
+            if parsed.flag("help") {
+                context.out.write(HelpFormatter.help(for: command, path: path))
+                return 0
+            }
+            if !command.subcommands.isEmpty, let stray = parsed.positionals.first {
+                throw CLIError.usage("Unknown subcommand '\(stray)'", commandPath: path)
+            }
+            return try command.run(parsed, context)
+        } catch let CLIError.usage(message, commandPath) {
+            let failing = resolve(Array(commandPath.dropFirst())).command
+            fallbackContext.err.write("""
+                Error: \(message)
+                Usage: \(HelpFormatter.usage(for: failing, path: commandPath))
+                  See '\(commandPath.joined(separator: " ")) --help' for more information.
+
+                """)
+            return CLIError.usageExitCode
+        } catch let CLIError.failure(message) {
+            fallbackContext.err.write("Error: \(message)\n")
+            return CLIError.failureExitCode
+        } catch {
+            fallbackContext.err.write("Error: \(error)\n")
+            return CLIError.failureExitCode
+        }
+    }
+
+    /// Walks subcommand names, skipping global options and their values, which may stand anywhere.
+    static func resolve(_ arguments: [String]) -> (command: any Command.Type, path: [String], rest: [String]) {
+        var command: any Command.Type = RootCommand.self
+        var path = ["prep"]
+        var rest: [String] = []
+        var index = 0
+        var descending = true
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if descending, let global = GlobalOptions.all.first(where: { "--\($0.long)" == word }) {
+                rest.append(word)
+                if !global.isFlag, index < arguments.count {
+                    rest.append(arguments[index])
+                    index += 1
+                }
+                continue
+            }
+            if descending, !word.hasPrefix("-"), let next = command.subcommands.first(where: { $0.name == word }) {
+                command = next
+                path.append(word)
+                if next == HelpCommand.self {
+                    rest.append(contentsOf: arguments[index...])
+                    break
+                }
+                continue
+            }
+            descending = false
+            rest.append(word)
+        }
+        return (command, path, rest)
+    }
+}
+
+/// `prep` itself: only groups the subcommands.
+enum RootCommand: Command {
+    static let name = "prep"
+    static let abstract = "Interview preparation: flashcards, daily quizzes and runnable checks of what you learn."
+    static let discussion: String? = """
+        Start with 'prep quiz'. The bundled articles are imported on first use; progress is kept in
+        data/prep.sqlite (or --db / PREP_DB).
+        """
+    static var subcommands: [any Command.Type] {
+        [HelpCommand.self]
+    }
+}
+
+/// `prep help [subcommand...]`.
+enum HelpCommand: Command {
+    static let name = "help"
+    static let abstract = "Show help for prep or one of its subcommands."
+    static let arguments = [ArgumentSpec("subcommand", help: "The subcommand to explain.", repeating: true, optional: true)]
+}
