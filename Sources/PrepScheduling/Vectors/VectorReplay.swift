@@ -82,8 +82,9 @@ package enum VectorReplay {
             comparison.check("difficulty", expected.difficulty, next.difficulty ?? .nan, tolerance: difficultyTolerance)
             comparison.check("due", expected.due, UTCTimestamp(next.due))
             comparison.check("last_review", expected.lastReview, next.lastReview.map(UTCTimestamp.init))
-            comparison.check("interval_seconds", Double(expected.intervalSeconds),
-                             next.due.timeIntervalSince(reviewDate), tolerance: 0)
+            let interval = next.due.timeIntervalSince(reviewDate)
+            comparison.check("interval_seconds", String(expected.intervalSeconds),
+                             interval == interval.rounded() ? String(Int(interval)) : "\(interval)")
             comparison.check("memory_update", expected.memoryUpdate.rawValue, memoryUpdate.rawValue)
             comparison.check("retrievability_at_due", expected.retrievabilityAtDue,
                              scheduler.retrievability(of: next, at: next.due), tolerance: retrievabilityTolerance)
