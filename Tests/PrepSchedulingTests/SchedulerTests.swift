@@ -127,3 +127,12 @@ import Testing
         #expect(throws: Never.self) { try SchedulerParameters.default.validate() }
     }
 }
+
+@Suite struct SchedulerMisuseTests {
+    @Test func reviewingWithoutARandomSourceTrapsWhenFuzzingIsOn() async {
+        await #expect(processExitsWith: .failure) {
+            let start = Date(timeIntervalSince1970: 0)
+            _ = Scheduler(.default).review(SchedulingCard(newAt: start), rating: .easy, at: start)
+        }
+    }
+}

@@ -19,13 +19,13 @@ package struct ReviewQueue: Sendable {
         for index in candidates.indices where candidates[index].isAvailable(at: now) {
             if let card = candidates[index].card {
                 if card.due <= now {
-                    due.append(dueEntry(candidates[index], card: card, index: index, now: now))
+                    due.append(dueEntry(card: card, index: index, now: now))
                 }
             } else {
                 new.append(index)
             }
         }
-        due.sort { $0.precedes($1) }
+        due.sort { $0.precedes($1, in: candidates) }
         new.sort { Self.newPrecedes(candidates[$0], candidates[$1]) }
 
         var keys: [String] = []
@@ -38,7 +38,7 @@ package struct ReviewQueue: Sendable {
             if entry.countsAsReview {
                 reviewsLeft -= 1
             }
-            keys.append(entry.key)
+            keys.append(candidates[entry.index].key)
         }
         var newLeft = limits.newCards
         for index in new where newLeft > 0 {
@@ -57,15 +57,15 @@ package struct ReviewQueue: Sendable {
             let candidate = candidates[index]
             if let card = candidate.card {
                 guard card.due <= now else { continue }
-                let entry = dueEntry(candidate, card: card, index: index, now: now)
-                if (!entry.countsAsReview || limits.reviews > 0) && best.map({ entry.precedes($0) }) ?? true {
+                let entry = dueEntry(card: card, index: index, now: now)
+                if (!entry.countsAsReview || limits.reviews > 0) && best.map({ entry.precedes($0, in: candidates) }) ?? true {
                     best = entry
                 }
             } else if limits.newCards > 0, firstNew.map({ Self.newPrecedes(candidate, $0) }) ?? true {
                 firstNew = candidate
             }
         }
-        return best?.key ?? firstNew?.key
+        return best.map { candidates[$0.index].key } ?? firstNew?.key
     }
 
     /// Takes the candidate's sibling group for today; false if a sibling already has it.
@@ -74,11 +74,10 @@ package struct ReviewQueue: Sendable {
         return claimedGroups.insert(group).inserted
     }
 
-    private func dueEntry(_ candidate: ReviewCandidate, card: SchedulingCard, index: Int, now: Date) -> DueEntry {
+    private func dueEntry(card: SchedulingCard, index: Int, now: Date) -> DueEntry {
         DueEntry(
             retrievability: scheduler.retrievability(of: card, at: now),
             due: card.due,
-            key: candidate.key,
             index: index,
             countsAsReview: card.state == .review
         )
@@ -88,17 +87,18 @@ package struct ReviewQueue: Sendable {
         (lhs.position, lhs.key) < (rhs.position, rhs.key)
     }
 
+    /// A due card's sort key; the candidate's key is read through `index` only to break ties, which keeps
+    /// strings out of the sort's hot path.
     private struct DueEntry {
         var retrievability: Double
         var due: Date
-        var key: String
         var index: Int
         var countsAsReview: Bool
 
-        func precedes(_ other: DueEntry) -> Bool {
+        func precedes(_ other: DueEntry, in candidates: [ReviewCandidate]) -> Bool {
             if retrievability != other.retrievability { return retrievability < other.retrievability }
             if due != other.due { return due < other.due }
-            return key < other.key
+            return candidates[index].key < candidates[other.index].key
         }
     }
 }

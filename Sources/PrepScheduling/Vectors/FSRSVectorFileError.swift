@@ -21,8 +21,8 @@ package struct FSRSVectorFileError: Error, Sendable, CustomStringConvertible {
         let message: String
         var codingPath: [any CodingKey]
         switch error {
-        case .typeMismatch(let type, let context):
-            message = "expected \(type): \(context.debugDescription)"
+        case .typeMismatch(_, let context):
+            message = context.debugDescription
             codingPath = context.codingPath
         case .valueNotFound(let type, let context):
             message = "missing \(type) value"
