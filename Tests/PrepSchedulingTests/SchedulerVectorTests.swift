@@ -9,7 +9,8 @@ extension FSRSVectorFile.Case: CustomTestStringConvertible {
 
 enum PublicVectors {
     static func data() throws -> Data {
-        let url = try #require(Bundle.module.url(forResource: "fsrs_public", withExtension: "json", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "fsrs_public", withExtension: "json", subdirectory: "Fixtures"))
         return try Data(contentsOf: url)
     }
 

@@ -25,7 +25,7 @@ import Testing
 
     @Test func aDaylightSavingChangeMakesAShorterDay() throws {
         let newYork = try calendar("America/New_York")
-        // Clocks went forward at 2 am on 2024-03-10: the study day running through that night (midnight here) lasts 23 hours.
+        // Clocks went forward at 2 am on 2024-03-10, so the study day running through that night lasts 23 hours.
         let day = StudyDay(containing: utc("2024-03-10T05:00:00Z"), calendar: newYork)
         #expect(day.start == utc("2024-03-09T09:00:00Z"))
         #expect(day.end == utc("2024-03-10T08:00:00Z"))

@@ -45,7 +45,7 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
         0.0...4.0, 0.0...1.0, 1.0...6.0, 0.0...2.0, 0.0...2.0, 0.0...0.8, 0.1...0.8,
     ]
 
-    /// Rejects what the reference library rejects, naming every offending weight at once.
+    /// Rejects what the reference library rejects, and nothing more, naming every offending weight at once.
     package func validate() throws(SchedulerParametersError) {
         guard weights.count == Self.weightBounds.count else {
             throw .wrongWeightCount(weights.count)
@@ -54,13 +54,8 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
         guard outOfRange.isEmpty else {
             throw .weightsOutOfRange(outOfRange.map { ($0, weights[$0], Self.weightBounds[$0]) })
         }
-        guard desiredRetention > 0, desiredRetention < 1 else {
-            throw .desiredRetentionOutOfRange(desiredRetention)
-        }
-        guard maximumInterval >= 1 else { throw .maximumIntervalTooSmall(maximumInterval) }
-        if let negative = (learningSteps + relearningSteps).first(where: { !($0 >= 0) }) {
-            throw .negativeStep(negative)
-        }
+        // The reference fails here too (0 ** negative), just less helpfully.
+        guard desiredRetention > 0 else { throw .desiredRetentionNotPositive(desiredRetention) }
     }
 }
 
@@ -68,9 +63,7 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
 package enum SchedulerParametersError: Error, CustomStringConvertible {
     case wrongWeightCount(Int)
     case weightsOutOfRange([(index: Int, value: Double, bounds: ClosedRange<Double>)])
-    case desiredRetentionOutOfRange(Double)
-    case maximumIntervalTooSmall(Int)
-    case negativeStep(TimeInterval)
+    case desiredRetentionNotPositive(Double)
 
     package var description: String {
         switch self {
@@ -80,12 +73,8 @@ package enum SchedulerParametersError: Error, CustomStringConvertible {
             "weights out of range: "
                 + items.map { "w\($0.index) = \($0.value) not in \($0.bounds.lowerBound)…\($0.bounds.upperBound)" }
                 .joined(separator: ", ")
-        case .desiredRetentionOutOfRange(let value):
-            "desired retention \(value) is not strictly between 0 and 1"
-        case .maximumIntervalTooSmall(let value):
-            "maximum interval \(value) is less than 1 day"
-        case .negativeStep(let value):
-            "step length \(value) s is negative"
+        case .desiredRetentionNotPositive(let value):
+            "desired retention \(value) is not positive"
         }
     }
 }

@@ -12,7 +12,8 @@ package struct ReviewQueue: Sendable {
     ///
     /// Due cards come first, lowest retrievability first (then earliest due, then key), then never-reviewed cards
     /// by position, each within its limit. Suspended and buried cards are skipped, and of several selectable
-    /// siblings only the first is taken: the others wait for another day.
+    /// siblings only the first is taken: the others wait for another day. To show a learning card a little before
+    /// its step is due when nothing else is left (Anki's learn-ahead limit), call again with a later `now`.
     package func order(_ candidates: [ReviewCandidate], now: Date, limits: DailyLimits) -> [String] {
         var due: [DueEntry] = []
         var new: [Int] = []
@@ -58,7 +59,8 @@ package struct ReviewQueue: Sendable {
             if let card = candidate.card {
                 guard card.due <= now else { continue }
                 let entry = dueEntry(card: card, index: index, now: now)
-                if (!entry.countsAsReview || limits.reviews > 0) && best.map({ entry.precedes($0, in: candidates) }) ?? true {
+                guard !entry.countsAsReview || limits.reviews > 0 else { continue }
+                if best.map({ entry.precedes($0, in: candidates) }) ?? true {
                     best = entry
                 }
             } else if limits.newCards > 0, firstNew.map({ Self.newPrecedes(candidate, $0) }) ?? true {

@@ -94,8 +94,8 @@ package enum VectorReplay {
 
         for (index, check) in vectorCase.retrievabilityChecks.enumerated() {
             var comparison = Comparison(caseID: vectorCase.id, location: .retrievabilityCheck(index))
-            comparison.check("retrievability", check.retrievability,
-                             scheduler.retrievability(of: card, at: check.datetime.date), tolerance: retrievabilityTolerance)
+            let actual = scheduler.retrievability(of: card, at: check.datetime.date)
+            comparison.check("retrievability", check.retrievability, actual, tolerance: retrievabilityTolerance)
             mismatches += comparison.mismatches
         }
         return mismatches
