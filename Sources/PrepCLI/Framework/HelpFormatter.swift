@@ -25,7 +25,7 @@ enum HelpFormatter {
             for subcommand in command.subcommands {
                 text += row(subcommand.name, subcommand.abstract)
             }
-            text += "\n  See '\(path.joined(separator: " ")) help <subcommand>' for detailed help.\n"
+            text += "\n  See '\((["prep", "help"] + path.dropFirst()).joined(separator: " ")) <subcommand>' for detailed help.\n"
         }
         return text
     }
