@@ -4,7 +4,7 @@ import PrepContent
 extension QuizGenerator {
     func cellQuestionTypes(_ card: QuizCard, cell: TableCellRef, index: TableIndex) -> [QuizQuestionType] {
         var types: [QuizQuestionType] = []
-        if distractorTiers(for: card, cell: cell, index: index).contains(where: { !$0.isEmpty }) {
+        if distractorTiers(for: card, cell: cell, index: index, wanted: 1).contains(where: { !$0.isEmpty }) {
             types += [.multipleChoice, .trueFalse]
         }
         if whichOneChoices(for: card, cell: cell, index: index) != nil {
@@ -21,7 +21,10 @@ extension QuizGenerator {
         switch type {
         case .multipleChoice:
             var distractors: [String] = []
-            for tier in distractorTiers(for: card, cell: cell, index: index) {
+            let tiers = distractorTiers(
+                for: card, cell: cell, index: index, wanted: options.optionCount - 1, offset: randomOffset(index, &random)
+            )
+            for tier in tiers {
                 var shuffled = tier
                 random.shuffle(&shuffled)
                 distractors += shuffled.prefix(options.optionCount - 1 - distractors.count)
@@ -37,7 +40,7 @@ extension QuizGenerator {
                 return .whichOne(prompt: prompt, choices: choices, correctIndex: correctIndex)
             }
         case .trueFalse:
-            let tiers = distractorTiers(for: card, cell: cell, index: index)
+            let tiers = distractorTiers(for: card, cell: cell, index: index, wanted: 1, offset: randomOffset(index, &random))
             // A wrong value from the same column is the plausible one; other tables only when it has none.
             let wrongValues = tiers[0].isEmpty ? tiers.flatMap { $0 } : tiers[0]
             let explanation = language.cellStatement(cell, value: answer)
@@ -55,26 +58,33 @@ extension QuizGenerator {
     /// Wrong values for a cell, best first: the same column of the same table, then its other columns,
     /// then cells of other tables that are marked (✅ ❌ 🟡) or unmarked alike. No two values of all tiers,
     /// nor any value and the answer, are equal after normalization.
-    func distractorTiers(for card: QuizCard, cell: TableCellRef, index: TableIndex) -> [[String]] {
+    ///
+    /// Other tables are only searched for as many values as the first two tiers lack of `wanted`, scanning
+    /// the whole pool from `offset` round to where it started, so a large pool costs little per question.
+    func distractorTiers(
+        for card: QuizCard, cell: TableCellRef, index: TableIndex, wanted: Int, offset: Int = 0
+    ) -> [[String]] {
         let answerForm = AnswerText.normalized(cell.displayValue)
         guard !answerForm.isEmpty else { return [[], [], []] }
         var seen: Set<String> = [answerForm]
-        let sameTable = index.entries(inTable: cell.tableKey).filter { $0.key != card.key && $0.lang == card.lang }
-        let otherTables = index.tableKeys.filter { $0 != cell.tableKey }
-            .flatMap { index.entries(inTable: $0) }
-            .filter { $0.lang == card.lang && ($0.cell.mark == nil) == (cell.mark == nil) }
-        let tiers = [
-            sameTable.filter { $0.cell.columnIndex == cell.columnIndex },
-            sameTable.filter { $0.cell.columnIndex != cell.columnIndex },
-            otherTables,
-        ]
-        return tiers.map { tier in
-            tier.compactMap { entry in
-                let value = entry.cell.displayValue
-                let form = AnswerText.normalized(value)
-                return !form.isEmpty && seen.insert(form).inserted ? value : nil
-            }
+        func distinct(_ entries: [TableIndex.Entry]) -> [String] {
+            entries.compactMap { !$0.form.isEmpty && seen.insert($0.form).inserted ? $0.display : nil }
         }
+        let sameTable = index.entries(inTable: cell.tableKey).filter { $0.key != card.key && $0.lang == card.lang }
+        let sameColumn = distinct(sameTable.filter { $0.cell.columnIndex == cell.columnIndex })
+        let otherColumns = distinct(sameTable.filter { $0.cell.columnIndex != cell.columnIndex })
+        var otherTables: [String] = []
+        let all = index.allEntries
+        var step = 0
+        while otherTables.count < wanted - sameColumn.count - otherColumns.count, step < all.count {
+            let entry = all[(offset + step) % all.count]
+            step += 1
+            guard entry.cell.tableKey != cell.tableKey, entry.lang == card.lang,
+                  (entry.cell.mark == nil) == (cell.mark == nil)
+            else { continue }
+            otherTables += distinct([entry])
+        }
+        return [sameColumn, otherColumns, otherTables]
     }
 
     /// The columns of the cell's row that are ✅ or ❌, in table order, when the cell's own mark is the only
@@ -93,5 +103,9 @@ extension QuizGenerator {
               let correctIndex = row.firstIndex(where: { $0.columnIndex == cell.columnIndex })
         else { return nil }
         return (row.map(\.column), correctIndex)
+    }
+
+    private func randomOffset(_ index: TableIndex, _ random: inout QuizRandom) -> Int {
+        index.allEntries.isEmpty ? 0 : random.index(below: index.allEntries.count)
     }
 }
