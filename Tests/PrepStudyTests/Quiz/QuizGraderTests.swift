@@ -63,4 +63,10 @@ struct QuizGraderTests {
     @Test func ratingsUseFSRSRawValues() {
         #expect(QuizRating.allCases.map(\.rawValue) == [1, 2, 3, 4])
     }
+
+    @Test func outcomeCountsAsRightUnlessWrongOrAgain() {
+        #expect(QuizOutcome.answered(.exact).isRight && QuizOutcome.answered(.close).isRight)
+        #expect(!QuizOutcome.answered(.wrong).isRight)
+        #expect(!QuizOutcome.selfGraded(.again).isRight && QuizOutcome.selfGraded(.hard).isRight)
+    }
 }
