@@ -1,0 +1,49 @@
+import Foundation
+
+extension AnswerMatcher {
+    /// Typed words beyond the answer's own that a sentence answer may add ("it uses an event loop").
+    static let extraWordAllowance = 3
+
+    private static let stopWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "with", "by", "at", "as", "is", "are", "it", "its",
+    ]
+    private static let negatingWords: Set<String> = [
+        "not", "no", "non", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "without", "neither", "nor",
+    ]
+
+    /// Accepts a short sentence that contains the whole answer, with false positives kept low:
+    /// - English: the answer has at least two key words (stop words aside), every one of them is typed as a
+    ///   whole word, at most `extraWordAllowance` words are added, no negating word is added, and no number
+    ///   the answer does not have.
+    /// - Chinese: the normalized answer (two characters or more) appears whole in the typed text, at most
+    ///   four characters are added, and no negating character (不 非 無 …) is added.
+    static func containsKeyWords(_ typed: String, of expected: String) -> Bool {
+        let typedFolded = AnswerText.folded(typed)
+        let expectedFolded = AnswerText.folded(expected)
+        if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
+            let typedForm = AnswerText.normalized(typed)
+            let expectedForm = AnswerText.normalized(expected)
+            return expectedForm.count >= 2
+                && typedForm.count <= expectedForm.count + 4
+                && typedForm.contains(expectedForm)
+                && negations(in: typedFolded).count == negations(in: expectedFolded).count
+        }
+        let expectedWords = words(expectedFolded)
+        let typedWords = words(typedFolded)
+        let keyWords = Set(expectedWords).subtracting(stopWords)
+        let typedSet = Set(typedWords)
+        let isNumber = { (word: String) in word.allSatisfy(\.isNumber) }
+        return keyWords.count >= 2
+            && keyWords.isSubset(of: typedSet)
+            && typedWords.count <= expectedWords.count + extraWordAllowance
+            && typedSet.intersection(negatingWords).isSubset(of: Set(expectedWords))
+            && typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
+    }
+
+    /// Runs of letters and digits; apostrophes are dropped so "don't" reads as "dont".
+    private static func words(_ folded: String) -> [String] {
+        folded.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: "")
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map(String.init)
+    }
+}

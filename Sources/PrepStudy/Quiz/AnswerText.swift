@@ -1,0 +1,89 @@
+import Foundation
+
+/// Text folding shared by answer matching and option de-duplication, so "the same answer" means one thing.
+package enum AnswerText {
+    /// NFKC (full-width ＡＢＣ１２３，：（） → ABC123,:()), lower-cased, emoji presentation selectors dropped.
+    package static func folded(_ text: String) -> String {
+        let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: compatible.unicodeScalars.filter { !isPresentationSelector($0) })
+        return String(scalars)
+    }
+
+    /// The comparable form of an answer: folded, with punctuation and whitespace removed.
+    ///
+    /// Between two digits the removed run leaves one `.`, so "3.0" and "30" stay different and "2-4",
+    /// "2 – 4" and "2.4" read alike; a lone comma there is a thousands separator and leaves nothing ("3,000" = "3000").
+    package static func normalized(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSeparator: [Unicode.Scalar] = []
+        for scalar in folded(text).unicodeScalars {
+            if isSeparator(scalar) {
+                pendingSeparator.append(scalar)
+                continue
+            }
+            if !pendingSeparator.isEmpty, isASCIIDigit(scalar), let last = output.last, isASCIIDigit(last),
+               pendingSeparator != [","] {
+                output.append(".")
+            }
+            pendingSeparator.removeAll()
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    /// The digits of a normalized answer with the separators between them: "django3.0" → "3.0".
+    /// Answers that differ here are never typos of each other ("4" is not "5").
+    package static func numberSkeleton(ofNormalized normalized: String) -> String {
+        String(normalized.unicodeScalars.filter { isASCIIDigit($0) || $0 == "." })
+    }
+
+    /// Columns the text takes on a terminal: East Asian wide characters and emoji count two.
+    package static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            guard let scalar = character.unicodeScalars.first else { return width }
+            return width + (isWide(scalar) ? 2 : 1)
+        }
+    }
+
+    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0x20000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation, .control, .format:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isPresentationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFE0E || scalar.value == 0xFE0F
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
+        case 0x2705, 0x274C, 0x2753...0x2755, 0x2757, 0x1F7E0...0x1F7EB:
+            true
+        default:
+            false
+        }
+    }
+}

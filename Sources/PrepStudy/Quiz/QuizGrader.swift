@@ -1,0 +1,42 @@
+/// Turns a quiz outcome into an FSRS rating (DESIGN §5): wrong → Again; right after a hint or slowly → Hard;
+/// a tolerated typo → Good at most; right → Good; right and fast on a choice question → Easy.
+package struct QuizGrader: Sendable {
+    /// Time limits; a choice is read and answered faster than an answer is typed, so the limits differ.
+    package struct Thresholds: Sendable, Hashable {
+        /// A typed answer slower than this is Hard.
+        package var slowTyped: Duration
+        /// A choice (multiple choice, which one, true/false) slower than this is Hard.
+        package var slowChoice: Duration
+        /// A right choice faster than this is Easy.
+        package var fastChoice: Duration
+
+        package init(
+            slowTyped: Duration = .seconds(20), slowChoice: Duration = .seconds(12), fastChoice: Duration = .seconds(4)
+        ) {
+            self.slowTyped = slowTyped
+            self.slowChoice = slowChoice
+            self.fastChoice = fastChoice
+        }
+    }
+
+    package var thresholds: Thresholds
+
+    package init(thresholds: Thresholds = Thresholds()) {
+        self.thresholds = thresholds
+    }
+
+    package func rating(
+        for outcome: QuizOutcome, elapsed: Duration, hintUsed: Bool, type: QuizQuestionType
+    ) -> QuizRating {
+        let match: AnswerMatch
+        switch outcome {
+        case .selfGraded(let rating): return rating
+        case .answered(let answered): match = answered
+        }
+        if match == .wrong { return .again }
+        let slowLimit = type.isChoice ? thresholds.slowChoice : thresholds.slowTyped
+        if hintUsed || elapsed > slowLimit { return .hard }
+        if match == .exact, type.isChoice, elapsed < thresholds.fastChoice { return .easy }
+        return .good
+    }
+}

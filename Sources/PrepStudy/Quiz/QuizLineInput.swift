@@ -1,0 +1,71 @@
+import Foundation
+
+/// One line typed in line mode (piped input), read against the question it answers.
+package enum QuizLineInput: Sendable, Hashable {
+    case choice(Int)
+    case truth(Bool)
+    case text(String)
+    /// An empty line: show the answer (a self-graded recall, or giving up on a typed one).
+    case reveal
+    case quit
+    /// Not an answer this question accepts; the session asks again.
+    case unrecognized
+
+    private static let trueWords: Set<String> = ["t", "true", "y", "yes", "o", "對", "对", "是", "正確", "正确", "✓", "✔", "○", "⭕"]
+    private static let falseWords: Set<String> = [
+        "f", "false", "n", "no", "x", "錯", "错", "否", "錯誤", "错误", "不對", "不对", "✗", "✘", "×", "❌",
+    ]
+
+    /// `q` quits on every question, so an answer that is literally "q" cannot be typed in line mode.
+    package static func parse(_ line: String, for question: QuizQuestion) -> QuizLineInput {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .reveal }
+        if AnswerText.folded(trimmed) == "q" { return .quit }
+        switch question.kind {
+        case .multipleChoice(_, let choices, _), .whichOne(_, let choices, _):
+            if let index = choiceIndex(trimmed, optionCount: choices.count) { return .choice(index) }
+            // Typing the choice itself ("asgi") works too, when it names exactly one.
+            let typed = AnswerText.normalized(trimmed)
+            let named = choices.indices.filter { AnswerText.normalized(choices[$0]) == typed }
+            return named.count == 1 ? .choice(named[0]) : .unrecognized
+        case .trueFalse:
+            return truthValue(trimmed).map(QuizLineInput.truth) ?? .unrecognized
+        case .recall:
+            return .text(trimmed)
+        }
+    }
+
+    /// "a"/"A"/"ａ"/"1"/"１"/"a)" → 0, "b"/"2" → 1, …; nil when out of range or not a choice.
+    package static func choiceIndex(_ line: String, optionCount: Int) -> Int? {
+        var token = AnswerText.folded(line.trimmingCharacters(in: .whitespaces))
+        if let last = token.last, ")].".contains(last) { token.removeLast() }
+        let index: Int
+        if let number = Int(token) {
+            index = number - 1
+        } else if token.count == 1, let scalar = token.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            index = Int(scalar.value - Unicode.Scalar("a").value)
+        } else {
+            return nil
+        }
+        return (0..<optionCount).contains(index) ? index : nil
+    }
+
+    /// "t"/"true"/"對"/"是"/"o" → true, "f"/"false"/"錯"/"否"/"x" → false, in any case or width.
+    package static func truthValue(_ line: String) -> Bool? {
+        var token = AnswerText.folded(line.trimmingCharacters(in: .whitespaces))
+        if let last = token.last, ".!。！".contains(last) { token.removeLast() }
+        if trueWords.contains(token) { return true }
+        if falseWords.contains(token) { return false }
+        return nil
+    }
+
+    /// The learner's own grade after a reveal: "1"…"4" (full-width too).
+    package static func selfGrade(_ line: String) -> QuizRating? {
+        Int(AnswerText.folded(line.trimmingCharacters(in: .whitespaces))).flatMap(QuizRating.init(rawValue:))
+    }
+
+    /// The label shown before choice `index`: "a", "b", …
+    package static func choiceLabel(at index: Int) -> String {
+        String(Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(index % 26))))
+    }
+}

@@ -1,0 +1,41 @@
+/// One question of a quiz session, generated from one card.
+package struct QuizQuestion: Sendable, Hashable {
+    /// How a recall answer is judged: matched against typed text, or revealed and graded by the learner.
+    package enum RecallMode: String, Sendable, Hashable {
+        case typed
+        case selfGraded
+    }
+
+    package enum Kind: Sendable, Hashable {
+        case multipleChoice(prompt: String, options: [String], correctIndex: Int)
+        /// Choose between the columns of one table row, e.g. "supports WebSocket: WSGI or ASGI?".
+        case whichOne(prompt: String, choices: [String], correctIndex: Int)
+        /// `explanation` says why the statement holds or not (the verdict and its reason, or the right cell value).
+        case trueFalse(statement: String, answer: Bool, explanation: String)
+        case recall(prompt: String, answer: String, mode: RecallMode)
+    }
+
+    /// The card this question reviews; its grade goes to this key.
+    package var cardKey: String
+    package var language: QuizLanguage
+    package var kind: Kind
+    /// The runnable check that demonstrates the card, offered after the answer (`prep check C06`).
+    package var check: String?
+
+    package init(cardKey: String, language: QuizLanguage, kind: Kind, check: String?) {
+        self.cardKey = cardKey
+        self.language = language
+        self.kind = kind
+        self.check = check
+    }
+
+    package var type: QuizQuestionType {
+        switch kind {
+        case .multipleChoice: .multipleChoice
+        case .whichOne: .whichOne
+        case .trueFalse: .trueFalse
+        case .recall(_, _, .typed): .recallTyped
+        case .recall(_, _, .selfGraded): .recallSelfGraded
+        }
+    }
+}
