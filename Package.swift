@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "PrepContentTests", dependencies: ["PrepContent"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),

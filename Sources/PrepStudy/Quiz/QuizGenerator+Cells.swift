@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepContent
 
 /// Questions about one comparison-table cell.
@@ -15,7 +16,7 @@ extension QuizGenerator {
 
     func cellQuestion(
         _ card: QuizCard, cell: TableCellRef, type: QuizQuestionType, language: QuizLanguage, index: TableIndex,
-        using random: inout QuizRandom
+        using random: inout SplitMix64
     ) -> QuizQuestion.Kind {
         let answer = cell.displayValue
         switch type {
@@ -105,7 +106,7 @@ extension QuizGenerator {
         return (row.map(\.column), correctIndex)
     }
 
-    private func randomOffset(_ index: TableIndex, _ random: inout QuizRandom) -> Int {
+    private func randomOffset(_ index: TableIndex, _ random: inout SplitMix64) -> Int {
         index.allEntries.isEmpty ? 0 : random.index(below: index.allEntries.count)
     }
 }

@@ -1,3 +1,4 @@
+import PrepScheduling
 import Foundation
 import PrepContent
 
@@ -34,7 +35,7 @@ package struct QuizGenerator: Sendable {
     ///   - pool: every card, from which table cells draw their distractors and row neighbours.
     ///   - seed: the same seed and input give the same questions.
     package func questions(for cards: [QuizCard], pool: [QuizCard], count: Int, seed: UInt64) -> [QuizQuestion] {
-        var random = QuizRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let index = TableIndex(cards: pool + cards)
         var remaining = cards.prefix(max(0, count)).map { card in
             (card: card, types: possibleTypes(of: card, in: index))
@@ -81,7 +82,7 @@ package struct QuizGenerator: Sendable {
     }
 
     private func pickType(
-        among types: [QuizQuestionType], for card: QuizCard, using random: inout QuizRandom
+        among types: [QuizQuestionType], for card: QuizCard, using random: inout SplitMix64
     ) -> QuizQuestionType {
         guard types.count > 1 else { return types[0] }
         let marked = card.cell?.mark != nil
@@ -103,7 +104,7 @@ package struct QuizGenerator: Sendable {
     }
 
     private func makeQuestion(
-        _ card: QuizCard, type: QuizQuestionType, index: TableIndex, using random: inout QuizRandom
+        _ card: QuizCard, type: QuizQuestionType, index: TableIndex, using random: inout SplitMix64
     ) -> QuizQuestion {
         let language = QuizLanguage(code: card.lang)
         let kind: QuizQuestion.Kind

@@ -1,3 +1,5 @@
+import PrepScheduling
+
 /// Turns a quiz outcome into an FSRS rating (DESIGN §5): wrong → Again; right after a hint or slowly → Hard;
 /// a tolerated typo → Good at most; right → Good; right and fast on a choice question → Easy.
 package struct QuizGrader: Sendable {
@@ -27,7 +29,7 @@ package struct QuizGrader: Sendable {
 
     package func rating(
         for outcome: QuizOutcome, elapsed: Duration, hintUsed: Bool, type: QuizQuestionType
-    ) -> QuizRating {
+    ) -> Rating {
         let match: AnswerMatch
         switch outcome {
         case .selfGraded(let rating): return rating

@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepContent
 
 /// Every sentence the quiz writes, in both languages, kept together so translations stay in step.
@@ -73,11 +74,11 @@ extension QuizLanguage {
         }
     }
 
-    func selfGradedLine(_ rating: QuizRating) -> String {
+    func selfGradedLine(_ rating: Rating) -> String {
         (self == .zhHant ? "自評" : "Self-graded") + colon + ratingName(rating)
     }
 
-    func ratingName(_ rating: QuizRating) -> String {
+    func ratingName(_ rating: Rating) -> String {
         switch (self, rating) {
         case (.zhHant, .again): "重來"
         case (.zhHant, .hard): "困難"

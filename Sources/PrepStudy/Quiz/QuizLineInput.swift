@@ -1,3 +1,4 @@
+import PrepScheduling
 import Foundation
 
 /// One line typed in line mode (piped input), read against the question it answers.
@@ -60,8 +61,8 @@ package enum QuizLineInput: Sendable, Hashable {
     }
 
     /// The learner's own grade after a reveal: "1"…"4" (full-width too).
-    package static func selfGrade(_ line: String) -> QuizRating? {
-        Int(AnswerText.folded(line.trimmingCharacters(in: .whitespaces))).flatMap(QuizRating.init(rawValue:))
+    package static func selfGrade(_ line: String) -> Rating? {
+        Int(AnswerText.folded(line.trimmingCharacters(in: .whitespaces))).flatMap(Rating.init(rawValue:))
     }
 
     /// The label shown before choice `index`: "a", "b", …

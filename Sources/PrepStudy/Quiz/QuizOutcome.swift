@@ -1,7 +1,9 @@
+import PrepScheduling
+
 /// What came of one question: an answer judged by prep, or a recall the learner graded after the reveal.
 package enum QuizOutcome: Sendable, Hashable {
     case answered(AnswerMatch)
-    case selfGraded(QuizRating)
+    case selfGraded(Rating)
 
     package var isRight: Bool {
         switch self {

@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepContent
 import PrepStudy
 
@@ -89,7 +90,7 @@ enum QuizFixtures {
     /// Random tables whose values collide after normalization (case, width, spacing, punctuation),
     /// to show that options stay distinct however the pool looks.
     static func syntheticTables(seed: UInt64) -> [QuizCard] {
-        var random = QuizRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let vocabulary = [
             "ABC", "abc", "ＡＢＣ", "a b c", "A-B-C", "✅", "❌", "✅ yes", "❌ no", "🟡 partly", "1", "2", "１",
             "Event loop", "event-loop", "EVENT LOOP", "Threads", "threads.", "異步", "異步。", "同步", "2003", "2,003",

@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepContent
 @testable import PrepStudy
 import Testing
@@ -6,7 +7,7 @@ struct QuizGeneratorTests {
     let generator = QuizGenerator()
 
     private func multipleChoice(for card: QuizCard, pool: [QuizCard], seed: UInt64) -> QuizQuestion.Kind {
-        var random = QuizRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let cell = card.cell!
         return generator.cellQuestion(
             card, cell: cell, type: .multipleChoice, language: QuizLanguage(code: card.lang),
@@ -136,7 +137,7 @@ struct QuizGeneratorTests {
         let pool = QuizFixtures.protocolsZh
         let index = TableIndex(cards: pool)
         let webSocketASGI = pool.first { $0.cell!.rowLabel == "WebSocket" && $0.cell!.column == "ASGI" }!
-        var random = QuizRandom(seed: 0)
+        var random = SplitMix64(seed: 0)
         let kind = generator.cellQuestion(
             webSocketASGI, cell: webSocketASGI.cell!, type: .whichOne, language: .zhHant, index: index, using: &random
         )
@@ -173,7 +174,7 @@ struct QuizGeneratorTests {
         let wsgiColumn = Set(pool.filter { $0.cell!.columnIndex == 2 }.map { $0.cell!.displayValue })
         var answers = Set<Bool>()
         for seed in UInt64(0)..<40 {
-            var random = QuizRandom(seed: seed)
+            var random = SplitMix64(seed: seed)
             let kind = generator.cellQuestion(
                 card, cell: card.cell!, type: .trueFalse, language: .en, index: TableIndex(cards: pool), using: &random
             )

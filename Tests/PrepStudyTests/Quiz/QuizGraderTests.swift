@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepStudy
 import Testing
 
@@ -7,7 +8,7 @@ struct QuizGraderTests {
         var seconds: Double
         var hint: Bool
         var type: QuizQuestionType
-        var expected: QuizRating
+        var expected: Rating
         var testDescription: String { "\(outcome) \(seconds)s hint=\(hint) \(type) → \(expected)" }
     }
 
@@ -61,7 +62,7 @@ struct QuizGraderTests {
     }
 
     @Test func ratingsUseFSRSRawValues() {
-        #expect(QuizRating.allCases.map(\.rawValue) == [1, 2, 3, 4])
+        #expect(Rating.allCases.map(\.rawValue) == [1, 2, 3, 4])
     }
 
     @Test func outcomeCountsAsRightUnlessWrongOrAgain() {

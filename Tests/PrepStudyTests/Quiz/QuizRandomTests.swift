@@ -1,11 +1,12 @@
+import PrepScheduling
 import PrepStudy
 import Testing
 
-struct QuizRandomTests {
+struct SplitMix64Tests {
     @Test func sameSeedGivesSameSequence() {
-        var first = QuizRandom(seed: 42)
-        var second = QuizRandom(seed: 42)
-        var other = QuizRandom(seed: 43)
+        var first = SplitMix64(seed: 42)
+        var second = SplitMix64(seed: 42)
+        var other = SplitMix64(seed: 43)
         let a = (0..<8).map { _ in first.next() }
         #expect(a == (0..<8).map { _ in second.next() })
         #expect(a != (0..<8).map { _ in other.next() })
@@ -13,12 +14,12 @@ struct QuizRandomTests {
 
     /// SplitMix64's published first output for seed 0, so the generator is the standard one.
     @Test func matchesReferenceSplitMix64() {
-        var random = QuizRandom(seed: 0)
+        var random = SplitMix64(seed: 0)
         #expect(random.next() == 0xE220_A839_7B1D_CDAF)
     }
 
     @Test func indexStaysInRangeAndCoversIt() {
-        var random = QuizRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         var seen = Set<Int>()
         for _ in 0..<500 {
             let index = random.index(below: 5)
@@ -29,7 +30,7 @@ struct QuizRandomTests {
     }
 
     @Test func shuffleIsAPermutation() {
-        var random = QuizRandom(seed: 9)
+        var random = SplitMix64(seed: 9)
         var values = Array(0..<20)
         random.shuffle(&values)
         #expect(values.sorted() == Array(0..<20))
