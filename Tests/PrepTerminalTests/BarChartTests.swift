@@ -30,34 +30,3 @@ struct BarChartTests {
         #expect(BarChart(items: items, barWidth: 2, style: Style(enabled: true)).render() == ["a \u{1B}[36m██\u{1B}[0m 1"])
     }
 }
-
-struct ColumnChartTests {
-    @Test func forecastColumnsWithLabels() {
-        let chart = ColumnChart(values: [0, 3, 12, 7, 1, 0, 5], labels: ["今天", "", "", "+3", "", "", "+6"], height: 3)
-        expectLines(chart.render(), [
-            "12 ┤     █",
-            "   │     █ ▆     ▂",
-            "   │   ▆ █ █ ▂   █",
-            " 0 └──────────────",
-            "     今天  +3    +6",
-        ])
-    }
-
-    @Test func overlappingLabelsAreDropped() {
-        let chart = ColumnChart(values: [1, 1, 1], labels: ["11/25", "11/26", "11/27"], height: 1, gap: 0)
-        expectLines(chart.render(), ["1 ┤ ███", "0 └────", "    11/25"])
-    }
-
-    @Test func thirtyDaysAllZero() {
-        let lines = ColumnChart(values: Array(repeating: 0, count: 30), height: 2).render()
-        expectLines(lines, ["0 ┤", "  │", "0 └" + String(repeating: "─", count: 60)])
-    }
-}
-
-struct ProgressBarTests {
-    @Test func lines() {
-        #expect(ProgressBar(completed: 3, total: 20, width: 10).render() == "[█▌        ] 3/20")
-        #expect(ProgressBar(completed: 20, total: 20, width: 10).render() == "[██████████] 20/20")
-        #expect(ProgressBar(completed: 0, total: 0, width: 4).render() == "[    ] 0/0")
-    }
-}

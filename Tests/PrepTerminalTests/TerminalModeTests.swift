@@ -1,0 +1,72 @@
+import Glibc
+import Testing
+
+@testable import PrepTerminal
+
+/// Raw mode is process-wide state, so these run one at a time.
+@Suite(.serialized)
+struct TerminalModeTests {
+    private struct Failure: Error {}
+
+    @Test func rawInsideAndRestoredAfterwardWithCursorShownAgain() throws {
+        let terminal = try PseudoTerminal()
+        let cooked = terminal.localFlags()
+        #expect(cooked & tcflag_t(ICANON) != 0)
+        let flagsInside = try TerminalMode.withRaw(fd: terminal.follower, cursorOutput: terminal.follower,
+            hideCursor: true) {
+            terminal.localFlags()
+        }
+        #expect(flagsInside & tcflag_t(ICANON | ECHO | ISIG) == 0)
+        #expect(terminal.localFlags() == cooked)
+        #expect(terminal.drainOutput() == "\u{1B}[?25l\u{1B}[?25h")
+    }
+
+    @Test func restoredWhenTheBodyThrows() throws {
+        let terminal = try PseudoTerminal()
+        let cooked = terminal.localFlags()
+        #expect(throws: Failure.self) {
+            try TerminalMode.withRaw(fd: terminal.follower) { throw Failure() }
+        }
+        #expect(terminal.localFlags() == cooked)
+    }
+
+    @Test func nestedCallKeepsRawUntilTheOuterOneEnds() throws {
+        let terminal = try PseudoTerminal()
+        let cooked = terminal.localFlags()
+        try TerminalMode.withRaw(fd: terminal.follower) {
+            try TerminalMode.withRaw(fd: terminal.follower) {}
+            #expect(terminal.localFlags() & tcflag_t(ICANON) == 0)
+        }
+        #expect(terminal.localFlags() == cooked)
+    }
+
+    @Test func ctrlCArrivesAsAKeyInsteadOfASignal() throws {
+        let terminal = try PseudoTerminal()
+        let key = try TerminalMode.withRaw(fd: terminal.follower) {
+            _ = write(terminal.leader, [UInt8(0x03)], 1)
+            return InputReader(source: FileDescriptorByteSource(fd: terminal.follower), mode: .terminal,
+                output: TerminalOutput { _ in }).readKey()
+        }
+        #expect(key == .ctrlC)
+    }
+
+    @Test func signalHandlersAreInstalledOnlyWhileRaw() throws {
+        let terminal = try PseudoTerminal()
+        func handlerAddress() -> Int {
+            var current = sigaction()
+            _ = sigaction(SIGTERM, nil, &current)
+            return current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) } ?? 0
+        }
+        let before = handlerAddress()
+        let inside = try TerminalMode.withRaw(fd: terminal.follower) { handlerAddress() }
+        #expect(inside != before)
+        #expect(handlerAddress() == before)
+    }
+
+    @Test func notATerminalThrows() throws {
+        let pipe = try PipePair()
+        #expect(throws: TerminalMode.Error.self) {
+            try TerminalMode.withRaw(fd: pipe.readEnd) {}
+        }
+    }
+}
