@@ -19,14 +19,15 @@ package enum TerminalMode {
 
     /// Runs `body` with `fd` in raw mode, optionally with the cursor hidden, and restores both after.
     ///
-    /// Nested calls run `body` directly. Throws when `fd` is not a terminal.
+    /// When `fd` is not a terminal (piped input) or raw mode is already on (a nested call), `body` runs
+    /// unchanged and nothing is written, so sessions call this the same way in both modes.
     package static func withRaw<T>(
         fd: Int32 = STDIN_FILENO,
         cursorOutput: Int32 = STDOUT_FILENO,
         hideCursor: Bool = false,
         _ body: () throws -> T
     ) throws -> T {
-        guard RawModeState.activeFD.load(ordering: .acquiring) < 0 else { return try body() }
+        guard isTerminal(fd), RawModeState.activeFD.load(ordering: .acquiring) < 0 else { return try body() }
         try enterRaw(fd: fd, cursorOutput: hideCursor ? cursorOutput : -1)
         defer { restore() }
         return try body()

@@ -63,10 +63,12 @@ struct TerminalModeTests {
         #expect(handlerAddress() == before)
     }
 
-    @Test func notATerminalThrows() throws {
+    @Test func notATerminalRunsTheBodyAndWritesNothing() throws {
         let pipe = try PipePair()
-        #expect(throws: TerminalMode.Error.self) {
-            try TerminalMode.withRaw(fd: pipe.readEnd) {}
-        }
+        let output = try PipePair()
+        let ran = try TerminalMode.withRaw(fd: pipe.readEnd, cursorOutput: output.writeEnd, hideCursor: true) { true }
+        #expect(ran)
+        var request = pollfd(fd: output.readEnd, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&request, 1, 0) == 0)
     }
 }
