@@ -6,8 +6,6 @@ package enum ANSI {
     package static let showCursor = escape + "?25h"
     /// Erases the whole screen and moves the cursor to the top-left corner.
     package static let clearScreen = escape + "2J" + escape + "H"
-    /// Erases the line the cursor is on and returns to its first column.
-    package static let clearLine = "\r" + escape + "2K"
     /// Erases from the cursor to the end of the screen.
     package static let clearToEndOfScreen = escape + "J"
 

@@ -15,6 +15,8 @@ package struct Heatmap: Sendable {
     package var calendar: Calendar
     package var weeks: Int
     package var shades: [String]
+    /// Words at either end of the legend line, for the session's language.
+    package var legend: (less: String, more: String)
     package var style: Style
 
     /// - Parameter counts: activity per day; several dates on the same calendar day add up.
@@ -24,6 +26,7 @@ package struct Heatmap: Sendable {
         calendar: Calendar,
         weeks: Int = 26,
         shades: [String] = Heatmap.blockShades,
+        legend: (less: String, more: String) = ("Less", "More"),
         style: Style = .plain
     ) {
         self.counts = counts
@@ -31,6 +34,7 @@ package struct Heatmap: Sendable {
         self.calendar = calendar
         self.weeks = max(weeks, 1)
         self.shades = shades.count >= 2 ? shades : Heatmap.blockShades
+        self.legend = legend
         self.style = style
     }
 
@@ -62,10 +66,10 @@ package struct Heatmap: Sendable {
             lines.append((DisplayWidth.pad(labels[row], to: labelWidth) + " " + cells.joined(separator: " "))
                 .droppingTrailingSpaces())
         }
-        let legend = shades.indices.map { level in
-            level == 0 ? shades[0] : style.green(shades[level])
-        }
-        lines.append(String(repeating: " ", count: labelWidth + 1) + "Less " + legend.joined(separator: " ") + " More")
+        let scale = shades.indices.map { level in level == 0 ? shades[0] : style.green(shades[level]) }
+        lines.append(
+            String(repeating: " ", count: labelWidth + 1)
+                + ([legend.less] + scale + [legend.more]).joined(separator: " "))
         return lines
     }
 

@@ -61,6 +61,9 @@ package final class InputReader {
             output.write("\n")
             return line
         }
+        let showsCursor = TerminalMode.isCursorHidden
+        if showsCursor { output.write(ANSI.showCursor) }
+        defer { if showsCursor { output.write(ANSI.hideCursor) } }
         var editor = LineEditor()
         while let key = nextDecodedKey() {
             switch editor.apply(key) {

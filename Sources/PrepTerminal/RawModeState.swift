@@ -62,7 +62,7 @@ enum RawModeState {
         }
     }
 
-    /// ``ANSI/showCursor`` as static bytes: the handler must not touch String storage.
+    /// ``ANSI/showCursor`` and ``ANSI/hideCursor`` as static bytes: the handler must not touch String storage.
     static let showCursor: StaticString = "\u{1B}[?25h"
     static let hideCursor: StaticString = "\u{1B}[?25l"
 

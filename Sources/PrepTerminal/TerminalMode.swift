@@ -33,6 +33,9 @@ package enum TerminalMode {
         return try body()
     }
 
+    /// Whether raw mode is on with the cursor hidden, so a typed answer can show it while editing.
+    package static var isCursorHidden: Bool { RawModeState.cursorFD.load(ordering: .acquiring) >= 0 }
+
     /// Whether `fd` is a terminal.
     package static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 

@@ -4,10 +4,10 @@ import Testing
 @testable import PrepTerminal
 
 struct HeatmapTests {
-    private static func calendar(firstWeekday: Int) -> Calendar {
+    private static func calendar(firstWeekday: Int, locale: String = "en_US_POSIX") -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        calendar.locale = Locale(identifier: "en_US_POSIX")
+        calendar.locale = Locale(identifier: locale)
         calendar.firstWeekday = firstWeekday
         return calendar
     }
@@ -57,6 +57,22 @@ struct HeatmapTests {
             "Sat ·",
             "    ■",
             "    Less · ▪ ■ More",
+        ])
+    }
+
+    @Test func chineseMonthAndWeekdayLabelsAlign() {
+        let heatmap = Heatmap(counts: [today: 3], today: today,
+            calendar: Self.calendar(firstWeekday: 2, locale: "zh_Hant_TW"), weeks: 10, legend: ("少", "多"))
+        expectLines(heatmap.render(), [
+            "       10月    11月",
+            "     · · · · · · · · · ·",
+            "週二 · · · · · · · · · ·",
+            "     · · · · · · · · · █",
+            "週四 · · · · · · · · ·",
+            "     · · · · · · · · ·",
+            "週六 · · · · · · · · ·",
+            "     · · · · · · · · ·",
+            "     少 · ░ ▒ ▓ █ 多",
         ])
     }
 

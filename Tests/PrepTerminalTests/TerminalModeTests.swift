@@ -50,6 +50,19 @@ struct TerminalModeTests {
         #expect(key == .ctrlC)
     }
 
+    @Test func typedAnswerShowsTheHiddenCursorWhileEditing() throws {
+        let terminal = try PseudoTerminal()
+        let captured = CapturedOutput()
+        let answer = try TerminalMode.withRaw(fd: terminal.follower, cursorOutput: terminal.follower, hideCursor: true) {
+            #expect(TerminalMode.isCursorHidden)
+            return InputReader(source: ScriptedByteSource("ok\r"), mode: .terminal, output: captured.output)
+                .readLine(prompt: "> ")
+        }
+        #expect(answer == "ok")
+        #expect(captured.text == "> \u{1B}[?25hok\n\u{1B}[?25l")
+        #expect(!TerminalMode.isCursorHidden)
+    }
+
     @Test func signalHandlersAreInstalledOnlyWhileRaw() throws {
         let terminal = try PseudoTerminal()
         func handlerAddress() -> Int {
