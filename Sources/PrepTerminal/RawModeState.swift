@@ -19,7 +19,11 @@ enum RawModeState {
     nonisolated(unsafe) static let savedAttributes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     nonisolated(unsafe) static let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
-    static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Signals sent from outside (Ctrl-C elsewhere, `kill`, a closed terminal): re-raised after restoring.
+    static let interruptions: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Crashes (a Swift trap is SIGILL on x86_64 and SIGTRAP on arm64): the handler returns, the faulting
+    /// instruction runs again and meets the previous handler, so crash reports keep the real context.
+    static let faults: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
     /// Puts the terminal back and shows the cursor; async-signal-safe.
     static func restoreTerminal() {
@@ -35,14 +39,17 @@ enum RawModeState {
             atexit { RawModeState.restoreTerminal() }
         }
         guard !handlersInstalled.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        for signal in handledSignals {
+        for signal in interruptions + faults {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
                 RawModeState.restoreTerminal()
-                // Put back whatever handled this signal before us (usually SIG_DFL) and deliver it again;
-                // it stays blocked until this handler returns, then acts as if we had never been here.
+                // Put back whatever handled this signal before us (usually SIG_DFL). An interruption is
+                // raised again: it stays blocked until this handler returns, then acts as if we had never
+                // been here. A fault recurs by itself when the handler returns (abort() raises again too).
                 _ = sigaction(signal, RawModeState.previousActions + Int(signal), nil)
-                _ = raise(signal)
+                if signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
+                    _ = raise(signal)
+                }
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
@@ -57,7 +64,7 @@ enum RawModeState {
 
     static func uninstallSignalHandlers() {
         guard handlersInstalled.exchange(false, ordering: .acquiringAndReleasing) else { return }
-        for signal in handledSignals {
+        for signal in interruptions + faults {
             _ = sigaction(signal, previousActions + Int(signal), nil)
         }
     }

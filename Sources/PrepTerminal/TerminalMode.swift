@@ -7,8 +7,8 @@ import Synchronization
 /// byte 0x03 and the session decides what it means. Output post-processing stays on, so `\n` still
 /// starts a new line. The saved state is restored by `defer` on normal and throwing exits, by an
 /// `atexit` hook when code inside calls `exit()`, and by a signal handler when SIGINT, SIGTERM, SIGHUP
-/// or SIGQUIT arrives from outside; the handler then re-raises the signal with its previous action so
-/// the exit status stays honest.
+/// or SIGQUIT arrives from outside or the process crashes (a Swift trap, SIGSEGV, abort). The handler
+/// then hands the signal to whatever handled it before, so the exit status and crash reports stay honest.
 package enum TerminalMode {
     package struct Error: Swift.Error, CustomStringConvertible {
         package let call: String
@@ -50,8 +50,10 @@ package enum TerminalMode {
         var raw = RawModeState.savedAttributes.pointee
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL | BRKINT | INPCK | ISTRIP)
-        raw.c_cc.6 = 1  // VMIN: a read returns as soon as one byte is there
-        raw.c_cc.5 = 0  // VTIME: no inter-byte timer; the reader polls instead
+        withUnsafeMutableBytes(of: &raw.c_cc) { controlCharacters in
+            controlCharacters[Int(VMIN)] = 1  // a read returns as soon as one byte is there
+            controlCharacters[Int(VTIME)] = 0  // no inter-byte timer; the reader polls for ESC sequences
+        }
         RawModeState.installHandlers()
         RawModeState.cursorFD.store(cursorOutput, ordering: .releasing)
         RawModeState.activeFD.store(fd, ordering: .releasing)
