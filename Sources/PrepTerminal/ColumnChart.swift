@@ -35,7 +35,9 @@ package struct ColumnChart: Sendable {
         var lines: [String] = []
         for row in 0..<height {
             let level = height - 1 - row
-            let axis = row == 0 ? DisplayWidth.pad(String(maximum), to: axisWidth, alignment: .right) + " ┤"
+            let axis =
+                row == 0
+                ? DisplayWidth.pad(String(maximum), to: axisWidth, alignment: .right) + " ┤"
                 : String(repeating: " ", count: axisWidth) + " │"
             let bars = eighths.map { total -> String in
                 let glyph = BlockGlyphs.verticalEighths[min(max(total - level * 8, 0), 8)]

@@ -11,8 +11,9 @@ package final class FileDescriptorByteSource: ByteSource {
     package func read(timeout: Duration?) -> [UInt8]? {
         if let timeout {
             var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(clamping: timeout.components.seconds * 1000
-                + timeout.components.attoseconds / 1_000_000_000_000_000)
+            let milliseconds = Int32(
+                clamping: timeout.components.seconds * 1000
+                    + timeout.components.attoseconds / 1_000_000_000_000_000)
             let ready = poll(&request, 1, milliseconds)
             if ready == 0 || (ready < 0 && errno == EINTR) { return [] }
         }

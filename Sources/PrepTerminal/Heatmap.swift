@@ -63,8 +63,9 @@ package struct Heatmap: Sendable {
                 guard let date else { return " " }
                 return shade(for: countsByDay[date] ?? 0, busiest: busiest)
             }
-            lines.append((DisplayWidth.pad(labels[row], to: labelWidth) + " " + cells.joined(separator: " "))
-                .droppingTrailingSpaces())
+            lines.append(
+                (DisplayWidth.pad(labels[row], to: labelWidth) + " " + cells.joined(separator: " "))
+                    .droppingTrailingSpaces())
         }
         let scale = shades.indices.map { level in level == 0 ? shades[0] : style.green(shades[level]) }
         lines.append(

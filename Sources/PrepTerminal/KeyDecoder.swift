@@ -66,15 +66,16 @@ package struct KeyDecoder: Sendable {
         case UInt8(ascii: "["): return decodeCSI(at: index)
         case UInt8(ascii: "O"):
             guard index + 2 < pending.count else { return nil }
-            let key: Key = switch pending[index + 2] {
-            case UInt8(ascii: "A"): .up
-            case UInt8(ascii: "B"): .down
-            case UInt8(ascii: "C"): .right
-            case UInt8(ascii: "D"): .left
-            case UInt8(ascii: "H"): .home
-            case UInt8(ascii: "F"): .end
-            default: .unknownSequence(Array(pending[index...(index + 2)]))
-            }
+            let key: Key =
+                switch pending[index + 2] {
+                case UInt8(ascii: "A"): .up
+                case UInt8(ascii: "B"): .down
+                case UInt8(ascii: "C"): .right
+                case UInt8(ascii: "D"): .left
+                case UInt8(ascii: "H"): .home
+                case UInt8(ascii: "F"): .end
+                default: .unknownSequence(Array(pending[index...(index + 2)]))
+                }
             return (key, 3)
         default:
             // ESC followed by anything else (Alt+key, or ESC pressed twice): report the ESC alone
@@ -95,34 +96,36 @@ package struct KeyDecoder: Sendable {
         guard (0x40...0x7E).contains(final) else { return (.unknownSequence(sequence), length) }
         // Modified keys (`ESC [ 1 ; 5 A` for Ctrl-Up) decode to the plain key.
         let firstParameter = parameters.split(separator: ";").first.map(String.init) ?? ""
-        let key: Key? = switch final {
-        case UInt8(ascii: "A"): .up
-        case UInt8(ascii: "B"): .down
-        case UInt8(ascii: "C"): .right
-        case UInt8(ascii: "D"): .left
-        case UInt8(ascii: "H"): .home
-        case UInt8(ascii: "F"): .end
-        case UInt8(ascii: "~"):
-            switch firstParameter {
-            case "1", "7": .home
-            case "4", "8": .end
-            case "3": .delete
+        let key: Key? =
+            switch final {
+            case UInt8(ascii: "A"): .up
+            case UInt8(ascii: "B"): .down
+            case UInt8(ascii: "C"): .right
+            case UInt8(ascii: "D"): .left
+            case UInt8(ascii: "H"): .home
+            case UInt8(ascii: "F"): .end
+            case UInt8(ascii: "~"):
+                switch firstParameter {
+                case "1", "7": .home
+                case "4", "8": .end
+                case "3": .delete
+                default: nil
+                }
             default: nil
             }
-        default: nil
-        }
         return (key ?? .unknownSequence(sequence), length)
     }
 
     private func decodeUTF8(at index: Int) -> (Key?, Int)? {
         let lead = pending[index]
-        let expected = switch lead {
-        case 0x00..<0x80: 1
-        case 0xC2..<0xE0: 2
-        case 0xE0..<0xF0: 3
-        case 0xF0..<0xF5: 4
-        default: 0
-        }
+        let expected =
+            switch lead {
+            case 0x00..<0x80: 1
+            case 0xC2..<0xE0: 2
+            case 0xE0..<0xF0: 3
+            case 0xF0..<0xF5: 4
+            default: 0
+            }
         guard expected > 0 else { return (.char("\u{FFFD}"), 1) }
         var available = 1
         while available < expected, index + available < pending.count {

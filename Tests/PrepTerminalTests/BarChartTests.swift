@@ -10,12 +10,14 @@ struct BarChartTests {
                 .init(label: "tiny", value: 0.01, valueText: "<1%"),
             ],
             barWidth: 10)
-        expectLines(chart.render(), [
-            "同步 sync ████▎      4",
-            "async     ██████████ 9.5",
-            "zero                 0",
-            "tiny      ▏          <1%",
-        ])
+        expectLines(
+            chart.render(),
+            [
+                "同步 sync ████▎      4",
+                "async     ██████████ 9.5",
+                "zero                 0",
+                "tiny      ▏          <1%",
+            ])
     }
 
     @Test(arguments: [(1.0, "▏"), (2, "▎"), (3, "▍"), (4, "▌"), (5, "▋"), (6, "▊"), (7, "▉"), (8, "█"), (12, "█▌")])
@@ -27,6 +29,7 @@ struct BarChartTests {
     @Test func colouredOnlyWhenEnabled() {
         let items = [BarChart.Item(label: "a", value: 1)]
         #expect(BarChart(items: items, barWidth: 2).render() == ["a ██ 1"])
-        #expect(BarChart(items: items, barWidth: 2, style: Style(enabled: true)).render() == ["a \u{1B}[36m██\u{1B}[0m 1"])
+        #expect(
+            BarChart(items: items, barWidth: 2, style: Style(enabled: true)).render() == ["a \u{1B}[36m██\u{1B}[0m 1"])
     }
 }

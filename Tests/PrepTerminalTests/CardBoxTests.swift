@@ -8,16 +8,18 @@ struct CardBoxTests {
             title: "Django · 3/20", sections: ["ASGI 與 WSGI 的主要差別是什麼？ What does ASGI add?", "答案"],
             footer: "空白鍵 reveal · q quit")
         let lines = card.render(width: 30)
-        expectLines(lines, [
-            "╭─ Django · 3/20 ────────────╮",
-            "│ ASGI 與 WSGI 的主要差別是  │",
-            "│ 什麼？ What does ASGI add? │",
-            "├────────────────────────────┤",
-            "│ 答案                       │",
-            "├────────────────────────────┤",
-            "│ 空白鍵 reveal · q quit     │",
-            "╰────────────────────────────╯",
-        ])
+        expectLines(
+            lines,
+            [
+                "╭─ Django · 3/20 ────────────╮",
+                "│ ASGI 與 WSGI 的主要差別是  │",
+                "│ 什麼？ What does ASGI add? │",
+                "├────────────────────────────┤",
+                "│ 答案                       │",
+                "├────────────────────────────┤",
+                "│ 空白鍵 reveal · q quit     │",
+                "╰────────────────────────────╯",
+            ])
         #expect(Set(lines.map { DisplayWidth.of($0) }) == [30])
     }
 

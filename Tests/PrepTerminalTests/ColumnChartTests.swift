@@ -5,13 +5,15 @@ import Testing
 struct ColumnChartTests {
     @Test func forecastColumnsWithLabels() {
         let chart = ColumnChart(values: [0, 3, 12, 7, 1, 0, 5], labels: ["今天", "", "", "+3", "", "", "+6"], height: 3)
-        expectLines(chart.render(), [
-            "12 ┤     █",
-            "   │     █ ▆     ▂",
-            "   │   ▆ █ █ ▂   █",
-            " 0 └──────────────",
-            "     今天  +3    +6",
-        ])
+        expectLines(
+            chart.render(),
+            [
+                "12 ┤     █",
+                "   │     █ ▆     ▂",
+                "   │   ▆ █ █ ▂   █",
+                " 0 └──────────────",
+                "     今天  +3    +6",
+            ])
     }
 
     @Test func overlappingLabelsAreDropped() {

@@ -8,7 +8,8 @@ func expectLines(_ actual: [String], _ expected: [String], sourceLocation: Sourc
         return
     }
     if actual.count != expected.count {
-        Issue.record("got \(actual.count) lines, want \(expected.count):\n\(actual.joined(separator: "\n"))",
+        Issue.record(
+            "got \(actual.count) lines, want \(expected.count):\n\(actual.joined(separator: "\n"))",
             sourceLocation: sourceLocation)
     }
 }

@@ -30,50 +30,58 @@ struct HeatmapTests {
             Self.day(11, 26): 5,  // tomorrow: never drawn
         ]
         let heatmap = Heatmap(counts: counts, today: today, calendar: Self.calendar(firstWeekday: 1), weeks: 8)
-        expectLines(heatmap.render(), [
-            "            Nov",
-            "    · · · · ▒ · · ░",
-            "Mon · · · · · · · ·",
-            "    · · · · · · · ░",
-            "Wed · · · · · · · ▒",
-            "    · · · · · · ·",
-            "Fri · · · █ · · ·",
-            "    · · · · · · ·",
-            "    Less · ░ ▒ ▓ █ More",
-        ])
+        expectLines(
+            heatmap.render(),
+            [
+                "            Nov",
+                "    · · · · ▒ · · ░",
+                "Mon · · · · · · · ·",
+                "    · · · · · · · ░",
+                "Wed · · · · · · · ▒",
+                "    · · · · · · ·",
+                "Fri · · · █ · · ·",
+                "    · · · · · · ·",
+                "    Less · ░ ▒ ▓ █ More",
+            ])
     }
 
     @Test func mondayFirstMovesSundayToTheBottomRow() {
         let counts = [Self.day(11, 22): 1, Self.day(11, 23): 1]
-        let heatmap = Heatmap(counts: counts, today: today, calendar: Self.calendar(firstWeekday: 2), weeks: 2,
+        let heatmap = Heatmap(
+            counts: counts, today: today, calendar: Self.calendar(firstWeekday: 2), weeks: 2,
             shades: Heatmap.squareShades)
-        expectLines(heatmap.render(), [
-            "",
-            "    · ■",
-            "Tue · ·",
-            "    · ·",
-            "Thu ·",
-            "    ·",
-            "Sat ·",
-            "    ■",
-            "    Less · ▪ ■ More",
-        ])
+        expectLines(
+            heatmap.render(),
+            [
+                "",
+                "    · ■",
+                "Tue · ·",
+                "    · ·",
+                "Thu ·",
+                "    ·",
+                "Sat ·",
+                "    ■",
+                "    Less · ▪ ■ More",
+            ])
     }
 
     @Test func chineseMonthAndWeekdayLabelsAlign() {
-        let heatmap = Heatmap(counts: [today: 3], today: today,
+        let heatmap = Heatmap(
+            counts: [today: 3], today: today,
             calendar: Self.calendar(firstWeekday: 2, locale: "zh_Hant_TW"), weeks: 10, legend: ("少", "多"))
-        expectLines(heatmap.render(), [
-            "       10月    11月",
-            "     · · · · · · · · · ·",
-            "週二 · · · · · · · · · ·",
-            "     · · · · · · · · · █",
-            "週四 · · · · · · · · ·",
-            "     · · · · · · · · ·",
-            "週六 · · · · · · · · ·",
-            "     · · · · · · · · ·",
-            "     少 · ░ ▒ ▓ █ 多",
-        ])
+        expectLines(
+            heatmap.render(),
+            [
+                "       10月    11月",
+                "     · · · · · · · · · ·",
+                "週二 · · · · · · · · · ·",
+                "     · · · · · · · · · █",
+                "週四 · · · · · · · · ·",
+                "     · · · · · · · · ·",
+                "週六 · · · · · · · · ·",
+                "     · · · · · · · · ·",
+                "     少 · ░ ▒ ▓ █ 多",
+            ])
     }
 
     @Test func countsOnTheSameDayAddUp() {

@@ -6,8 +6,10 @@ import Testing
 struct StyleTests {
     @Test func disabledStyleEmitsNoEscapes() {
         let style = Style.plain
-        let styled = [style.bold("a"), style.dim("b"), style.underline("c"), style.red("d"), style.green("e"),
-            style.apply("f", .cyan, .bold)]
+        let styled = [
+            style.bold("a"), style.dim("b"), style.underline("c"), style.red("d"), style.green("e"),
+            style.apply("f", .cyan, .bold),
+        ]
         #expect(styled == ["a", "b", "c", "d", "e", "f"])
     }
 

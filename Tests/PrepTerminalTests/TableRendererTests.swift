@@ -8,26 +8,30 @@ struct TableRendererTests {
 
     @Test func boxAlignsCJKAndEmojiByDisplayWidth() {
         let lines = TableRenderer(columns: columns).render(rows)
-        expectLines(lines, [
-            "┌────────────────┬──────┬───────┐",
-            "│ 主題           │ 卡片 │ Ready │",
-            "├────────────────┼──────┼───────┤",
-            "│ Django 與 ASGI │   12 │ ✅    │",
-            "│ HTTP           │    3 │       │",
-            "│ 事件迴圈       │  140 │ ❌    │",
-            "└────────────────┴──────┴───────┘",
-        ])
+        expectLines(
+            lines,
+            [
+                "┌────────────────┬──────┬───────┐",
+                "│ 主題           │ 卡片 │ Ready │",
+                "├────────────────┼──────┼───────┤",
+                "│ Django 與 ASGI │   12 │ ✅    │",
+                "│ HTTP           │    3 │       │",
+                "│ 事件迴圈       │  140 │ ❌    │",
+                "└────────────────┴──────┴───────┘",
+            ])
         #expect(Set(lines.map { DisplayWidth.of($0) }) == [33])
     }
 
     @Test func plainHasNoFrameAndNoTrailingSpaces() {
-        expectLines(TableRenderer(columns: columns, border: .plain).render(rows), [
-            "主題            卡片  Ready",
-            "──────────────  ────  ─────",
-            "Django 與 ASGI    12  ✅",
-            "HTTP               3",
-            "事件迴圈         140  ❌",
-        ])
+        expectLines(
+            TableRenderer(columns: columns, border: .plain).render(rows),
+            [
+                "主題            卡片  Ready",
+                "──────────────  ────  ─────",
+                "Django 與 ASGI    12  ✅",
+                "HTTP               3",
+                "事件迴圈         140  ❌",
+            ])
     }
 
     @Test func maxWidthTruncatesCells() {

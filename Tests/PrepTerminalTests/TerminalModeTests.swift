@@ -11,8 +11,10 @@ extension ProcessWideStateTests {
             let terminal = try PseudoTerminal()
             let cooked = terminal.localFlags()
             #expect(cooked & tcflag_t(ICANON) != 0)
-            let flagsInside = try TerminalMode.withRaw(fd: terminal.follower, cursorOutput: terminal.follower,
-                hideCursor: true) {
+            let flagsInside = try TerminalMode.withRaw(
+                fd: terminal.follower, cursorOutput: terminal.follower,
+                hideCursor: true
+            ) {
                 terminal.localFlags()
             }
             #expect(flagsInside & tcflag_t(ICANON | ECHO | ISIG) == 0)
@@ -43,8 +45,10 @@ extension ProcessWideStateTests {
             let terminal = try PseudoTerminal()
             let key = try TerminalMode.withRaw(fd: terminal.follower) {
                 _ = write(terminal.leader, [UInt8(0x03)], 1)
-                return InputReader(source: FileDescriptorByteSource(fd: terminal.follower), mode: .terminal,
-                    output: TerminalOutput { _ in }).readKey()
+                return InputReader(
+                    source: FileDescriptorByteSource(fd: terminal.follower), mode: .terminal,
+                    output: TerminalOutput { _ in }
+                ).readKey()
             }
             #expect(key == .ctrlC)
         }
@@ -52,7 +56,9 @@ extension ProcessWideStateTests {
         @Test func typedAnswerShowsTheHiddenCursorWhileEditing() throws {
             let terminal = try PseudoTerminal()
             let captured = CapturedOutput()
-            let answer = try TerminalMode.withRaw(fd: terminal.follower, cursorOutput: terminal.follower, hideCursor: true) {
+            let answer = try TerminalMode.withRaw(
+                fd: terminal.follower, cursorOutput: terminal.follower, hideCursor: true
+            ) {
                 #expect(TerminalMode.isCursorHidden)
                 return InputReader(source: ScriptedByteSource("ok\r"), mode: .terminal, output: captured.output)
                     .readLine(prompt: "> ")
@@ -78,7 +84,9 @@ extension ProcessWideStateTests {
         @Test func notATerminalRunsTheBodyAndWritesNothing() throws {
             let pipe = try PipePair()
             let output = try PipePair()
-            let ran = try TerminalMode.withRaw(fd: pipe.readEnd, cursorOutput: output.writeEnd, hideCursor: true) { true }
+            let ran = try TerminalMode.withRaw(fd: pipe.readEnd, cursorOutput: output.writeEnd, hideCursor: true) {
+                true
+            }
             #expect(ran)
             var request = pollfd(fd: output.readEnd, events: Int16(POLLIN), revents: 0)
             #expect(poll(&request, 1, 0) == 0)
