@@ -1,0 +1,95 @@
+extension DisplayWidth {
+    /// Wraps `text` into lines of at most `width` columns.
+    ///
+    /// Latin words break at spaces; CJK text breaks between any two wide characters, except that
+    /// closing punctuation (`。`, `、`, `」` …) never starts a line and opening punctuation (`「` …)
+    /// never ends one. A word longer than the line is cut between graphemes. Existing newlines are
+    /// kept, and an empty paragraph stays an empty line.
+    package static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(width, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            wrapParagraph(Substring($0), width: width)
+        }
+    }
+
+    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for token in tokens(of: paragraph) {
+            let tokenWidth = of(token.text)
+            let separator = token.followsSpace && !line.isEmpty ? " " : ""
+            if lineWidth + separator.count + tokenWidth <= width {
+                line += separator + token.text
+                lineWidth += separator.count + tokenWidth
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            line = ""
+            lineWidth = 0
+            for character in token.text {
+                let characterWidth = of(character)
+                if lineWidth + characterWidth > width, !line.isEmpty {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                line.append(character)
+                lineWidth += characterWidth
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    private struct Token {
+        var text: String
+        var followsSpace: Bool
+    }
+
+    /// Splits a paragraph into unbreakable pieces: Latin words, and single wide characters with the
+    /// punctuation that must stay attached to them.
+    private static func tokens(of paragraph: Substring) -> [Token] {
+        var tokens: [Token] = []
+        var current: Token?
+        var sawSpace = false
+        var attachNext = false
+        for character in paragraph {
+            if character == " " || character == "\t" {
+                if let token = current { tokens.append(token) }
+                current = nil
+                sawSpace = true
+                attachNext = false
+                continue
+            }
+            let isWide = of(character) == 2
+            let continuesCurrent: Bool
+            if current == nil {
+                continuesCurrent = false
+            } else if attachNext || closingPunctuation.contains(character) {
+                continuesCurrent = true
+            } else if isWide {
+                continuesCurrent = false
+            } else {
+                // A Latin letter after a wide character starts a new token; after Latin it continues the word.
+                continuesCurrent = current.map { $0.text.last.map { of($0) < 2 } ?? false } ?? false
+            }
+            if continuesCurrent {
+                current?.text.append(character)
+            } else {
+                if let token = current { tokens.append(token) }
+                current = Token(text: String(character), followsSpace: sawSpace)
+            }
+            sawSpace = false
+            attachNext = openingPunctuation.contains(character)
+        }
+        if let token = current { tokens.append(token) }
+        return tokens
+    }
+
+    private static let closingPunctuation: Set<Character> = [
+        "。", "、", "，", "．", "：", "；", "！", "？", "」", "』", "）", "】", "》", "〉", "〕", "…", "ー",
+        ",", ".", ":", ";", "!", "?", ")", "]",
+    ]
+    private static let openingPunctuation: Set<Character> = ["「", "『", "（", "【", "《", "〈", "〔", "(", "["]
+}
