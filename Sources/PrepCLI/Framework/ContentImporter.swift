@@ -1,0 +1,59 @@
+import Foundation
+import PrepContent
+import PrepStore
+
+/// Parses files and stores their cards; a file whose bytes have not changed is neither parsed nor written.
+struct ContentImporter {
+    struct FileOutcome {
+        var path: String
+        var outcome: ImportOutcome?
+        var cards: Int
+    }
+
+    struct Report {
+        var files: [FileOutcome] = []
+        var diagnostics: [ContentDiagnostic] = []
+        var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    let store: Store
+    /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
+    let baseDirectory: String
+    let now: Date
+
+    func importFiles(_ urls: [URL]) throws -> Report {
+        var report = Report()
+        let known = Dictionary(try store.articles().map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
+        for url in urls {
+            let path = displayPath(url)
+            let bytes: [UInt8]
+            do {
+                bytes = [UInt8](try Data(contentsOf: url))
+            } catch {
+                report.diagnostics.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "cannot read file: \((error as NSError).localizedDescription)"))
+                continue
+            }
+            if known[path] == ContentHash.hex(bytes) {
+                report.files.append(FileOutcome(path: path, outcome: .unchanged, cards: 0))
+                continue
+            }
+            let result = ContentParser().parse(bytes: bytes, path: path)
+            report.diagnostics += result.diagnostics
+            // A file with errors is not imported at all, so a half-parsed article never archives good cards.
+            guard let article = result.article, !result.hasErrors else {
+                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0))
+                continue
+            }
+            let outcome = try store.importArticle(article, now: now)
+            report.files.append(FileOutcome(path: path, outcome: outcome, cards: article.cards.count))
+        }
+        return report
+    }
+
+    func displayPath(_ url: URL) -> String {
+        let absolute = url.standardizedFileURL.path
+        let base = URL(fileURLWithPath: baseDirectory, isDirectory: true).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}
