@@ -1,0 +1,26 @@
+import PrepContent
+
+/// One card in one language, as stored.
+package struct StoredCard: Sendable, Hashable {
+    package var key: String
+    package var lang: String
+    package var kind: CardKind
+    package var topic: String
+    package var front: String
+    package var back: String
+    package var check: String?
+    package var verdict: Verdict?
+    package var verdictReason: String?
+    package var tags: [String]
+    package var siblingGroup: String?
+    package var cell: TableCellRef?
+    package var sourcePath: String
+    package var sourceLine: Int
+    /// Order within its article.
+    package var position: Int
+    /// Gone from its file; kept with its history, never shown for study.
+    package var archived: Bool
+
+    /// `path:line`, for "show the source".
+    package var sourceLocation: String { "\(sourcePath):\(sourceLine)" }
+}
