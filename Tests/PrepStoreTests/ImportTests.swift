@@ -1,7 +1,7 @@
 import Foundation
 import PrepContent
 import Testing
-@testable import PrepStore
+import PrepStore
 
 struct ImportTests {
     private let now = Fixtures.date(0)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PrepStore
+import PrepStore
 
 struct MigratorTests {
     private func tables(of database: SQLiteDatabase) throws -> [String] {

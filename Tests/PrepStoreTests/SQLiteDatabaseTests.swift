@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PrepStore
+import PrepStore
 
 struct SQLiteDatabaseTests {
     private func makeDatabase() throws -> SQLiteDatabase {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PrepStore
+import PrepStore
 
 struct StoreOpeningTests {
     /// Opens `name` expecting a refusal, and checks that the folder is byte-for-byte as it was.
