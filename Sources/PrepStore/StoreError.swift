@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why prep refuses a database file or an import; every description names the file.
-package enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum StoreError: LocalizedError, Sendable, Equatable, CustomStringConvertible {
     case notAFile(path: String)
     case notSQLite(path: String)
     case truncated(path: String, actualBytes: Int, expectedBytes: Int)
@@ -35,6 +37,11 @@ package enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path) has no review with id \(id)"
         }
     }
+}
+
+extension StoreError {
+    /// Foundation's `localizedDescription` reads this; without it Linux prints a generic message.
+    package var errorDescription: String? { description }
 }
 
 private func hex(_ value: Int32) -> String {

@@ -56,6 +56,21 @@ struct StoreOpeningTests {
         #expect(try store.cardKeys().count == 400)
     }
 
+    @Test func opensADatabaseThatAnotherConnectionHolds() throws {
+        let folder = try TemporaryDirectory()
+        let path = try makePrepDatabase("prep.sqlite", in: folder)
+        let first = try Store.open(path: path)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let second = try Store.open(path: path)
+        try first.setSetting("lang", to: "en")
+        #expect(try second.setting("lang", as: String.self) == "en")
+    }
+
+    @Test func errorsDescribeThemselvesThroughFoundation() {
+        let error: any Error = StoreError.notSQLite(path: "/tmp/x.sqlite")
+        #expect(error.localizedDescription == "cannot open /tmp/x.sqlite: not a SQLite database")
+    }
+
     @Test func refusesATextFile() throws {
         let folder = try TemporaryDirectory()
         try write(Data("# My notes\nnot a database at all, though longer than one hundred bytes of text. ".utf8 + Array(repeating: 0x61, count: 200)), to: "notes.sqlite", in: folder)

@@ -107,12 +107,16 @@ struct StudyRepositoryTests {
         _ = try store.importArticle(
             Fixtures.article(lang: "zh-Hant", cards: ["c", "a", "b", "zh-only"].map { Fixtures.card($0) }), now: now
         )
-        _ = try store.importArticle(Fixtures.article(cards: ["c", "a", "b", "en-only"].map { Fixtures.card($0) }), now: now)
+        // Reviewed before its English row exists: the English row must not count as new either.
         try store.saveState(state("a", due: now))
+        _ = try store.importArticle(Fixtures.article(cards: ["c", "a", "b", "en-only"].map { Fixtures.card($0) }), now: now)
         #expect(try store.newCandidates(limit: 10) == [key("c"), key("b"), key("zh-only"), key("en-only")])
         #expect(try store.newCandidates(limit: 2) == [key("c"), key("b")])
         #expect(try store.newCandidates(limit: 0).isEmpty)
         #expect(try store.newCandidates(limit: 10, topic: "http").isEmpty)
+        try store.saveState(state("a", due: Fixtures.date(60)))
+        try store.deleteState(for: key("a"))
+        #expect(try store.newCandidates(limit: 2) == [key("c"), key("a")])
     }
 
     @Test func reviewLogQueries() throws {

@@ -13,7 +13,14 @@ extension Store {
     /// Inserts or replaces the state of `state.key`.
     package func saveState(_ state: StoredCardState) throws {
         try database.execute(
-            "INSERT OR REPLACE INTO card_state (\(Self.stateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO card_state (\(Self.stateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (key) DO UPDATE SET
+                state = excluded.state, step = excluded.step, stability = excluded.stability,
+                difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
+                reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
+                leech = excluded.leech, buried_until = excluded.buried_until
+            """,
             [
                 state.key, state.state, state.step, state.stability, state.difficulty, state.due, state.lastReview,
                 state.reps, state.lapses, state.suspended, state.leech, state.buriedUntil,
@@ -43,6 +50,7 @@ extension Store {
     }
 
     /// Keys of live cards that have no state yet, in article order (the first language imported leads).
+    /// Walks a partial index of new cards only, so reviewed cards cost nothing however many there are.
     package func newCandidates(limit: Int, topic: String? = nil) throws -> [String] {
         var keys: [String] = []
         var seen = Set<String>()
@@ -50,10 +58,9 @@ extension Store {
         // Each key has one row per language; stepping lazily and stopping at `limit` keeps this cheap.
         try database.cachedStatement(
             """
-            SELECT c.key FROM card AS c
-            WHERE c.archived = 0 AND (?1 IS NULL OR c.topic = ?1)
-              AND NOT EXISTS (SELECT 1 FROM card_state AS s WHERE s.key = c.key)
-            ORDER BY c.article_id, c.position
+            SELECT key FROM card
+            WHERE archived = 0 AND is_new = 1 AND (?1 IS NULL OR topic = ?1)
+            ORDER BY article_id, position
             """
         ).forEachRow([topic]) { row in
             let key = try row.column(0, as: String.self)

@@ -1,7 +1,7 @@
-import CSQLite
+import Foundation
 
 /// A failed SQLite call: the extended result code, SQLite's message and the SQL that was running.
-package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringConvertible {
     /// The extended result code (e.g. 2067, `SQLITE_CONSTRAINT_UNIQUE`).
     package var extendedCode: Int32
     package var message: String
@@ -24,4 +24,7 @@ package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible 
         }
         return text
     }
+
+    /// Foundation's `localizedDescription` reads this; without it Linux prints a generic message.
+    package var errorDescription: String? { description }
 }

@@ -38,10 +38,14 @@ package enum Schema {
                 sibling_group TEXT,
                 position INTEGER NOT NULL,
                 archived INTEGER NOT NULL DEFAULT 0,
+                -- 1 while the key has no card_state row; kept by the triggers below.
+                is_new INTEGER NOT NULL DEFAULT 1,
                 PRIMARY KEY (key, lang)
             ) STRICT;
             CREATE INDEX card_by_article ON card(article_id, position);
             CREATE INDEX card_by_topic ON card(topic);
+            -- Picking new cards must not step over every reviewed card of a large collection.
+            CREATE INDEX card_new_by_position ON card(article_id, position) WHERE archived = 0 AND is_new = 1;
 
             -- No row means the card is new.
             CREATE TABLE card_state (
@@ -59,6 +63,20 @@ package enum Schema {
                 buried_until REAL
             ) STRICT;
             CREATE INDEX card_state_by_due ON card_state(due);
+
+            CREATE TRIGGER card_inserted_for_known_key AFTER INSERT ON card
+            WHEN EXISTS (SELECT 1 FROM card_state WHERE key = NEW.key)
+            BEGIN
+                UPDATE card SET is_new = 0 WHERE key = NEW.key AND lang = NEW.lang;
+            END;
+            CREATE TRIGGER card_state_inserted AFTER INSERT ON card_state
+            BEGIN
+                UPDATE card SET is_new = 0 WHERE key = NEW.key AND is_new = 1;
+            END;
+            CREATE TRIGGER card_state_deleted AFTER DELETE ON card_state
+            BEGIN
+                UPDATE card SET is_new = 1 WHERE key = OLD.key AND is_new = 0;
+            END;
 
             -- Append-only, except that undo deletes the row it appended.
             CREATE TABLE review_log (
