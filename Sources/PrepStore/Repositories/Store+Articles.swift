@@ -43,9 +43,9 @@ extension Store {
                 }
                 try upsert.execute([draft.key, parsed.lang, articleID, parsed.topic] + record.arguments)
             }
-            let archive = try database.cachedStatement("UPDATE card SET archived = 1 WHERE key = ? AND lang = ?")
+            let archive = try database.cachedStatement("UPDATE card SET archived = 1 WHERE article_id = ? AND key = ?")
             for (key, old) in previous where !old.archived && !keys.contains(key) {
-                try archive.execute([key, parsed.lang])
+                try archive.execute([articleID, key])
                 counts.archived += 1
             }
             return .imported(counts)

@@ -12,4 +12,19 @@ package struct StoredArticle: Sendable, Hashable {
     package var format: ArticleFormat
     package var contentHash: String
     package var importedAt: Date
+
+    package init(
+        id: Int64, path: String, topic: String, slug: String, lang: String, title: String, format: ArticleFormat,
+        contentHash: String, importedAt: Date
+    ) {
+        self.id = id
+        self.path = path
+        self.topic = topic
+        self.slug = slug
+        self.lang = lang
+        self.title = title
+        self.format = format
+        self.contentHash = contentHash
+        self.importedAt = importedAt
+    }
 }
