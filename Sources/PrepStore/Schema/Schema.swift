@@ -43,7 +43,6 @@ package enum Schema {
                 PRIMARY KEY (key, lang)
             ) STRICT;
             CREATE INDEX card_by_article ON card(article_id, position);
-            CREATE INDEX card_by_topic ON card(topic);
             -- Picking new cards must not step over every reviewed card of a large collection.
             CREATE INDEX card_new_by_position ON card(article_id, position) WHERE archived = 0 AND is_new = 1;
 
