@@ -1,0 +1,85 @@
+import Foundation
+import PrepContent
+
+extension Store {
+    /// Cards in article order. `lang` nil gives every language; archived cards only when asked for.
+    package func cards(topic: String? = nil, lang: String? = nil, includeArchived: Bool = false) throws -> [StoredCard] {
+        try database.rows(
+            """
+            SELECT \(Self.storedCardColumns) FROM card
+            WHERE (?1 IS NULL OR topic = ?1) AND (?2 IS NULL OR lang = ?2) AND (?3 OR archived = 0)
+            ORDER BY article_id, position
+            """,
+            [topic, lang, includeArchived],
+            storedCard
+        )
+    }
+
+    /// One card per key, not archived, in `lang` where it exists there and in another language otherwise.
+    package func cards(topic: String? = nil, preferring lang: String) throws -> [StoredCard] {
+        var chosen: [String: StoredCard] = [:]
+        var order: [String] = []
+        for card in try cards(topic: topic) {
+            if let current = chosen[card.key] {
+                if current.lang != lang && card.lang == lang {
+                    chosen[card.key] = card
+                }
+            } else {
+                chosen[card.key] = card
+                order.append(card.key)
+            }
+        }
+        return order.compactMap { chosen[$0] }
+    }
+
+    package func card(key: String, lang: String) throws -> StoredCard? {
+        try database.firstRow(
+            "SELECT \(Self.storedCardColumns) FROM card WHERE key = ? AND lang = ?", [key, lang], storedCard
+        )
+    }
+
+    /// The card in `lang`, or in another language when `lang` has none; live rows before archived ones.
+    package func card(key: String, preferring lang: String) throws -> StoredCard? {
+        try database.firstRow(
+            "SELECT \(Self.storedCardColumns) FROM card WHERE key = ? ORDER BY archived, lang = ? DESC, lang LIMIT 1",
+            [key, lang],
+            storedCard
+        )
+    }
+
+    /// Distinct card keys, sorted.
+    package func cardKeys(includeArchived: Bool = false) throws -> [String] {
+        try database.rows(
+            "SELECT DISTINCT key FROM card WHERE ? OR archived = 0 ORDER BY key", [includeArchived]
+        ) { try $0.column(0) }
+    }
+
+    private static let storedCardColumns = """
+        key, lang, kind, topic, front, back, extra, check_name, verdict, tags, sibling_group,
+        source_path, source_line, position, archived
+        """
+
+    private func storedCard(_ row: SQLiteRow) throws -> StoredCard {
+        let extraJSON = try row.column(6, as: String?.self)
+        let extra = try extraJSON.map { try jsonDecoder.decode(CardExtra.self, from: Data($0.utf8)) }
+        let tags = try row.column(9, as: String.self)
+        return StoredCard(
+            key: try row.column(0),
+            lang: try row.column(1),
+            kind: CardKind(rawValue: try row.column(2)) ?? .qa,
+            topic: try row.column(3),
+            front: try row.column(4),
+            back: try row.column(5),
+            check: try row.column(7),
+            verdict: try row.column(8, as: String?.self).flatMap(Verdict.init(rawValue:)),
+            verdictReason: extra?.verdictReason,
+            tags: tags.split(separator: " ").map(String.init),
+            siblingGroup: try row.column(10),
+            cell: extra?.cell,
+            sourcePath: try row.column(11),
+            sourceLine: try row.column(12),
+            position: try row.column(13),
+            archived: try row.column(14)
+        )
+    }
+}

@@ -1,0 +1,24 @@
+import CSQLite
+
+/// Owns the `sqlite3*` handle. Statements hold it strongly, so the handle outlives every statement
+/// prepared on it, while the database's statement cache can still hold statements without a cycle.
+final class SQLiteConnection {
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// The error SQLite reports for the last failed call on this connection.
+    func lastError(sql: String?) -> SQLiteError {
+        SQLiteError(
+            extendedCode: sqlite3_extended_errcode(handle),
+            message: String(cString: sqlite3_errmsg(handle)),
+            sql: sql
+        )
+    }
+}

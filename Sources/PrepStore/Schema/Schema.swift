@@ -1,0 +1,121 @@
+/// prep's schema history. Later issues append migrations here; released ones are never edited.
+package enum Schema {
+    package static let migrator = Migrator(migrations: [version1])
+
+    package static var latestVersion: Int { migrator.latestVersion }
+
+    /// DESIGN §4: every table from the start, so later versions only add columns.
+    static let version1 = Migration(
+        version: 1,
+        sql: """
+            CREATE TABLE article (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                topic TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                lang TEXT NOT NULL,
+                title TEXT NOT NULL,
+                format TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                imported_at REAL NOT NULL
+            ) STRICT;
+
+            -- The zh-Hant and en versions of one card share its key.
+            CREATE TABLE card (
+                key TEXT NOT NULL,
+                lang TEXT NOT NULL,
+                article_id INTEGER NOT NULL REFERENCES article(id),
+                topic TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                front TEXT NOT NULL,
+                back TEXT NOT NULL,
+                extra TEXT,
+                source_path TEXT NOT NULL,
+                source_line INTEGER NOT NULL,
+                check_name TEXT,
+                verdict TEXT,
+                tags TEXT NOT NULL DEFAULT '',
+                sibling_group TEXT,
+                position INTEGER NOT NULL,
+                archived INTEGER NOT NULL DEFAULT 0,
+                -- 1 while the key has no card_state row; kept by the triggers below.
+                is_new INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (key, lang)
+            ) STRICT;
+            CREATE INDEX card_by_article ON card(article_id, position);
+            -- Picking new cards must not step over every reviewed card of a large collection.
+            CREATE INDEX card_new_by_position ON card(article_id, position) WHERE archived = 0 AND is_new = 1;
+
+            -- No row means the card is new.
+            CREATE TABLE card_state (
+                key TEXT NOT NULL PRIMARY KEY,
+                state INTEGER NOT NULL,
+                step INTEGER,
+                stability REAL,
+                difficulty REAL,
+                due REAL NOT NULL,
+                last_review REAL,
+                reps INTEGER NOT NULL DEFAULT 0,
+                lapses INTEGER NOT NULL DEFAULT 0,
+                suspended INTEGER NOT NULL DEFAULT 0,
+                leech INTEGER NOT NULL DEFAULT 0,
+                buried_until REAL
+            ) STRICT;
+            CREATE INDEX card_state_by_due ON card_state(due);
+
+            CREATE TRIGGER card_inserted_for_known_key AFTER INSERT ON card
+            WHEN EXISTS (SELECT 1 FROM card_state WHERE key = NEW.key)
+            BEGIN
+                UPDATE card SET is_new = 0 WHERE key = NEW.key AND lang = NEW.lang;
+            END;
+            CREATE TRIGGER card_state_inserted AFTER INSERT ON card_state
+            BEGIN
+                UPDATE card SET is_new = 0 WHERE key = NEW.key AND is_new = 1;
+            END;
+            CREATE TRIGGER card_state_deleted AFTER DELETE ON card_state
+            BEGIN
+                UPDATE card SET is_new = 1 WHERE key = OLD.key AND is_new = 0;
+            END;
+
+            -- Append-only, except that undo deletes the row it appended.
+            CREATE TABLE review_log (
+                id TEXT NOT NULL PRIMARY KEY,
+                card_key TEXT NOT NULL,
+                rating INTEGER NOT NULL,
+                reviewed_at REAL NOT NULL,
+                duration_ms INTEGER,
+                mode TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX review_log_by_card ON review_log(card_key);
+            CREATE INDEX review_log_by_time ON review_log(reviewed_at);
+
+            CREATE TABLE quiz_session (
+                id TEXT NOT NULL PRIMARY KEY,
+                started_at REAL NOT NULL,
+                finished_at REAL,
+                lang TEXT NOT NULL,
+                topic TEXT,
+                question_count INTEGER NOT NULL,
+                answered_count INTEGER NOT NULL DEFAULT 0,
+                correct_count INTEGER NOT NULL DEFAULT 0,
+                seed INTEGER
+            ) STRICT;
+            CREATE INDEX quiz_session_by_start ON quiz_session(started_at);
+
+            CREATE TABLE check_run (
+                id TEXT NOT NULL PRIMARY KEY,
+                check_name TEXT NOT NULL,
+                card_key TEXT,
+                ran_at REAL NOT NULL,
+                passed INTEGER NOT NULL,
+                measurements TEXT
+            ) STRICT;
+            CREATE INDEX check_run_by_name ON check_run(check_name, ran_at);
+
+            CREATE TABLE setting (
+                key TEXT NOT NULL PRIMARY KEY,
+                value TEXT NOT NULL
+            ) STRICT;
+            """
+    )
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import PrepStore
+
+struct MigratorTests {
+    private func tables(of database: SQLiteDatabase) throws -> [String] {
+        try database.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { try $0.column(0) }
+    }
+
+    @Test func migratesAnEmptyDatabaseFromZeroToOne() throws {
+        let database = try SQLiteDatabase.inMemory()
+        #expect(try Migrator.userVersion(of: database) == 0)
+        try Schema.migrator.migrate(database)
+        #expect(try Migrator.userVersion(of: database) == 1)
+        #expect(try Migrator.applicationID(of: database) == Migrator.applicationID)
+        #expect(
+            try tables(of: database)
+                == ["article", "card", "card_state", "check_run", "quiz_session", "review_log", "setting"]
+        )
+    }
+
+    @Test func tablesAreStrict() throws {
+        let store = try Store.openInMemory()
+        #expect(throws: SQLiteError.self) {
+            try store.database.execute(
+                "INSERT INTO card_state (key, state, due) VALUES (?, ?, ?)", ["k", "learning", 0.0]
+            )
+        }
+    }
+
+    @Test func migratingTwiceChangesNothing() throws {
+        let database = try SQLiteDatabase.inMemory()
+        try Schema.migrator.migrate(database)
+        let changes = database.totalChanges
+        try Schema.migrator.migrate(database)
+        #expect(database.totalChanges == changes)
+    }
+
+    @Test func appliesOnlyNewerMigrationsInOrder() throws {
+        let database = try SQLiteDatabase.inMemory()
+        let first = Migrator(migrations: [Migration(version: 1, sql: "CREATE TABLE a (x INTEGER)")])
+        try first.migrate(database)
+        let both = Migrator(migrations: [
+            Migration(version: 1, sql: "CREATE TABLE a (x INTEGER)"),
+            Migration(version: 2, sql: "ALTER TABLE a ADD COLUMN y TEXT"),
+        ])
+        try both.migrate(database)
+        #expect(try Migrator.userVersion(of: database) == 2)
+        #expect(try database.rows("SELECT name FROM pragma_table_info('a')") { try $0.column(0, as: String.self) } == ["x", "y"])
+    }
+
+    @Test func failingMigrationLeavesTheLastGoodVersion() throws {
+        let database = try SQLiteDatabase.inMemory()
+        let migrator = Migrator(migrations: [
+            Migration(version: 1, sql: "CREATE TABLE a (x INTEGER)"),
+            Migration(version: 2, sql: "CREATE TABLE b (x INTEGER); CREATE TABLE a (x INTEGER)"),
+        ])
+        #expect(throws: SQLiteError.self) { try migrator.migrate(database) }
+        #expect(try Migrator.userVersion(of: database) == 1)
+        #expect(try tables(of: database) == ["a"])
+    }
+}
