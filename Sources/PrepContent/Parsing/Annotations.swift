@@ -1,6 +1,8 @@
 /// The `name: value` lines that follow an item: `id:`, `check:`, `verdict:`, `tags:`.
 struct Annotations {
     var id: String?
+    /// Where the `id:` was written, so a duplicate is reported there.
+    var idLine: Int?
     var check: String?
     var verdict: Verdict?
     var verdictReason: String?
@@ -32,6 +34,7 @@ struct Annotations {
                     .error, at: valueLocation, "id '\(value)' may only use letters, digits, '-', '_' and '.'")
             }
             id = value
+            idLine = location.line
         case "check":
             check = value.isEmpty ? nil : value
         case "verdict":

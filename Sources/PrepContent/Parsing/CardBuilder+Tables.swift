@@ -19,7 +19,7 @@ struct TableSource {
 extension CardBuilder {
     /// Checks the rows, then adds one card per non-empty cell of columns 2…n; the cells of a row are siblings.
     mutating func addTable(_ source: TableSource) -> ComparisonTable {
-        let id = claim(id: source.annotations.id, line: source.line)
+        let id = claimID(of: source.annotations)
         let identity = ([source.caption] + source.header).joined(separator: "\u{1F}")
         let tableKey = key(anchor(id: id, kind: "table", sectionPath: source.sectionPath, text: identity))
         var rows: [[String]] = []

@@ -33,9 +33,9 @@ struct CardBuilder {
         return "\(kind)-\(ContentHash.hex(material))"
     }
 
-    /// Records an `id:`; a second use in the same file is an error and the item keeps a derived anchor.
-    mutating func claim(id: String?, line: Int) -> String? {
-        guard let id else { return nil }
+    /// Records an item's `id:`; a second use in the same file is an error and the item keeps a derived anchor.
+    mutating func claimID(of annotations: Annotations) -> String? {
+        guard let id = annotations.id, let line = annotations.idLine else { return nil }
         if let first = idLines[id] {
             report(ContentDiagnostic(.error, at: location(line: line), "duplicate id '\(id)' (first used on line \(first))"))
             return nil
@@ -58,7 +58,7 @@ struct CardBuilder {
     mutating func addQuestion(
         _ question: String, answer: String, sectionPath: [String], annotations: Annotations, line: Int
     ) {
-        let id = claim(id: annotations.id, line: line)
+        let id = claimID(of: annotations)
         let anchor = anchor(id: id, kind: "qa", sectionPath: sectionPath, text: question)
         add(CardDraft(
             key: key(anchor), kind: .qa, front: question, back: answer, source: location(line: line),
@@ -68,7 +68,7 @@ struct CardBuilder {
 
     /// One card per deletion group, keyed `<anchor>/c<N>` and siblings of each other.
     mutating func addCloze(_ cloze: ClozeText, source: String, sectionPath: [String], annotations: Annotations, line: Int) {
-        let id = claim(id: annotations.id, line: line)
+        let id = claimID(of: annotations)
         let base = key(anchor(id: id, kind: "cloze", sectionPath: sectionPath, text: source))
         for group in cloze.groups {
             add(CardDraft(
@@ -80,7 +80,7 @@ struct CardBuilder {
 
     /// A claim card's back reads `False — reason`, what a learner needs after answering true or false.
     mutating func addClaim(_ statement: String, sectionPath: [String], annotations: Annotations, verdict: Verdict, line: Int) {
-        let id = claim(id: annotations.id, line: line)
+        let id = claimID(of: annotations)
         let anchor = anchor(id: id, kind: "claim", sectionPath: sectionPath, text: statement)
         let label = verdict.rawValue.prefix(1).uppercased() + verdict.rawValue.dropFirst()
         let back = annotations.verdictReason.map { "\(label) — \($0)" } ?? label

@@ -21,9 +21,9 @@ struct SourceText {
             return .failure(InvalidByte(line: line, column: column))
         }
         let text = String(decoding: body, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so it is a separator of its own rather than "\n" after "\r".
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         // A final newline ends the last line rather than starting an empty one.
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         return .success(SourceText(lines: lines))
