@@ -32,10 +32,11 @@ package struct ArticleIdentity: Sendable, Hashable {
         slug = nameParts.joined(separator: ".")
     }
 
-    /// `en`, `zh-Hant`, `pt-BR`: two or three lower-case letters, optionally `-` and a subtag.
+    /// `en`, `zh-Hant`, `pt-BR`: a two-letter ISO 639-1 code, optionally `-` and a subtag. Three-letter
+    /// codes are left out so that names such as `asgi.faq.md` keep their last part in the slug.
     static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, parts.count <= 2, (2...3).contains(primary.count),
+        guard let primary = parts.first, parts.count <= 2, primary.count == 2,
               primary.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
         guard parts.count == 2 else { return true }
         let subtag = parts[1]

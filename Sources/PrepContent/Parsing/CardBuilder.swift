@@ -20,8 +20,6 @@ struct CardBuilder {
 
     mutating func report(_ diagnostic: ContentDiagnostic) { diagnostics.append(diagnostic) }
 
-    mutating func report(_ new: [ContentDiagnostic]) { diagnostics += new }
-
     func key(_ anchor: String) -> String { "\(topic)/\(slug)/\(anchor)" }
 
     /// `id:` when given, else `<kind>-<hash of section path and text>`: editing another item, moving
