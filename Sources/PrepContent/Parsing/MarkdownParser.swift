@@ -59,11 +59,11 @@ struct MarkdownParser {
             caption = headingTitle
             return
         }
-        if case .question(let questionNumber)? = ItemMarker.parse(text)?.marker {
-            parseQuestionSection(number: questionNumber, question: ItemMarker.parse(text)!.rest, line: line)
+        sections.removeAll { $0.level >= level }
+        if case (.question(let questionNumber), let question)? = ItemMarker.parse(text) {
+            parseQuestionSection(number: questionNumber, question: question, line: line)
             return
         }
-        sections.removeAll { $0.level >= level }
         if level >= 2 { sections.append((level, headingTitle)) }
         caption = headingTitle
     }
