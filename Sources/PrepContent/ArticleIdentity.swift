@@ -37,7 +37,8 @@ package struct ArticleIdentity: Sendable, Hashable {
     static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, parts.count <= 2, primary.count == 2,
-              primary.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+            primary.allSatisfy({ $0.isASCII && $0.isLowercase })
+        else { return false }
         guard parts.count == 2 else { return true }
         let subtag = parts[1]
         return (2...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }

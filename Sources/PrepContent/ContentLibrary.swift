@@ -16,7 +16,8 @@ package enum ContentLibrary {
         }
         var found: [(relative: String, url: URL)] = []
         var pending = [(relative: "", url: base)]
-        // Walked by hand rather than with an enumerator so the hidden-file rule is explicit and the same on every platform.
+        // Walked by hand rather than with an enumerator, so the hidden-file rule is explicit and the same
+        // on every platform.
         while let (relative, folder) = pending.popLast() {
             for name in try fileManager.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {
                 let url = folder.appendingPathComponent(name)
@@ -51,7 +52,9 @@ package enum ContentLibrary {
                 .standardizedFileURL
         }
         if let explicit, !explicit.isEmpty { return absolute(explicit) }
-        if let fromEnvironment = environment["PREP_CONTENT"], !fromEnvironment.isEmpty { return absolute(fromEnvironment) }
+        if let fromEnvironment = environment["PREP_CONTENT"], !fromEnvironment.isEmpty {
+            return absolute(fromEnvironment)
+        }
         let local = absolute("content")
         if isDirectory(local) { return local }
         guard let executablePath, !executablePath.isEmpty else { return nil }

@@ -20,9 +20,11 @@ package struct ContentParser: Sendable {
             source = decoded
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
-            return ParseResult(article: nil, diagnostics: [
-                ContentDiagnostic(.error, at: location, "file is not valid UTF-8"),
-            ])
+            return ParseResult(
+                article: nil,
+                diagnostics: [
+                    ContentDiagnostic(.error, at: location, "file is not valid UTF-8")
+                ])
         }
 
         let identity = ArticleIdentity(path: path, lines: source.lines)
@@ -35,7 +37,8 @@ package struct ContentParser: Sendable {
 
         guard source.lines.contains(where: { !$0.trimmed.isEmpty }) else {
             let location = SourceLocation(path: path, line: 1, column: 1)
-            return ParseResult(article: article, diagnostics: [ContentDiagnostic(.warning, at: location, "file is empty")])
+            return ParseResult(
+                article: article, diagnostics: [ContentDiagnostic(.warning, at: location, "file is empty")])
         }
 
         let diagnostics: [ContentDiagnostic]

@@ -60,7 +60,9 @@ package struct ParseReport: Sendable, Hashable, Codable {
                 tables: article.tables.map {
                     TableEntry(section: $0.section, columns: $0.columns, rows: $0.rows.count, line: $0.line)
                 },
-                qa: article.qa.map { QAEntry(number: $0.number, question: $0.question, answer: $0.answer, line: $0.line) },
+                qa: article.qa.map {
+                    QAEntry(number: $0.number, question: $0.question, answer: $0.answer, line: $0.line)
+                },
                 cards: article.cards.count)
         }
         let diagnostics = results.flatMap(\.diagnostics).map {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 /// Card keys survive the edits a learner's history must survive, and change when the question does.
@@ -39,7 +40,9 @@ import Testing
 
     @Test func editingAnswersVerdictsAndCellsKeepsEveryKey() {
         let edited = Self.original
-            .replacingOccurrences(of: "A: Web Server Gateway Interface.", with: "A: Web Server Gateway Interface (PEP 3333).")
+            .replacingOccurrences(
+                of: "A: Web Server Gateway Interface.", with: "A: Web Server Gateway Interface (PEP 3333)."
+            )
             .replacingOccurrences(of: "it is request/response only", with: "one request, one response")
             .replacingOccurrences(of: "| Model | sync | async |", with: "| Model | synchronous | asynchronous |")
         #expect(keys(edited) == keys(Self.original))
@@ -49,12 +52,14 @@ import Testing
         let shifted = Self.original.replacingOccurrences(
             of: "## Interfaces\n", with: "## Interfaces\n\nSome new introduction.\n\nAnd another paragraph.\n")
         #expect(Set(keys(shifted)) == Set(keys(Self.original)))
-        let rewrapped = Self.original.replacingOccurrences(of: "Q: What does WSGI stand for?", with: "Q: What does   WSGI\nstand for?")
+        let rewrapped = Self.original.replacingOccurrences(
+            of: "Q: What does WSGI stand for?", with: "Q: What does   WSGI\nstand for?")
         #expect(keys(rewrapped) == keys(Self.original))
     }
 
     @Test func changingAQuestionChangesOnlyItsKey() {
-        let changed = Self.original.replacingOccurrences(of: "Q: What does WSGI stand for?", with: "Q: What is WSGI short for?")
+        let changed = Self.original.replacingOccurrences(
+            of: "Q: What does WSGI stand for?", with: "Q: What is WSGI short for?")
         let before = keys(Self.original)
         let after = keys(changed)
         #expect(before[0] != after[0])

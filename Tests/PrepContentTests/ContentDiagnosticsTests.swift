@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 /// Problems are collected with `path:line:col`, never thrown at the first one.
@@ -32,13 +33,14 @@ import Testing
             A: Two.
             id: same
             """
-        #expect(diagnostics(text) == [
-            "content/t/broken.en.md:3:1: error: question has no answer",
-            "content/t/broken.en.md:8:3: error: table row has 3 cells, header has 4",
-            "content/t/broken.en.md:10:1: error: claim has no verdict; add 'verdict: true|false|misleading|depends — why'",
-            "content/t/broken.en.md:13:10: error: unknown verdict 'maybe'; expected true, false, misleading or depends",
-            "content/t/broken.en.md:21:1: error: duplicate id 'same' (first used on line 17)",
-        ])
+        #expect(
+            diagnostics(text) == [
+                "content/t/broken.en.md:3:1: error: question has no answer",
+                "content/t/broken.en.md:8:3: error: table row has 3 cells, header has 4",
+                "content/t/broken.en.md:10:1: error: claim has no verdict; add 'verdict: true|false|misleading|depends — why'",
+                "content/t/broken.en.md:13:10: error: unknown verdict 'maybe'; expected true, false, misleading or depends",
+                "content/t/broken.en.md:21:1: error: duplicate id 'same' (first used on line 17)",
+            ])
     }
 
     @Test func badRowIsLeftOutAndTheRestOfTheFileStillParses() throws {
@@ -92,11 +94,12 @@ import Testing
 
     @Test func clozeWithoutDeletionAndStrayAnnotationsAreReported() {
         let text = "C: Nothing hidden here.\n\ntags: lonely\n\nA: orphan answer"
-        #expect(diagnostics(text) == [
-            "content/t/broken.en.md:1:1: error: cloze has no deletion; mark one with [text] or {{c1::text}}",
-            "content/t/broken.en.md:3:1: warning: 'tags:' does not follow an item and is ignored",
-            "content/t/broken.en.md:5:1: error: answer does not follow a question",
-        ])
+        #expect(
+            diagnostics(text) == [
+                "content/t/broken.en.md:1:1: error: cloze has no deletion; mark one with [text] or {{c1::text}}",
+                "content/t/broken.en.md:3:1: warning: 'tags:' does not follow an item and is ignored",
+                "content/t/broken.en.md:5:1: error: answer does not follow a question",
+            ])
     }
 
     @Test func BOMAndCRLFAreAccepted() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 @Suite struct ContentLibraryTests {
@@ -16,7 +17,8 @@ import Testing
 
         func write(_ relativePath: String) throws {
             let file = url.appendingPathComponent(relativePath)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: file)
         }
     }
@@ -31,7 +33,8 @@ import Testing
         }
         let files = try ContentLibrary.contentFiles(in: scratch.url)
         let relative = files.map { String($0.path.dropFirst(scratch.url.standardizedFileURL.path.count + 1)) }
-        #expect(relative == ["Zebra.md", "django/a.en.md", "django/a.zh-Hant.md", "django/b.en.md", "imports/seed.txt"])
+        #expect(
+            relative == ["Zebra.md", "django/a.en.md", "django/a.zh-Hant.md", "django/b.en.md", "imports/seed.txt"])
     }
 
     @Test func missingDirectoryThrows() {
@@ -75,7 +78,8 @@ import Testing
         try scratch.write("elsewhere/file")
         let resolved = ContentLibrary.resolveDirectory(
             explicit: nil, environment: [:], currentDirectory: scratch.url.appendingPathComponent("elsewhere").path,
-            executablePath: scratch.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/prep").path)
+            executablePath: scratch.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/prep")
+                .path)
         #expect(resolved?.path == scratch.url.appendingPathComponent("checkout/content").standardizedFileURL.path)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 /// Every construct of content/FORMAT.md, from `Fixtures/deck.en.md`.
@@ -25,7 +26,10 @@ import Testing
     }
 
     @Test func readsHeadingsWithNumbersButNotInsideCode() {
-        #expect(article.headings.map(\.title) == ["ASGI vs WSGI", "Interfaces", "Cloze", "Claims", "Tables", "Q: What is ASGI?"])
+        #expect(
+            article.headings.map(\.title) == [
+                "ASGI vs WSGI", "Interfaces", "Cloze", "Claims", "Tables", "Q: What is ASGI?",
+            ])
         #expect(article.headings.map(\.number) == [nil, "1", nil, "2", "3", nil])
         #expect(article.headings.map(\.level) == [1, 2, 3, 2, 2, 2])
         #expect(article.headings[1].line == 5)
@@ -59,7 +63,8 @@ import Testing
 
     @Test func bracketClozeMakesOneCardPerDeletion() {
         let cards = article.cards.filter { $0.kind == .cloze && $0.back.hasPrefix("WSGI is") }
-        #expect(cards.map(\.front) == ["WSGI is […] and ASGI is asynchronous.", "WSGI is synchronous and ASGI is […]."])
+        #expect(
+            cards.map(\.front) == ["WSGI is […] and ASGI is asynchronous.", "WSGI is synchronous and ASGI is […]."])
         #expect(cards.allSatisfy { $0.back == "WSGI is synchronous and ASGI is asynchronous." })
         #expect(cards.map { $0.key.suffix(3) } == ["/c1", "/c2"])
         #expect(Set(cards.map(\.siblingGroup)).count == 1)

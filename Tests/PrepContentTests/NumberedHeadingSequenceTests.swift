@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PrepContent
 
 /// Headings of plain articles are found by the number that must come next.
@@ -8,8 +9,9 @@ import Testing
     }
 
     @Test func acceptsOnlyTheNextNumber() {
-        #expect(headings(["2. Too early", "1. First", "1.2 Skipped", "1.1 Sub", "3. Skipped", "2. Second"])
-            == ["1 First", "1.1 Sub", "2 Second"])
+        #expect(
+            headings(["2. Too early", "1. First", "1.2 Skipped", "1.1 Sub", "3. Skipped", "2. Second"])
+                == ["1 First", "1.1 Sub", "2 Second"])
     }
 
     @Test func splitsRunInHeadingsGluedToAnyCharacterButSpace() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 /// The JSON of `prep import --dry-run --json`, shape and formatting.
@@ -71,10 +72,11 @@ import Testing
         let articleKeys = json.split(separator: "\n")
             .filter { $0.hasPrefix("      \"") }
             .map { $0.dropFirst(7).prefix(while: { $0 != "\"" }) }
-        #expect(articleKeys == [
-            "cards", "format", "headings", "path", "qa", "tables", "title",
-            "column", "line", "message", "path", "severity", "column", "line", "message", "path", "severity",
-        ])
+        #expect(
+            articleKeys == [
+                "cards", "format", "headings", "path", "qa", "tables", "title",
+                "column", "line", "message", "path", "severity", "column", "line", "message", "path", "severity",
+            ])
     }
 
     @Test func roundTripsThroughCodable() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PrepContent
 
 /// The quirks of web-copied articles (claims.md §3), reproduced in `Fixtures/web-article.txt`.

@@ -41,9 +41,9 @@ struct Annotations {
             hasVerdictLine = true
             guard let (parsed, reason) = Self.parseVerdict(value) else {
                 let word = value.prefix(while: { $0.isLetter })
+                let shown = word.isEmpty ? value : String(word)
                 return ContentDiagnostic(
-                    .error, at: valueLocation,
-                    "unknown verdict '\(word.isEmpty ? value : String(word))'; expected true, false, misleading or depends")
+                    .error, at: valueLocation, "unknown verdict '\(shown)'; expected true, false, misleading or depends")
             }
             verdict = parsed
             verdictReason = reason

@@ -26,9 +26,10 @@ extension CardBuilder {
         for row in source.rows {
             var cells = PipeTableSyntax.cells(row.text)
             guard cells.count == source.header.count else {
-                report(ContentDiagnostic(
-                    .error, at: location(line: row.line, column: row.column),
-                    "table row has \(cells.count) cells, header has \(source.header.count)"))
+                report(
+                    ContentDiagnostic(
+                        .error, at: location(line: row.line, column: row.column),
+                        "table row has \(cells.count) cells, header has \(source.header.count)"))
                 continue
             }
             let (label, pin) = PipeTableSyntax.rowPin(cells[0])
@@ -44,13 +45,14 @@ extension CardBuilder {
                 let cell = TableCellRef(
                     tableKey: tableKey, tableTitle: source.caption, columns: source.header, rowLabel: label,
                     column: column, columnIndex: columnIndex, value: value, mark: PipeTableSyntax.mark(of: value))
-                add(CardDraft(
-                    key: "\(tableKey)/\(rowID)/c\(columnIndex)", kind: .cell,
-                    front: [source.caption, label, column].filter { !$0.isEmpty }.joined(separator: " · "),
-                    back: value, source: location(line: row.line, column: row.column),
-                    check: source.annotations.check, verdict: source.annotations.verdict,
-                    verdictReason: source.annotations.verdictReason, tags: source.annotations.tags,
-                    siblingGroup: "\(tableKey)/\(rowID)", cell: cell))
+                add(
+                    CardDraft(
+                        key: "\(tableKey)/\(rowID)/c\(columnIndex)", kind: .cell,
+                        front: [source.caption, label, column].filter { !$0.isEmpty }.joined(separator: " · "),
+                        back: value, source: location(line: row.line, column: row.column),
+                        check: source.annotations.check, verdict: source.annotations.verdict,
+                        verdictReason: source.annotations.verdictReason, tags: source.annotations.tags,
+                        siblingGroup: "\(tableKey)/\(rowID)", cell: cell))
             }
         }
         return ComparisonTable(

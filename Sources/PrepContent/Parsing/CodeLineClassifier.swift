@@ -11,7 +11,9 @@ enum CodeLineClassifier {
     ]
     /// Words that also start English sentences, so they count only with a code-like line end.
     private static let blockPrefixes = ["if ", "for ", "while ", "with ", "from ", "server "]
-    private static let diagramPrefixes: Set<Character> = ["├", "│", "└", "↓", "━", "─", "█", "┌", "┐", "┘", "┬", "┴", "┼"]
+    private static let diagramPrefixes: Set<Character> = [
+        "├", "│", "└", "↓", "━", "─", "█", "┌", "┐", "┘", "┬", "┴", "┼",
+    ]
 
     /// Whether `line` (trimmed) reads as code or as a diagram line.
     static func isCode(_ line: String) -> Bool {
@@ -27,18 +29,22 @@ enum CodeLineClassifier {
         if blockPrefixes.contains(where: { line.hasPrefix($0) }) {
             return codeEnd || (line.hasPrefix("from ") && line.contains(" import "))
         }
-        if (first == "'" || first == "\""), line.contains(":") { return true }
+        if first == "'" || first == "\"", line.contains(":") { return true }
         let identifier = line.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || "_.,[]' ".contains($0)) })
         let afterIdentifier = line.dropFirst(identifier.count)
         if !identifier.isEmpty, first.isASCII, first.isLetter || first == "_" {
-            if afterIdentifier.hasPrefix("= ") || afterIdentifier.hasPrefix("+= ") || afterIdentifier.hasPrefix("=") && identifier.hasSuffix(" ") {
+            if afterIdentifier.hasPrefix("= ") || afterIdentifier.hasPrefix("+= ")
+                || afterIdentifier.hasPrefix("=") && identifier.hasSuffix(" ")
+            {
                 return true
             }
             // `name(args` with no space before the parenthesis is a call; prose puts a space there, and a
             // label such as `WSGI(2003):` ends in a colon.
             if afterIdentifier.hasPrefix("("), !identifier.contains(" "), !line.hasSuffix(":") { return true }
         }
-        if line.allSatisfy({ $0.isASCII }), !line.contains(" "), line.contains("/") || line.hasSuffix(".py") { return true }
+        if line.allSatisfy({ $0.isASCII }), !line.contains(" "), line.contains("/") || line.hasSuffix(".py") {
+            return true
+        }
         // A shell command continued on the next line.
         return first.isASCII && line.hasSuffix("\\")
     }
@@ -94,9 +100,11 @@ enum CodeLineClassifier {
             let character = line[index]
             if let previous, index < line.index(before: line.endIndex) {
                 let afterBreak = "!?)。！？）".contains(previous) && !character.isWhitespace
-                let hanAfterASCII = character.unicodeScalars.first!.isHan && previous.isASCII
+                let hanAfterASCII =
+                    character.unicodeScalars.first!.isHan && previous.isASCII
                     && (previous.isLetter || previous.isNumber)
-                let capitalAfterLower = character.isASCII && character.isUppercase && previous.isASCII
+                let capitalAfterLower =
+                    character.isASCII && character.isUppercase && previous.isASCII
                     && (previous.isLowercase || previous.isNumber)
                 if afterBreak || hanAfterASCII || capitalAfterLower { label = index }
             }

@@ -31,7 +31,8 @@ extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends.
     var trimmed: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 

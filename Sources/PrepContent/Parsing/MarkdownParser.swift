@@ -37,8 +37,10 @@ struct MarkdownParser {
             } else if let (marker, rest) = ItemMarker.parse(line) {
                 parseItem(marker, rest: rest)
             } else if let (name, _, _) = Annotations.match(line) {
-                builder.report(ContentDiagnostic(
-                    .warning, at: builder.location(line: index + 1), "'\(name):' does not follow an item and is ignored"))
+                builder.report(
+                    ContentDiagnostic(
+                        .warning, at: builder.location(line: index + 1),
+                        "'\(name):' does not follow an item and is ignored"))
                 index += 1
             } else {
                 caption = Self.label(line)
@@ -95,7 +97,7 @@ struct MarkdownParser {
         caption = nil
         switch marker {
         case .question(let number):
-            let question = ([rest] + consumeParagraph(stopAtAnswer: true)).filter { !$0.isEmpty }.joined(separator: " ")
+            let question = ([rest] + consumeParagraph()).filter { !$0.isEmpty }.joined(separator: " ")
             var answer: [String]?
             if index < lines.count, case (.answer, let first)? = ItemMarker.parse(lines[index]) {
                 index += 1
@@ -108,42 +110,51 @@ struct MarkdownParser {
             }
             finishQuestion(number: number, question: question, answer: answer, annotations: annotations, line: line)
         case .answer:
-            builder.report(ContentDiagnostic(
-                .error, at: builder.location(line: line), "answer does not follow a question"))
+            builder.report(
+                ContentDiagnostic(
+                    .error, at: builder.location(line: line), "answer does not follow a question"))
             _ = consumeAnswerBody()
             _ = consumeAnnotations()
         case .cloze:
-            let source = ([rest] + consumeParagraph(stopAtAnswer: false)).joined(separator: " ").trimmed
+            let source = ([rest] + consumeParagraph()).joined(separator: " ").trimmed
             let annotations = consumeAnnotations()
             guard let cloze = ClozeText(source) else {
-                builder.report(ContentDiagnostic(
-                    .error, at: builder.location(line: line), "cloze has no deletion; mark one with [text] or {{c1::text}}"))
+                builder.report(
+                    ContentDiagnostic(
+                        .error, at: builder.location(line: line),
+                        "cloze has no deletion; mark one with [text] or {{c1::text}}"))
                 return
             }
             builder.addCloze(cloze, source: source, sectionPath: sectionPath, annotations: annotations, line: line)
         case .claim:
-            let statement = ([rest] + consumeParagraph(stopAtAnswer: false)).joined(separator: " ").trimmed
+            let statement = ([rest] + consumeParagraph()).joined(separator: " ").trimmed
             let annotations = consumeAnnotations()
             guard let verdict = annotations.verdict else {
                 // An unreadable verdict has already been reported where it was written.
                 if !annotations.hasVerdictLine {
-                    builder.report(ContentDiagnostic(
-                        .error, at: builder.location(line: line), "claim has no verdict; add 'verdict: true|false|misleading|depends — why'"))
+                    builder.report(
+                        ContentDiagnostic(
+                            .error, at: builder.location(line: line),
+                            "claim has no verdict; add 'verdict: true|false|misleading|depends — why'"))
                 }
                 return
             }
-            builder.addClaim(statement, sectionPath: sectionPath, annotations: annotations, verdict: verdict, line: line)
+            builder.addClaim(
+                statement, sectionPath: sectionPath, annotations: annotations, verdict: verdict, line: line)
         }
     }
 
-    private mutating func finishQuestion(number: String?, question: String, answer: [String], annotations: Annotations, line: Int) {
+    private mutating func finishQuestion(
+        number: String?, question: String, answer: [String], annotations: Annotations, line: Int
+    ) {
         let answerText = Self.joinBlock(answer)
         guard !answerText.isEmpty else {
             builder.report(ContentDiagnostic(.error, at: builder.location(line: line), "question has no answer"))
             return
         }
         qa.append(QAItem(number: number, question: question, answer: answerText, line: line))
-        builder.addQuestion(question, answer: answerText, sectionPath: sectionPath, annotations: annotations, line: line)
+        builder.addQuestion(
+            question, answer: answerText, sectionPath: sectionPath, annotations: annotations, line: line)
     }
 
     private func startsTable(at position: Int) -> Bool {
@@ -173,7 +184,7 @@ struct MarkdownParser {
     // MARK: Line runs
 
     /// Continuation lines of an item's first paragraph, up to a blank line, item, heading, table, fence or annotation.
-    private mutating func consumeParagraph(stopAtAnswer: Bool) -> [String] {
+    private mutating func consumeParagraph() -> [String] {
         var collected: [String] = []
         while index < lines.count, !endsRun(at: index) {
             collected.append(lines[index].trimmed)
@@ -235,11 +246,14 @@ struct MarkdownParser {
             body.append(line)
         }
         if !closed {
-            builder.report(ContentDiagnostic(
-                .warning, at: builder.location(line: start + 1), "code fence is never closed; it runs to the end of the file"))
+            builder.report(
+                ContentDiagnostic(
+                    .warning, at: builder.location(line: start + 1),
+                    "code fence is never closed; it runs to the end of the file"))
         }
-        codeBlocks.append(CodeBlock(
-            language: language, startLine: start + 1, endLine: index, text: body.joined(separator: "\n")))
+        codeBlocks.append(
+            CodeBlock(
+                language: language, startLine: start + 1, endLine: index, text: body.joined(separator: "\n")))
         return Array(lines[start..<index])
     }
 
@@ -270,7 +284,8 @@ struct MarkdownParser {
     static func splitNumber(_ text: String) -> (number: String?, title: String) {
         let numbering = text.prefix(while: { $0.isASCIIDigit || $0 == "." })
         guard let first = numbering.first, first.isASCIIDigit,
-              text.dropFirst(numbering.count).first?.isWhitespace == true else { return (nil, text) }
+            text.dropFirst(numbering.count).first?.isWhitespace == true
+        else { return (nil, text) }
         var number = String(numbering)
         while number.hasSuffix(".") { number.removeLast() }
         return (number, text.dropFirst(numbering.count).trimmed)

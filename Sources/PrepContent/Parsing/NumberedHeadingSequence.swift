@@ -31,7 +31,9 @@ struct NumberedHeadingSequence {
         guard let contentStart = text.firstIndex(where: { !$0.isWhitespace }) else { return nil }
         var position = contentStart
         while position < text.endIndex {
-            if text[position].isASCIIDigit, position == contentStart || Self.canGlue(text, before: position, contentStart: contentStart) {
+            if text[position].isASCIIDigit,
+                position == contentStart || Self.canGlue(text, before: position, contentStart: contentStart)
+            {
                 for candidate in expected {
                     if let title = Self.title(in: text[position...], number: candidate.number, level: candidate.level) {
                         return Match(start: position, number: candidate.number, title: title, level: candidate.level)
@@ -57,7 +59,9 @@ struct NumberedHeadingSequence {
         if previous.isWhitespace || "#./\\".contains(previous) { return false }
         guard previous.isASCIIDigit else { return true }
         var cursor = text.index(before: position)
-        while cursor > contentStart, text[text.index(before: cursor)].isASCIIDigit { cursor = text.index(before: cursor) }
+        while cursor > contentStart, text[text.index(before: cursor)].isASCIIDigit {
+            cursor = text.index(before: cursor)
+        }
         return cursor > contentStart
     }
 
@@ -73,7 +77,8 @@ struct NumberedHeadingSequence {
         guard let space = rest.first, space == " " || space == "\t" else { return nil }
         let title = rest.trimmed
         guard let first = title.first, !first.isASCIIDigit, !"|.)".contains(first), !title.contains("|"),
-              title.count <= maximumTitleLength else { return nil }
+            title.count <= maximumTitleLength
+        else { return nil }
         return title
     }
 }

@@ -8,10 +8,11 @@ enum PipeTableSyntax {
     static func isSeparator(_ line: some StringProtocol) -> Bool {
         guard isRow(line) else { return false }
         let cells = self.cells(line)
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            let dashes = cell.trimmingColons
-            return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
-        }
+        return !cells.isEmpty
+            && cells.allSatisfy { cell in
+                let dashes = cell.trimmingColons
+                return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
+            }
     }
 
     /// The trimmed cells of a row, without the outer pipes; `\|` stands for a literal pipe.
@@ -61,8 +62,8 @@ enum PipeTableSyntax {
     }
 }
 
-private extension String {
-    var trimmingColons: Substring {
+extension String {
+    fileprivate var trimmingColons: Substring {
         var body = Substring(self)
         if body.hasPrefix(":") { body = body.dropFirst() }
         if body.hasSuffix(":") { body = body.dropLast() }

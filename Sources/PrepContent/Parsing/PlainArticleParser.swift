@@ -55,7 +55,8 @@ struct PlainArticleParser {
                 caption = rest
                 index += 1
             } else if case .answer? = ItemMarker.parse(text)?.marker {
-                // The answer marker sits between a question and the table that answers it; keep the question as caption.
+                // The answer marker sits between a question and the table that answers it: the question
+                // stays the caption.
                 index += 1
             } else if CodeLineClassifier.isCode(text) {
                 index = parseCode(at: index)
@@ -107,12 +108,14 @@ struct PlainArticleParser {
         let answerText = MarkdownParser.joinBlock(answer)
         let segment = segments[start]
         guard !answerText.isEmpty else {
-            builder.report(ContentDiagnostic(
-                .error, at: builder.location(line: segment.line, column: segment.column), "question has no answer"))
+            builder.report(
+                ContentDiagnostic(
+                    .error, at: builder.location(line: segment.line, column: segment.column), "question has no answer"))
             return
         }
         qa.append(QAItem(number: number, question: question, answer: answerText, line: segment.line))
-        builder.addQuestion(question, answer: answerText, sectionPath: sectionPath, annotations: Annotations(), line: segment.line)
+        builder.addQuestion(
+            question, answer: answerText, sectionPath: sectionPath, annotations: Annotations(), line: segment.line)
     }
 
     /// A run of code lines; a docstring's lines count as code whatever they say. Prose glued to the end of a
@@ -125,24 +128,30 @@ struct PlainArticleParser {
         while index < segments.count, segments[index].heading == nil {
             let segment = segments[index]
             let text = segment.text.trimmed
-            let docstringQuotes = text.components(separatedBy: "\"\"\"").count - 1 + text.components(separatedBy: "'''").count - 1
+            let docstringQuotes =
+                text.components(separatedBy: "\"\"\"").count - 1 + text.components(separatedBy: "'''").count - 1
             guard inDocstring || docstringQuotes > 0 || CodeLineClassifier.isCode(text) else { break }
             if docstringQuotes % 2 == 1 { inDocstring.toggle() }
             allDiagram = allDiagram && CodeLineClassifier.isDiagram(text)
-            if !inDocstring, docstringQuotes == 0, !CodeLineClassifier.isFlowDiagram(text), let tail = CodeLineClassifier.proseTail(in: segment.text) {
+            if !inDocstring, docstringQuotes == 0, !CodeLineClassifier.isFlowDiagram(text),
+                let tail = CodeLineClassifier.proseTail(in: segment.text)
+            {
                 body.append(String(segment.text[..<tail]))
                 segments[index].column += segment.text.distance(from: segment.text.startIndex, to: tail)
                 segments[index].text = String(segment.text[tail...])
-                codeBlocks.append(CodeBlock(
-                    language: nil, startLine: segments[start].line, endLine: segment.line, text: body.joined(separator: "\n")))
+                codeBlocks.append(
+                    CodeBlock(
+                        language: nil, startLine: segments[start].line, endLine: segment.line,
+                        text: body.joined(separator: "\n")))
                 return index
             }
             body.append(segment.text)
             index += 1
         }
-        codeBlocks.append(CodeBlock(
-            language: allDiagram ? "diagram" : nil, startLine: segments[start].line,
-            endLine: segments[index - 1].line, text: body.joined(separator: "\n")))
+        codeBlocks.append(
+            CodeBlock(
+                language: allDiagram ? "diagram" : nil, startLine: segments[start].line,
+                endLine: segments[index - 1].line, text: body.joined(separator: "\n")))
         return index
     }
 }
@@ -169,9 +178,11 @@ extension PlainArticleParser {
                 let split = [heading?.start, question].compactMap { $0 }.min()
                 if let heading, heading.start == contentStart {
                     let level = heading.level
-                    segments.append(Segment(
-                        text: String(rest), line: lineNumber, column: column,
-                        heading: Heading(number: heading.number, title: heading.title, level: level, line: lineNumber)))
+                    segments.append(
+                        Segment(
+                            text: String(rest), line: lineNumber, column: column,
+                            heading: Heading(
+                                number: heading.number, title: heading.title, level: level, line: lineNumber)))
                     sequence.advance(past: heading)
                     break
                 }
