@@ -108,3 +108,25 @@ import Testing
         #expect(http2.siblingGroup == article.cards.first { $0.front == "協議支持 · HTTP/2 · ASGI" }?.siblingGroup)
     }
 }
+
+@Suite struct PlainArticleEdgeTests {
+    @Test func unclosedDocstringSwallowsNeitherTablesNorQuestions() throws {
+        let text = """
+            Title
+            1. Code
+            def f():
+            \"\"\"
+            never closed
+            | A | B |
+            |---|---|
+            | x | y |
+            Q1: Still a question?
+            答案:
+            Yes.
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/a.txt").article)
+        #expect(article.tables.map(\.rows.count) == [1])
+        #expect(article.qa.map(\.answer) == ["Yes."])
+        #expect(article.codeBlocks.map(\.endLine) == [5])
+    }
+}

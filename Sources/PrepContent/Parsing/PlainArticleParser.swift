@@ -118,6 +118,11 @@ struct PlainArticleParser {
             question, answer: answerText, sectionPath: sectionPath, annotations: Annotations(), line: segment.line)
     }
 
+    private func startsQuestion(_ text: String) -> Bool {
+        if case .question? = ItemMarker.parse(text)?.marker { return true }
+        return false
+    }
+
     /// A run of code lines; a docstring's lines count as code whatever they say. Prose glued to the end of a
     /// code line is cut off into its own segment, which ends the block.
     private mutating func parseCode(at start: Int) -> Int {
@@ -130,6 +135,8 @@ struct PlainArticleParser {
             let text = segment.text.trimmed
             let docstringQuotes =
                 text.components(separatedBy: "\"\"\"").count - 1 + text.components(separatedBy: "'''").count - 1
+            // A table or a question ends code even inside a docstring, so an unclosed `"""` cannot swallow them.
+            if PipeTableSyntax.isRow(text) || startsQuestion(text) { break }
             guard inDocstring || docstringQuotes > 0 || CodeLineClassifier.isCode(text) else { break }
             if docstringQuotes % 2 == 1 { inDocstring.toggle() }
             allDiagram = allDiagram && CodeLineClassifier.isDiagram(text)
