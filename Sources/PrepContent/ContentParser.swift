@@ -20,11 +20,8 @@ package struct ContentParser: Sendable {
             source = decoded
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
-            return ParseResult(
-                article: nil,
-                diagnostics: [
-                    ContentDiagnostic(.error, at: location, "file is not valid UTF-8")
-                ])
+            let message = "file is not valid UTF-8 (malformed sequence at byte \(String(format: "0x%02X", invalid.byte)))"
+            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, message)])
         }
 
         let identity = ArticleIdentity(path: path, lines: source.lines)

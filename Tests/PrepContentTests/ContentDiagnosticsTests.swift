@@ -65,7 +65,10 @@ import Testing
         bytes += [0xE5, 0x28, 0x41]
         let result = ContentParser().parse(bytes: bytes, path: "t/bad.txt")
         #expect(result.article == nil)
-        #expect(result.diagnostics.map(\.description) == ["t/bad.txt:2:6: error: file is not valid UTF-8"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "t/bad.txt:2:6: error: file is not valid UTF-8 (malformed sequence at byte 0xE5)"
+            ])
     }
 
     @Test(arguments: [
@@ -107,5 +110,17 @@ import Testing
         let result = ContentParser().parse(bytes: bytes, path: "t/win.md")
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.article).qa.map(\.answer) == ["Yes."])
+    }
+
+    @Test func missingFileIsADiagnosticNotAThrow() {
+        let result = ContentParser().parse(fileAt: URL(fileURLWithPath: "/nonexistent/prep/a.md"), path: "a.md")
+        #expect(result.article == nil)
+        #expect(result.diagnostics.map(\.description) == ["a.md:1:1: error: file does not exist"])
+    }
+
+    @Test func readsAFileFromDisk() throws {
+        let url = try #require(Bundle.module.url(forResource: "deck.en", withExtension: "md", subdirectory: "Fixtures"))
+        let result = ContentParser().parse(fileAt: url, path: "content/django/deck.en.md")
+        #expect(result.article?.cards.count == 15)
     }
 }

@@ -7,6 +7,7 @@ struct SourceText {
     struct InvalidByte: Error {
         let line: Int
         let column: Int
+        let byte: UInt8
     }
 
     /// Decodes `bytes`, dropping a leading byte-order mark and the `\r` of CRLF line ends.
@@ -18,7 +19,7 @@ struct SourceText {
             let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? prefix.startIndex
             let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
-            return .failure(InvalidByte(line: line, column: column))
+            return .failure(InvalidByte(line: line, column: column, byte: body[offset]))
         }
         let text = String(decoding: body, as: UTF8.self)
         // "\r\n" is one Character in Swift, so it is a separator of its own rather than "\n" after "\r".
