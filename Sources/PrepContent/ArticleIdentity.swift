@@ -57,13 +57,3 @@ package struct ArticleIdentity: Sendable, Hashable {
         return han > 0 && han * 5 >= latin ? "zh-Hant" : "en"
     }
 }
-
-extension Unicode.Scalar {
-    /// CJK ideographs, the script of Chinese prose (not punctuation, not kana).
-    var isHan: Bool {
-        switch value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
-        default: false
-        }
-    }
-}

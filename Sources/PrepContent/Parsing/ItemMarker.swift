@@ -22,22 +22,3 @@ enum ItemMarker: Equatable {
         }
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces, tabs and line ends.
-    var trimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
-    }
-
-    /// Runs of whitespace collapsed to one space, so re-wrapping text does not change what it hashes to.
-    var whitespaceNormalized: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}
