@@ -1,0 +1,74 @@
+import Foundation
+
+/// Parses one content file into an article, its cards and every problem found, without throwing.
+/// `*.md` is prep markdown (content/FORMAT.md); anything else is read as a plain article copied from the web.
+package struct ContentParser: Sendable {
+    package init() {}
+
+    package func parse(bytes: Data, path: String) -> ParseResult {
+        parse(bytes: [UInt8](bytes), path: path)
+    }
+
+    package func parse(text: String, path: String) -> ParseResult {
+        parse(bytes: Array(text.utf8), path: path)
+    }
+
+    package func parse(bytes: [UInt8], path: String) -> ParseResult {
+        let source: SourceText
+        switch SourceText.decode(bytes) {
+        case .success(let decoded):
+            source = decoded
+        case .failure(let invalid):
+            let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
+            let message = "file is not valid UTF-8 (malformed sequence at byte \(String(format: "0x%02X", invalid.byte)))"
+            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, message)])
+        }
+
+        let identity = ArticleIdentity(path: path, lines: source.lines)
+        let builder = CardBuilder(path: path, identity: identity)
+        let format = Self.format(ofPath: path)
+        var article = ParsedArticle(
+            path: path, format: format, topic: identity.topic, slug: identity.slug, lang: identity.lang,
+            title: identity.slug, headings: [], tables: [], qa: [], codeBlocks: [], cards: [],
+            contentHash: ContentHash.hex(bytes))
+
+        guard source.lines.contains(where: { !$0.trimmed.isEmpty }) else {
+            let location = SourceLocation(path: path, line: 1, column: 1)
+            return ParseResult(
+                article: article, diagnostics: [ContentDiagnostic(.warning, at: location, "file is empty")])
+        }
+
+        let diagnostics: [ContentDiagnostic]
+        switch format {
+        case .markdown:
+            var parser = MarkdownParser(lines: source.lines, builder: builder)
+            parser.parse()
+            article.title = parser.title ?? identity.slug
+            article.headings = parser.headings
+            article.tables = parser.tables
+            article.qa = parser.qa
+            article.codeBlocks = parser.codeBlocks
+            article.cards = parser.builder.cards
+            diagnostics = parser.builder.diagnostics
+        case .article:
+            var parser = PlainArticleParser(lines: source.lines, builder: builder)
+            parser.parse()
+            article.title = parser.title ?? identity.slug
+            article.headings = parser.headings
+            article.tables = parser.tables
+            article.qa = parser.qa
+            article.codeBlocks = parser.codeBlocks
+            article.cards = parser.builder.cards
+            diagnostics = parser.builder.diagnostics
+        }
+        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
+            (lhs.element.location.line, lhs.element.location.column, lhs.offset)
+                < (rhs.element.location.line, rhs.element.location.column, rhs.offset)
+        }.map(\.element)
+        return ParseResult(article: article, diagnostics: ordered)
+    }
+
+    package static func format(ofPath path: String) -> ArticleFormat {
+        path.lowercased().hasSuffix(".md") ? .markdown : .article
+    }
+}

@@ -1,0 +1,62 @@
+/// A pipe table as found in the text, before its rows are checked and its cells become cards.
+struct TableSource {
+    struct Row {
+        var text: String
+        var line: Int
+        /// Where the row's first `|` sits, so a bad row is pointed at exactly.
+        var column: Int
+    }
+
+    var header: [String]
+    var line: Int
+    var rows: [Row]
+    var section: String
+    var sectionPath: [String]
+    var caption: String
+    var annotations = Annotations()
+}
+
+extension CardBuilder {
+    /// Checks the rows, then adds one card per non-empty cell of columns 2…n; the cells of a row are siblings.
+    mutating func addTable(_ source: TableSource) -> ComparisonTable {
+        let id = claimID(of: source.annotations)
+        let identity = ([source.caption] + source.header).joined(separator: "\u{1F}")
+        let tableKey = key(anchor(id: id, kind: "table", sectionPath: source.sectionPath, text: identity))
+        var rows: [[String]] = []
+        for row in source.rows {
+            var cells = PipeTableSyntax.cells(row.text)
+            guard cells.count == source.header.count else {
+                report(
+                    ContentDiagnostic(
+                        .error, at: location(line: row.line, column: row.column),
+                        "table row has \(cells.count) cells, header has \(source.header.count)"))
+                continue
+            }
+            let (label, pin) = PipeTableSyntax.rowPin(cells[0])
+            cells[0] = label
+            rows.append(cells)
+            let rowID = pin ?? "row-\(ContentHash.hex(label.whitespaceNormalized))"
+            for index in cells.indices.dropFirst() {
+                let value = cells[index]
+                let columnIndex = index + 1
+                // `-` is how comparison tables write "nothing here"; a card asking for it teaches nothing.
+                guard !value.isEmpty, value != "-" else { continue }
+                let column = source.header[index]
+                let cell = TableCellRef(
+                    tableKey: tableKey, tableTitle: source.caption, columns: source.header, rowLabel: label,
+                    column: column, columnIndex: columnIndex, value: value, mark: PipeTableSyntax.mark(of: value))
+                add(
+                    CardDraft(
+                        key: "\(tableKey)/\(rowID)/c\(columnIndex)", kind: .cell,
+                        front: [source.caption, label, column].filter { !$0.isEmpty }.joined(separator: " · "),
+                        back: value, source: location(line: row.line, column: row.column),
+                        check: source.annotations.check, verdict: source.annotations.verdict,
+                        verdictReason: source.annotations.verdictReason, tags: source.annotations.tags,
+                        siblingGroup: "\(tableKey)/\(rowID)", cell: cell))
+            }
+        }
+        return ComparisonTable(
+            key: tableKey, section: source.section, title: source.caption, columns: source.header, rows: rows,
+            line: source.line)
+    }
+}

@@ -1,0 +1,100 @@
+/// Turns parsed items into cards with stable keys, and reports duplicate ids and keys.
+struct CardBuilder {
+    let path: String
+    let topic: String
+    let slug: String
+    private(set) var cards: [CardDraft] = []
+    private(set) var diagnostics: [ContentDiagnostic] = []
+    private var keys: Set<String> = []
+    private var idLines: [String: Int] = [:]
+
+    init(path: String, identity: ArticleIdentity) {
+        self.path = path
+        self.topic = identity.topic
+        self.slug = identity.slug
+    }
+
+    func location(line: Int, column: Int = 1) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    mutating func report(_ diagnostic: ContentDiagnostic) { diagnostics.append(diagnostic) }
+
+    func key(_ anchor: String) -> String { "\(topic)/\(slug)/\(anchor)" }
+
+    /// `id:` when given, else `<kind>-<hash of section path and text>`: editing another item, moving
+    /// this one or changing its answer leaves the anchor alone.
+    func anchor(id: String?, kind: String, sectionPath: [String], text: String) -> String {
+        if let id { return id }
+        let material = (sectionPath.map(\.whitespaceNormalized) + [text.whitespaceNormalized])
+            .joined(separator: "\u{1F}")
+        return "\(kind)-\(ContentHash.hex(material))"
+    }
+
+    /// Records an item's `id:`; a second use in the same file is an error and the item keeps a derived anchor.
+    mutating func claimID(of annotations: Annotations) -> String? {
+        guard let id = annotations.id, let line = annotations.idLine else { return nil }
+        if let first = idLines[id] {
+            report(
+                ContentDiagnostic(
+                    .error, at: location(line: line), "duplicate id '\(id)' (first used on line \(first))"))
+            return nil
+        }
+        idLines[id] = line
+        return id
+    }
+
+    /// Adds a card unless its key is taken, which would make two items share one review history.
+    mutating func add(_ card: CardDraft) {
+        guard keys.insert(card.key).inserted else {
+            report(
+                ContentDiagnostic(
+                    .error, at: card.source,
+                    "duplicate card key '\(card.key)'; give one of the items an id: annotation"))
+            return
+        }
+        cards.append(card)
+    }
+
+    mutating func addQuestion(
+        _ question: String, answer: String, sectionPath: [String], annotations: Annotations, line: Int
+    ) {
+        let id = claimID(of: annotations)
+        let anchor = anchor(id: id, kind: "qa", sectionPath: sectionPath, text: question)
+        add(
+            CardDraft(
+                key: key(anchor), kind: .qa, front: question, back: answer, source: location(line: line),
+                check: annotations.check, verdict: annotations.verdict, verdictReason: annotations.verdictReason,
+                tags: annotations.tags))
+    }
+
+    /// One card per deletion group, keyed `<anchor>/c<N>` and siblings of each other.
+    mutating func addCloze(
+        _ cloze: ClozeText, source: String, sectionPath: [String], annotations: Annotations, line: Int
+    ) {
+        let id = claimID(of: annotations)
+        let base = key(anchor(id: id, kind: "cloze", sectionPath: sectionPath, text: source))
+        for group in cloze.groups {
+            add(
+                CardDraft(
+                    key: "\(base)/c\(group)", kind: .cloze, front: cloze.front(hiding: group), back: cloze.back,
+                    source: location(line: line), check: annotations.check, verdict: annotations.verdict,
+                    verdictReason: annotations.verdictReason, tags: annotations.tags, siblingGroup: base))
+        }
+    }
+
+    /// A claim card's back reads `False — reason`, what a learner needs after answering true or false.
+    mutating func addClaim(
+        _ statement: String, sectionPath: [String], annotations: Annotations, verdict: Verdict, line: Int
+    ) {
+        let id = claimID(of: annotations)
+        let anchor = anchor(id: id, kind: "claim", sectionPath: sectionPath, text: statement)
+        let label = verdict.rawValue.prefix(1).uppercased() + verdict.rawValue.dropFirst()
+        let back = annotations.verdictReason.map { "\(label) — \($0)" } ?? label
+        add(
+            CardDraft(
+                key: key(anchor), kind: .claim, front: statement, back: back, source: location(line: line),
+                check: annotations.check, verdict: verdict, verdictReason: annotations.verdictReason,
+                tags: annotations.tags))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The line-level syntax of pipe tables: `| a | b |` rows and the `|---|---|` separator.
+enum PipeTableSyntax {
+    static func isRow(_ line: some StringProtocol) -> Bool { line.trimmed.hasPrefix("|") }
+
+    /// `|---|:--:|`: every cell is dashes with optional alignment colons.
+    static func isSeparator(_ line: some StringProtocol) -> Bool {
+        guard isRow(line) else { return false }
+        let cells = self.cells(line)
+        return !cells.isEmpty
+            && cells.allSatisfy { cell in
+                let dashes = cell.trimmingColons
+                return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
+            }
+    }
+
+    /// The trimmed cells of a row, without the outer pipes; `\|` stands for a literal pipe.
+    static func cells(_ line: some StringProtocol) -> [String] {
+        var body = Substring(line.trimmed)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|"), !body.hasSuffix("\\|") { body = body.dropLast() }
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in body {
+            if escaped {
+                current.append(character == "|" ? "|" : "\\\(character)")
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(current.trimmed)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaped { current.append("\\") }
+        cells.append(current.trimmed)
+        return cells
+    }
+
+    /// ✅ / ❌ / 🟡 at the start of a cell.
+    static func mark(of cell: String) -> CellMark? {
+        switch cell.first {
+        case "✅": .yes
+        case "❌": .no
+        case "🟡": .partial
+        default: nil
+        }
+    }
+
+    /// Splits `Label {#row-id}` into the label and the pinned row id.
+    static func rowPin(_ firstCell: String) -> (label: String, pin: String?) {
+        guard firstCell.hasSuffix("}"), let open = firstCell.range(of: "{#", options: .backwards) else {
+            return (firstCell, nil)
+        }
+        let pin = String(firstCell[open.upperBound..<firstCell.index(before: firstCell.endIndex)])
+        guard !pin.isEmpty, pin.allSatisfy(Annotations.isIDCharacter) else { return (firstCell, nil) }
+        return (String(firstCell[..<open.lowerBound]).trimmed, pin)
+    }
+}
+
+extension String {
+    fileprivate var trimmingColons: Substring {
+        var body = Substring(self)
+        if body.hasPrefix(":") { body = body.dropFirst() }
+        if body.hasSuffix(":") { body = body.dropLast() }
+        return body
+    }
+}

@@ -1,0 +1,29 @@
+/// Small text predicates and clean-ups shared by both parsers.
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and line ends.
+    var trimmed: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+
+    /// Runs of whitespace collapsed to one space, so re-wrapping text does not change what it hashes to.
+    var whitespaceNormalized: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK ideographs, the script of Chinese prose (not punctuation, not kana).
+    var isHan: Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@testable import PrepContent
+
+@Suite struct ContentLibraryTests {
+    /// A scratch folder removed when the test ends.
+    private final class ScratchDirectory {
+        let url: URL
+
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("prep-content-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: url) }
+
+        func write(_ relativePath: String) throws {
+            let file = url.appendingPathComponent(relativePath)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: file)
+        }
+    }
+
+    @Test func listsContentFilesInStableOrder() throws {
+        let scratch = try ScratchDirectory()
+        for path in [
+            "django/b.en.md", "django/a.zh-Hant.md", "django/a.en.md", "FORMAT.md", "README.md", "notes/README.md",
+            "imports/seed.txt", ".hidden/x.md", "django/.draft.md", "django/diagram.png", "Zebra.md",
+        ] {
+            try scratch.write(path)
+        }
+        let files = try ContentLibrary.contentFiles(in: scratch.url)
+        let relative = files.map { String($0.path.dropFirst(scratch.url.standardizedFileURL.path.count + 1)) }
+        #expect(
+            relative == ["Zebra.md", "django/a.en.md", "django/a.zh-Hant.md", "django/b.en.md", "imports/seed.txt"])
+    }
+
+    @Test func missingDirectoryThrows() {
+        #expect(throws: (any Error).self) {
+            try ContentLibrary.contentFiles(in: URL(fileURLWithPath: "/nonexistent/prep-content"))
+        }
+    }
+
+    @Test func explicitOptionWinsOverEnvironmentAndWorkingDirectory() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("content/a.md")
+        let resolved = ContentLibrary.resolveDirectory(
+            explicit: "deck", environment: ["PREP_CONTENT": "/env/content"], currentDirectory: scratch.url.path,
+            executablePath: nil)
+        #expect(resolved?.path == scratch.url.appendingPathComponent("deck").standardizedFileURL.path)
+    }
+
+    @Test func environmentComesBeforeWorkingDirectory() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("content/a.md")
+        let resolved = ContentLibrary.resolveDirectory(
+            explicit: nil, environment: ["PREP_CONTENT": "/env/content"], currentDirectory: scratch.url.path,
+            executablePath: nil)
+        #expect(resolved?.path == "/env/content")
+    }
+
+    @Test func workingDirectoryContentComesBeforeTheExecutable() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("work/content/a.md")
+        try scratch.write("checkout/content/a.md")
+        let resolved = ContentLibrary.resolveDirectory(
+            explicit: nil, environment: [:], currentDirectory: scratch.url.appendingPathComponent("work").path,
+            executablePath: scratch.url.appendingPathComponent("checkout/.build/debug/prep").path)
+        #expect(resolved?.path == scratch.url.appendingPathComponent("work/content").standardizedFileURL.path)
+    }
+
+    @Test func fallsBackToTheNearestAncestorOfTheExecutable() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("checkout/content/a.md")
+        try scratch.write("checkout/.build/x86_64-unknown-linux-gnu/debug/prep")
+        try scratch.write("elsewhere/file")
+        let resolved = ContentLibrary.resolveDirectory(
+            explicit: nil, environment: [:], currentDirectory: scratch.url.appendingPathComponent("elsewhere").path,
+            executablePath: scratch.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/prep")
+                .path)
+        #expect(resolved?.path == scratch.url.appendingPathComponent("checkout/content").standardizedFileURL.path)
+    }
+
+    @Test func findsNothingWhenNoCandidateExists() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("bin/prep")
+        let resolved = ContentLibrary.resolveDirectory(
+            explicit: "", environment: ["PREP_CONTENT": ""], currentDirectory: scratch.url.path,
+            executablePath: scratch.url.appendingPathComponent("bin/prep").path)
+        #expect(resolved == nil)
+    }
+}
