@@ -16,21 +16,20 @@ struct ContentImporter {
         var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    let store: Store
     /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
     let baseDirectory: String
-    let now: Date
 
-    func importFiles(_ urls: [URL]) throws -> Report {
+    func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
         let known = Dictionary(try store.articles().map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
         for url in urls {
             let path = displayPath(url)
             let bytes: [UInt8]
-            do {
-                bytes = [UInt8](try Data(contentsOf: url))
-            } catch {
-                report.diagnostics.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "cannot read file: \((error as NSError).localizedDescription)"))
+            switch read(url, path: path) {
+            case .success(let read): bytes = read
+            case .failure(let diagnostic):
+                report.diagnostics.append(diagnostic)
+                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0))
                 continue
             }
             if known[path] == ContentHash.hex(bytes) {
@@ -50,10 +49,29 @@ struct ContentImporter {
         return report
     }
 
+    /// Reads and parses one file; a file that cannot be read becomes a diagnostic like any other problem.
+    func parse(_ url: URL) -> ParseResult {
+        let path = displayPath(url)
+        switch read(url, path: path) {
+        case .success(let bytes): return ContentParser().parse(bytes: bytes, path: path)
+        case .failure(let diagnostic): return ParseResult(article: nil, diagnostics: [diagnostic])
+        }
+    }
+
     func displayPath(_ url: URL) -> String {
         let absolute = url.standardizedFileURL.path
         let base = URL(fileURLWithPath: baseDirectory, isDirectory: true).standardizedFileURL.path
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
+
+    private func read(_ url: URL, path: String) -> Result<[UInt8], ContentDiagnostic> {
+        do {
+            return .success([UInt8](try Data(contentsOf: url)))
+        } catch {
+            return .failure(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "cannot read file: \((error as NSError).localizedDescription)"))
+        }
+    }
 }
+
+extension ContentDiagnostic: Error {}

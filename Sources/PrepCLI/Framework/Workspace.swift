@@ -44,8 +44,8 @@ struct Workspace {
         if syncContent, let directory = contentDirectory,
             FileManager.default.fileExists(atPath: directory.path)
         {
-            let importer = ContentImporter(store: store, baseDirectory: projectRoot.path, now: context.now())
-            let report = try importer.importFiles(try ContentLibrary.contentFiles(in: directory))
+            let importer = ContentImporter(baseDirectory: projectRoot.path)
+            let report = try importer.importFiles(try ContentLibrary.contentFiles(in: directory), into: store, now: context.now())
             for diagnostic in report.diagnostics where diagnostic.severity == .error {
                 context.err.line("\(diagnostic)")
             }
