@@ -49,13 +49,8 @@ struct ContentImporter {
         return report
     }
 
-    /// Reads and parses one file; a file that cannot be read becomes a diagnostic like any other problem.
     func parse(_ url: URL) -> ParseResult {
-        let path = displayPath(url)
-        switch read(url, path: path) {
-        case .success(let bytes): return ContentParser().parse(bytes: bytes, path: path)
-        case .failure(let diagnostic): return ParseResult(article: nil, diagnostics: [diagnostic])
-        }
+        ContentParser().parse(fileAt: url, path: displayPath(url))
     }
 
     func displayPath(_ url: URL) -> String {
