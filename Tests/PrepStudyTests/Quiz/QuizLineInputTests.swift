@@ -1,4 +1,5 @@
 import PrepStudy
+import PrepScheduling
 import Testing
 
 struct QuizLineInputTests {
