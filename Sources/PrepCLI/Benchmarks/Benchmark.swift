@@ -1,0 +1,34 @@
+import Foundation
+
+/// A named measurement of prep itself; `run` returns the figures to print, already measured live.
+struct Benchmark: Sendable {
+    var name: String
+    var summary: String
+    var run: @Sendable (CommandContext) throws -> [BenchmarkResult]
+}
+
+/// One figure: the median of several runs, beside the target it is judged against.
+struct BenchmarkResult: Encodable {
+    var benchmark: String
+    var metric: String
+    var medianMilliseconds: Double
+    var runs: Int
+    var target: String
+
+    enum CodingKeys: String, CodingKey {
+        case benchmark, metric, runs, target
+        case medianMilliseconds = "median_ms"
+    }
+}
+
+/// Times `body` `runs` times and returns the median, so one slow run on a busy machine does not decide.
+func medianMilliseconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var samples: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<runs {
+        let elapsed = try clock.measure(body)
+        samples.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+    }
+    samples.sort()
+    return samples[samples.count / 2]
+}

@@ -1,0 +1,41 @@
+import Foundation
+import PrepTerminal
+
+/// `prep bench [NAME...]`: performance benchmarks of prep itself, measured live.
+enum BenchCommand: Command {
+    static let name = "bench"
+    static let abstract = "Measure prep's own speed: import, card picking, launch, export, server."
+    static var discussion: String? {
+        "Benchmarks:\n" + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n")
+    }
+    static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
+    static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
+
+    static var all: [Benchmark] { [ImportBenchmark.benchmark] }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let chosen = try arguments.positionals.isEmpty ? all : arguments.positionals.map { name in
+            guard let benchmark = all.first(where: { $0.name == name }) else {
+                throw CLIError.usage("Unknown benchmark '\(name)'; choose from \(all.map(\.name).joined(separator: ", "))", commandPath: arguments.commandPath)
+            }
+            return benchmark
+        }
+        let style = Style(enabled: context.colorEnabled)
+        var results: [BenchmarkResult] = []
+        for benchmark in chosen {
+            if !arguments.flag("json") { context.err.write(style.dim("running \(benchmark.name)…\n")) }
+            let measured = try benchmark.run(context)
+            results += measured
+            if !arguments.flag("json") {
+                for result in measured {
+                    let figure = String(format: "%.2f ms", result.medianMilliseconds)
+                    context.out.line("\(DisplayWidth.pad(result.metric, to: 44)) \(DisplayWidth.pad(figure, to: 12, alignment: .right))  median of \(result.runs)  (target: \(result.target))")
+                }
+            }
+        }
+        if arguments.flag("json") {
+            context.out.line(try JSONOutput.string(["results": results]))
+        }
+        return 0
+    }
+}
