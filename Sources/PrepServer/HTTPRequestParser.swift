@@ -67,7 +67,8 @@ package struct HTTPRequestParser: Sendable {
 
     private mutating func parseHead(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
         guard let headEnd = findHeadEnd(bytes) else {
-            if lineEnd(bytes, from: 0) == nil, bytes.count > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
+            let requestLineLength = lineEnd(bytes, from: 0) ?? bytes.count
+            if requestLineLength > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
             if bytes.count > limits.maxHeaderBytes { return .failure(.requestHeaderFieldsTooLarge) }
             return .incomplete
         }
