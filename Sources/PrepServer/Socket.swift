@@ -118,6 +118,14 @@ package struct Socket: Sendable, Hashable {
         }
     }
 
+    /// The error a non-blocking connect ended with, 0 on success (SO_ERROR).
+    package func pendingError() -> Int32 {
+        var value: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        guard getsockopt(fd, SOL_SOCKET, SO_ERROR, &value, &length) == 0 else { return errno }
+        return value
+    }
+
     package func setNonBlocking() throws {
         let flags = fcntl(fd, F_GETFL)
         guard flags >= 0, fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0 else { throw SocketError.lastError("fcntl") }
