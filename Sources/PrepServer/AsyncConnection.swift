@@ -123,6 +123,12 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             return respond(.error(.notFound), keepAlive: keepAlive, request: request)
         }
         switch handler {
+        case let .prepared(prepared) where request.method != "HEAD":
+            server.log(request, prepared.response.status)
+            output.append(contentsOf: keepAlive ? prepared.keepAliveBytes : prepared.closeBytes)
+            if !keepAlive { state = .closing }
+        case let .prepared(prepared):
+            respond(prepared.response, keepAlive: keepAlive, request: request)
         case let .immediate(handle):
             respond(handle(request), keepAlive: keepAlive, request: request)
         case let .async(handle):

@@ -45,7 +45,7 @@ package enum DemoRoutes {
 
     package static func async(cpu: CPUWork = .shared) -> Routes<AsyncHandler> {
         var routes = Routes<AsyncHandler>()
-        routes.add("/", .immediate { _ in hello })
+        routes.add("/", .prepared(PreparedResponse(hello)))
         routes.add("/sleep", .async { request, context in
             await context.sleep(milliseconds: milliseconds(request))
             return .text("slept \(milliseconds(request)) ms (awaited; the loop kept serving)\n")

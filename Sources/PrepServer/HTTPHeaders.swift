@@ -29,6 +29,11 @@ package struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     package var count: Int { fields.count }
 
+    /// Presence check for a lowercase name without allocating (the keep-alive fast path).
+    func hasField(_ lowercaseName: String) -> Bool {
+        fields.contains { $0.name == lowercaseName }
+    }
+
     package func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {
         fields.makeIterator()
     }

@@ -38,12 +38,12 @@ package struct HTTPRequest: Sendable {
 
     /// HTTP/1.1 keeps the connection unless told to close; HTTP/1.0 closes unless told to keep it.
     package var wantsKeepAlive: Bool {
-        if minorVersion >= 1 { return !headers.contains("connection", token: "close") }
+        if minorVersion >= 1 { return !headers.hasField("connection") || !headers.contains("connection", token: "close") }
         return headers.contains("connection", token: "keep-alive")
     }
 
     package var isWebSocketUpgrade: Bool {
-        headers.contains("upgrade", token: "websocket") && headers.contains("connection", token: "upgrade")
+        headers.hasField("upgrade") && headers.contains("upgrade", token: "websocket") && headers.contains("connection", token: "upgrade")
     }
 
     private static func percentDecoded(_ text: Substring) -> String {

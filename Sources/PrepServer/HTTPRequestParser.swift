@@ -174,20 +174,24 @@ package struct HTTPRequestParser: Sendable {
 
     private func parseField(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (String, String)? {
         guard let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }), colon > start else { return nil }
-        var nameBytes = [UInt8]()
-        nameBytes.reserveCapacity(colon - start)
         for index in start..<colon {
             let byte = bytes[index]
             // Tokens only: this also refuses obsolete line folding, whose continuation starts with a space.
             guard byte > 32, byte < 127, byte != UInt8(ascii: "("), byte != UInt8(ascii: ")") else { return nil }
-            nameBytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        let name = String(unsafeUninitializedCapacity: colon - start) { buffer in
+            for index in start..<colon {
+                let byte = bytes[index]
+                buffer[index - start] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return colon - start
         }
         var valueStart = colon + 1
         var valueEnd = end
         while valueStart < valueEnd, bytes[valueStart] == 32 || bytes[valueStart] == 9 { valueStart += 1 }
         while valueEnd > valueStart, bytes[valueEnd - 1] == 32 || bytes[valueEnd - 1] == 9 { valueEnd -= 1 }
         let value = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
-        return (String(decoding: nameBytes, as: UTF8.self), value)
+        return (name, value)
     }
 
     // MARK: Chunked body

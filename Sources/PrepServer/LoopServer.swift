@@ -12,6 +12,7 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
     private var connections: [AsyncConnection?] = []
     private(set) var openCount = 0
     private(set) var draining = false
+    private let accessLog: (@Sendable (String) -> Void)?
     private var drained: DispatchSemaphore?
 
     init(loop: EventLoop, listener: Socket, configuration: ServerConfiguration, routes: Routes<AsyncHandler>, offloadPool: ThreadPool) {
@@ -20,6 +21,7 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
         self.configuration = configuration
         self.routes = routes
         self.offloadPool = offloadPool
+        accessLog = configuration.accessLog
     }
 
     /// Loop thread: starts accepting and sweeping for stalled clients.
@@ -70,7 +72,8 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
     }
 
     func log(_ request: HTTPRequest, _ status: HTTPStatus) {
-        configuration.accessLog?("\(request.method) \(request.target) \(status.code)")
+        guard let accessLog else { return }
+        accessLog("\(request.method) \(request.target) \(status.code)")
     }
 
     /// Loop thread: stops accepting, closes idle connections, and signals once the rest have finished.

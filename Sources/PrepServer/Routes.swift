@@ -5,8 +5,23 @@ package typealias BlockingHandler = @Sendable (HTTPRequest) throws -> HTTPRespon
 package enum AsyncHandler: Sendable {
     /// Answers at once without suspending; skips creating a task, which is the hello-world fast path.
     case immediate(@Sendable (HTTPRequest) -> HTTPResponse)
+    /// A fixed response encoded once at startup: no per-request work beyond parsing.
+    case prepared(PreparedResponse)
     /// Runs as a task pinned to the loop; may await loop timers, offloads and other tasks.
     case async(@Sendable (HTTPRequest, RequestContext) async throws -> HTTPResponse)
+}
+
+/// A byte response encoded ahead of time in both its keep-alive and its closing form.
+package struct PreparedResponse: Sendable {
+    let response: HTTPResponse
+    let keepAliveBytes: [UInt8]
+    let closeBytes: [UInt8]
+
+    package init(_ response: HTTPResponse) {
+        self.response = response
+        keepAliveBytes = response.encoded(close: false)
+        closeBytes = response.encoded(close: true)
+    }
 }
 
 /// Exact-path routing; checks register their own handlers per scenario.
