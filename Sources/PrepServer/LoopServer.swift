@@ -37,7 +37,8 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
             do {
                 client = try listener.accept(nonBlocking: true)
             } catch {
-                return
+                // Out of descriptors: the listener stays readable, so pause it instead of spinning.
+                return pauseAccepting()
             }
             guard let client else { return }
             if openCount >= configuration.maxConnectionsPerLoop {
@@ -59,6 +60,15 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
             }
             connections[index] = connection
             openCount += 1
+        }
+    }
+
+    private func pauseAccepting() {
+        // EPOLLEXCLUSIVE registrations cannot be modified, only removed and added again.
+        loop.unregister(listener.fd)
+        loop.schedule(afterNanoseconds: 50_000_000) { [weak self] in
+            guard let self, !draining else { return }
+            try? loop.register(listener.fd, events: EPoll.readable | EPoll.exclusive, handler: self)
         }
     }
 

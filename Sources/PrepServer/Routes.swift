@@ -11,6 +11,14 @@ package enum AsyncHandler: Sendable {
     case async(@Sendable (HTTPRequest, RequestContext) async throws -> HTTPResponse)
 }
 
+extension AsyncHandler {
+    /// Hosts a blocking (WSGI-style) handler on the async server by running it on `pool`: the app works,
+    /// but its concurrency is the pool's, exactly as with sync workers.
+    package static func blocking(_ handler: @escaping BlockingHandler, on pool: ThreadPool) -> AsyncHandler {
+        .async { request, _ in try await pool.run { try handler(request) } }
+    }
+}
+
 /// A byte response encoded ahead of time in both its keep-alive and its closing form.
 package struct PreparedResponse: Sendable {
     let response: HTTPResponse

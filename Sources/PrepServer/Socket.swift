@@ -100,14 +100,15 @@ package struct Socket: Sendable, Hashable {
     }
 
     /// Accepts one connection, already non-blocking when asked; `nil` when none is pending.
-    package func accept(nonBlocking: Bool) throws -> Socket? {
+    /// `noDelay` turns off Nagle, which matters only when one connection carries several responses.
+    package func accept(nonBlocking: Bool, noDelay: Bool = true) throws -> Socket? {
         var flags = Int32(SOCK_CLOEXEC.rawValue)
         if nonBlocking { flags |= Int32(SOCK_NONBLOCK.rawValue) }
         while true {
             let client = prep_accept4(fd, flags)
             if client >= 0 {
                 let socket = Socket(fd: client)
-                try? socket.setOption(Int32(IPPROTO_TCP), TCP_NODELAY, 1)
+                if noDelay { try? socket.setOption(Int32(IPPROTO_TCP), TCP_NODELAY, 1) }
                 return socket
             }
             switch errno {
@@ -139,9 +140,10 @@ package struct Socket: Sendable, Hashable {
     }
 
     /// Reads into `buffer`; 0 means the peer closed. Throws `.wouldBlock` on a non-blocking socket with nothing to read.
-    package func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    /// `dontWait` makes one read non-blocking on a blocking socket (MSG_DONTWAIT).
+    package func read(into buffer: UnsafeMutableRawBufferPointer, dontWait: Bool = false) throws -> Int {
         while true {
-            let count = recv(fd, buffer.baseAddress, buffer.count, 0)
+            let count = recv(fd, buffer.baseAddress, buffer.count, dontWait ? Int32(MSG_DONTWAIT) : 0)
             if count >= 0 { return count }
             switch errno {
             case EINTR: continue

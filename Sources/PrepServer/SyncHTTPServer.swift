@@ -19,6 +19,8 @@ package final class SyncHTTPServer: Sendable {
         listener = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
         do {
             port = try listener.localPort()
+            // Wake accept() only once the request's first bytes are in, so a worker's first read never waits.
+            try? listener.setOption(Int32(IPPROTO_TCP), TCP_DEFER_ACCEPT, 1)
         } catch {
             listener.close()
             throw error
@@ -41,10 +43,11 @@ package final class SyncHTTPServer: Sendable {
 
     private func acceptLoop() {
         defer { exited.signal() }
+        var scratch = [UInt8](repeating: 0, count: 16 * 1024)
         while !stopping.load(ordering: .acquiring) {
             let client: Socket?
             do {
-                client = try listener.accept(nonBlocking: false)
+                client = try listener.accept(nonBlocking: false, noDelay: false)
             } catch {
                 if stopping.load(ordering: .acquiring) { return }
                 // Out of descriptors, typically: back off instead of spinning.
@@ -52,33 +55,42 @@ package final class SyncHTTPServer: Sendable {
                 continue
             }
             guard let client else { continue }
-            serve(client)
+            serve(client, scratch: &scratch)
             client.close()
         }
     }
 
-    private func serve(_ client: Socket) {
+    private func serve(_ client: Socket, scratch: inout [UInt8]) {
         var parser = HTTPRequestParser(limits: configuration.limits)
         var buffer: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         let deadline = MonotonicClock.nanoseconds() + configuration.requestTimeout.nanoseconds
         while true {
-            let now = MonotonicClock.nanoseconds()
-            guard now < deadline else {
-                if !buffer.isEmpty { send(.error(.requestTimeout), to: client, request: nil) }
-                return
-            }
-            let waitMilliseconds = Int32(min((deadline - now) / 1_000_000 + 1, 1000))
-            guard client.wait(for: Int16(POLLIN), timeoutMilliseconds: waitMilliseconds) else { continue }
             let count: Int
             do {
-                count = try chunk.withUnsafeMutableBytes { try client.read(into: $0) }
+                count = try scratch.withUnsafeMutableBytes { try client.read(into: $0, dontWait: true) }
+            } catch SocketError.wouldBlock {
+                let now = MonotonicClock.nanoseconds()
+                guard now < deadline else {
+                    if !buffer.isEmpty { send(.error(.requestTimeout), to: client, request: nil) }
+                    return
+                }
+                // Nothing started yet and the server is stopping: let this worker go.
+                if buffer.isEmpty, stopping.load(ordering: .relaxed) { return }
+                _ = client.wait(for: Int16(POLLIN), timeoutMilliseconds: Int32(min((deadline - now) / 1_000_000 + 1, 250)))
+                continue
             } catch {
                 return
             }
             if count == 0 { return }
-            buffer.append(contentsOf: chunk[0..<count])
-            switch buffer.withUnsafeBytes({ parser.parse($0) }) {
+            let result: HTTPParseResult
+            if buffer.isEmpty {
+                result = scratch.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+                if case .incomplete = result { buffer.append(contentsOf: scratch[0..<count]) }
+            } else {
+                buffer.append(contentsOf: scratch[0..<count])
+                result = buffer.withUnsafeBytes { parser.parse($0) }
+            }
+            switch result {
             case .incomplete:
                 continue
             case let .failure(status):
@@ -116,7 +128,5 @@ package final class SyncHTTPServer: Sendable {
         case .stream, .webSocket:
             try? client.sendAll(HTTPResponse.error(.internalServerError, "this handler needs the async server").encoded(close: true))
         }
-        // Graceful close: stop sending, then let the client see EOF before the descriptor goes away.
-        _ = Glibc.shutdown(client.fd, Int32(SHUT_WR))
     }
 }

@@ -166,4 +166,53 @@ struct ConcurrencyModelTests {
             #expect(try client.readResponse()?.status == 200)
         }
     }
+
+    @Test func blockingAppOnTheAsyncServerHasThePoolsConcurrency() throws {
+        let pool = ThreadPool(threads: 2, name: "prep-adapter")
+        defer { pool.shutdown() }
+        var routes = Routes<AsyncHandler>()
+        routes.add("/wsgi", .blocking({ _ in blockingIO(milliseconds: 150); return .text("ok") }, on: pool))
+        routes.add("/", .immediate { _ in .text("hello") })
+        try withAsyncServer(routes: routes) { port in
+            let latencies = try concurrentLatencies(port: port, targets: Array(repeating: "/wsgi", count: 4))
+            // Four requests on two threads: two rounds.
+            #expect(latencies.count == 4)
+            #expect(latencies[3] >= 280)
+            var client = try TestClient(port: port)
+            defer { client.close() }
+            try client.get("/")
+            #expect(try client.readResponse()?.text == "hello")
+        }
+    }
+
+    @Test func sharedSerialThreadSerialisesRequestsWhilePerRequestThreadsDoNot() async throws {
+        func request(_ executor: ThreadPool) async throws {
+            _ = try await gather((0..<3).map { _ in { try await executor.run { blockingIO(milliseconds: 60) } } })
+        }
+        let sharedStart = nowMilliseconds()
+        async let first: Void = request(ThreadPool.sharedSerial)
+        async let second: Void = request(ThreadPool.sharedSerial)
+        _ = try await (first, second)
+        let shared = nowMilliseconds() - sharedStart
+
+        let perRequestStart = nowMilliseconds()
+        async let third: Void = ThreadPool.withSerialThread { try await request($0) }
+        async let fourth: Void = ThreadPool.withSerialThread { try await request($0) }
+        _ = try await (third, fourth)
+        let perRequest = nowMilliseconds() - perRequestStart
+        #expect(shared >= 340)
+        #expect(perRequest >= 170)
+        #expect(shared >= 1.4 * perRequest)
+    }
+
+    @Test func syncGracefulStopFinishesTheRequestInFlight() throws {
+        let server = try SyncHTTPServer(configuration: ServerConfiguration(mode: .sync, workers: 2), routes: DemoRoutes.sync(cpu: testCPU))
+        var client = try TestClient(port: server.port)
+        defer { client.close() }
+        try client.get("/sleep?ms=300")
+        Thread.sleep(forTimeInterval: 0.05)
+        server.stop()
+        #expect(try client.readResponse()?.status == 200)
+        #expect(throws: (any Error).self) { _ = try TestClient(port: server.port) }
+    }
 }
