@@ -1,0 +1,123 @@
+import PrepServer
+
+/// One load-generator connection: a non-blocking socket, the request being sent and the response read so far.
+/// Used only on the generator's thread.
+final class ClientConnection {
+    enum Phase {
+        case connecting
+        case sending
+        case receiving
+    }
+
+    struct Response {
+        var status: Int
+        var serverWillClose: Bool
+    }
+
+    let socket: Socket
+    let request: [UInt8]
+    private(set) var phase = Phase.connecting
+    private var sent = 0
+    private(set) var received: [UInt8] = []
+    private var headLength: Int?
+    private var contentLength: Int?
+    private var response: Response?
+    var requestStartedAt: UInt64
+
+    init(socket: Socket, request: [UInt8], now: UInt64) {
+        self.socket = socket
+        self.request = request
+        requestStartedAt = now
+    }
+
+    static func request(target: String, keepAlive: Bool) -> [UInt8] {
+        Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(keepAlive ? "" : "Connection: close\r\n")\r\n".utf8)
+    }
+
+    /// Starts the next request on an open keep-alive connection.
+    func restart(now: UInt64) {
+        phase = .sending
+        sent = 0
+        received.removeAll(keepingCapacity: true)
+        headLength = nil
+        contentLength = nil
+        response = nil
+        requestStartedAt = now
+    }
+
+    /// Writable: finishes connecting and sends; returns false on a socket error.
+    func sendPending() -> Bool {
+        if phase == .connecting {
+            guard socket.pendingError() == 0 else { return false }
+            phase = .sending
+        }
+        guard phase == .sending else { return true }
+        while sent < request.count {
+            do {
+                sent += try request.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[sent...])) }
+            } catch SocketError.wouldBlock {
+                return true
+            } catch {
+                return false
+            }
+        }
+        phase = .receiving
+        return true
+    }
+
+    enum ReadOutcome {
+        case pending
+        case complete(Response)
+        case failed
+    }
+
+    /// Readable: reads what is there and reports a complete response (by Content-Length or EOF).
+    func readAvailable(scratch: inout [UInt8]) -> ReadOutcome {
+        while true {
+            let count: Int
+            do {
+                count = try scratch.withUnsafeMutableBytes { try socket.read(into: $0) }
+            } catch SocketError.wouldBlock {
+                return .pending
+            } catch {
+                return .failed
+            }
+            if count == 0 {
+                guard parseHead(), var response else { return .failed }
+                if contentLength != nil, received.count < headLength! + contentLength! { return .failed }
+                response.serverWillClose = true
+                return .complete(response)
+            }
+            received.append(contentsOf: scratch[0..<count])
+            if parseHead(), let response, let contentLength, received.count >= headLength! + contentLength {
+                return .complete(response)
+            }
+        }
+    }
+
+    /// Parses status and framing once the head is in; false until then.
+    private func parseHead() -> Bool {
+        if headLength != nil { return true }
+        guard received.count >= 12, let end = Self.find([13, 10, 13, 10], in: received) else { return false }
+        headLength = end + 4
+        let status = Int(String(decoding: received[9..<12], as: UTF8.self)) ?? 0
+        let head = String(decoding: received[0..<end], as: UTF8.self).lowercased()
+        var willClose = false
+        for line in head.split(separator: "\r\n") {
+            if line.hasPrefix("content-length:") { contentLength = Int(line.dropFirst(15).drop { $0 == " " }) }
+            if line.hasPrefix("connection:"), line.contains("close") { willClose = true }
+        }
+        response = Response(status: status, serverWillClose: willClose)
+        return true
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {
+        guard haystack.count >= needle.count + start else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,283 @@
+/// One client connection in async mode.
+///
+/// `@unchecked Sendable`: confined to its loop thread. Handler tasks that capture it run on that loop
+/// because they are started with the loop as executor preference.
+final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
+    enum State {
+        /// Reading and answering requests.
+        case open
+        /// An async handler is running; pipelined bytes wait in `pending`.
+        case busy
+        case streaming
+        case webSocket
+        /// Close once the output is flushed.
+        case closing
+        case closed
+    }
+
+    /// Past this much unsent output, reading pauses: a client that never reads cannot grow our memory.
+    private static let outputHighWater = 256 * 1024
+
+    let socket: Socket
+    private unowned let server: LoopServer
+    private var parser: HTTPRequestParser
+    private var pending: [UInt8] = []
+    private var output: [UInt8] = []
+    private var outputSent = 0
+    private var interest = EPoll.readable
+    private var webSocket: WebSocket?
+    private var drainWaiters: [UnsafeContinuation<Void, any Error>] = []
+    private(set) var state = State.open
+    /// When the first byte of the request being read arrived; 0 between requests.
+    private(set) var requestStartedAt: UInt64 = 0
+    private(set) var lastActivity: UInt64
+
+    init(socket: Socket, server: LoopServer) {
+        self.socket = socket
+        self.server = server
+        parser = HTTPRequestParser(limits: server.configuration.limits)
+        lastActivity = MonotonicClock.nanoseconds()
+    }
+
+    var isIdle: Bool { state == .open && requestStartedAt == 0 && pending.isEmpty && outputSent == output.count }
+
+    func handle(events: UInt32) {
+        if events & EPoll.writable != 0 { flush() }
+        if events & (EPoll.readable | EPoll.hangUp) != 0 {
+            if state == .open || state == .webSocket || state == .closing {
+                readAvailable()
+            } else if events & EPoll.hangUp != 0 {
+                close()
+            }
+        }
+    }
+
+    // MARK: Input
+
+    private func readAvailable() {
+        let loop = server.loop
+        while state == .open || state == .webSocket || state == .closing {
+            let count: Int
+            do {
+                count = try loop.readScratch.withUnsafeMutableBytes { try socket.read(into: $0) }
+            } catch SocketError.wouldBlock {
+                break
+            } catch {
+                return close()
+            }
+            if count == 0 {
+                if state == .open, !output.isEmpty { state = .closing; break }
+                return close()
+            }
+            if state == .closing { continue }
+            lastActivity = MonotonicClock.nanoseconds()
+            if pending.isEmpty {
+                let consumed = loop.readScratch.withUnsafeBytes { process(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+                if consumed < count, state != .closed, state != .closing {
+                    pending.append(contentsOf: loop.readScratch[consumed..<count])
+                }
+            } else {
+                pending.append(contentsOf: loop.readScratch[0..<count])
+                processPending()
+            }
+            if count < loop.readScratch.count { break }
+        }
+        flush()
+    }
+
+    private func processPending() {
+        guard !pending.isEmpty else { return }
+        let consumed = pending.withUnsafeBytes { process($0) }
+        if state == .closed || state == .closing {
+            pending = []
+        } else if consumed > 0 {
+            pending.removeFirst(consumed)
+        }
+    }
+
+    /// Parses and answers as many requests as `bytes` holds; returns how many bytes were used.
+    private func process(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var offset = 0
+        while offset < bytes.count {
+            if state == .webSocket { return offset + decodeFrames(UnsafeRawBufferPointer(rebasing: bytes[offset...])) }
+            guard state == .open, output.count - outputSent < Self.outputHighWater else { break }
+            if requestStartedAt == 0 { requestStartedAt = lastActivity }
+            switch parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...])) {
+            case .incomplete:
+                return offset
+            case let .failure(status):
+                respond(.error(status), keepAlive: false, request: nil)
+                return bytes.count
+            case let .request(request, consumed):
+                offset += consumed
+                requestStartedAt = 0
+                dispatch(request)
+            }
+        }
+        return offset
+    }
+
+    private func dispatch(_ request: HTTPRequest) {
+        let keepAlive = request.wantsKeepAlive && !server.draining
+        guard let handler = server.routes.handler(for: request.path) else {
+            return respond(.error(.notFound), keepAlive: keepAlive, request: request)
+        }
+        switch handler {
+        case let .prepared(prepared) where request.method != "HEAD":
+            server.log(request, prepared.response.status)
+            output.append(contentsOf: keepAlive ? prepared.keepAliveBytes : prepared.closeBytes)
+            if !keepAlive { state = .closing }
+        case let .prepared(prepared):
+            respond(prepared.response, keepAlive: keepAlive, request: request)
+        case let .immediate(handle):
+            respond(handle(request), keepAlive: keepAlive, request: request)
+        case let .async(handle):
+            state = .busy
+            let context = RequestContext(loop: server.loop, offloadPool: server.offloadPool)
+            Task(executorPreference: server.loop) {
+                let response: HTTPResponse
+                do {
+                    response = try await handle(request, context)
+                } catch {
+                    response = .error(.internalServerError, "handler failed: \(error)")
+                }
+                self.finish(response, keepAlive: keepAlive, request: request)
+            }
+        }
+    }
+
+    private func finish(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest) {
+        guard server.loop.inLoopThread else {
+            return server.loop.executeSoon { self.finish(response, keepAlive: keepAlive, request: request) }
+        }
+        guard state == .busy else { return }
+        state = .open
+        respond(response, keepAlive: keepAlive && !server.draining, request: request)
+        processPending()
+        flush()
+    }
+
+    // MARK: Output
+
+    private func respond(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest?) {
+        if let request { server.log(request, response.status) }
+        switch response.body {
+        case .bytes:
+            output.append(contentsOf: response.encoded(close: !keepAlive, includeBody: request?.method != "HEAD"))
+            if !keepAlive { state = .closing }
+        case let .stream(produce):
+            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
+            state = .streaming
+            let writer = AsyncBodyWriter { bytes in try await self.write(bytes) }
+            Task(executorPreference: server.loop) {
+                try? await produce(writer)
+                if self.state == .streaming { self.state = .closing }
+                self.flush()
+            }
+        case .blockingStream:
+            respond(.error(.internalServerError, "a blocking stream needs the sync server"), keepAlive: false, request: nil)
+        case let .webSocket(session):
+            guard let request, let key = request.headers["sec-websocket-key"], request.isWebSocketUpgrade,
+                  request.headers["sec-websocket-version"] == "13" else {
+                return respond(.error(.badRequest, "expected a WebSocket upgrade (RFC 6455, version 13)"), keepAlive: false, request: nil)
+            }
+            let handshake = HTTPResponse(status: .switchingProtocols, headers: [
+                "upgrade": "websocket", "connection": "Upgrade",
+                "sec-websocket-accept": WebSocket.acceptValue(forKey: key),
+            ])
+            output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false))
+            state = .webSocket
+            let webSocket = WebSocket(
+                maxMessageBytes: server.configuration.maxWebSocketMessageBytes,
+                sendFrame: { [weak self] frame in guard let self else { return }; self.output.append(contentsOf: frame.encoded()); self.flush() },
+                closeConnection: { [weak self] in guard let self else { return }; if self.state == .webSocket { self.state = .closing; self.flush() } }
+            )
+            self.webSocket = webSocket
+            Task(executorPreference: server.loop) {
+                try? await session(webSocket)
+                webSocket.close()
+            }
+        }
+    }
+
+    /// A streamed chunk: queued and sent now; waits while the client is too far behind.
+    private func write(_ bytes: [UInt8]) async throws {
+        guard state == .streaming else { throw SocketError.closed }
+        output.append(contentsOf: bytes)
+        flush()
+        if output.count - outputSent > Self.outputHighWater {
+            try await withUnsafeThrowingContinuation { drainWaiters.append($0) }
+        }
+    }
+
+    private func decodeFrames(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var offset = 0
+        while state == .webSocket, let webSocket {
+            switch WebSocketFrame.decode(UnsafeRawBufferPointer(rebasing: bytes[offset...]), maxPayload: server.configuration.maxWebSocketMessageBytes) {
+            case .incomplete:
+                return offset
+            case let .failure(code):
+                webSocket.fail(code)
+                return bytes.count
+            case let .frame(frame, consumed):
+                offset += consumed
+                webSocket.receive(frame)
+            }
+        }
+        return bytes.count
+    }
+
+    func flush() {
+        guard state != .closed else { return }
+        while outputSent < output.count {
+            do {
+                outputSent += try output.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
+            } catch SocketError.wouldBlock {
+                break
+            } catch {
+                return close()
+            }
+        }
+        if outputSent == output.count {
+            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+            outputSent = 0
+            let waiters = drainWaiters
+            drainWaiters = []
+            for waiter in waiters { waiter.resume() }
+            if state == .closing { return close() }
+        }
+        updateInterest()
+    }
+
+    private func updateInterest() {
+        var wanted: UInt32 = 0
+        if outputSent < output.count { wanted |= EPoll.writable }
+        if (state == .open || state == .webSocket || state == .closing), output.count - outputSent < Self.outputHighWater {
+            wanted |= EPoll.readable
+        }
+        if wanted != interest {
+            interest = wanted
+            server.loop.modify(socket.fd, events: wanted)
+        }
+    }
+
+    /// Answers a client that stalled mid-request (the loop's sweep calls this).
+    func timeOutRequest() {
+        guard state == .open else { return }
+        pending = []
+        respond(.error(.requestTimeout), keepAlive: false, request: nil)
+        flush()
+    }
+
+    func close() {
+        guard state != .closed else { return }
+        state = .closed
+        server.loop.unregister(socket.fd)
+        socket.close()
+        let waiters = drainWaiters
+        drainWaiters = []
+        for waiter in waiters { waiter.resume(throwing: SocketError.closed) }
+        webSocket?.connectionClosed()
+        server.connectionClosed(self)
+    }
+}

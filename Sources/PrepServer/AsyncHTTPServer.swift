@@ -1,0 +1,60 @@
+import Dispatch
+
+/// The ASGI-model server: `workers` event loops sharing one listening socket.
+package final class AsyncHTTPServer: Sendable {
+    package let port: UInt16
+    package let configuration: ServerConfiguration
+    private let listener: Socket
+    private let loopServers: [LoopServer]
+    private let offloadPool: ThreadPool
+
+    package init(configuration: ServerConfiguration, routes: Routes<AsyncHandler>) throws {
+        self.configuration = configuration
+        listener = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+        do {
+            try listener.setNonBlocking()
+            port = try listener.localPort()
+            let pool = ThreadPool(threads: configuration.offloadThreads, name: "prep-offload")
+            offloadPool = pool
+            var servers: [LoopServer] = []
+            for index in 0..<max(1, configuration.workers) {
+                let loop = try EventLoop(name: "prep-loop-\(index)")
+                servers.append(LoopServer(loop: loop, listener: listener, configuration: configuration, routes: routes, offloadPool: pool))
+            }
+            loopServers = servers
+        } catch {
+            listener.close()
+            throw error
+        }
+        for server in loopServers {
+            server.loop.start()
+            let registered = DispatchSemaphore(value: 0)
+            server.loop.execute {
+                try? server.start()
+                registered.signal()
+            }
+            registered.wait()
+        }
+    }
+
+    /// Graceful stop: no new connections, idle ones closed, in-flight requests answered (with
+    /// `Connection: close`) within the grace period, then the loops and the offload pool are joined.
+    @available(*, noasync)
+    package func stop() {
+        let semaphores = loopServers.map { server in
+            let semaphore = DispatchSemaphore(value: 0)
+            server.loop.execute { server.beginDrain(signalling: semaphore) }
+            return semaphore
+        }
+        let deadline = DispatchTime.now() + .nanoseconds(Int(configuration.shutdownGrace.nanoseconds))
+        for semaphore in semaphores { _ = semaphore.wait(timeout: deadline) }
+        for server in loopServers {
+            let closed = DispatchSemaphore(value: 0)
+            server.loop.execute { server.closeAll(); closed.signal() }
+            closed.wait()
+            server.loop.stopAndWait()
+        }
+        listener.close()
+        offloadPool.shutdown()
+    }
+}

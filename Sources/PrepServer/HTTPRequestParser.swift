@@ -1,0 +1,249 @@
+/// What the parser found in the bytes offered so far.
+package enum HTTPParseResult: Sendable {
+    /// Not a whole request yet; offer the same bytes plus more later.
+    case incomplete
+    /// A whole request; the first `consumed` bytes belong to it, the rest to the next one.
+    case request(HTTPRequest, consumed: Int)
+    /// The request is unacceptable; answer with this status and close.
+    case failure(HTTPStatus)
+}
+
+/// An incremental HTTP/1.1 request parser over raw bytes. It remembers how far it has scanned, so a
+/// request trickling in byte by byte costs linear time, and it resets itself after each request.
+package struct HTTPRequestParser: Sendable {
+    package let limits: HTTPLimits
+    private var scannedHead = 0
+    private var pending: PendingBody?
+
+    private struct PendingBody: Sendable {
+        var request: HTTPRequest
+        var headLength: Int
+        var framing: Framing
+    }
+
+    private enum Framing: Sendable {
+        case length(Int)
+        /// `offset` is where the next chunk-size line starts, relative to the request's first byte.
+        case chunked(offset: Int)
+    }
+
+    private static let knownMethods: [String] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
+
+    package init(limits: HTTPLimits = HTTPLimits()) {
+        self.limits = limits
+    }
+
+    /// `bytes` starts at the first byte of the current request.
+    package mutating func parse(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
+        if pending == nil {
+            switch parseHead(bytes) {
+            case .incomplete: return .incomplete
+            case let .failure(status): return .failure(status)
+            case .request: break
+            }
+        }
+        guard var body = pending else { return .incomplete }
+        switch body.framing {
+        case let .length(length):
+            guard bytes.count >= body.headLength + length else { return .incomplete }
+            body.request.body = Array(bytes[body.headLength..<(body.headLength + length)])
+            return finish(body.request, consumed: body.headLength + length)
+        case let .chunked(offset):
+            let result = decodeChunks(bytes, from: offset, into: &body)
+            pending = body
+            if case let .request(request, consumed) = result { return finish(request, consumed: consumed) }
+            if case .failure = result { pending = nil }
+            return result
+        }
+    }
+
+    private mutating func finish(_ request: HTTPRequest, consumed: Int) -> HTTPParseResult {
+        pending = nil
+        scannedHead = 0
+        return .request(request, consumed: consumed)
+    }
+
+    // MARK: Head
+
+    private mutating func parseHead(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
+        guard let headEnd = findHeadEnd(bytes) else {
+            let requestLineLength = lineEnd(bytes, from: 0) ?? bytes.count
+            if requestLineLength > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
+            if bytes.count > limits.maxHeaderBytes { return .failure(.requestHeaderFieldsTooLarge) }
+            return .incomplete
+        }
+        guard let requestLineEnd = lineEnd(bytes, from: 0) else { return .failure(.badRequest) }
+        if requestLineEnd > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
+        if headEnd > limits.maxHeaderBytes { return .failure(.requestHeaderFieldsTooLarge) }
+
+        let requestLine: HTTPRequest
+        switch parseRequestLine(bytes, end: requestLineEnd) {
+        case let .success(request): requestLine = request
+        case let .failure(status): return .failure(status.status)
+        }
+        var request = requestLine
+        var lineStart = requestLineEnd + 2
+        var contentLength: Int?
+        var chunked = false
+        while lineStart < headEnd {
+            guard let end = lineEnd(bytes, from: lineStart) else { return .failure(.badRequest) }
+            if request.headers.count == limits.maxHeaderCount { return .failure(.requestHeaderFieldsTooLarge) }
+            guard let (name, value) = parseField(bytes, from: lineStart, to: end) else { return .failure(.badRequest) }
+            switch name {
+            case "content-length":
+                guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), value.utf8.count < 16,
+                      let length = Int(value) else { return .failure(.badRequest) }
+                if let previous = contentLength, previous != length { return .failure(.badRequest) }
+                contentLength = length
+            case "transfer-encoding":
+                guard value.lowercased() == "chunked" else { return .failure(.notImplemented) }
+                chunked = true
+            default: break
+            }
+            request.headers.appendLowercased(name, value)
+            lineStart = end + 2
+        }
+        if request.minorVersion == 1, request.headers["host"] == nil { return .failure(.badRequest) }
+        let headLength = headEnd + 4
+        if chunked {
+            // RFC 9112 §6.1: a message with both is a smuggling attempt; refuse it rather than pick one.
+            if contentLength != nil { return .failure(.badRequest) }
+            pending = PendingBody(request: request, headLength: headLength, framing: .chunked(offset: headLength))
+        } else {
+            let length = contentLength ?? 0
+            if length > limits.maxBodyBytes { return .failure(.contentTooLarge) }
+            pending = PendingBody(request: request, headLength: headLength, framing: .length(length))
+        }
+        return .request(request, consumed: headLength)
+    }
+
+    /// Index of the "\r\n\r\n" ending the head, resuming where the last search stopped.
+    private mutating func findHeadEnd(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var index = max(0, scannedHead - 3)
+        let count = bytes.count
+        while index + 3 < count {
+            if bytes[index] == 13, bytes[index + 1] == 10, bytes[index + 2] == 13, bytes[index + 3] == 10 {
+                return index
+            }
+            index += 1
+        }
+        scannedHead = max(scannedHead, index)
+        return nil
+    }
+
+    private func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == 13 { return bytes[index + 1] == 10 ? index : nil }
+            if bytes[index] == 10 { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private struct StatusError: Error { let status: HTTPStatus }
+
+    private func parseRequestLine(_ bytes: UnsafeRawBufferPointer, end: Int) -> Result<HTTPRequest, StatusError> {
+        guard let firstSpace = (0..<end).first(where: { bytes[$0] == 32 }), firstSpace > 0 else {
+            return .failure(StatusError(status: .badRequest))
+        }
+        guard let secondSpace = ((firstSpace + 1)..<end).first(where: { bytes[$0] == 32 }), secondSpace > firstSpace + 1 else {
+            return .failure(StatusError(status: .badRequest))
+        }
+        let methodBytes = UnsafeRawBufferPointer(rebasing: bytes[0..<firstSpace])
+        guard methodBytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return .failure(StatusError(status: .badRequest)) }
+        guard let method = Self.knownMethods.first(where: { $0.utf8.elementsEqual(methodBytes) }) else {
+            return .failure(StatusError(status: .notImplemented))
+        }
+        let targetBytes = UnsafeRawBufferPointer(rebasing: bytes[(firstSpace + 1)..<secondSpace])
+        guard targetBytes.first == UInt8(ascii: "/") || (method == "OPTIONS" && targetBytes.elementsEqual("*".utf8)),
+              targetBytes.allSatisfy({ $0 > 32 && $0 < 127 }) else {
+            return .failure(StatusError(status: .badRequest))
+        }
+        let version = UnsafeRawBufferPointer(rebasing: bytes[(secondSpace + 1)..<end])
+        guard version.count == 8, version.starts(with: "HTTP/".utf8), version[6] == UInt8(ascii: "."),
+              (48...57).contains(version[5]), (48...57).contains(version[7]) else {
+            return .failure(StatusError(status: .badRequest))
+        }
+        guard version[5] == UInt8(ascii: "1"), version[7] <= UInt8(ascii: "1") else {
+            return .failure(StatusError(status: .httpVersionNotSupported))
+        }
+        let target = String(decoding: targetBytes, as: UTF8.self)
+        return .success(HTTPRequest(method: method, target: target, minorVersion: Int(version[7] - 48)))
+    }
+
+    private func parseField(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (String, String)? {
+        guard let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }), colon > start else { return nil }
+        for index in start..<colon {
+            let byte = bytes[index]
+            // Tokens only: this also refuses obsolete line folding, whose continuation starts with a space.
+            guard byte > 32, byte < 127, byte != UInt8(ascii: "("), byte != UInt8(ascii: ")") else { return nil }
+        }
+        let name = String(unsafeUninitializedCapacity: colon - start) { buffer in
+            for index in start..<colon {
+                let byte = bytes[index]
+                buffer[index - start] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return colon - start
+        }
+        var valueStart = colon + 1
+        var valueEnd = end
+        while valueStart < valueEnd, bytes[valueStart] == 32 || bytes[valueStart] == 9 { valueStart += 1 }
+        while valueEnd > valueStart, bytes[valueEnd - 1] == 32 || bytes[valueEnd - 1] == 9 { valueEnd -= 1 }
+        let value = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+        return (name, value)
+    }
+
+    // MARK: Chunked body
+
+    private func decodeChunks(_ bytes: UnsafeRawBufferPointer, from start: Int, into body: inout PendingBody) -> HTTPParseResult {
+        var offset = start
+        while true {
+            guard let sizeEnd = lineEnd(bytes, from: offset) else {
+                if bytes.count - offset > 1024 { return .failure(.badRequest) }
+                body.framing = .chunked(offset: offset)
+                return .incomplete
+            }
+            var size = 0
+            var digits = 0
+            for index in offset..<sizeEnd {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ";") { break }
+                guard let digit = Self.hexValue(byte), digits < 8 else { return .failure(.badRequest) }
+                size = size * 16 + digit
+                digits += 1
+            }
+            guard digits > 0 else { return .failure(.badRequest) }
+            if size == 0 {
+                // Trailer fields are read and dropped; the body ends at the first empty line.
+                var trailerStart = sizeEnd + 2
+                while true {
+                    guard let trailerEnd = lineEnd(bytes, from: trailerStart) else {
+                        body.framing = .chunked(offset: offset)
+                        return bytes.count - trailerStart > limits.maxHeaderBytes ? .failure(.requestHeaderFieldsTooLarge) : .incomplete
+                    }
+                    if trailerEnd == trailerStart { return .request(body.request, consumed: trailerEnd + 2) }
+                    trailerStart = trailerEnd + 2
+                }
+            }
+            if body.request.body.count + size > limits.maxBodyBytes { return .failure(.contentTooLarge) }
+            let dataStart = sizeEnd + 2
+            guard bytes.count >= dataStart + size + 2 else {
+                body.framing = .chunked(offset: offset)
+                return .incomplete
+            }
+            guard bytes[dataStart + size] == 13, bytes[dataStart + size + 1] == 10 else { return .failure(.badRequest) }
+            body.request.body.append(contentsOf: bytes[dataStart..<(dataStart + size)])
+            offset = dataStart + size + 2
+        }
+    }
+
+    private static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 48...57: Int(byte - 48)
+        case 65...70: Int(byte - 55)
+        case 97...102: Int(byte - 87)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Glibc
+
+/// A failed system call, with the call's name and errno captured at the moment it failed.
+package enum SocketError: Error, Equatable, CustomStringConvertible {
+    case failed(call: String, errno: Int32, message: String)
+    case wouldBlock
+    case closed
+
+    /// Reads errno right away, before anything else can overwrite it.
+    package static func lastError(_ call: StaticString) -> SocketError {
+        let code = errno
+        return .failed(call: "\(call)", errno: code, message: String(cString: strerror(code)))
+    }
+
+    package var description: String {
+        switch self {
+        case let .failed(call, code, message): "SocketError. \(call)(\(code)): \(message)"
+        case .wouldBlock: "SocketError. The operation would block"
+        case .closed: "SocketError. The peer closed the connection"
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+
+/// The WSGI-model server (gunicorn's sync worker): `workers` threads each block in `accept` on the shared
+/// listener, read one request, run the handler to completion and close the connection.
+package final class SyncHTTPServer: Sendable {
+    package let port: UInt16
+    package let configuration: ServerConfiguration
+    private let listener: Socket
+    private let routes: Routes<BlockingHandler>
+    private let stopping = Atomic<Bool>(false)
+    private let exited = DispatchSemaphore(value: 0)
+
+    package init(configuration: ServerConfiguration, routes: Routes<BlockingHandler>) throws {
+        self.configuration = configuration
+        self.routes = routes
+        listener = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
+        do {
+            port = try listener.localPort()
+            // Wake accept() only once the request's first bytes are in, so a worker's first read never waits.
+            try? listener.setOption(Int32(IPPROTO_TCP), TCP_DEFER_ACCEPT, 1)
+        } catch {
+            listener.close()
+            throw error
+        }
+        for index in 0..<max(1, configuration.workers) {
+            let thread = Thread { [self] in acceptLoop() }
+            thread.name = "prep-sync-\(index)"
+            thread.start()
+        }
+    }
+
+    /// Stops accepting and joins the workers; each finishes the request it is serving first.
+    package func stop() {
+        guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        // Linux wakes every thread blocked in accept() on a listener that is shut down.
+        listener.shutdown()
+        for _ in 0..<max(1, configuration.workers) { exited.wait() }
+        listener.close()
+    }
+
+    private func acceptLoop() {
+        defer { exited.signal() }
+        var scratch = [UInt8](repeating: 0, count: 16 * 1024)
+        while !stopping.load(ordering: .acquiring) {
+            let client: Socket?
+            do {
+                client = try listener.accept(nonBlocking: false, noDelay: false)
+            } catch {
+                if stopping.load(ordering: .acquiring) { return }
+                // Out of descriptors, typically: back off instead of spinning.
+                blockingIO(milliseconds: 10)
+                continue
+            }
+            guard let client else { continue }
+            serve(client, scratch: &scratch)
+            client.close()
+        }
+    }
+
+    private func serve(_ client: Socket, scratch: inout [UInt8]) {
+        var parser = HTTPRequestParser(limits: configuration.limits)
+        var buffer: [UInt8] = []
+        let deadline = MonotonicClock.nanoseconds() + configuration.requestTimeout.nanoseconds
+        while true {
+            let count: Int
+            do {
+                count = try scratch.withUnsafeMutableBytes { try client.read(into: $0, dontWait: true) }
+            } catch SocketError.wouldBlock {
+                let now = MonotonicClock.nanoseconds()
+                guard now < deadline else {
+                    if !buffer.isEmpty { send(.error(.requestTimeout), to: client, request: nil) }
+                    return
+                }
+                // Nothing started yet and the server is stopping: let this worker go.
+                if buffer.isEmpty, stopping.load(ordering: .relaxed) { return }
+                _ = client.wait(for: Int16(POLLIN), timeoutMilliseconds: Int32(min((deadline - now) / 1_000_000 + 1, 250)))
+                continue
+            } catch {
+                return
+            }
+            if count == 0 { return }
+            let result: HTTPParseResult
+            if buffer.isEmpty {
+                result = scratch.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+                if case .incomplete = result { buffer.append(contentsOf: scratch[0..<count]) }
+            } else {
+                buffer.append(contentsOf: scratch[0..<count])
+                result = buffer.withUnsafeBytes { parser.parse($0) }
+            }
+            switch result {
+            case .incomplete:
+                continue
+            case let .failure(status):
+                return send(.error(status), to: client, request: nil)
+            case let .request(request, _):
+                return send(respond(to: request), to: client, request: request)
+            }
+        }
+    }
+
+    private func respond(to request: HTTPRequest) -> HTTPResponse {
+        if request.isWebSocketUpgrade {
+            return .error(.notImplemented, "WebSocket needs the async server: run `prep serve --mode async`.")
+        }
+        guard let handler = routes.handler(for: request.path) else { return .error(.notFound) }
+        do {
+            return try handler(request)
+        } catch {
+            return .error(.internalServerError, "handler failed: \(error)")
+        }
+    }
+
+    private func send(_ response: HTTPResponse, to client: Socket, request: HTTPRequest?) {
+        if let request { configuration.accessLog?("\(request.method) \(request.target) \(response.status.code)") }
+        switch response.body {
+        case .bytes:
+            try? client.sendAll(response.encoded(close: true, includeBody: request?.method != "HEAD"))
+        case let .blockingStream(produce):
+            do {
+                try client.sendAll(response.encodeHead(contentLength: nil, close: true))
+                try produce(BlockingBodyWriter(socket: client))
+            } catch {
+                return
+            }
+        case .stream, .webSocket:
+            try? client.sendAll(HTTPResponse.error(.internalServerError, "this handler needs the async server").encoded(close: true))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+@testable import PrepServer
+
+struct HTTPRequestParserTests {
+    private func parse(_ text: String, limits: HTTPLimits = HTTPLimits()) -> HTTPParseResult {
+        var parser = HTTPRequestParser(limits: limits)
+        return Array(text.utf8).withUnsafeBytes { parser.parse($0) }
+    }
+
+    private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
+        if case let .failure(status) = parse(text, limits: limits) { return status.code }
+        return nil
+    }
+
+    @Test func parsesRequestLineHeadersAndQuery() throws {
+        guard case let .request(request, consumed) = parse("GET /sleep?ms=250&name=a%20b+c HTTP/1.1\r\nHost: x\r\nX-Thing:  v \r\n\r\nrest") else {
+            Issue.record("expected a request"); return
+        }
+        #expect(consumed == "GET /sleep?ms=250&name=a%20b+c HTTP/1.1\r\nHost: x\r\nX-Thing:  v \r\n\r\n".utf8.count)
+        #expect(request.method == "GET")
+        #expect(request.path == "/sleep")
+        #expect(request.queryValue("ms") == "250")
+        #expect(request.queryValue("name") == "a b c")
+        #expect(request.queryValue("missing") == nil)
+        #expect(request.headers["x-thing"] == "v")
+        #expect(request.wantsKeepAlive)
+    }
+
+    @Test func incompleteUntilTheHeadEnds() {
+        var parser = HTTPRequestParser()
+        let bytes = Array("GET / HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+        for end in 1..<bytes.count {
+            let result = Array(bytes[0..<end]).withUnsafeBytes { parser.parse($0) }
+            guard case .incomplete = result else { Issue.record("complete too early at \(end)"); return }
+        }
+        guard case .request = bytes.withUnsafeBytes({ parser.parse($0) }) else { Issue.record("expected a request"); return }
+    }
+
+    @Test func connectionHeaderDecidesKeepAlive() {
+        if case let .request(request, _) = parse("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") {
+            #expect(!request.wantsKeepAlive)
+        } else { Issue.record("expected a request") }
+        if case let .request(request, _) = parse("GET / HTTP/1.0\r\n\r\n") {
+            #expect(!request.wantsKeepAlive)
+        } else { Issue.record("expected a request") }
+    }
+
+    @Test func contentLengthBody() {
+        let message = "POST /e HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"
+        guard case let .request(request, consumed) = parse(message + "GET") else {
+            Issue.record("expected a request"); return
+        }
+        #expect(request.body == Array("hello".utf8))
+        #expect(consumed == message.utf8.count)
+    }
+
+    @Test func chunkedBodyByteByByte() {
+        let text = "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nTrailer: t\r\n\r\n"
+        let bytes = Array(text.utf8)
+        var parser = HTTPRequestParser()
+        for end in 1...bytes.count {
+            let result = Array(bytes[0..<end]).withUnsafeBytes { parser.parse($0) }
+            switch result {
+            case .incomplete:
+                #expect(end < bytes.count)
+            case let .request(request, consumed):
+                #expect(end == bytes.count)
+                #expect(consumed == bytes.count)
+                #expect(String(decoding: request.body, as: UTF8.self) == "hello world")
+            case let .failure(status):
+                Issue.record("unexpected \(status)")
+                return
+            }
+        }
+    }
+
+    @Test func everyLimitAndErrorMapsToItsStatus() {
+        var small = HTTPLimits()
+        small.maxRequestLineBytes = 64
+        small.maxHeaderBytes = 256
+        small.maxHeaderCount = 3
+        small.maxBodyBytes = 10
+        #expect(status("GET /\(String(repeating: "a", count: 100)) HTTP/1.1\r\n", limits: small) == 414)
+        #expect(status("GET /\(String(repeating: "a", count: 100)) HTTP/1.1\r\nHost: x\r\n\r\n", limits: small) == 414)
+        #expect(status("GET / HTTP/1.1\r\nHost: x\r\nX: \(String(repeating: "b", count: 300))", limits: small) == 431)
+        #expect(status("GET / HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n", limits: small) == 431)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n", limits: small) == 413)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n12345678\r\n8\r\n12345678\r\n", limits: small) == 413)
+        #expect(status("BREW / HTTP/1.1\r\nHost: x\r\n\r\n") == 501)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") == 501)
+        #expect(status("GET / HTTP/2.0\r\nHost: x\r\n\r\n") == 505)
+        #expect(status("GET / HTTP/1.1\r\n\r\n") == 400)
+        #expect(status("\u{1}\u{2}garbage\r\n\r\n") == 400)
+        #expect(status("get / HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
+        #expect(status("GET nopath HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
+        #expect(status("GET / HTTX/1.1\r\nHost: x\r\n\r\n") == 400)
+        #expect(status("GET / HTTP/1.1\r\nHost: x\r\n folded\r\n\r\n") == 400)
+        #expect(status("GET / HTTP/1.1\r\nHost: x\r\nNoColon\r\n\r\n") == 400)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1x\r\n\r\n") == 400)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") == 400)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n") == 400)
+        #expect(status("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") == 400)
+    }
+
+    @Test func megabyteHeaderLineIs431() {
+        let line = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + String(repeating: "a", count: 1 << 20)
+        #expect(status(line) == 431)
+    }
+
+    @Test func pipelinedRequestsAreConsumedOneAtATime() {
+        let one = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n"
+        let bytes = Array((one + one.replacing("/a", with: "/b")).utf8)
+        var parser = HTTPRequestParser()
+        guard case let .request(first, consumed) = bytes.withUnsafeBytes({ parser.parse($0) }) else { Issue.record("first"); return }
+        guard case let .request(second, _) = Array(bytes[consumed...]).withUnsafeBytes({ parser.parse($0) }) else { Issue.record("second"); return }
+        #expect(first.path == "/a")
+        #expect(second.path == "/b")
+    }
+}

@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Side-by-side hello-world throughput: prep's async and sync servers against uvicorn (uvloop + httptools),
+# gunicorn's sync workers and nginx, all on loopback with `wrk -t1 -c50`, in one run so the machine's
+# load is shared alike. Then prep async's resident memory with 10,000 idle keep-alive connections.
+#
+# usage: Tests/peers/run_peers.sh [-d SECONDS] [-c CONNECTIONS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
+#   TEMPLATE runs prep's server; {MODE} {WORKERS} {PORT} are substituted. Default:
+#   "<repo>/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
+set -euo pipefail
+
+DURATION=10
+CONNECTIONS=50
+IDLE=10000
+SKIP_BUILD=0
+REPO="$(cd "$(dirname "$0")/../.." && pwd)"
+PREP_CMD="$REPO/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -d) DURATION="$2"; shift 2 ;;
+    -c) CONNECTIONS="$2"; shift 2 ;;
+    --idle) IDLE="$2"; shift 2 ;;
+    --prep-cmd) PREP_CMD="$2"; shift 2 ;;
+    --skip-build) SKIP_BUILD=1; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 64 ;;
+  esac
+done
+
+# 10,000 idle connections need descriptors on both sides; every server started below inherits this.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+WORK="$(mktemp -d /tmp/prep-peers.XXXXXX)"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+need_apt=()
+command -v wrk >/dev/null || need_apt+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "installing ${need_apt[*]}" >&2
+  apt-get install -y "${need_apt[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "${need_apt[@]}" >/dev/null; }
+fi
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+echo "creating a virtual environment in $WORK/venv" >&2
+python3 -m venv "$WORK/venv"
+"$WORK/venv/bin/pip" install --quiet "uvicorn[standard]" gunicorn
+
+cat > "$WORK/apps.py" <<'PY'
+BODY = b"Hello, world!\n"
+
+async def asgi(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"14")]})
+    await send({"type": "http.response.body", "body": BODY})
+
+def wsgi(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "14")])
+    return [BODY]
+PY
+
+if [ "$SKIP_BUILD" = 0 ] && [[ "$PREP_CMD" == "$REPO/.build/release/prep"* ]]; then
+  echo "building prep (release)" >&2
+  (cd "$REPO" && swift build -c release --product prep >/dev/null)
+fi
+
+PORT=18500
+start_server() {  # name, command...; sets SERVER_PID and PORT
+  PORT=$((PORT + 1))
+  local name="$1"; shift
+  local command="${*//\{PORT\}/$PORT}"
+  sed "s/@PORT@/$PORT/" "$WORK/nginx.conf" > "$WORK/nginx-$PORT.conf"
+  (cd "$WORK" && exec bash -c "exec $command" >"$WORK/$name.log" 2>&1) &
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/" && return 0
+    sleep 0.1
+  done
+  echo "$name did not start; log:" >&2
+  cat "$WORK/$name.log" >&2
+  return 1
+}
+
+stop_server() {
+  kill -TERM "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+}
+
+rss_kb() {  # total VmRSS of a process and its children
+  local total=0
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:@PORT@;
+    location / { default_type text/plain; return 200 "Hello, world!\n"; }
+  }
+}
+NGINX
+
+prep() { local t="${PREP_CMD//\{MODE\}/$1}"; echo "${t//\{WORKERS\}/$2}"; }
+
+SERVERS=(
+  "nginx, 1 worker|$NGINX -p $WORK -c $WORK/nginx-{PORT}.conf"
+  "uvicorn, 1 worker (uvloop+httptools)|$WORK/venv/bin/uvicorn apps:asgi --port {PORT} --loop uvloop --http httptools --no-access-log --log-level warning"
+  "gunicorn sync, 4 workers|$WORK/venv/bin/gunicorn apps:wsgi -w 4 -k sync -b 127.0.0.1:{PORT} --log-level warning"
+  "prep async, 1 loop|$(prep async 1)"
+  "prep sync, 4 workers|$(prep sync 4)"
+)
+
+RESULTS="$WORK/results.txt"
+: > "$RESULTS"
+for entry in "${SERVERS[@]}"; do
+  name="${entry%%|*}"
+  command="${entry#*|}"
+  start_server "$(echo "$name" | tr -c 'a-z0-9' '_')" "$command" || continue
+  output="$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
+  rps="$(echo "$output" | awk '/Requests\/sec/ {printf "%d", $2}')"
+  latency="$(echo "$output" | awk '/Latency/ {print $2}')"
+  errors="$(echo "$output" | awk '/Socket errors|Non-2xx/ {print}' | tr '\n' ' ')"
+  rss=$(( $(rss_kb "$SERVER_PID") / 1024 ))
+  printf "%-40s %10s %10s %8s MB  %s\n" "$name" "$rps" "$latency" "$rss" "$errors" >> "$RESULTS"
+  stop_server
+done
+
+echo
+printf "%-40s %10s %10s %11s\n" "server (wrk -t1 -c$CONNECTIONS -d${DURATION}s, hello world)" "req/s" "latency" "RSS"
+cat "$RESULTS"
+
+# Idle keep-alive connections held by one async loop, then the latency of a fresh request.
+start_server prep_idle "$(prep async 1)"
+cat > "$WORK/idle.py" <<'PY'
+import resource, socket, subprocess, sys, time
+port, count, pid = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, count + 1000), hard))
+def rss_mb():
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+before = rss_mb()
+request = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+sockets = []
+for _ in range(count):
+    s = socket.create_connection(("127.0.0.1", port))
+    s.sendall(request)
+    sockets.append(s)
+for s in sockets:
+    data = b""
+    while b"Hello" not in data:
+        data += s.recv(4096)
+time.sleep(0.5)
+held = rss_mb()
+start = time.perf_counter()
+probe = socket.create_connection(("127.0.0.1", port))
+probe.sendall(request)
+probe.recv(4096)
+elapsed = (time.perf_counter() - start) * 1000
+print(f"prep async, 1 loop: {count} idle keep-alive connections: RSS {before:.1f} MB -> {held:.1f} MB; "
+      f"a new request took {elapsed:.2f} ms")
+PY
+"$WORK/venv/bin/python" "$WORK/idle.py" "$PORT" "$IDLE" "$SERVER_PID"
+stop_server
