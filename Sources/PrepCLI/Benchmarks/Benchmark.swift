@@ -7,17 +7,18 @@ struct Benchmark: Sendable {
     var run: @Sendable (CommandContext) throws -> [BenchmarkResult]
 }
 
-/// One figure: the median of several runs, beside the target it is judged against.
+/// One figure (a median of `runs` runs, or a rate over a run), beside the target it is judged against.
 struct BenchmarkResult: Encodable {
     var benchmark: String
     var metric: String
-    var medianMilliseconds: Double
+    var value: Double
+    /// `ms` or `req/s`.
+    var unit: String
     var runs: Int
     var target: String
 
-    enum CodingKeys: String, CodingKey {
-        case benchmark, metric, runs, target
-        case medianMilliseconds = "median_ms"
+    static func milliseconds(_ benchmark: String, _ metric: String, median: Double, runs: Int, target: String) -> BenchmarkResult {
+        BenchmarkResult(benchmark: benchmark, metric: metric, value: median, unit: "ms", runs: runs, target: target)
     }
 }
 

@@ -16,7 +16,7 @@ enum ImportBenchmark {
             let store = try Store.open(path: scratch.appendingPathComponent("import-\(run).sqlite").path)
             _ = try store.importArticle(article, now: Date())
         }
-        return [BenchmarkResult(benchmark: "import", metric: "import \(cardCount) cards", medianMilliseconds: median, runs: 5, target: "well under 1000 ms")]
+        return [.milliseconds("import", "import \(cardCount) cards", median: median, runs: 5, target: "well under 1000 ms")]
     }
 
     /// A mix like the bundled deck's: table cells in sibling rows, Q&A, claims with verdicts.

@@ -11,7 +11,7 @@ enum BenchCommand: Command {
     static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
 
-    static var all: [Benchmark] { [ImportBenchmark.benchmark] }
+    static var all: [Benchmark] { [ImportBenchmark.benchmark, ServerBenchmarks.benchmark] }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let chosen = try arguments.positionals.isEmpty ? all : arguments.positionals.map { name in
@@ -28,8 +28,9 @@ enum BenchCommand: Command {
             results += measured
             if !arguments.flag("json") {
                 for result in measured {
-                    let figure = String(format: "%.2f ms", result.medianMilliseconds)
-                    context.out.line("\(DisplayWidth.pad(result.metric, to: 44)) \(DisplayWidth.pad(figure, to: 12, alignment: .right))  median of \(result.runs)  (target: \(result.target))")
+                    let figure = result.unit == "ms" ? String(format: "%.2f ms", result.value) : "\(Int(result.value.rounded())) \(result.unit)"
+                    let basis = result.runs > 1 ? "median of \(result.runs)" : "one run"
+                    context.out.line("\(DisplayWidth.pad(result.metric, to: 48)) \(DisplayWidth.pad(figure, to: 14, alignment: .right))  \(basis)  (target: \(result.target))")
                 }
             }
         }
