@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import PrepCLI
+
+@Suite struct ImportCommandTests {
+    static let deck = """
+        # Servers
+
+        ## Basics
+
+        Q: How many requests does a sync worker serve at once?
+        A: One
+        id: one-at-a-time
+
+        | Trait | WSGI | ASGI |
+        |---|---|---|
+        | WebSocket {#websocket} | ❌ | ✅ |
+        id: traits
+        """
+
+    func harness(in directory: TemporaryDirectory) -> CLIHarness {
+        var harness = CLIHarness()
+        harness.workingDirectory = directory.path
+        harness.environment = ["PREP_DB": directory.url.appendingPathComponent("data/test.sqlite").path]
+        return harness
+    }
+
+    @Test func importThenReimportDoesNoWork() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/servers/basics.en.md", Self.deck)
+        let harness = harness(in: directory)
+        let first = harness.run("import", "content")
+        #expect(first.status == 0, "\(first.err)")
+        #expect(first.out.contains("content/servers/basics.en.md: 3 cards: 3 added"))
+        let second = harness.run("import", "content")
+        #expect(second.out == "content/servers/basics.en.md: unchanged\n")
+        let listed = harness.run("flashcards", "list", "--json")
+        #expect(listed.out.contains("\"key\" : \"servers/basics/one-at-a-time\""))
+        #expect(listed.out.contains("\"key\" : \"servers/basics/traits/websocket/c3\""))
+    }
+
+    @Test func dryRunWritesNothingAndPrintsTheReport() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/servers/basics.en.md", Self.deck)
+        let result = harness(in: directory).run("import", "--dry-run", "--json", "content")
+        #expect(result.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+        let articles = report?["articles"] as? [[String: Any]]
+        #expect(articles?.first?["cards"] as? Int == 3)
+        #expect((articles?.first?["tables"] as? [[String: Any]])?.first?["rows"] as? Int == 1)
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("data/test.sqlite").path))
+    }
+
+    @Test func badInputIsReportedWithItsLocationAndExitsNonZero() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/bad/table.en.md", "# T\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n")
+        try directory.write("content/bad/latin1.en.md", Data([0x51, 0x3A, 0x20, 0xE9, 0x0A]))
+        try directory.write("content/bad/noanswer.en.md", "# T\n\nQ: Where is the answer?\n")
+        let result = harness(in: directory).run("import", "content", "missing.md")
+        #expect(result.status == 1)
+        #expect(result.err.contains("missing.md:1:1: error: no such file or folder"))
+        #expect(result.err.contains("content/bad/table.en.md:5:"))
+        #expect(result.err.contains("table row has 3 cells, header has 2"))
+        #expect(result.err.contains("content/bad/latin1.en.md:1:4: error:"))
+        #expect(result.err.contains("content/bad/noanswer.en.md:3:"))
+    }
+
+    @Test func aForeignDatabaseIsRefusedAndLeftUntouched() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/servers/basics.en.md", Self.deck)
+        let bytes = Data("these are my notes, not a database\n".utf8)
+        let database = try directory.write("data/test.sqlite", bytes)
+        let result = harness(in: directory).run("flashcards", "list")
+        #expect(result.status == 1)
+        #expect(result.err.contains(database.path))
+        #expect(try Data(contentsOf: database) == bytes)
+    }
+
+    @Test func missingArgumentIsAUsageError() {
+        let result = CLIHarness().run("import")
+        #expect(result.status == 64)
+        #expect(result.err.contains("Usage: prep import"))
+    }
+}
