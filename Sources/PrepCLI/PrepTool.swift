@@ -88,7 +88,7 @@ enum RootCommand: Command {
         data/prep.sqlite (or --db / PREP_DB).
         """
     static var subcommands: [any Command.Type] {
-        [FlashcardsCommand.self, ImportCommand.self, SchedulerCommand.self, HelpCommand.self]
+        [QuizCommand.self, FlashcardsCommand.self, ImportCommand.self, SchedulerCommand.self, HelpCommand.self]
     }
 }
 
