@@ -87,6 +87,10 @@ struct QuizScreenText {
             : "Rated \(name) · next review in \(intervalDescription(interval))"
     }
 
+    func nextReview(in interval: TimeInterval) -> String {
+        isChinese ? "下次複習：\(intervalDescription(interval)) 後" : "Next review in \(intervalDescription(interval))"
+    }
+
     func nothingToDo(nextDue: String?) -> String {
         let base = isChinese
             ? "目前沒有要測驗的卡片：沒有到期的卡片，今天的新卡片也已學完。"

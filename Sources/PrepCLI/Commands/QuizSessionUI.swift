@@ -75,27 +75,33 @@ final class QuizSessionUI {
     private func readOutcome(for question: QuizQuestion, box: CardBox) -> Step {
         var warned = false
         while true {
+            let step: Step?
             if interactive, case .recall(_, _, .typed) = question.kind {
                 guard let line = input.readLine(prompt: style.cyan(text.prompt)) else { return .quit }
-                if let step = step(for: QuizLineInput.parse(line, for: question), question: question, box: box) {
-                    return step
-                }
+                step = self.step(for: QuizLineInput.parse(line, for: question), question: question, box: box)
             } else if interactive {
                 guard let key = input.readKey() else { return .endOfInput }
-                if let step = step(forKey: key, question: question, box: box) { return step }
+                step = self.step(forKey: key, question: question, box: box)
             } else {
                 guard let key = input.readKey() else { return .endOfInput }
-                if let step = step(for: QuizLineInput.parse(Self.line(of: key), for: question), question: question, box: box) {
-                    return step
-                }
+                step = self.step(for: QuizLineInput.parse(Self.line(of: key), for: question), question: question, box: box)
             }
-            let warning = style.yellow(text.unrecognized(hint(for: question)))
-            if interactive && warned {
-                screen.replaceLast(1, with: [warning])
-            } else {
-                screen.write([warning])
+            if let step {
+                // On a terminal the warning has done its job once the answer is in.
+                if interactive && warned { screen.replaceLast(1, with: []) }
+                return step
             }
+            warn(text.unrecognized(hint(for: question)), again: warned)
             warned = true
+        }
+    }
+
+    /// Says an input was not understood; on a terminal a repeated warning replaces the last one.
+    private func warn(_ message: String, again: Bool) {
+        if interactive && again {
+            screen.replaceLast(1, with: [style.yellow(message)])
+        } else {
+            screen.write([style.yellow(message)])
         }
     }
 
@@ -146,13 +152,11 @@ final class QuizSessionUI {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
             default: break
             }
-            if let rating = QuizLineInput.selfGrade(Self.line(of: key)) { return .outcome(.selfGraded(rating)) }
-            let warning = style.yellow(text.unrecognized(text.selfGradeHint))
-            if interactive && warned {
-                screen.replaceLast(1, with: [warning])
-            } else {
-                screen.write([warning])
+            if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
+                if interactive && warned { screen.replaceLast(1, with: []) }
+                return .outcome(.selfGraded(rating))
             }
+            warn(text.unrecognized(text.selfGradeHint), again: warned)
             warned = true
         }
     }
@@ -234,7 +238,9 @@ final class QuizSessionUI {
             lines[last] = style.yellow(lines[last])
         }
         let interval = answer.grade.newState.due.timeIntervalSince(answeredAt)
-        lines.append(style.dim(text.rated(answer.rating, nextIn: interval)))
+        // A self-graded answer already says its rating in the headline.
+        let ratedByLearner = if case .selfGraded = outcome { true } else { false }
+        lines.append(style.dim(ratedByLearner ? text.nextReview(in: interval) : text.rated(answer.rating, nextIn: interval)))
         return interactive ? [""] + lines.flatMap { DisplayWidth.wrap($0, width: width) } : lines
     }
 }
