@@ -46,7 +46,9 @@ enum QuizCommand: Command {
         let session: QuizSession
         switch try setup.start(store: store, scheduler: Scheduler(), calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue):
-            context.out.line(text.nothingToDo(nextDue: nextDue.map { localTime($0, calendar: calendar) }))
+            context.out.line(text.nothingToDo(nextDue: nextDue.map { due in
+                "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"
+            }))
             return 0
         case .session(let started):
             session = started

@@ -91,6 +91,11 @@ struct QuizScreenText {
         isChinese ? "下次複習：\(intervalDescription(interval)) 後" : "Next review in \(intervalDescription(interval))"
     }
 
+    /// "in 3d", "3d 後".
+    func inInterval(_ interval: TimeInterval) -> String {
+        isChinese ? "\(intervalDescription(interval)) 後" : "in \(intervalDescription(interval))"
+    }
+
     func nothingToDo(nextDue: String?) -> String {
         let base = isChinese
             ? "目前沒有要測驗的卡片：沒有到期的卡片，今天的新卡片也已學完。"

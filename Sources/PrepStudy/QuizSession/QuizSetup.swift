@@ -48,9 +48,12 @@ package struct QuizSetup: Sendable {
             reviews: max(0, limits.reviews - (reviewedToday.count - introducedToday))
         )
         let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar)
-        let keys = picker.pick(
-            studyCards, now: now, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview
-        )
+        func pick(at time: Date) -> [String] {
+            picker.pick(studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview)
+        }
+        // With nothing due, learning steps due within minutes are asked now rather than sending the learner away.
+        var keys = pick(at: now)
+        if keys.isEmpty { keys = pick(at: now + ReviewSession.learnAhead) }
         guard !keys.isEmpty else {
             return .nothingToDo(nextDue: Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today))
         }

@@ -66,15 +66,21 @@ import Testing
         for question in second.questions {
             _ = try second.answer(question, outcome: .answered(.exact), elapsed: .seconds(8), at: now + 240)
         }
+        // Nothing is due, but all 20 come back at their 10-minute step: close enough to ask them now.
+        let learning = try start(store, count: 30, at: now + 300, id: "session-3")
+        #expect(Set(learning.questions.map(\.cardKey)) == Set((first.questions + second.questions).map(\.cardKey)))
+        for question in learning.questions {
+            _ = try learning.answer(question, outcome: .answered(.exact), elapsed: .seconds(2), at: now + 360)
+        }
         let setup = QuizSetup(count: 15, lang: "en", seed: 7)
         guard case .nothingToDo(let nextDue) = try setup.start(
-            store: store, scheduler: F.scheduler, calendar: F.calendar, now: now + 300, sessionID: "session-3"
+            store: store, scheduler: F.scheduler, calendar: F.calendar, now: now + 420, sessionID: "session-4"
         ) else {
             Issue.record("expected nothing to do")
             return
         }
-        // Graded Good from new, the cards come back at their 10-minute learning step.
-        #expect(nextDue == now + 60 + 600)
+        // Graduated to days; the next card is one of the 10 new ones, when tomorrow's study day starts at 4 am.
+        #expect(nextDue == F.local(2026, 11, 26, 4))
     }
 
     @Test func anInterviewCapsDueDatesAndTheSummaryGivesTheExpectedRecall() throws {
