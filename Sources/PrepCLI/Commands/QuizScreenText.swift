@@ -36,9 +36,9 @@ struct QuizScreenText {
 
     func typedHint(interactive: Bool) -> String {
         switch (isChinese, interactive) {
-        case (true, true): "輸入答案後按 Enter · 空白 Enter 看答案 · 只輸入 q 離開"
+        case (true, true): "輸入答案後按 Enter · 直接 Enter 看答案 · q Enter 或 Ctrl-C 離開"
         case (true, false): "輸入答案 · 空行看答案 · q 離開"
-        case (false, true): "type the answer, Enter · empty Enter shows it · q alone quits"
+        case (false, true): "type the answer, Enter · Enter alone shows it · q Enter or Ctrl-C quits"
         case (false, false): "type the answer · empty line shows it · q quit"
         }
     }
