@@ -74,14 +74,7 @@ struct QuizScreenText {
     }
 
     func rated(_ rating: Rating, nextIn interval: TimeInterval) -> String {
-        let name: String
-        switch (isChinese, rating) {
-        case (true, .again): name = "重來"
-        case (true, .hard): name = "困難"
-        case (true, .good): name = "良好"
-        case (true, .easy): name = "簡單"
-        case (false, _): name = "\(rating)".capitalized
-        }
+        let name = language.ratingName(rating)
         return isChinese
             ? "評分：\(name) · 下次複習：\(intervalDescription(interval)) 後"
             : "Rated \(name) · next review in \(intervalDescription(interval))"
