@@ -88,7 +88,15 @@ enum RootCommand: Command {
         data/prep.sqlite (or --db / PREP_DB).
         """
     static var subcommands: [any Command.Type] {
-        [FlashcardsCommand.self, ImportCommand.self, BenchCommand.self, ServeCommand.self, SchedulerCommand.self, HelpCommand.self]
+        [
+            QuizCommand.self,
+            FlashcardsCommand.self,
+            ImportCommand.self,
+            ServeCommand.self,
+            BenchCommand.self,
+            SchedulerCommand.self,
+            HelpCommand.self,
+        ]
     }
 }
 

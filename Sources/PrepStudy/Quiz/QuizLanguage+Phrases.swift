@@ -78,7 +78,7 @@ extension QuizLanguage {
         (self == .zhHant ? "自評" : "Self-graded") + colon + ratingName(rating)
     }
 
-    func ratingName(_ rating: Rating) -> String {
+    package func ratingName(_ rating: Rating) -> String {
         switch (self, rating) {
         case (.zhHant, .again): "重來"
         case (.zhHant, .hard): "困難"

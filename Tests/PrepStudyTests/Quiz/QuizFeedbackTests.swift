@@ -1,3 +1,4 @@
+import PrepScheduling
 import PrepStudy
 import PrepScheduling
 import Testing

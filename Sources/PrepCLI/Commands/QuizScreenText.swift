@@ -1,0 +1,132 @@
+import Foundation
+import PrepScheduling
+import PrepStudy
+
+/// The words around the questions (headers, key hints, summary), in the quiz's language.
+struct QuizScreenText {
+    let language: QuizLanguage
+
+    private var isChinese: Bool { language == .zhHant }
+
+    func header(number: Int, of total: Int) -> String {
+        isChinese ? "prep quiz · 第 \(number)/\(total) 題" : "prep quiz · \(number)/\(total)"
+    }
+
+    func typeName(_ type: QuizQuestionType) -> String {
+        switch (isChinese, type) {
+        case (true, .multipleChoice): "選擇題"
+        case (true, .whichOne): "二選一"
+        case (true, .trueFalse): "是非題"
+        case (true, .recallTyped): "填答題"
+        case (true, .recallSelfGraded): "回想題"
+        case (false, .multipleChoice): "multiple choice"
+        case (false, .whichOne): "which one"
+        case (false, .trueFalse): "true or false"
+        case (false, .recallTyped): "type the answer"
+        case (false, .recallSelfGraded): "recall"
+        }
+    }
+
+    func choiceHint(optionCount: Int) -> String {
+        let last = QuizLineInput.choiceLabel(at: optionCount - 1)
+        return isChinese ? "按 a–\(last) 或 1–\(optionCount) 作答 · q 離開" : "a–\(last) or 1–\(optionCount) to answer · q quit"
+    }
+
+    var trueFalseHint: String { isChinese ? "t 對 · f 錯 · q 離開" : "t true · f false · q quit" }
+
+    func typedHint(interactive: Bool) -> String {
+        switch (isChinese, interactive) {
+        case (true, true): "輸入答案後按 Enter · 直接 Enter 看答案 · q Enter 或 Ctrl-C 離開"
+        case (true, false): "輸入答案 · 空行看答案 · q 離開"
+        case (false, true): "type the answer, Enter · Enter alone shows it · q Enter or Ctrl-C quits"
+        case (false, false): "type the answer · empty line shows it · q quit"
+        }
+    }
+
+    func revealHint(interactive: Bool) -> String {
+        switch (isChinese, interactive) {
+        case (true, true): "先在心裡回答，再按 Enter 看答案 · q 離開"
+        case (true, false): "先在心裡回答，空行看答案 · q 離開"
+        case (false, true): "answer in your head, then Enter to reveal · q quit"
+        case (false, false): "answer in your head, then an empty line to reveal · q quit"
+        }
+    }
+
+    var selfGradeHint: String {
+        isChinese ? "1 重來 · 2 困難 · 3 良好 · 4 簡單 · q 離開" : "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
+    }
+
+    var answerLabel: String { isChinese ? "答案" : "Answer" }
+
+    var prompt: String { "› " }
+
+    func continueHint(canRunCheck: Bool) -> String {
+        switch (isChinese, canRunCheck) {
+        case (true, true): "c 立即驗證 · 任意鍵繼續 · q 離開"
+        case (true, false): "任意鍵繼續 · q 離開"
+        case (false, true): "c run the check · any key to go on · q quit"
+        case (false, false): "any key to go on · q quit"
+        }
+    }
+
+    func unrecognized(_ hint: String) -> String {
+        (isChinese ? "無法辨識，請再試一次：" : "Not an answer here; try again: ") + hint
+    }
+
+    func rated(_ rating: Rating, nextIn interval: TimeInterval) -> String {
+        let name = language.ratingName(rating)
+        return isChinese
+            ? "評分：\(name) · 下次複習：\(intervalDescription(interval)) 後"
+            : "Rated \(name) · next review in \(intervalDescription(interval))"
+    }
+
+    func nextReview(in interval: TimeInterval) -> String {
+        isChinese ? "下次複習：\(intervalDescription(interval)) 後" : "Next review in \(intervalDescription(interval))"
+    }
+
+    /// "in 3d", "3d 後".
+    func inInterval(_ interval: TimeInterval) -> String {
+        isChinese ? "\(intervalDescription(interval)) 後" : "in \(intervalDescription(interval))"
+    }
+
+    func nothingToDo(nextDue: String?) -> String {
+        let base = isChinese
+            ? "目前沒有要測驗的卡片：沒有到期的卡片，今天的新卡片也已學完。"
+            : "Nothing to quiz right now: no card is due and today's new cards are done."
+        guard let nextDue else { return base }
+        return base + "\n" + (isChinese ? "下一張卡片到期：\(nextDue)" : "Next card due: \(nextDue)")
+    }
+
+    func summaryLines(_ summary: QuizSummary, interview: String?) -> [(String, String)] {
+        let percent = summary.answered == 0 ? 0 : Int((Double(summary.correct) / Double(summary.answered) * 100).rounded())
+        var rows: [(String, String)] = isChinese
+            ? [
+                ("得分", "\(summary.correct)/\(summary.answered) 答對（\(percent)%）"),
+                ("用時", Self.duration(summary.duration)),
+                ("連續", "\(summary.streak) 天"),
+                ("明天到期", "\(summary.dueTomorrow) 張卡片"),
+            ]
+            : [
+                ("Score", "\(summary.correct)/\(summary.answered) correct (\(percent)%)"),
+                ("Time", Self.duration(summary.duration)),
+                ("Streak", summary.streak == 1 ? "1 day" : "\(summary.streak) days"),
+                ("Due tomorrow", summary.dueTomorrow == 1 ? "1 card" : "\(summary.dueTomorrow) cards"),
+            ]
+        if let recall = summary.expectedRecall, let interview {
+            let expected = Int(recall.cards.rounded())
+            let share = recall.total == 0 ? 0 : Int((recall.cards / Double(recall.total) * 100).rounded())
+            rows.append(isChinese
+                ? ("面試", "\(interview) 預計記得 \(expected)/\(recall.total) 張卡片（\(share)%）")
+                : ("Interview", "on \(interview) you would recall about \(expected) of \(recall.total) cards (\(share)%)"))
+        }
+        return rows
+    }
+
+    var summaryTitle: String { isChinese ? "測驗結束" : "Quiz done" }
+
+    /// "3m 12s", "45s".
+    static func duration(_ seconds: TimeInterval) -> String {
+        let whole = max(0, Int(seconds.rounded()))
+        return whole >= 60 ? "\(whole / 60)m \(whole % 60)s" : "\(whole)s"
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+import PrepStudy
+import PrepTerminal
+
+/// Asks a quiz session's questions on a raw terminal (keys, colours, redraw) or over piped lines (plain text,
+/// one answer per line), and hands every answer to the session, which commits it before the next question.
+final class QuizSessionUI {
+    enum Ending: Equatable {
+        case completed
+        case quit
+        case endOfInput
+    }
+
+    private enum Step {
+        case outcome(QuizOutcome)
+        case quit
+        case endOfInput
+    }
+
+    let session: QuizSession
+    let input: InputReader
+    let screen: Screen
+    let style: Style
+    let text: QuizScreenText
+    let width: Int
+    let now: () -> Date
+    /// Runs a card's check on the spot when the learner presses `c` after the answer. Nil until the checks
+    /// engine exists: the feedback then only names the command to run.
+    var runCheck: ((String) -> Void)?
+
+    init(
+        session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: Int,
+        now: @escaping () -> Date
+    ) {
+        self.session = session
+        self.input = input
+        self.screen = screen
+        self.style = style
+        self.text = text
+        self.width = width
+        self.now = now
+    }
+
+    private var interactive: Bool { input.mode == .terminal }
+
+    func run() throws -> Ending {
+        for (index, question) in session.questions.enumerated() {
+            let shownAt = now()
+            let box = questionBox(question, number: index + 1, hint: hint(for: question))
+            if interactive {
+                screen.redraw(box.render(width: width))
+            } else {
+                screen.write(plainQuestion(question, number: index + 1))
+            }
+            let step = readOutcome(for: question, box: box)
+            let outcome: QuizOutcome
+            switch step {
+            case .outcome(let answered): outcome = answered
+            case .quit: return .quit
+            case .endOfInput: return .endOfInput
+            }
+            let answeredAt = now()
+            let elapsed = Duration.milliseconds(Int64(max(0, answeredAt.timeIntervalSince(shownAt)) * 1000))
+            let answer = try session.answer(question, outcome: outcome, elapsed: elapsed, at: answeredAt)
+            screen.write(feedback(question, outcome: outcome, answer: answer, answeredAt: answeredAt))
+            if interactive, !waitToContinue(after: question) { return .quit }
+        }
+        return .completed
+    }
+
+    // MARK: Reading answers
+
+    private func readOutcome(for question: QuizQuestion, box: CardBox) -> Step {
+        var warned = false
+        while true {
+            let step: Step?
+            if interactive, case .recall(_, _, .typed) = question.kind {
+                guard let line = input.readLine(prompt: style.cyan(text.prompt)) else { return .quit }
+                step = self.step(for: QuizLineInput.parse(line, for: question), question: question, box: box)
+            } else if interactive {
+                guard let key = input.readKey() else { return .endOfInput }
+                step = self.step(forKey: key, question: question, box: box)
+            } else {
+                guard let key = input.readKey() else { return .endOfInput }
+                step = self.step(for: QuizLineInput.parse(Self.line(of: key), for: question), question: question, box: box)
+            }
+            if let step {
+                // On a terminal the warning has done its job once the answer is in.
+                if interactive && warned { screen.replaceLast(1, with: []) }
+                return step
+            }
+            warn(text.unrecognized(hint(for: question)), again: warned)
+            warned = true
+        }
+    }
+
+    /// Says an input was not understood; on a terminal a repeated warning replaces the last one.
+    private func warn(_ message: String, again: Bool) {
+        if interactive && again {
+            screen.replaceLast(1, with: [style.yellow(message)])
+        } else {
+            screen.write([style.yellow(message)])
+        }
+    }
+
+    /// A key on the terminal: letters and digits choose, `t`/`f` judge, Enter reveals, `q` or Ctrl-C quits.
+    private func step(forKey key: Key, question: QuizQuestion, box: CardBox) -> Step? {
+        switch key {
+        case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
+        case .enter, .space: return step(for: .reveal, question: question, box: box)
+        case .char(let character): return step(for: QuizLineInput.parse(String(character), for: question), question: question, box: box)
+        default: return nil
+        }
+    }
+
+    /// Nil when the input is not an answer to this question, which then asks again.
+    private func step(for input: QuizLineInput, question: QuizQuestion, box: CardBox) -> Step? {
+        switch (input, question.kind) {
+        case (.quit, _):
+            return .quit
+        case (.choice(let index), .multipleChoice(_, _, let correct)), (.choice(let index), .whichOne(_, _, let correct)):
+            return .outcome(.answered(index == correct ? .exact : .wrong))
+        case (.truth(let value), .trueFalse(_, let answer, _)):
+            return .outcome(.answered(value == answer ? .exact : .wrong))
+        case (.text(let typed), .recall(_, let answer, .typed)):
+            return .outcome(.answered(AnswerMatcher().match(typed, against: answer)))
+        case (.reveal, .recall(_, _, .typed)):
+            // Giving up on a typed answer is not knowing it.
+            return .outcome(.answered(.wrong))
+        case (.reveal, .recall(_, let answer, .selfGraded)):
+            return selfGrade(revealing: answer, box: box)
+        default:
+            return nil
+        }
+    }
+
+    private func selfGrade(revealing answer: String, box: CardBox) -> Step {
+        var revealed = box
+        revealed.sections.append(style.bold(text.answerLabel) + "\n" + answer)
+        revealed.footer = text.selfGradeHint
+        if interactive {
+            screen.redraw(revealed.render(width: width))
+        } else {
+            screen.write([text.answerLabel + ":"] + answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["(\(text.selfGradeHint))"])
+        }
+        var warned = false
+        while true {
+            guard let key = input.readKey() else { return .endOfInput }
+            switch key {
+            case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
+            default: break
+            }
+            if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
+                if interactive && warned { screen.replaceLast(1, with: []) }
+                return .outcome(.selfGraded(rating))
+            }
+            warn(text.unrecognized(text.selfGradeHint), again: warned)
+            warned = true
+        }
+    }
+
+    /// After the feedback on a terminal: any key goes on, `q` quits, `c` runs the card's check when it can.
+    private func waitToContinue(after question: QuizQuestion) -> Bool {
+        let check = runCheck.flatMap { runner in question.check.map { (runner, $0) } }
+        screen.write(["", style.dim(text.continueHint(canRunCheck: check != nil))])
+        while let key = input.readKey() {
+            switch key {
+            case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape:
+                return false
+            case .char("c") where check != nil:
+                check.map { runner, name in runner(name) }
+            default:
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The text of a line-mode key, as the line that produced it.
+    private static func line(of key: Key) -> String {
+        switch key {
+        case .char(let character): String(character)
+        case .line(let line): line
+        default: ""
+        }
+    }
+
+    // MARK: Drawing
+
+    private func hint(for question: QuizQuestion) -> String {
+        switch question.kind {
+        case .multipleChoice(_, let options, _), .whichOne(_, let options, _): text.choiceHint(optionCount: options.count)
+        case .trueFalse: text.trueFalseHint
+        case .recall(_, _, .typed): text.typedHint(interactive: interactive)
+        case .recall(_, _, .selfGraded): text.revealHint(interactive: interactive)
+        }
+    }
+
+    private func questionBox(_ question: QuizQuestion, number: Int, hint: String) -> CardBox {
+        let title = text.header(number: number, of: session.questions.count) + " · " + text.typeName(question.type)
+        var sections: [String]
+        switch question.kind {
+        case .multipleChoice(let prompt, let options, _), .whichOne(let prompt, let options, _):
+            sections = [style.bold(prompt), options.enumerated().map { index, option in
+                style.cyan(QuizLineInput.choiceLabel(at: index) + ")") + " " + option
+            }.joined(separator: "\n")]
+        case .trueFalse(let statement, _, _):
+            sections = [style.bold(statement)]
+        case .recall(let prompt, _, _):
+            sections = [style.bold(prompt)]
+        }
+        return CardBox(title: title, sections: sections, footer: hint, style: style)
+    }
+
+    private func plainQuestion(_ question: QuizQuestion, number: Int) -> [String] {
+        var lines = ["", "[\(number)/\(session.questions.count)] \(text.typeName(question.type))"]
+        switch question.kind {
+        case .multipleChoice(let prompt, let options, _), .whichOne(let prompt, let options, _):
+            lines.append(prompt)
+            lines += options.enumerated().map { index, option in "  \(QuizLineInput.choiceLabel(at: index))) \(option)" }
+        case .trueFalse(let statement, _, _):
+            lines.append(statement)
+        case .recall(let prompt, _, _):
+            lines.append(prompt)
+        }
+        lines.append("(\(hint(for: question)))")
+        return lines
+    }
+
+    private func feedback(_ question: QuizQuestion, outcome: QuizOutcome, answer: QuizAnswer, answeredAt: Date) -> [String] {
+        var lines = QuizFeedback.lines(for: question, outcome: outcome)
+        if !lines.isEmpty {
+            lines[0] = style.bold(outcome.isRight ? style.green(lines[0]) : style.red(lines[0]))
+        }
+        if question.check != nil, let last = lines.indices.last {
+            lines[last] = style.yellow(lines[last])
+        }
+        let interval = answer.grade.newState.due.timeIntervalSince(answeredAt)
+        // A self-graded answer already says its rating in the headline.
+        let ratedByLearner = if case .selfGraded = outcome { true } else { false }
+        lines.append(style.dim(ratedByLearner ? text.nextReview(in: interval) : text.rated(answer.rating, nextIn: interval)))
+        return interactive ? [""] + lines.flatMap { DisplayWidth.wrap($0, width: width) } : lines
+    }
+}

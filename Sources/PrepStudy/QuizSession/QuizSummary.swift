@@ -1,0 +1,48 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+
+/// The end of a quiz: score, time, streak, tomorrow's load and, before an interview, the expected recall.
+package struct QuizSummary: Sendable, Hashable {
+    package var answered: Int
+    package var correct: Int
+    package var questionCount: Int
+    package var duration: TimeInterval
+    /// Days in a row with a finished quiz, this one included.
+    package var streak: Int
+    /// Reviewed cards due by the end of tomorrow's study day.
+    package var dueTomorrow: Int
+    /// Cards that would be recalled on the interview day at current memory; nil without an interview.
+    package var expectedRecall: ExpectedRecall?
+
+    package init(
+        answered: Int, correct: Int, questionCount: Int, duration: TimeInterval, streak: Int, dueTomorrow: Int,
+        expectedRecall: ExpectedRecall? = nil
+    ) {
+        self.answered = answered
+        self.correct = correct
+        self.questionCount = questionCount
+        self.duration = duration
+        self.streak = streak
+        self.dueTomorrow = dueTomorrow
+        self.expectedRecall = expectedRecall
+    }
+
+    /// Reads what the summary needs from the store once the session has finished.
+    package static func of(_ session: QuizSession, calendar: Calendar, now: Date) throws -> QuizSummary {
+        let store = session.store
+        let record = session.record
+        let states = try store.states()
+        let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
+        let dueTomorrow = states.filter { !$0.suspended && $0.reps > 0 && $0.due < tomorrow.end }.count
+        let expectedRecall = try session.recorder.interview.map { interview in
+            ExpectedRecall.on(interview, keys: try store.cardKeys(), states: states, scheduler: session.recorder.scheduler)
+        }
+        return QuizSummary(
+            answered: record.answeredCount, correct: record.correctCount, questionCount: record.questionCount,
+            duration: (record.finishedAt ?? now).timeIntervalSince(record.startedAt),
+            streak: QuizStreak.days(sessions: try store.quizSessions(), now: now, calendar: calendar),
+            dueTomorrow: dueTomorrow, expectedRecall: expectedRecall
+        )
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Glibc
+import PrepStore
+import Testing
+
+@testable import PrepCLI
+
+/// `prep quiz` driven through piped input against a tiny deck written by the test.
+@Suite struct QuizCommandTests {
+    /// A claim and three short Q&A, so the questions come in article order: true/false, then three typed.
+    static let deck = """
+        # Tiny deck
+
+        ## Basics
+
+        Claim: WSGI is defined in PEP 3333, published in 2003.
+        id: claim-wsgi-2003
+        check: C06
+        verdict: false — PEP 3333 is the 2010 revision; 2003 is PEP 333.
+
+        Q: Which PEP defines WSGI?
+        A: PEP 3333
+        id: wsgi-pep
+
+        Q: Which year was ASGI released?
+        A: 2016
+        id: asgi-year
+
+        Q: What does ASGI stand for?
+        A: Asynchronous Server Gateway Interface
+        id: asgi-name
+
+        """
+
+    struct Workspace {
+        let directory: URL
+        var database: String { directory.appendingPathComponent("prep.sqlite").path }
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-quiz-\(UUID().uuidString)")
+            let topic = directory.appendingPathComponent("content/basics")
+            try FileManager.default.createDirectory(at: topic, withIntermediateDirectories: true)
+            try QuizCommandTests.deck.write(to: topic.appendingPathComponent("tiny.en.md"), atomically: true, encoding: .utf8)
+        }
+
+        /// Runs `prep quiz` with `input` as its piped stdin.
+        func quiz(_ input: String, _ arguments: String...) throws -> CLIHarness.Result {
+            var fds: [Int32] = [0, 0]
+            guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
+            defer { close(fds[0]) }
+            let bytes = Array(input.utf8)
+            #expect(bytes.isEmpty || write(fds[1], bytes, bytes.count) == bytes.count)
+            close(fds[1])
+            var harness = CLIHarness()
+            harness.environment = [
+                "PREP_DB": database, "PREP_CONTENT": directory.appendingPathComponent("content").path, "TZ": "UTC",
+            ]
+            harness.inputDescriptor = fds[0]
+            return harness.run(["quiz", "--seed", "1"] + arguments)
+        }
+
+        func store() throws -> Store { try Store.open(path: database) }
+
+        func remove() { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    @Test func aScriptedQuizRecordsOneReviewPerAnswer() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // "maybe" is no answer to a true/false question and is asked again; the empty line gives up.
+        let result = try workspace.quiz("maybe\nf\nPEP 3333\n1999\n\n", "--lang", "en")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.components(separatedBy: "Not an answer here").count == 2)
+        #expect(result.out.contains("[1/4] true or false"))
+        #expect(result.out.contains("Run it: prep check C06"))
+        #expect(result.out.contains("Score         2/4 correct (50%)"))
+        #expect(!result.out.contains("\u{1B}["), "piped output has no escape codes")
+
+        let store = try workspace.store()
+        let reviews = try store.allReviews()
+        #expect(reviews.count == 4)
+        #expect(Set(reviews.map(\.mode)) == ["quiz"])
+        #expect(Set(reviews.map(\.cardKey)).count == 4)
+        // A right choice answered at once is Easy, a right typed answer Good, a wrong one or giving up Again.
+        #expect(reviews.map(\.rating).sorted() == [1, 1, 3, 4])
+        let session = try #require(try store.quizSessions().first)
+        #expect((session.questionCount, session.answeredCount, session.correctCount) == (4, 4, 2))
+        #expect(session.finishedAt != nil)
+    }
+
+    @Test func quittingMidwayRecordsOnlyTheAnsweredQuestions() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.quiz("f\nPEP 3333\nq\nnever read\n")
+        #expect(result.status == 0, "\(result.err)")
+        let store = try workspace.store()
+        #expect(try store.allReviews().count == 2)
+        let session = try #require(try store.quizSessions().first)
+        #expect((session.answeredCount, session.correctCount) == (2, 2))
+        // Summary in the chosen language, zh-Hant by default (the deck is English only, so cards fall back).
+        #expect(result.out.contains("得分"))
+        #expect(result.out.contains("2/2 答對"))
+    }
+
+    @Test func endOfInputEndsCleanlyWithTheSummary() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.quiz("t\n", "--lang", "en")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Score         0/1 correct (0%)"))
+        #expect(try workspace.store().allReviews().count == 1)
+
+        let nothing = try workspace.quiz("", "--lang", "en")
+        #expect(nothing.status == 0)
+        #expect(nothing.out.contains("[1/3]"), "the three unanswered cards are still new")
+        #expect(nothing.out.contains("Score         0/0"))
+    }
+
+    @Test func whenNothingIsLeftItSaysWhenTheNextCardIsDue() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        _ = try workspace.quiz("f\nPEP 3333\n2016\nAsynchronous Server Gateway Interface\n", "--lang", "en")
+        // The typed answers come back at their 10-minute learning step, soon enough to be asked again now.
+        // Due together, they come by key: asgi-name, asgi-year, wsgi-pep.
+        let learning = try workspace.quiz("Asynchronous Server Gateway Interface\n2016\nPEP 3333\n", "--lang", "en")
+        #expect(learning.out.contains("Score         3/3 correct (100%)"))
+        let again = try workspace.quiz("", "--lang", "en")
+        #expect(again.status == 0)
+        #expect(again.out.contains("Nothing to quiz right now"))
+        #expect(again.out.contains("Next card due: "))
+        #expect(try workspace.store().allReviews().count == 7)
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.quiz("", "--interview", "2026-13-01").status == 64)
+        #expect(try workspace.quiz("", "--interview", "2020-01-01").err.contains("is in the past"))
+        #expect(try workspace.quiz("", "--lang", "fr").status == 64)
+        #expect(try workspace.quiz("", "--count", "0").status == 64)
+        let topic = try workspace.quiz("", "--topic", "nope")
+        #expect(topic.status == 1)
+        #expect(topic.err.contains("Topics: basics"))
+    }
+
+    @Test func anInterviewSummaryGivesTheExpectedRecall() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.quiz("f\nPEP 3333\n", "--lang", "en", "--interview", "2026-09-23")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Interview     on 2026-09-23 you would recall about"))
+        #expect(result.out.contains("of 4 cards"))
+        // No review lands after the interview day's start; without the cap an Easy new card waits about a week.
+        let interview = try #require(ISO8601DateFormatter().date(from: "2026-09-23T00:00:00Z"))
+        let states = try workspace.store().states()
+        #expect(states.count == 2)
+        #expect(states.allSatisfy { $0.due <= interview })
+        #expect(states.contains { $0.due == interview })
+    }
+}
