@@ -34,7 +34,7 @@ struct StatsDrawing {
     private func reviews() -> [String] {
         let history = report.reviews
         let retention = history.retention.map {
-            "retention \(Self.percent($0)) (\(history.reviewStateRecalled)/\(history.reviewStateReviews) reviews of mature or young cards)"
+            "retention \(Self.percent($0)) (\(history.reviewStateRecalled) of \(history.reviewStateReviews) reviews of cards in review recalled)"
         } ?? "retention - (no reviews of cards in review yet)"
         let header = style.bold("Reviews, last \(history.days.count) days") + "  \(history.total) reviews · " + retention
         let labels = history.days.indices.map { index in

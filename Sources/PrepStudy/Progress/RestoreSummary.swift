@@ -1,5 +1,5 @@
 /// What `prep restore` did.
-package struct RestoreSummary: Sendable, Hashable, Encodable {
+package struct RestoreSummary: Sendable, Hashable {
     package var reviewsAdded = 0
     /// Reviews whose id the database already had.
     package var reviewsSkipped = 0
@@ -11,13 +11,4 @@ package struct RestoreSummary: Sendable, Hashable, Encodable {
     package var checkRunsAdded = 0
 
     package init() {}
-
-    enum CodingKeys: String, CodingKey {
-        case reviewsAdded = "reviews_added"
-        case reviewsSkipped = "reviews_skipped"
-        case cardsUpdated = "cards_updated"
-        case unknownCardKeys = "unknown_card_keys"
-        case quizSessionsAdded = "quiz_sessions_added"
-        case checkRunsAdded = "check_runs_added"
-    }
 }
