@@ -91,6 +91,9 @@ enum RootCommand: Command {
         [
             QuizCommand.self,
             FlashcardsCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            RestoreCommand.self,
             ImportCommand.self,
             ServeCommand.self,
             BenchCommand.self,

@@ -42,17 +42,20 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
         }
     }
 
+    /// A card key with its memory state. Topic, kind and front are absent for a key whose content this
+    /// database never imported (restored from another machine): its progress is kept all the same.
     package struct CardProgress: Codable, Equatable, Sendable {
         package var key: String
-        package var topic: String
-        package var kind: String
-        package var front: String
+        package var topic: String?
+        package var kind: String?
+        package var front: String?
         package var archived: Bool
         /// Nil while the card has never been reviewed.
         package var state: MemoryState?
     }
 
     package struct MemoryState: Codable, Equatable, Sendable {
+        /// `learning`, `review` or `relearning`.
         package var state: String
         package var step: Int?
         package var stability: Double?
@@ -90,14 +93,15 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
         package var id: String
         package var startedAt: String
         package var finishedAt: String?
-        package var lang: String?
+        package var lang: String
         package var topic: String?
         package var questionCount: Int
         package var answeredCount: Int
         package var correctCount: Int
+        package var seed: Int64?
 
         enum CodingKeys: String, CodingKey {
-            case id, lang, topic
+            case id, lang, topic, seed
             case startedAt = "started_at"
             case finishedAt = "finished_at"
             case questionCount = "question_count"
@@ -113,7 +117,7 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
         package var ranAt: String
         package var passed: Bool
         /// The check's measurements as it reported them (JSON object text).
-        package var measurements: String
+        package var measurements: String?
 
         enum CodingKeys: String, CodingKey {
             case id, check, passed, measurements

@@ -1,0 +1,44 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+import PrepStudy
+import PrepTerminal
+
+/// `prep stats`: due forecast, recent reviews and retention, study calendar and readiness per topic.
+enum StatsCommand: Command {
+    static let name = "stats"
+    static let abstract = "Show the due forecast, retention, study streak and readiness per topic."
+    static let discussion: String? = """
+        Study days start at 4 am local time (TZ). Retention is the share of reviews of cards in the
+        Review state that were not rated Again. A card is mature once its stability reaches 21 days.
+        """
+    static let options: [OptionSpec] = [
+        .value("topic", "T", help: "Only cards of this topic."),
+        .flag("json", help: "Print the numbers as JSON."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let store = try Workspace(context: context).openStore()
+        let topic = arguments.value("topic")
+        let cards = try store.cards(topic: topic, preferring: "zh-Hant")
+        if let topic, cards.isEmpty {
+            throw CLIError.failure("no cards in topic '\(topic)'")
+        }
+        let calendar = context.studyCalendar
+        let report = StatsReport(
+            cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
+            now: context.now(), calendar: calendar, scheduler: Scheduler(.default)
+        )
+        if arguments.flag("json") {
+            context.out.line(try JSONOutput.string(report))
+            return 0
+        }
+        let width = TerminalSize.detect(environment: context.environment).columns
+        let drawing = StatsDrawing(
+            report: report, now: context.now(), calendar: calendar, width: width,
+            style: Style(enabled: context.colorEnabled)
+        )
+        for line in drawing.lines() { context.out.line(line) }
+        return 0
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import PrepScheduling
+import PrepStudy
+import PrepTerminal
+
+/// The terminal picture of a stats report: charts from PrepTerminal, fitted to the width.
+struct StatsDrawing {
+    var report: StatsReport
+    var now: Date
+    var calendar: Calendar
+    var width: Int
+    var style: Style
+
+    func lines() -> [String] {
+        var lines: [String] = []
+        if let topic = report.topic {
+            lines += [style.bold("Topic: \(topic)"), ""]
+        }
+        lines += forecast() + [""] + reviews() + [""] + streak() + [""] + readiness()
+        return lines
+    }
+
+    private func forecast() -> [String] {
+        let days = report.forecast.days
+        let overdue = report.forecast.overdue > 0 ? " (\(report.forecast.overdue) overdue)" : ""
+        let header = style.bold("Due forecast, next \(days.count) days") + "  today \(days.first?.due ?? 0)\(overdue)"
+            + " · next 7 days \(days.prefix(7).map(\.due).reduce(0, +)) · \(days.count) days \(days.map(\.due).reduce(0, +))"
+        let labels = days.indices.map { index in
+            index == 0 ? "today" : index % 7 == 0 ? "+\(index)" : ""
+        }
+        return [header] + ColumnChart(values: days.map(\.due), labels: labels, height: 6, gap: gap(for: days.count), style: style).render()
+    }
+
+    private func reviews() -> [String] {
+        let history = report.reviews
+        let retention = history.retention.map {
+            "retention \(Self.percent($0)) (\(history.reviewStateRecalled) of \(history.reviewStateReviews) reviews of cards in review recalled)"
+        } ?? "retention - (no reviews of cards in review yet)"
+        let header = style.bold("Reviews, last \(history.days.count) days") + "  \(history.total) reviews · " + retention
+        let labels = history.days.indices.map { index in
+            index == history.days.count - 1 ? "today" : (history.days.count - 1 - index) % 7 == 0 ? "-\(history.days.count - 1 - index)" : ""
+        }
+        return [header] + ColumnChart(values: history.days.map(\.reviews), labels: labels, height: 4, gap: gap(for: history.days.count), style: style).render()
+    }
+
+    private func streak() -> [String] {
+        let streak = report.streak
+        let header = style.bold("Study calendar") + "  streak \(Self.days(streak.current)) · longest \(Self.days(streak.longest))"
+            + " · \(Self.days(streak.days.count)) studied"
+        // Weekday labels take 4 columns, each week 2.
+        let weeks = max(4, min(26, (width - 5) / 2))
+        let today = StudyDay(containing: now, calendar: calendar).start
+        return [header] + Heatmap(counts: streak.countsByDay, today: today, calendar: calendar, weeks: weeks, style: style).render()
+    }
+
+    private func readiness() -> [String] {
+        let header = style.bold("Readiness by topic") + "  average recall probability now"
+        let details = report.readiness.map { topic in
+            "new \(topic.new) · learning \(topic.learning) · young \(topic.young) · mature \(topic.mature)"
+                + (topic.suspended > 0 ? " · suspended \(topic.suspended)" : "")
+        }
+        let labelWidth = report.readiness.map { DisplayWidth.of($0.topic) }.max() ?? 0
+        let valueWidth = 5 + (details.map { DisplayWidth.of($0) }.max() ?? 0)
+        let barWidth = max(8, min(30, width - labelWidth - valueWidth - 3))
+        let items = zip(report.readiness, details).map { topic, detail in
+            BarChart.Item(
+                label: topic.topic, value: (topic.averageRetrievability ?? 0) * 100,
+                valueText: DisplayWidth.pad(topic.averageRetrievability.map(Self.percent) ?? "-", to: 4, alignment: .right) + "  " + detail
+            )
+        }
+        return [header] + BarChart(items: items, barWidth: barWidth, maximum: 100, style: style).render()
+    }
+
+    /// Columns with a space between them while they fit, packed when the terminal is narrow.
+    private func gap(for columns: Int) -> Int {
+        width >= columns * 2 + 8 ? 1 : 0
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
+    private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+}

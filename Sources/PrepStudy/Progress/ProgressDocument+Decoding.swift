@@ -1,0 +1,73 @@
+import Foundation
+
+extension ProgressDocument {
+    /// Reads a progress file, checking its format and version before the rest so that a file of another
+    /// kind is named as such rather than as a list of missing fields.
+    package static func decode(_ data: Data) throws(ProgressFileError) -> ProgressDocument {
+        struct Header: Decodable {
+            var format: String?
+            var version: Int?
+        }
+        let decoder = JSONDecoder()
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw .wrongFormat(nil)
+        } catch let error as DecodingError {
+            throw mapped(error)
+        } catch {
+            throw .invalidJSON("\(error)")
+        }
+        guard header.format == formatName else { throw .wrongFormat(header.format) }
+        guard let version = header.version else { throw .missingField("version") }
+        guard version <= currentVersion else { throw .newerVersion(version) }
+        guard version >= 1 else { throw .invalidValue(field: "version", reason: "\(version) is not a version") }
+        do {
+            return try decoder.decode(ProgressDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw mapped(error)
+        } catch {
+            throw .invalidJSON("\(error)")
+        }
+    }
+
+    private static func mapped(_ error: DecodingError) -> ProgressFileError {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return .missingField(path(context.codingPath + [key]))
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return .invalidValue(field: path(context.codingPath), reason: "expected \(typeName(type))")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                return .invalidJSON(underlying ?? context.debugDescription)
+            }
+            return .invalidValue(field: path(context.codingPath), reason: context.debugDescription)
+        @unknown default:
+            return .invalidJSON("\(error)")
+        }
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return text.isEmpty ? "(top level)" : text
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type: "an integer"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "\(type)"
+        }
+    }
+}

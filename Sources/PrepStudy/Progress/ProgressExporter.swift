@@ -1,0 +1,65 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+
+/// Builds the `prep export` document from a store.
+package struct ProgressExporter {
+    package let store: Store
+    package var parameters: SchedulerParameters
+    package var limits: DailyLimits
+    /// The language whose front text describes each card; another language's when the card lacks it.
+    package var lang: String
+
+    package init(store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default, lang: String = "zh-Hant") {
+        self.store = store
+        self.parameters = parameters
+        self.limits = limits
+        self.lang = lang
+    }
+
+    /// Every card key (archived ones and keys known only by their progress included), every review,
+    /// quiz session and check run, each list in a fixed order so equal data exports to equal bytes.
+    package func document(exportedAt: Date) throws -> ProgressDocument {
+        let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var chosen: [String: StoredCard] = [:]
+        for card in try store.cards(includeArchived: true) {
+            if let current = chosen[card.key], !isBetter(card, than: current) { continue }
+            chosen[card.key] = card
+        }
+        var cards = chosen.mapValues { card in
+            ProgressDocument.CardProgress(
+                key: card.key, topic: card.topic, kind: card.kind.rawValue, front: card.front,
+                archived: card.archived, state: nil
+            )
+        }
+        for (key, state) in states {
+            cards[key, default: .init(key: key, archived: false)].state = ProgressDocument.MemoryState(state)
+        }
+        return ProgressDocument(
+            format: ProgressDocument.formatName,
+            version: ProgressDocument.currentVersion,
+            exportedAt: Timestamp.string(exportedAt),
+            scheduler: ProgressDocument.SchedulerSettings(parameters: parameters, limits: limits),
+            cards: cards.values.sorted { $0.key < $1.key },
+            reviews: try store.allReviews().map(ProgressDocument.Review.init),
+            quizSessions: try store.quizSessions().map(ProgressDocument.QuizSession.init),
+            checkRuns: try store.checkRuns().map(ProgressDocument.CheckRun.init)
+        )
+    }
+
+    /// Pretty-printed with sorted keys: readable, and stable enough to compare two exports byte for byte.
+    package static func encode(_ document: ProgressDocument) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(document)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// A live row beats an archived one, then the wanted language beats the others.
+    private func isBetter(_ card: StoredCard, than current: StoredCard) -> Bool {
+        if current.archived != card.archived { return !card.archived }
+        return current.lang != lang && card.lang == lang
+    }
+}

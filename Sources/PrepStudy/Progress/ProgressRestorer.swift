@@ -1,0 +1,83 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+
+/// Merges a progress file into a store, in one transaction.
+///
+/// Reviews are merged by id, so restoring twice adds nothing. A card whose log gained reviews gets the
+/// state its whole merged log produces, replayed in time order through `GradeRecorder.apply` (the fuzz is
+/// seeded by key and repetition, so a replay is deterministic). A card this database knew nothing about
+/// takes the exported state as it is, which also keeps what a replay cannot know (an interview cap on the
+/// due date). Suspended and leech flags from either side are kept.
+package struct ProgressRestorer {
+    package let store: Store
+    package let scheduler: Scheduler
+
+    package init(store: Store, scheduler: Scheduler) {
+        self.store = store
+        self.scheduler = scheduler
+    }
+
+    package func restore(_ input: RestoreInput) throws -> RestoreSummary {
+        try store.database.transaction {
+            var summary = RestoreSummary()
+            let knownCards = Set(try store.cardKeys(includeArchived: true))
+            let keysWithHistory = try store.reviewedCardKeys()
+            var changedKeys = Set<String>()
+            for review in input.reviews {
+                if try store.insertReviewIfAbsent(review) {
+                    summary.reviewsAdded += 1
+                    changedKeys.insert(review.cardKey)
+                } else {
+                    summary.reviewsSkipped += 1
+                }
+            }
+            for key in changedKeys.union(input.states.keys).sorted() {
+                let current = try store.state(for: key)
+                let exported = input.states[key]
+                let merged: StoredCardState?
+                if current == nil, !keysWithHistory.contains(key) {
+                    merged = exported
+                } else if changedKeys.contains(key) {
+                    merged = try replayedState(key: key, keeping: current, exported)
+                } else {
+                    merged = current.map { Self.flagged($0, keeping: exported) } ?? exported
+                }
+                if let merged, merged != current {
+                    try store.saveState(merged)
+                    summary.cardsUpdated += 1
+                }
+            }
+            for session in input.quizSessions where try store.insertQuizSessionIfAbsent(session) {
+                summary.quizSessionsAdded += 1
+            }
+            for run in input.checkRuns where try store.insertCheckRunIfAbsent(run) {
+                summary.checkRunsAdded += 1
+            }
+            let fileKeys = Set(input.cardKeys).union(input.reviews.map(\.cardKey))
+            summary.unknownCardKeys = fileKeys.subtracting(knownCards).sorted()
+            return summary
+        }
+    }
+
+    /// The state the card's whole log produces, with either side's suspension and the current burial.
+    private func replayedState(key: String, keeping current: StoredCardState?, _ exported: StoredCardState?) throws -> StoredCardState? {
+        let log = try store.reviews(cardKey: key)
+        guard let first = log.first else { return current }
+        var state = StoredCardState.fresh(key: key, now: first.reviewedAt)
+        for review in log {
+            guard let rating = Rating(rawValue: review.rating) else { continue }
+            state = GradeRecorder.apply(rating, to: state, at: review.reviewedAt, scheduler: scheduler).state
+        }
+        state.buriedUntil = current?.buriedUntil
+        state = Self.flagged(state, keeping: current)
+        return Self.flagged(state, keeping: exported)
+    }
+
+    private static func flagged(_ state: StoredCardState, keeping other: StoredCardState?) -> StoredCardState {
+        var copy = state
+        copy.suspended = copy.suspended || (other?.suspended ?? false)
+        copy.leech = copy.leech || (other?.leech ?? false)
+        return copy
+    }
+}

@@ -1,0 +1,14 @@
+/// What `prep restore` did.
+package struct RestoreSummary: Sendable, Hashable {
+    package var reviewsAdded = 0
+    /// Reviews whose id the database already had.
+    package var reviewsSkipped = 0
+    /// Cards whose stored state was written: recomputed from a merged log, taken from the file, or flagged.
+    package var cardsUpdated = 0
+    /// Keys in the file with no card in this database (content not imported): their progress is kept.
+    package var unknownCardKeys: [String] = []
+    package var quizSessionsAdded = 0
+    package var checkRunsAdded = 0
+
+    package init() {}
+}

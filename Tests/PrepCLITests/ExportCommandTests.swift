@@ -1,0 +1,85 @@
+import Foundation
+import PrepScheduling
+import Testing
+
+@Suite(.serialized) struct ExportCommandTests {
+    static func blankingExportedAt(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.contains(#""exported_at" : "#) ? #"  "exported_at" : """# : String($0) }
+            .joined(separator: "\n")
+    }
+
+    /// Export, restore into an empty database, export again: the same bytes apart from `exported_at`.
+    @Test func exportRestoreExportIsIdentical() throws {
+        var workspace = try StatsTestsWorkspace()
+        #expect(workspace.harness.run("stats").status == 0)
+        try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
+        try workspace.grade(StatsTestsWorkspace.keys[0], .hard, daysAgo: 1)
+        try workspace.grade(StatsTestsWorkspace.keys[1], .again, daysAgo: 0.5)
+        let first = workspace.harness.run("export", "-o", "first.json")
+        #expect(first.status == 0)
+        #expect(first.out.contains(workspace.path("first.json")))
+
+        workspace.useDatabase("second.sqlite")
+        let restore = workspace.harness.run("restore", "first.json")
+        #expect(restore.status == 0)
+        #expect(restore.out.contains("3 reviews added, 0 already present, 2 cards updated"))
+        let again = workspace.harness.run("restore", "first.json")
+        #expect(again.out.contains("0 reviews added, 3 already present, 0 cards updated"))
+        workspace.harness.now = workspace.harness.now.addingTimeInterval(3600)
+        #expect(workspace.harness.run("export", "--output", "second.json").status == 0)
+
+        let firstText = try String(contentsOfFile: workspace.path("first.json"), encoding: .utf8)
+        let secondText = try String(contentsOfFile: workspace.path("second.json"), encoding: .utf8)
+        #expect(firstText != secondText)
+        #expect(Self.blankingExportedAt(firstText) == Self.blankingExportedAt(secondText))
+        let stdout = workspace.harness.run("export").out
+        #expect(Self.blankingExportedAt(stdout) == Self.blankingExportedAt(secondText))
+    }
+
+    /// Refused files name themselves and the reason, and leave the database file as it was.
+    @Test func restoreRefusesBadFilesWithoutWriting() throws {
+        let workspace = try StatsTestsWorkspace()
+        #expect(workspace.harness.run("stats").status == 0)
+        try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 1)
+        #expect(workspace.harness.run("export", "-o", "good.json").status == 0)
+        let good = try String(contentsOfFile: workspace.path("good.json"), encoding: .utf8)
+        let files = [
+            ("other.json", #"{"format": "anki-collection", "version": 1}"#, "not a prep progress file"),
+            ("newer.json", good.replacingOccurrences(of: #""version" : 1"#, with: #""version" : 9"#), "newer prep"),
+            ("truncated.json", String(good.prefix(good.count / 2)), "not valid JSON"),
+            ("incomplete.json", good.replacingOccurrences(of: #""mode" : "review","#, with: ""), "missing field 'reviews[0].mode'"),
+        ]
+        let databasePath = workspace.harness.environment["PREP_DB"]!
+        let before = try Data(contentsOf: URL(fileURLWithPath: databasePath))
+        for (name, text, reason) in files {
+            try text.write(toFile: workspace.path(name), atomically: true, encoding: .utf8)
+            let result = workspace.harness.run("restore", name)
+            #expect(result.status == 1, "\(name)")
+            #expect(result.err.contains("cannot restore \(name)"), "\(name)")
+            #expect(result.err.contains(reason), "\(name): \(result.err)")
+            #expect(result.err.contains("the database was not changed"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: databasePath)) == before, "\(name)")
+        }
+        #expect(workspace.harness.run("restore", "missing.json").status == 1)
+    }
+
+    @Test func ankiExportUsesTheCardKeyAsGUID() throws {
+        let workspace = try StatsTestsWorkspace()
+        let result = workspace.harness.run("export", "--format", "anki", "--lang", "en")
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(6)) == [
+            "#separator:tab", "#html:false", "#notetype:Basic", "#columns:GUID\tFront\tBack\tTags",
+            "#guid column:1", "#tags column:4",
+        ])
+        #expect(lines.contains("web/basics/wsgi\tWhat does WSGI stand for?\tWeb Server Gateway Interface\tweb"))
+        let chinese = workspace.harness.run("export", "--format", "anki")
+        #expect(chinese.out.contains("web/basics/asgi\tASGI 多了什麼？\t非同步呼叫與 WebSocket\tweb"))
+    }
+
+    @Test func rejectsAnUnknownFormat() throws {
+        let workspace = try StatsTestsWorkspace()
+        #expect(workspace.harness.run("export", "--format", "csv").status == 64)
+    }
+}
