@@ -25,7 +25,7 @@ enum QuizCommand: Command {
         try arguments.requirePositionals(0...0, names: "")
         let count = try arguments.int("count", default: 20, range: 1...1000)
         let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
-        let calendar = localCalendar(context.environment)
+        let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
         let seed = try arguments.value("seed").map { text in
@@ -79,13 +79,6 @@ enum QuizCommand: Command {
             context.out.line("  " + style.dim(DisplayWidth.pad(label, to: labelWidth)) + "  " + value)
         }
         return 0
-    }
-
-    /// The learner's calendar; `TZ` from the command's environment wins so tests and scripts can fix it.
-    static func localCalendar(_ environment: [String: String]) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = environment["TZ"].flatMap(TimeZone.init(identifier:)) ?? .current
-        return calendar
     }
 
     /// `YYYY-MM-DD` as the start of that local day, the instant by which every review should be done.
