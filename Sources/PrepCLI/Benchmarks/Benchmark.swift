@@ -27,9 +27,14 @@ func medianMilliseconds(runs: Int, _ body: () throws -> Void) rethrows -> Double
     var samples: [Double] = []
     let clock = ContinuousClock()
     for _ in 0..<runs {
-        let elapsed = try clock.measure(body)
-        samples.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        samples.append(try clock.measure(body).milliseconds)
     }
     samples.sort()
     return samples[samples.count / 2]
+}
+
+extension Duration {
+    var milliseconds: Double {
+        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+    }
 }
