@@ -227,24 +227,30 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         return bytes.count
     }
 
+    /// Sends what the socket takes; once the backlog shrinks, answers pipelined requests that were held back.
     func flush() {
-        guard state != .closed else { return }
-        while outputSent < output.count {
-            do {
-                outputSent += try output.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
-            } catch SocketError.wouldBlock {
-                break
-            } catch {
-                return close()
+        while state != .closed {
+            while outputSent < output.count {
+                do {
+                    outputSent += try output.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
+                } catch SocketError.wouldBlock {
+                    break
+                } catch {
+                    return close()
+                }
             }
-        }
-        if outputSent == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
-            outputSent = 0
-            let waiters = drainWaiters
-            drainWaiters = []
-            for waiter in waiters { waiter.resume() }
-            if state == .closing { return close() }
+            if outputSent == output.count {
+                output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+                outputSent = 0
+                let waiters = drainWaiters
+                drainWaiters = []
+                for waiter in waiters { waiter.resume() }
+                if state == .closing { return close() }
+            }
+            guard state == .open, !pending.isEmpty, output.count - outputSent < Self.outputHighWater else { break }
+            let before = pending.count
+            processPending()
+            if pending.count == before { break }
         }
         updateInterest()
     }

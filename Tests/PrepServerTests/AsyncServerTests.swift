@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import PrepServer
 
@@ -44,6 +45,36 @@ struct AsyncServerTests {
                 #expect(response.text.hasPrefix(index % 2 == 0 ? "Hello" : "slept"))
             }
         }
+    }
+
+    @Test func hundredThousandPipelinedRequestsAreAllAnswered() throws {
+        try withAsyncServer { port in
+            var client = try TestClient(port: port)
+            defer { client.close() }
+            let count = 100_000
+            let request = "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+            try client.get("/")
+            let responseLength = try #require(try client.readResponse()).encodedLength
+            let sender = client.socket
+            DispatchQueue.global().async { try? sender.sendAll(Array(String(repeating: request, count: count).utf8)) }
+            while client.bufferSnapshot.count < count * responseLength {
+                guard try client.fill(timeoutMilliseconds: 10_000) else { break }
+            }
+            #expect(client.bufferSnapshot.count == count * responseLength)
+        }
+    }
+
+    @Test func accessLogGetsOneLinePerRequest() throws {
+        let lines = Mutex<[String]>([])
+        try withAsyncServer({ $0.accessLog = { line in lines.withLock { $0.append(line) } } }) { port in
+            var client = try TestClient(port: port)
+            defer { client.close() }
+            try client.get("/")
+            _ = try client.readResponse()
+            try client.get("/sleep?ms=1")
+            _ = try client.readResponse()
+        }
+        #expect(lines.withLock { $0 } == ["GET / 200", "GET /sleep?ms=1 200"])
     }
 
     @Test func chunkedBodyIsDecoded() throws {

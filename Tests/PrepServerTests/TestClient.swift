@@ -7,7 +7,9 @@ struct TestClient {
         var status: Int
         var headers: [String: String]
         var body: [UInt8]
+        var headLength: Int
         var text: String { String(decoding: body, as: UTF8.self) }
+        var encodedLength: Int { headLength + body.count }
     }
 
     struct Timeout: Error {}
@@ -59,16 +61,16 @@ struct TestClient {
                     while buffer.count < headEnd + 4 + length { guard try fill(timeoutMilliseconds: timeoutMilliseconds) else { return nil } }
                     let body = Array(buffer[(headEnd + 4)..<(headEnd + 4 + length)])
                     buffer.removeFirst(headEnd + 4 + length)
-                    return Response(status: status, headers: headers, body: body)
+                    return Response(status: status, headers: headers, body: body, headLength: headEnd + 4)
                 }
                 if status == 101 {
                     buffer.removeFirst(headEnd + 4)
-                    return Response(status: status, headers: headers, body: [])
+                    return Response(status: status, headers: headers, body: [], headLength: headEnd + 4)
                 }
                 while try fill(timeoutMilliseconds: timeoutMilliseconds) {}
                 let body = Array(buffer[(headEnd + 4)...])
                 buffer = []
-                return Response(status: status, headers: headers, body: body)
+                return Response(status: status, headers: headers, body: body, headLength: headEnd + 4)
             }
             guard try fill(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
         }
