@@ -79,7 +79,8 @@ package enum LoadGenerator {
                     if !isBurst { open(connection.request, now: MonotonicClock.nanoseconds()) }
                 case let .complete(response):
                     let finished = MonotonicClock.nanoseconds()
-                    if connection.requestStartedAt >= measureFrom || isBurst {
+                    // Like wrk: a request counts when it completes inside the measured window.
+                    if finished >= measureFrom {
                         let latency = finished - connection.requestStartedAt
                         histogram.record(nanoseconds: latency)
                         if isBurst { latencies.append(Double(latency) / 1_000_000) }

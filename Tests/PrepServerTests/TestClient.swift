@@ -1,4 +1,5 @@
 import Glibc
+import Testing
 @testable import PrepServer
 
 /// A blocking test client: raw bytes out, whole responses back, with a timeout on every read.
@@ -17,6 +18,7 @@ struct TestClient {
     let socket: Socket
     private var buffer: [UInt8] = []
     var bufferSnapshot: [UInt8] { buffer }
+    var bufferedText: String { String(decoding: buffer, as: UTF8.self) }
 
     init(port: UInt16) throws {
         socket = try Socket.connect(host: "127.0.0.1", port: port)
@@ -97,6 +99,10 @@ struct TestClient {
         return nil
     }
 }
+
+/// Parent of every suite that starts servers: they run one at a time, so timing bounds see one workload.
+@Suite(.serialized)
+enum ServerTests {}
 
 /// Milliseconds since an arbitrary origin, for latency measurements in tests.
 func nowMilliseconds() -> Double { Double(MonotonicClock.nanoseconds()) / 1_000_000 }
