@@ -63,6 +63,26 @@ extension ServerTests {
             }
         }
 
+        @Test func asyncHandlersRunOnTheLoopThreadBeforeAndAfterEveryAwait() throws {
+            var routes = Routes<AsyncHandler>()
+            routes.add("/where", .async { _, context in
+                var onLoop = [context.loop.inLoopThread]
+                await context.sleep(milliseconds: 5)
+                onLoop.append(context.loop.inLoopThread)
+                let offloadedOnLoop = try await context.offload { context.loop.inLoopThread }
+                onLoop.append(context.loop.inLoopThread)
+                let children = try await gather((0..<3).map { _ in { context.loop.inLoopThread } })
+                onLoop.append(contentsOf: children)
+                return .text("\(onLoop) \(offloadedOnLoop)")
+            })
+            try withAsyncServer(routes: routes) { port in
+                var client = try TestClient(port: port)
+                defer { client.close() }
+                try client.get("/where")
+                #expect(try client.readResponse()?.text == "[true, true, true, true, true, true] false")
+            }
+        }
+
         @Test func manyAwaitedTimersOverlapOnOneLoop() throws {
             try withAsyncServer { port in
                 let latencies = try concurrentLatencies(port: port, targets: Array(repeating: "/sleep?ms=300", count: 50))
