@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Glibc
 
 /// Either server behind one start/stop interface, for the CLI and the benchmarks.
