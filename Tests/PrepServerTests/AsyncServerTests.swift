@@ -140,6 +140,20 @@ extension ServerTests {
             }
         }
 
+        @Test func tricklingClientTimesOutFromTheRequestsFirstByte() throws {
+            try withAsyncServer({ $0.requestTimeout = .milliseconds(300) }) { port in
+                var slow = try TestClient(port: port)
+                defer { slow.close() }
+                let start = nowMilliseconds()
+                for byte in "GET / HTTP/1.1\r\nHost: x\r\n".utf8 {
+                    guard (try? slow.send(bytes: [byte])) != nil, nowMilliseconds() - start < 2000 else { break }
+                    Thread.sleep(forTimeInterval: 0.05)
+                }
+                #expect(try slow.readResponse()?.status == 408)
+                #expect(nowMilliseconds() - start < 1500)
+            }
+        }
+
         @Test func connectionBoundAnswers503() throws {
             try withAsyncServer({ $0.maxConnectionsPerLoop = 2 }) { port in
                 var first = try TestClient(port: port)

@@ -177,6 +177,22 @@ extension ServerTests {
             }
         }
 
+        @Test func anOpenEventStreamHoldsASyncWorker() throws {
+            try withSyncServer({ $0.workers = 1 }) { port in
+                var stream = try TestClient(port: port)
+                defer { stream.close() }
+                try stream.get("/events?n=3&ms=100")
+                Thread.sleep(forTimeInterval: 0.03)
+                let start = nowMilliseconds()
+                var client = try TestClient(port: port)
+                defer { client.close() }
+                try client.get("/")
+                #expect(try client.readResponse()?.status == 200)
+                #expect(nowMilliseconds() - start >= 220)
+                #expect(try stream.readResponse()?.text.contains("event 3 of 3") == true)
+            }
+        }
+
         @Test func syncModeAnswersStalledClientsWith408() throws {
             try withSyncServer({ $0.requestTimeout = .milliseconds(200); $0.workers = 1 }) { port in
                 var slow = try TestClient(port: port)
