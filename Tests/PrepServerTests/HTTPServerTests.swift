@@ -36,7 +36,7 @@ extension ServerTests {
             try client.get("/", close: true)
             #expect(try client.readResponse()?.status == 200)
 
-            // Directed at the thread that blocked SIGTERM and waits for it, so no other thread sees it.
+            // Directed at the serving thread so the test runner's own threads are not involved.
             pthread_kill(pthread_t(serverThread.load(ordering: .acquiring)), SIGTERM)
             #expect(finished.wait(timeout: .now() + 10) == .success)
             #expect(lines.withLock { $0 }.contains("GET / 200"))
