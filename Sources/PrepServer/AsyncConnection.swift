@@ -80,7 +80,8 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 pending.append(contentsOf: loop.readScratch[0..<count])
                 processPending()
             }
-            if count < loop.readScratch.count { break }
+            // Stop at a short read, or while the client is too far behind to take more answers.
+            if count < loop.readScratch.count || output.count - outputSent >= Self.outputHighWater { break }
         }
         flush()
     }
