@@ -105,6 +105,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             if requestStartedAt == 0 { requestStartedAt = lastActivity }
             switch parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...])) {
             case .incomplete:
+                if parser.takeContinueRequest() { output.append(contentsOf: HTTPResponse.continueLine) }
                 return offset
             case let .failure(status):
                 respond(.error(status), keepAlive: false, request: nil)

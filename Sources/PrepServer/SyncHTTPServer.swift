@@ -92,6 +92,7 @@ package final class SyncHTTPServer: Sendable {
             }
             switch result {
             case .incomplete:
+                if parser.takeContinueRequest() { try? client.sendAll(HTTPResponse.continueLine) }
                 continue
             case let .failure(status):
                 return send(.error(status), to: client, request: nil)

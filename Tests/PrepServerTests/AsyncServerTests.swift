@@ -89,6 +89,36 @@ extension ServerTests {
             }
         }
 
+        @Test func expectContinueGetsAGoAheadBeforeTheBody() throws {
+            try withAsyncServer(routes: Self.echoRoutes) { port in
+                var client = try TestClient(port: port)
+                defer { client.close() }
+                try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
+                #expect(try client.readBytes(HTTPResponse.continueLine.count) == HTTPResponse.continueLine)
+                try client.send("hello")
+                #expect(try client.readResponse()?.text == "hello")
+            }
+        }
+
+        @Test func curlPostsALargeBody() throws {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
+            try withAsyncServer(routes: Self.echoRoutes) { port in
+                let body = String(repeating: "x", count: 100_000)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+                process.arguments = ["-s", "--max-time", "5", "--data-binary", body, "http://127.0.0.1:\(port)/echo"]
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                let start = nowMilliseconds()
+                try process.run()
+                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(output == body)
+                // Without the go-ahead curl would wait a full second before sending the body.
+                #expect(nowMilliseconds() - start < 900)
+            }
+        }
+
         @Test func errorStatusesCloseTheConnectionAndTheServerKeepsServing() throws {
             try withAsyncServer({ $0.limits.maxBodyBytes = 100 }) { port in
                 let cases: [(String, Int)] = [
