@@ -191,7 +191,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             state = .webSocket
             let webSocket = WebSocket(
                 maxMessageBytes: server.configuration.maxWebSocketMessageBytes,
-                sendFrame: { [weak self] frame in guard let self else { return }; self.output.append(contentsOf: frame.encoded()); self.flush() },
+                sendFrame: { [weak self] frame in self?.send(frame) },
                 closeConnection: { [weak self] in guard let self else { return }; if self.state == .webSocket { self.state = .closing; self.flush() } }
             )
             self.webSocket = webSocket
@@ -199,6 +199,16 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 try? await session(webSocket)
                 webSocket.close()
             }
+        }
+    }
+
+    private func send(_ frame: WebSocketFrame) {
+        output.append(contentsOf: frame.encoded())
+        flush()
+        guard frame.opcode == .close else { return }
+        // A peer that never answers our close frame gets the request timeout, then the socket is closed.
+        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
+            if self?.state == .webSocket { self?.close() }
         }
     }
 

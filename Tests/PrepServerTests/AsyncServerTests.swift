@@ -261,6 +261,21 @@ extension ServerTests {
             }
         }
 
+        @Test func webSocketClosedByTheServerIsDroppedWhenThePeerNeverAnswers() throws {
+            var routes = Routes<AsyncHandler>()
+            routes.add("/bye", .immediate { _ in
+                HTTPResponse(status: .switchingProtocols, body: .webSocket { socket in socket.close(code: 1001) })
+            })
+            try withAsyncServer({ $0.requestTimeout = .milliseconds(200) }, routes: routes) { port in
+                var client = try TestClient(port: port)
+                defer { client.close() }
+                try client.send("GET /bye HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                #expect(try client.readResponse()?.status == 101)
+                #expect(try client.readBytes(4) == [0x88, 2, 0x03, 0xE9])
+                #expect(try client.isClosedByServer(timeoutMilliseconds: 3000))
+            }
+        }
+
         @Test func webSocketRejectsUnmaskedFrames() throws {
             try withAsyncServer { port in
                 var client = try TestClient(port: port)
