@@ -91,6 +91,14 @@ extension ServerTests {
             }
         }
 
+        @Test func severalLoopsShareOneListener() throws {
+            try withAsyncServer({ $0.workers = 3 }) { port in
+                let latencies = try concurrentLatencies(port: port, targets: Array(repeating: "/sleep?ms=100", count: 30))
+                #expect(latencies.count == 30)
+                #expect(latencies.last! < 600)
+            }
+        }
+
         @Test func offloadedWorkKeepsTheLoopFree() throws {
             var routes = DemoRoutes.async(cpu: testCPU)
             routes.add("/offload", .async { _, context in
