@@ -95,19 +95,37 @@ final class ClientConnection {
         }
     }
 
-    /// Parses status and framing once the head is in; false until then.
+    /// Parses status and framing once the head is in; false until then. Works on bytes: it runs per response.
     private func parseHead() -> Bool {
         if headLength != nil { return true }
         guard received.count >= 12, let end = Self.find([13, 10, 13, 10], in: received) else { return false }
         headLength = end + 4
-        let status = Int(String(decoding: received[9..<12], as: UTF8.self)) ?? 0
-        let head = String(decoding: received[0..<end], as: UTF8.self).lowercased()
+        let status = received[9...11].reduce(0) { $0 * 10 + Int($1) - 48 }
         var willClose = false
-        for line in head.split(separator: "\r\n") {
-            if line.hasPrefix("content-length:") { contentLength = Int(line.dropFirst(15).drop { $0 == " " }) }
-            if line.hasPrefix("connection:"), line.contains("close") { willClose = true }
+        var lineStart = 0
+        while lineStart < end {
+            let lineEnd = Self.find([13, 10], in: received, from: lineStart) ?? end
+            let line = received[lineStart..<lineEnd]
+            if Self.hasPrefix(line, "content-length:") {
+                contentLength = line.dropFirst(15).reduce(0) { $1 >= 48 && $1 <= 57 ? $0 * 10 + Int($1) - 48 : $0 }
+            } else if Self.hasPrefix(line, "connection:") {
+                willClose = Self.find(Array("close".utf8), in: Array(line.map { $0 | 0x20 })) != nil
+            }
+            lineStart = lineEnd + 2
         }
         response = Response(status: status, serverWillClose: willClose)
+        return true
+    }
+
+    /// Case-insensitive prefix test for a lowercase ASCII `prefix`.
+    private static func hasPrefix(_ line: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
+        guard line.count >= prefix.utf8CodeUnitCount else { return false }
+        var index = line.startIndex
+        for byte in UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount) {
+            let candidate = line[index]
+            guard candidate == byte || (candidate >= 65 && candidate <= 90 && candidate + 32 == byte) else { return false }
+            index += 1
+        }
         return true
     }
 

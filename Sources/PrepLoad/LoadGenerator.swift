@@ -24,11 +24,11 @@ package enum LoadGenerator {
         case .burst:
             isBurst = true
             measureFrom = start
-            end = start + nanoseconds(plan.timeout)
+            end = start + plan.timeout.nanoseconds
         case let .saturate(duration, warmup):
             isBurst = false
-            measureFrom = start + nanoseconds(warmup)
-            end = measureFrom + nanoseconds(duration)
+            measureFrom = start + warmup.nanoseconds
+            end = measureFrom + duration.nanoseconds
         }
 
         func open(_ request: [UInt8], now: UInt64) {
@@ -79,7 +79,8 @@ package enum LoadGenerator {
                     if !isBurst { open(connection.request, now: MonotonicClock.nanoseconds()) }
                 case let .complete(response):
                     let finished = MonotonicClock.nanoseconds()
-                    if connection.requestStartedAt >= measureFrom || isBurst {
+                    // Like wrk: a request counts when it completes inside the measured window.
+                    if finished >= measureFrom {
                         let latency = finished - connection.requestStartedAt
                         histogram.record(nanoseconds: latency)
                         if isBurst { latencies.append(Double(latency) / 1_000_000) }
@@ -130,7 +131,7 @@ package enum LoadGenerator {
         var errors = 0
         var scratch = [UInt8](repeating: 0, count: 64 * 1024)
         let start = MonotonicClock.nanoseconds()
-        let end = start + nanoseconds(timeout)
+        let end = start + timeout.nanoseconds
         let request = ClientConnection.request(target: target, keepAlive: false)
         for stream in 0..<streams {
             guard let socket = try? Socket.connectNonBlocking(host: host, port: port) else { errors += 1; continue }
@@ -170,10 +171,5 @@ package enum LoadGenerator {
         }
         for entry in connections.values { entry.connection.socket.close() }
         return EventStreamReport(arrivals: arrivals, errors: errors)
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> UInt64 {
-        let (seconds, attoseconds) = duration.components
-        return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
     }
 }

@@ -17,8 +17,8 @@ package struct ServerBenchmark: Sendable, Codable, CustomStringConvertible {
         let scenarios: [(mode: ServerConfiguration.Mode, workers: Int, target: String, connections: Int)] = [
             (.async, 1, "/", connections),
             (.sync, 4, "/", connections),
-            (.async, 1, "/sleep?ms=100", 200),
-            (.sync, 4, "/sleep?ms=100", 200),
+            (.async, 1, "/sleep?ms=100", 100),
+            (.sync, 4, "/sleep?ms=100", 100),
         ]
         var rows: [Row] = []
         for scenario in scenarios {
@@ -51,6 +51,7 @@ package struct ServerBenchmark: Sendable, Codable, CustomStringConvertible {
             )
         }
         lines.append("Keep-alive clients; sync mode closes after each response, as gunicorn's sync worker does.")
+        lines.append("/sleep: 4 sync workers finish at most 4 requests per 100 ms; one loop overlaps every wait.")
         return lines.joined(separator: "\n")
     }
 }

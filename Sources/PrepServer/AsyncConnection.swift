@@ -80,7 +80,8 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 pending.append(contentsOf: loop.readScratch[0..<count])
                 processPending()
             }
-            if count < loop.readScratch.count { break }
+            // Stop at a short read, or while the client is too far behind to take more answers.
+            if count < loop.readScratch.count || output.count - outputSent >= Self.outputHighWater { break }
         }
         flush()
     }
@@ -104,6 +105,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             if requestStartedAt == 0 { requestStartedAt = lastActivity }
             switch parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...])) {
             case .incomplete:
+                if parser.takeContinueRequest() { output.append(contentsOf: HTTPResponse.continueLine) }
                 return offset
             case let .failure(status):
                 respond(.error(status), keepAlive: false, request: nil)
@@ -189,7 +191,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             state = .webSocket
             let webSocket = WebSocket(
                 maxMessageBytes: server.configuration.maxWebSocketMessageBytes,
-                sendFrame: { [weak self] frame in guard let self else { return }; self.output.append(contentsOf: frame.encoded()); self.flush() },
+                sendFrame: { [weak self] frame in self?.send(frame) },
                 closeConnection: { [weak self] in guard let self else { return }; if self.state == .webSocket { self.state = .closing; self.flush() } }
             )
             self.webSocket = webSocket
@@ -197,6 +199,16 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 try? await session(webSocket)
                 webSocket.close()
             }
+        }
+    }
+
+    private func send(_ frame: WebSocketFrame) {
+        output.append(contentsOf: frame.encoded())
+        flush()
+        guard frame.opcode == .close else { return }
+        // A peer that never answers our close frame gets the request timeout, then the socket is closed.
+        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
+            if self?.state == .webSocket { self?.close() }
         }
     }
 
@@ -227,24 +239,30 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         return bytes.count
     }
 
+    /// Sends what the socket takes; once the backlog shrinks, answers pipelined requests that were held back.
     func flush() {
-        guard state != .closed else { return }
-        while outputSent < output.count {
-            do {
-                outputSent += try output.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
-            } catch SocketError.wouldBlock {
-                break
-            } catch {
-                return close()
+        while state != .closed {
+            while outputSent < output.count {
+                do {
+                    outputSent += try output.withUnsafeBytes { try socket.send(UnsafeRawBufferPointer(rebasing: $0[outputSent...])) }
+                } catch SocketError.wouldBlock {
+                    break
+                } catch {
+                    return close()
+                }
             }
-        }
-        if outputSent == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
-            outputSent = 0
-            let waiters = drainWaiters
-            drainWaiters = []
-            for waiter in waiters { waiter.resume() }
-            if state == .closing { return close() }
+            if outputSent == output.count {
+                output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
+                outputSent = 0
+                let waiters = drainWaiters
+                drainWaiters = []
+                for waiter in waiters { waiter.resume() }
+                if state == .closing { return close() }
+            }
+            guard state == .open, !pending.isEmpty, output.count - outputSent < Self.outputHighWater else { break }
+            let before = pending.count
+            processPending()
+            if pending.count == before { break }
         }
         updateInterest()
     }

@@ -7,15 +7,15 @@ package enum DemoRoutes {
         routes.add("/") { _ in hello }
         routes.add("/sleep") { request in
             blockingIO(milliseconds: milliseconds(request))
-            return .text("slept \(milliseconds(request)) ms (blocking the worker)\n")
+            return .text("slept \(label(milliseconds(request))) ms (blocking the worker)\n")
         }
         routes.add("/cpu") { request in
             cpu.run(milliseconds: milliseconds(request))
-            return .text("computed for \(milliseconds(request)) ms\n")
+            return .text("computed for \(label(milliseconds(request))) ms\n")
         }
         routes.add("/io") { request in
             blockingIO(milliseconds: milliseconds(request))
-            return .text("database call took \(milliseconds(request)) ms (blocking)\n")
+            return .text("database call took \(label(milliseconds(request))) ms (blocking)\n")
         }
         routes.add("/gather") { request in
             let durations = gatherDurations(request)
@@ -48,18 +48,18 @@ package enum DemoRoutes {
         routes.add("/", .prepared(PreparedResponse(hello)))
         routes.add("/sleep", .async { request, context in
             await context.sleep(milliseconds: milliseconds(request))
-            return .text("slept \(milliseconds(request)) ms (awaited; the loop kept serving)\n")
+            return .text("slept \(label(milliseconds(request))) ms (awaited; the loop kept serving)\n")
         })
         routes.add("/cpu", .immediate { request in
             cpu.run(milliseconds: milliseconds(request))
-            return .text("computed for \(milliseconds(request)) ms (on the loop, blocking it)\n")
+            return .text("computed for \(label(milliseconds(request))) ms (on the loop, blocking it)\n")
         })
         routes.add("/io", .async { request, _ in
             // Django's ORM from an async view: sync_to_async with thread_sensitive=True.
             try await ThreadPool.withSerialThread { thread in
                 try await thread.run { blockingIO(milliseconds: milliseconds(request)) }
             }
-            return .text("database call took \(milliseconds(request)) ms (offloaded thread-sensitively)\n")
+            return .text("database call took \(label(milliseconds(request))) ms (offloaded thread-sensitively)\n")
         })
         routes.add("/gather", .async { request, context in
             let durations = gatherDurations(request)
@@ -98,6 +98,11 @@ package enum DemoRoutes {
         request.queryValue("ms").flatMap(Double.init) ?? 100
     }
 
+    /// "800" rather than "800.0" in response texts.
+    private static func label(_ milliseconds: Double) -> String {
+        milliseconds == milliseconds.rounded() ? String(Int(milliseconds)) : String(milliseconds)
+    }
+
     private static func gatherDurations(_ request: HTTPRequest) -> [Double] {
         let list = request.queryValue("ms") ?? "100,150,120"
         return list.split(separator: ",").compactMap { Double($0) }
@@ -109,7 +114,7 @@ package enum DemoRoutes {
 
     private static func gatherReport(how: String, durations: [Double], start: UInt64) -> HTTPResponse {
         let elapsed = Double(MonotonicClock.nanoseconds() - start) / 1_000_000
-        let list = durations.map { String(Int($0)) }.joined(separator: ",")
+        let list = durations.map(label).joined(separator: ",")
         return .text("how=\(how) ms=\(list) elapsed_ms=\(Int(elapsed.rounded()))\n")
     }
 }

@@ -19,6 +19,15 @@ package struct HTTPRequestParser: Sendable {
         var request: HTTPRequest
         var headLength: Int
         var framing: Framing
+        /// The client sent `Expect: 100-continue` and waits for a go-ahead before the body (RFC 9110 §10.1.1).
+        var awaitsContinue = false
+    }
+
+    /// True once per request whose client waits for `100 Continue`: the head is in, the body is not.
+    package mutating func takeContinueRequest() -> Bool {
+        guard pending?.awaitsContinue == true else { return false }
+        pending?.awaitsContinue = false
+        return true
     }
 
     private enum Framing: Sendable {
@@ -105,14 +114,15 @@ package struct HTTPRequestParser: Sendable {
         }
         if request.minorVersion == 1, request.headers["host"] == nil { return .failure(.badRequest) }
         let headLength = headEnd + 4
+        let awaitsContinue = request.headers["expect"]?.lowercased() == "100-continue"
         if chunked {
             // RFC 9112 §6.1: a message with both is a smuggling attempt; refuse it rather than pick one.
             if contentLength != nil { return .failure(.badRequest) }
-            pending = PendingBody(request: request, headLength: headLength, framing: .chunked(offset: headLength))
+            pending = PendingBody(request: request, headLength: headLength, framing: .chunked(offset: headLength), awaitsContinue: awaitsContinue)
         } else {
             let length = contentLength ?? 0
             if length > limits.maxBodyBytes { return .failure(.contentTooLarge) }
-            pending = PendingBody(request: request, headLength: headLength, framing: .length(length))
+            pending = PendingBody(request: request, headLength: headLength, framing: .length(length), awaitsContinue: awaitsContinue && length > 0)
         }
         return .request(request, consumed: headLength)
     }

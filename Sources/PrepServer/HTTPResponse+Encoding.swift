@@ -1,4 +1,7 @@
 extension HTTPResponse {
+    /// The interim response that lets a client holding back its body send it.
+    package static let continueLine = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
     /// Status line and headers, adding Content-Length for byte bodies and Connection: close when closing.
     package func encodeHead(contentLength: Int?, close: Bool) -> [UInt8] {
         var out: [UInt8] = []

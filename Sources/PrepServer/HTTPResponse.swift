@@ -39,21 +39,3 @@ package struct HTTPResponse: Sendable {
 
     private static let eventStreamHeaders: HTTPHeaders = ["content-type": "text/event-stream", "cache-control": "no-cache"]
 }
-
-/// Writes a streamed body in async mode; each write is handed to the socket before it returns.
-package struct AsyncBodyWriter: Sendable {
-    let writeBytes: @Sendable ([UInt8]) async throws -> Void
-
-    package init(_ writeBytes: @escaping @Sendable ([UInt8]) async throws -> Void) {
-        self.writeBytes = writeBytes
-    }
-
-    package func write(_ bytes: [UInt8]) async throws { try await writeBytes(bytes) }
-}
-
-/// Writes a streamed body in sync mode with blocking sends.
-package struct BlockingBodyWriter: Sendable {
-    let socket: Socket
-
-    package func write(_ bytes: [UInt8]) throws { try socket.sendAll(bytes) }
-}

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Glibc
 
 /// Either server behind one start/stop interface, for the CLI and the benchmarks.
@@ -34,21 +32,38 @@ package enum HTTPServer: Sendable {
     /// blocks until SIGINT or SIGTERM, then stops gracefully (in-flight requests finish).
     @available(*, noasync)
     package static func serveUntilSignalled(_ configuration: ServerConfiguration, output: @escaping @Sendable (String) -> Void = { print($0); fflush(nil) }) throws {
-        // Block the signals before any server thread exists, so they inherit the mask and only sigwait sees them.
+        // Self-pipe: whichever thread the kernel picks to run the handler, the byte reaches this one.
+        var pipeFDs: [Int32] = [0, 0]
+        guard pipe(&pipeFDs) == 0 else { throw SocketError.lastError("pipe") }
+        defer { close(pipeFDs[0]); close(pipeFDs[1]) }
+        signalPipeWriter = pipeFDs[1]
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            var byte = UInt8(truncatingIfNeeded: signal)
+            _ = write(signalPipeWriter, &byte, 1)
+        }
+        // This thread may have inherited a mask that blocks them (libdispatch workers block every signal).
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
-        defer { pthread_sigmask(SIG_UNBLOCK, &signals, nil) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        let previousInterrupt = signal(SIGINT, handler)
+        let previousTerminate = signal(SIGTERM, handler)
+        defer {
+            signal(SIGINT, previousInterrupt)
+            signal(SIGTERM, previousTerminate)
+        }
         _ = CPUWork.shared
         let server = try startDemo(configuration)
         let noun = configuration.workers == 1 ? "worker" : "workers"
         output("listening on http://\(configuration.host):\(server.port) (\(configuration.mode.rawValue), \(configuration.workers) \(noun))")
-        var received: Int32 = 0
-        sigwait(&signals, &received)
-        output("received \(received == SIGINT ? "SIGINT" : "SIGTERM"), finishing in-flight requests")
+        var received: UInt8 = 0
+        while read(pipeFDs[0], &received, 1) != 1 {}
+        output("received \(Int32(received) == SIGINT ? "SIGINT" : "SIGTERM"), finishing in-flight requests")
         server.stop()
         output("stopped")
     }
 }
+
+/// Written once before the handlers are installed, then only read from the signal handler.
+nonisolated(unsafe) private var signalPipeWriter: Int32 = -1

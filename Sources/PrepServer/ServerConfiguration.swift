@@ -35,7 +35,8 @@ package struct ServerConfiguration: Sendable {
 }
 
 extension Duration {
-    var nanoseconds: UInt64 {
+    /// Whole nanoseconds, clamped at zero: what the loop's monotonic deadlines are measured in.
+    package var nanoseconds: UInt64 {
         let (seconds, attoseconds) = components
         return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
     }

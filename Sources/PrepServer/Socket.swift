@@ -36,42 +36,32 @@ package struct Socket: Sendable, Hashable {
         }
     }
 
-    /// A blocking connect; callers switch to non-blocking afterwards if they want to.
+    /// A blocking connect.
     package static func connect(host: String, port: UInt16) throws -> Socket {
-        ignoreSIGPIPE()
-        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw SocketError.lastError("socket") }
-        let socket = Socket(fd: fd)
-        var address = try makeAddress(host: host, port: port)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
-            let error = SocketError.lastError("connect")
-            socket.close()
-            throw error
-        }
-        try? socket.setOption(Int32(IPPROTO_TCP), TCP_NODELAY, 1)
-        return socket
+        try connect(host: host, port: port, nonBlocking: false)
     }
 
     /// A non-blocking connect: returns at once; the socket becomes writable once connected.
     package static func connectNonBlocking(host: String, port: UInt16) throws -> Socket {
+        try connect(host: host, port: port, nonBlocking: true)
+    }
+
+    private static func connect(host: String, port: UInt16, nonBlocking: Bool) throws -> Socket {
         ignoreSIGPIPE()
-        let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue)
+        var type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        if nonBlocking { type |= Int32(SOCK_NONBLOCK.rawValue) }
         let fd = Glibc.socket(AF_INET, type, 0)
         guard fd >= 0 else { throw SocketError.lastError("socket") }
         let socket = Socket(fd: fd)
-        var address = try makeAddress(host: host, port: port)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        do {
+            var address = try makeAddress(host: host, port: port)
+            let result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
             }
-        }
-        guard result == 0 || errno == EINPROGRESS else {
-            let error = SocketError.lastError("connect")
+            guard result == 0 || (nonBlocking && errno == EINPROGRESS) else { throw SocketError.lastError("connect") }
+        } catch {
             socket.close()
             throw error
         }

@@ -33,6 +33,7 @@ package final class SyncHTTPServer: Sendable {
     }
 
     /// Stops accepting and joins the workers; each finishes the request it is serving first.
+    @available(*, noasync)
     package func stop() {
         guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
         // Linux wakes every thread blocked in accept() on a listener that is shut down.
@@ -92,6 +93,7 @@ package final class SyncHTTPServer: Sendable {
             }
             switch result {
             case .incomplete:
+                if parser.takeContinueRequest() { try? client.sendAll(HTTPResponse.continueLine) }
                 continue
             case let .failure(status):
                 return send(.error(status), to: client, request: nil)

@@ -1,4 +1,5 @@
 import Glibc
+import Testing
 @testable import PrepServer
 
 /// A blocking test client: raw bytes out, whole responses back, with a timeout on every read.
@@ -7,7 +8,9 @@ struct TestClient {
         var status: Int
         var headers: [String: String]
         var body: [UInt8]
+        var headLength: Int
         var text: String { String(decoding: body, as: UTF8.self) }
+        var encodedLength: Int { headLength + body.count }
     }
 
     struct Timeout: Error {}
@@ -15,6 +18,7 @@ struct TestClient {
     let socket: Socket
     private var buffer: [UInt8] = []
     var bufferSnapshot: [UInt8] { buffer }
+    var bufferedText: String { String(decoding: buffer, as: UTF8.self) }
 
     init(port: UInt16) throws {
         socket = try Socket.connect(host: "127.0.0.1", port: port)
@@ -59,16 +63,16 @@ struct TestClient {
                     while buffer.count < headEnd + 4 + length { guard try fill(timeoutMilliseconds: timeoutMilliseconds) else { return nil } }
                     let body = Array(buffer[(headEnd + 4)..<(headEnd + 4 + length)])
                     buffer.removeFirst(headEnd + 4 + length)
-                    return Response(status: status, headers: headers, body: body)
+                    return Response(status: status, headers: headers, body: body, headLength: headEnd + 4)
                 }
                 if status == 101 {
                     buffer.removeFirst(headEnd + 4)
-                    return Response(status: status, headers: headers, body: [])
+                    return Response(status: status, headers: headers, body: [], headLength: headEnd + 4)
                 }
                 while try fill(timeoutMilliseconds: timeoutMilliseconds) {}
                 let body = Array(buffer[(headEnd + 4)...])
                 buffer = []
-                return Response(status: status, headers: headers, body: body)
+                return Response(status: status, headers: headers, body: body, headLength: headEnd + 4)
             }
             guard try fill(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
         }
@@ -95,6 +99,10 @@ struct TestClient {
         return nil
     }
 }
+
+/// Parent of every suite that starts servers: they run one at a time, so timing bounds see one workload.
+@Suite(.serialized)
+enum ServerTests {}
 
 /// Milliseconds since an arbitrary origin, for latency measurements in tests.
 func nowMilliseconds() -> Double { Double(MonotonicClock.nanoseconds()) / 1_000_000 }

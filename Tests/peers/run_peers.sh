@@ -3,13 +3,17 @@
 # gunicorn's sync workers and nginx, all on loopback with `wrk -t1 -c50`, in one run so the machine's
 # load is shared alike. Then prep async's resident memory with 10,000 idle keep-alive connections.
 #
-# usage: Tests/peers/run_peers.sh [-d SECONDS] [-c CONNECTIONS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
+# Each server is measured ROUNDS times, round-robin, and the median is reported, so a neighbour's burst of
+# load on a shared machine hits every server alike instead of whichever happened to be running.
+#
+# usage: Tests/peers/run_peers.sh [-d SECONDS] [-c CONNECTIONS] [-r ROUNDS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
 #   TEMPLATE runs prep's server; {MODE} {WORKERS} {PORT} are substituted. Default:
 #   "<repo>/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
 set -euo pipefail
 
 DURATION=10
 CONNECTIONS=50
+ROUNDS=3
 IDLE=10000
 SKIP_BUILD=0
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -18,6 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -d) DURATION="$2"; shift 2 ;;
     -c) CONNECTIONS="$2"; shift 2 ;;
+    -r) ROUNDS="$2"; shift 2 ;;
     --idle) IDLE="$2"; shift 2 ;;
     --prep-cmd) PREP_CMD="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
@@ -125,24 +130,30 @@ SERVERS=(
   "prep sync, 4 workers|$(prep sync 4)"
 )
 
-RESULTS="$WORK/results.txt"
-: > "$RESULTS"
-for entry in "${SERVERS[@]}"; do
-  name="${entry%%|*}"
-  command="${entry#*|}"
-  start_server "$(echo "$name" | tr -c 'a-z0-9' '_')" "$command" || continue
-  output="$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
-  rps="$(echo "$output" | awk '/Requests\/sec/ {printf "%d", $2}')"
-  latency="$(echo "$output" | awk '/Latency/ {print $2}')"
-  errors="$(echo "$output" | awk '/Socket errors|Non-2xx/ {print}' | tr '\n' ' ')"
-  rss=$(( $(rss_kb "$SERVER_PID") / 1024 ))
-  printf "%-40s %10s %10s %8s MB  %s\n" "$name" "$rps" "$latency" "$rss" "$errors" >> "$RESULTS"
-  stop_server
+median() { sort -n | awk '{ values[NR] = $1 } END { print values[int((NR + 1) / 2)] }'; }
+
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round of $ROUNDS" >&2
+  for index in "${!SERVERS[@]}"; do
+    entry="${SERVERS[$index]}"
+    start_server "server$index" "${entry#*|}" || continue
+    output="$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
+    echo "$output" | awk '/Requests\/sec/ {printf "%d\n", $2}' >> "$WORK/rps.$index"
+    echo "$output" | awk '/Latency/ {print $2}' >> "$WORK/latency.$index"
+    echo "$output" | awk '/Socket errors|Non-2xx/ {print}' >> "$WORK/errors.$index"
+    echo "$(( $(rss_kb "$SERVER_PID") / 1024 ))" >> "$WORK/rss.$index"
+    stop_server
+  done
 done
 
 echo
-printf "%-40s %10s %10s %11s\n" "server (wrk -t1 -c$CONNECTIONS -d${DURATION}s, hello world)" "req/s" "latency" "RSS"
-cat "$RESULTS"
+printf "%-40s %10s %8s  %-26s %s\n" "server (wrk -t1 -c$CONNECTIONS -d${DURATION}s, hello)" "median/s" "RSS" "each round (req/s)" "each round (mean latency)"
+for index in "${!SERVERS[@]}"; do
+  [ -s "$WORK/rps.$index" ] || continue
+  name="${SERVERS[$index]%%|*}"
+  printf "%-40s %10s %5s MB  %-26s %s %s\n" "$name" "$(median < "$WORK/rps.$index")" "$(median < "$WORK/rss.$index")" \
+    "$(tr '\n' ' ' < "$WORK/rps.$index")" "$(tr '\n' ' ' < "$WORK/latency.$index")" "$(sort -u "$WORK/errors.$index" | tr '\n' ' ')"
+done
 
 # Idle keep-alive connections held by one async loop, then the latency of a fresh request.
 start_server prep_idle "$(prep async 1)"
