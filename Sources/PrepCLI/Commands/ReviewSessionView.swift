@@ -117,7 +117,7 @@ struct ReviewSessionView {
         guard isTerminal else {
             return notice + ["", "Card \(reviewed + 1) · \(card.card.topic) · \(CardStateLabel.label(for: card.state))", "Q: \(card.card.front)", hints(revealed: false, card: card)]
         }
-        let title = "\(card.card.topic) · \(CardStateLabel.label(for: card.state))\(session.cram ? " · cram" : "") · \(reviewed) done"
+        let title = "\(card.card.topic) · \(CardStateLabel.label(for: card.state))\(session.cram ? " · cram" : "") · \(reviewed) done · \(session.remainingCount(now: shownAt)) left"
         var sections = [card.card.front]
         if revealed { sections.append(card.card.back) }
         var lines = notice.isEmpty ? [""] : notice

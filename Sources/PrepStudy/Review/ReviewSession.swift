@@ -78,6 +78,15 @@ package final class ReviewSession {
         return key.flatMap { cards[$0] }
     }
 
+    /// About how many cards are left: those the queue would show now, within the session's limit. Learning
+    /// steps that are not yet due are not counted.
+    package func remainingCount(now: Date) -> Int {
+        guard !cram else { return min(remainingShows, cramOrder.count) }
+        let day = StudyDay(containing: now, calendar: calendar)
+        let queued = ReviewQueue(scheduler: recorder.scheduler).order(cards.values.map { candidate(for: $0, day: day) }, now: now, limits: limits)
+        return min(remainingShows, queued.count)
+    }
+
     /// What each grade would schedule, for the hints beside 1–4.
     package func preview(_ card: StudyCard, now: Date) -> [Rating: SchedulingCard] {
         recorder.preview(card, now: now)
