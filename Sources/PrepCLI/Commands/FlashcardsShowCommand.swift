@@ -37,6 +37,13 @@ enum FlashcardsShowCommand: Command {
         var reps: Int
         var lapses: Int
         var reviews: [Review]
+
+        // snake_case like the export, so scripts see one spelling.
+        enum CodingKeys: String, CodingKey {
+            case key, lang, kind, topic, front, back, source, check, verdict, tags, archived, state, stability, difficulty
+            case retrievability, due, reps, lapses, reviews
+            case verdictReason = "verdict_reason"
+        }
     }
 
     struct Review: Encodable {
@@ -46,6 +53,13 @@ enum FlashcardsShowCommand: Command {
         var ratingName: String
         var durationMs: Int?
         var mode: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, rating, mode
+            case reviewedAt = "reviewed_at"
+            case ratingName = "rating_name"
+            case durationMs = "duration_ms"
+        }
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
