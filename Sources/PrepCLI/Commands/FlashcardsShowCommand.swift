@@ -139,7 +139,9 @@ enum FlashcardsShowCommand: Command {
         return lines
     }
 
+    /// `2026-09-21 16:13` in the learner's time zone: history is read by day and hour, not to the millisecond.
     private static func localTime(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false).timeSeparator(.colon).timeZone(separator: .omitted))
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
 }
