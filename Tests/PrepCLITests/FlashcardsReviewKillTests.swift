@@ -46,3 +46,16 @@ import Testing
         #expect(try store.states().count == 3)
     }
 }
+
+@Suite struct FlashcardsReviewLaunchTests {
+    /// Uses whatever deck the executable finds next to it, only to see that a first card appears.
+    @Test(.enabled(
+        if: FileManager.default.isExecutableFile(atPath: FlashcardsReviewKillTests.executable.path),
+        "needs .build/debug/prep: run 'swift build --product prep' (swift test builds it too)"
+    ))
+    func launchToFirstCardIsMeasured() throws {
+        let timings = try ReviewBenchmarks.launchToFirstCard(executable: FlashcardsReviewKillTests.executable, runs: 1)
+        #expect(Set(timings.keys) == ["first_card_cold", "first_card_warm"])
+        #expect(timings.values.allSatisfy { $0 > .zero && $0 < .seconds(60) })
+    }
+}
