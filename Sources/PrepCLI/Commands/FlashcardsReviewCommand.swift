@@ -49,7 +49,7 @@ enum FlashcardsReviewCommand: Command {
         let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {
             try view.run()
         }
-        for line in view.summary(ending: ending) { context.out.line(line) }
+        for line in try view.summary(ending: ending) { context.out.line(line) }
         return 0
     }
 }

@@ -5,7 +5,7 @@ import PrepTerminal
 
 extension ReviewSessionView {
     /// The end of a session: how many cards, how many forgotten, how long, and what tomorrow holds.
-    func summary(ending: Ending) -> [String] {
+    func summary(ending: Ending) throws -> [String] {
         let summary = session.summary
         let end = now()
         var lines = [""]
@@ -23,7 +23,7 @@ extension ReviewSessionView {
         if session.cram {
             lines.append("Cram session: schedules unchanged.")
         }
-        let dueTomorrow = session.dueTomorrowCount(now: end)
+        let dueTomorrow = try session.dueTomorrowCount(now: end)
         lines.append("Due by tomorrow: \(dueTomorrow == 1 ? "1 card" : "\(dueTomorrow) cards").")
         return lines
     }

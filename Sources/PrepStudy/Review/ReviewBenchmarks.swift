@@ -19,7 +19,7 @@ package enum ReviewBenchmarks {
         let queue = ReviewQueue()
         let session = ReviewSession(
             cards: deck, recorder: GradeRecorder(store: try Store.openInMemory(), scheduler: Scheduler()), now: now,
-            calendar: .current, limits: .default, reviewedToday: [], limit: .max, cram: false
+            calendar: .current, limits: .default, limit: .max, cram: false
         )
         return [
             "queue_next_\(label(count))": median(runs) { _ = queue.next(candidates, now: now, limits: .default) },

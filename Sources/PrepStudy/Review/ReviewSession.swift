@@ -28,10 +28,16 @@ package final class ReviewSession {
 
     package let recorder: GradeRecorder
     package let cram: Bool
-    private var cards: [String: StudyCard]
-    /// Index in the order the cards were given (article by article), which is the order new cards come in.
-    private let order: [String: Int]
+    /// The session's cards in the order given (article by article), which is the order new cards come in.
+    private var cards: [StudyCard]
+    private let indexByKey: [String: Int]
+    private let indicesByGroup: [String: [Int]]
+    /// The queue's view of `cards`, index for index, kept up to date card by card so picking the next card
+    /// costs one pass of the queue and nothing more.
+    private var candidates: [ReviewCandidate] = []
+    private var candidatesDay: StudyDay?
     private let calendar: Calendar
+    private let topic: String?
     private var limits: DailyLimits
     private var remainingShows: Int
     private var siblingGroupsSeenToday: Set<String>
@@ -44,46 +50,54 @@ package final class ReviewSession {
     package static let learnAhead: TimeInterval = 20 * 60
 
     /// - Parameters:
-    ///   - reviewedToday: keys graded earlier today, so their siblings stay buried until tomorrow.
+    ///   - cards: what the session may show; see ``start(store:options:now:calendar:scheduler:)`` for which.
+    ///   - siblingGroupsReviewedToday: groups of which a card was graded earlier today; their other cards
+    ///     stay buried until tomorrow.
     ///   - limits: what is left of today's allowance.
     ///   - limit: the most cards this session shows, repeats of learning steps included.
+    ///   - topic: the topic the session is limited to, for the count of cards due tomorrow.
     package init(
         cards: [StudyCard], recorder: GradeRecorder, now: Date, calendar: Calendar, limits: DailyLimits,
-        reviewedToday: Set<String>, limit: Int, cram: Bool
+        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil
     ) {
-        self.cards = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let order = Dictionary(cards.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        self.order = order
+        var seen = Set<String>()
+        let unique = cards.filter { seen.insert($0.key).inserted }
+        self.cards = unique
+        self.indexByKey = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.key, $0) })
+        self.indicesByGroup = Dictionary(grouping: unique.indices.filter { unique[$0].card.siblingGroup != nil }) {
+            unique[$0].card.siblingGroup!
+        }
         self.recorder = recorder
         self.calendar = calendar
+        self.topic = topic
         self.limits = limits
         self.remainingShows = limit
         self.cram = cram
-        self.siblingGroupsSeenToday = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
+        self.siblingGroupsSeenToday = siblingGroupsReviewedToday
         self.summary = Summary(startedAt: now)
-        self.cramOrder = cram ? cards.filter { !$0.isSuspended }.sorted { Self.cramPrecedes($0, $1, order: order) }.map(\.key) : []
+        let indices = unique.indices.filter { !unique[$0].isSuspended }
+        self.cramOrder = cram ? indices.sorted { Self.cramPrecedes(unique[$0], $0, unique[$1], $1) }.map { unique[$0].key } : []
     }
 
     /// The next card to show, or nil when the session is done.
     package func next(now: Date) -> StudyCard? {
         guard remainingShows > 0 else { return nil }
         if cram {
-            return cramOrder.first.flatMap { cards[$0] }
+            return cramOrder.first.flatMap(card(forKey:))
         }
+        refreshCandidatesIfTheDayChanged(now: now)
         let queue = ReviewQueue(scheduler: recorder.scheduler)
-        let day = StudyDay(containing: now, calendar: calendar)
-        let candidates = cards.values.map { candidate(for: $0, day: day) }
         let key = queue.next(candidates, now: now, limits: limits)
             ?? queue.next(candidates.filter(\.isInLearningSteps), now: now + Self.learnAhead, limits: limits)
-        return key.flatMap { cards[$0] }
+        return key.flatMap(card(forKey:))
     }
 
     /// About how many cards are left: those the queue would show now, within the session's limit. Learning
     /// steps that are not yet due are not counted.
     package func remainingCount(now: Date) -> Int {
         guard !cram else { return min(remainingShows, cramOrder.count) }
-        let day = StudyDay(containing: now, calendar: calendar)
-        let queued = ReviewQueue(scheduler: recorder.scheduler).order(cards.values.map { candidate(for: $0, day: day) }, now: now, limits: limits)
+        refreshCandidatesIfTheDayChanged(now: now)
+        let queued = ReviewQueue(scheduler: recorder.scheduler).order(candidates, now: now, limits: limits)
         return min(remainingShows, queued.count)
     }
 
@@ -102,7 +116,7 @@ package final class ReviewSession {
         } else {
             let result = try recorder.grade(card, rating: rating, at: now, durationMs: durationMs, mode: "review")
             step.result = result
-            step.countedAsReview = result.previous?.state == CardState.review.rawValue && result.previous?.reps ?? 0 > 0
+            step.countedAsReview = result.previous.map { $0.state == CardState.review.rawValue && $0.reps > 0 } ?? false
             if wasNew {
                 limits.newCards = max(0, limits.newCards - 1)
             } else if step.countedAsReview {
@@ -112,7 +126,7 @@ package final class ReviewSession {
             if let group = card.card.siblingGroup, siblingGroupsSeenToday.insert(group).inserted {
                 step.claimedGroup = group
             }
-            cards[card.key] = StudyCard(card: card.card, state: result.newState)
+            replace(StudyCard(card: card.card, state: result.newState))
         }
         remainingShows -= 1
         summary.reviewed += 1
@@ -142,7 +156,7 @@ package final class ReviewSession {
         summary.reviewed -= 1
         if last.rating == .again { summary.again -= 1 }
         if last.wasNew { summary.newCards -= 1 }
-        cards[last.card.key] = last.card
+        replace(last.card)
         return last.card
     }
 
@@ -154,38 +168,57 @@ package final class ReviewSession {
         var state = try recorder.store.state(for: card.key) ?? .fresh(key: card.key, now: now)
         state.suspended = true
         try recorder.store.saveState(state)
-        cards[card.key] = StudyCard(card: card.card, state: state)
+        replace(StudyCard(card: card.card, state: state))
         cramOrder.removeAll { $0 == card.key }
     }
 
-    /// How many of this session's cards fall due before the end of tomorrow's study day, today's leftovers
-    /// included.
-    package func dueTomorrowCount(now: Date) -> Int {
+    /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's
+    /// leftovers included.
+    package func dueTomorrowCount(now: Date) throws -> Int {
         let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
-        return cards.values.filter { card in
-            guard let state = card.state, !state.suspended, state.reps > 0 else { return false }
-            return state.due < tomorrow.end
-        }.count
+        return try recorder.store.scheduledCount(dueBefore: tomorrow.end, topic: topic)
     }
 
-    private func candidate(for card: StudyCard, day: StudyDay) -> ReviewCandidate {
+    private func card(forKey key: String) -> StudyCard? {
+        indexByKey[key].map { cards[$0] }
+    }
+
+    /// Puts a card's new state in place, and re-evaluates its siblings, whose burial may have changed with it.
+    private func replace(_ card: StudyCard) {
+        guard let index = indexByKey[card.key] else { return }
+        cards[index] = card
+        guard let day = candidatesDay else { return }
+        let affected = card.card.siblingGroup.flatMap { indicesByGroup[$0] } ?? [index]
+        for member in affected {
+            candidates[member] = candidate(for: cards[member], at: member, day: day)
+        }
+    }
+
+    /// Burial lasts until the next study day, so candidates are rebuilt when a session crosses the rollover.
+    private func refreshCandidatesIfTheDayChanged(now: Date) {
+        let day = StudyDay(containing: now, calendar: calendar)
+        guard day != candidatesDay else { return }
+        candidatesDay = day
+        candidates = cards.indices.map { candidate(for: cards[$0], at: $0, day: day) }
+    }
+
+    private func candidate(for card: StudyCard, at index: Int, day: StudyDay) -> ReviewCandidate {
         let group = card.card.siblingGroup
         // The card that claimed its group today keeps coming back for its learning steps; only the others wait.
         let touchedToday = card.state?.lastReview.map(day.contains) ?? false
         let buriedAsSibling = group.map(siblingGroupsSeenToday.contains) == true && !touchedToday
         let storedBurial = card.state?.buriedUntil
         return ReviewCandidate(
-            key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
-            suspended: card.isSuspended, buriedUntil: buriedAsSibling ? max(day.end, storedBurial ?? day.end) : storedBurial,
-            position: order[card.key] ?? 0
+            key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
+            buriedUntil: buriedAsSibling ? max(day.end, storedBurial ?? day.end) : storedBurial, position: index
         )
     }
 
-    /// Cram goes through what is due soonest first, then cards never reviewed, in article order.
-    private static func cramPrecedes(_ lhs: StudyCard, _ rhs: StudyCard, order: [String: Int]) -> Bool {
+    /// Cram goes through what is due soonest first, then cards never reviewed, in the order given.
+    private static func cramPrecedes(_ lhs: StudyCard, _ lhsIndex: Int, _ rhs: StudyCard, _ rhsIndex: Int) -> Bool {
         let lhsDue = lhs.state?.schedulingCard?.due ?? .distantFuture
         let rhsDue = rhs.state?.schedulingCard?.due ?? .distantFuture
-        return lhsDue != rhsDue ? lhsDue < rhsDue : order[lhs.key] ?? 0 < order[rhs.key] ?? 0
+        return lhsDue != rhsDue ? lhsDue < rhsDue : lhsIndex < rhsIndex
     }
 }
 

@@ -33,15 +33,34 @@ enum ReviewFixtures {
         card("q3", position: 5),
     ]
 
+    /// An in-memory store holding `deck`, so queries that join cards see them.
+    static func store() throws -> Store {
+        let store = try Store.openInMemory()
+        let drafts = deck.map { card in
+            CardDraft(
+                key: card.key, kind: card.kind, front: card.front, back: card.back,
+                source: SourceLocation(path: card.sourcePath, line: card.sourceLine), siblingGroup: card.siblingGroup
+            )
+        }
+        _ = try store.importArticle(
+            ParsedArticle(
+                path: "content/t/deck.en.md", format: .markdown, topic: "t", slug: "deck", lang: "en", title: "Deck",
+                headings: [], tables: [], qa: [], codeBlocks: [], cards: drafts, contentHash: "fixture"
+            ),
+            now: start
+        )
+        return store
+    }
+
     static func session(
         _ cards: [StoredCard] = deck, store: Store, now: Date = start, limits: DailyLimits = .default,
-        reviewedToday: Set<String> = [], limit: Int = .max, cram: Bool = false
+        buriedGroups: Set<String> = [], limit: Int = .max, cram: Bool = false
     ) throws -> ReviewSession {
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         return ReviewSession(
             cards: cards.map { StudyCard(card: $0, state: states[$0.key]) },
             recorder: GradeRecorder(store: store, scheduler: Scheduler()), now: now, calendar: calendar,
-            limits: limits, reviewedToday: reviewedToday, limit: limit, cram: cram
+            limits: limits, siblingGroupsReviewedToday: buriedGroups, limit: limit, cram: cram
         )
     }
 }

@@ -1,0 +1,50 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+import PrepStudy
+import Testing
+
+@Suite struct ReviewSessionLoadingTests {
+    let start = ReviewFixtures.start
+
+    func shownKeys(_ session: ReviewSession, at now: Date) throws -> [String] {
+        var shown: [String] = []
+        while let card = session.next(now: now) {
+            shown.append(String(card.key.dropFirst("t/deck/".count)))
+            try session.grade(card, rating: .easy, now: now, durationMs: nil)
+        }
+        return shown
+    }
+
+    func start(_ store: Store, newCards: Int? = nil, at now: Date) throws -> ReviewSession {
+        try ReviewSession.start(
+            store: store, options: ReviewSessionOptions(newCards: newCards, lang: "en"), now: now,
+            calendar: ReviewFixtures.calendar
+        )
+    }
+
+    @Test func newCardsSkipSiblingsAndStillFillTheAllowance() throws {
+        let store = try ReviewFixtures.store()
+        #expect(try shownKeys(try start(store, newCards: 2, at: start), at: start) == ["row/a", "q1"])
+    }
+
+    @Test func theDailySettingLessTodaysNewCardsIsTheAllowance() throws {
+        let store = try ReviewFixtures.store()
+        try store.setSetting("new_cards_per_day", to: 3)
+        #expect(try shownKeys(try start(store, at: start), at: start) == ["row/a", "q1", "q2"])
+        #expect(try shownKeys(try start(store, at: start + 3600), at: start + 3600).isEmpty)
+        // The next study day brings a new allowance; the row's other cells are free again.
+        let tomorrow = start + 86400
+        #expect(try shownKeys(try start(store, at: tomorrow), at: tomorrow) == ["row/b", "q3"])
+    }
+
+    @Test func dueCardsAreLoadedWithTheirStates() throws {
+        let store = try ReviewFixtures.store()
+        _ = try shownKeys(try start(store, newCards: 6, at: start), at: start)
+        let later = start + 400 * 86400
+        let session = try start(store, newCards: 0, at: later)
+        // Every graded card is due a year later; the row's cells were never graded beyond row/a.
+        #expect(Set(try shownKeys(session, at: later)) == ["row/a", "q1", "q2", "q3"])
+        #expect(try session.dueTomorrowCount(now: later) == 0)
+    }
+}
