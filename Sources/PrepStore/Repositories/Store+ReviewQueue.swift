@@ -1,4 +1,5 @@
 import Foundation
+import PrepScheduling
 
 extension Store {
     /// Graded cards, not suspended, with a live card (of `topic`), due before `date`.
@@ -12,5 +13,32 @@ extension Store {
             [date, topic],
             as: Int.self
         ) ?? 0
+    }
+}
+
+extension Store {
+    /// Keys of graded cards a review session may show now, in one pass over the `due` index: every card in
+    /// (re)learning steps due by `learningUntil`, then review cards due at `now`, least remembered first (FSRS
+    /// retrievability falls as the time since the last review grows relative to stability), at most
+    /// `reviewLimit` of those. Suspended and buried cards are left out. Whether a key's card is live, and its
+    /// topic, is for the caller to check as it loads the card: a join here would cost more than the scan.
+    /// - Returns: the keys, and whether review cards ran out before `reviewLimit`.
+    package func sessionKeys(now: Date, learningUntil: Date, reviewLimit: Int) throws -> (keys: [String], reviewsExhausted: Bool) {
+        var keys: [String] = []
+        var reviews = 0
+        guard reviewLimit > 0 else { return (keys, true) }
+        try database.cachedStatement(
+            """
+            SELECT key, state = \(CardState.review.rawValue) FROM card_state
+            WHERE due <= ?2 AND reps > 0 AND suspended = 0 AND (buried_until IS NULL OR buried_until <= ?1)
+              AND (state != \(CardState.review.rawValue) OR due <= ?1)
+            ORDER BY state = \(CardState.review.rawValue), (?1 - last_review) / max(stability, 1e-9) DESC
+            """
+        ).forEachRow([now, learningUntil]) { row in
+            keys.append(try row.column(0))
+            if try row.column(1, as: Bool.self) { reviews += 1 }
+            return reviews < reviewLimit
+        }
+        return (keys, reviews < reviewLimit)
     }
 }

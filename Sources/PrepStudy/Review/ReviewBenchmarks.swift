@@ -107,7 +107,8 @@ package enum ReviewBenchmarks {
         }
     }
 
-    /// A collection shaped like a long-used deck: a fifth never reviewed, a few in learning steps, the rest in
+    /// A collection shaped like a long-used deck: a fifth never reviewed, one card in two hundred in learning
+    /// steps (a few days' new cards), the rest in
     /// review with stabilities from a day to a year and due dates around now; every third card's row has
     /// siblings and one card in a hundred is suspended. Seeded, so every run times the same deck.
     package static func syntheticDeck(count: Int, now: Date, seed: UInt64 = 0x5eed) -> [StudyCard] {
@@ -124,7 +125,7 @@ package enum ReviewBenchmarks {
             guard roll >= 0.2 else { return StudyCard(card: card, state: nil) }
             var state = StoredCardState(key: key, state: CardState.review.rawValue, due: now, reps: Int.random(in: 1...30, using: &random))
             state.difficulty = Double.random(in: 1...10, using: &random)
-            if roll < 0.28 {
+            if roll < 0.205 {
                 state.state = [CardState.learning, .relearning].randomElement(using: &random)!.rawValue
                 state.step = 0
                 state.stability = Double.random(in: 0.2...3, using: &random)

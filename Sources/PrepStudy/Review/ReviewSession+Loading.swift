@@ -27,7 +27,7 @@ extension ReviewSession {
         }
         let cards = options.cram
             ? try allCards(store: store, options: options)
-            : try dueCards(store: store, options: options, until: now + learnAhead)
+            : try dueCards(store: store, options: options, now: now, reviews: limits.reviews, buriedGroups: buriedGroups)
                 + newCards(store: store, options: options, count: limits.newCards, buriedGroups: buriedGroups)
         return ReviewSession(
             cards: cards, recorder: GradeRecorder(store: store, scheduler: scheduler), now: now, calendar: calendar,
@@ -41,30 +41,58 @@ extension ReviewSession {
         return try store.cards(topic: options.topic, preferring: options.lang).map { StudyCard(card: $0, state: states[$0.key]) }
     }
 
-    private static func dueCards(store: Store, options: ReviewSessionOptions, until date: Date) throws -> [StudyCard] {
-        try store.dueCandidates(now: date, limit: .max, topic: options.topic).compactMap { state in
-            try store.card(key: state.key, preferring: options.lang).map { StudyCard(card: $0, state: state) }
+    /// Cards in learning steps due within the learn-ahead limit, and the review cards that fit today's
+    /// allowance, least remembered first.
+    private static func dueCards(
+        store: Store, options: ReviewSessionOptions, now: Date, reviews: Int, buriedGroups: Set<String>
+    ) throws -> [StudyCard] {
+        try fill(reviews, buriedGroups: buriedGroups) { limit in
+            let (keys, exhausted) = try store.sessionKeys(now: now, learningUntil: now + learnAhead, reviewLimit: limit)
+            let cards = try keys.compactMap { key -> StudyCard? in
+                guard let card = try liveCard(key, store: store, options: options), let state = try store.state(for: key) else { return nil }
+                return StudyCard(card: card, state: state)
+            }
+            return (cards, exhausted)
         }
     }
 
-    /// The first new cards in article order, enough of them that `count` can be shown once siblings (only one
-    /// per table row a day) are left out.
+    /// The first new cards in article order.
     private static func newCards(
         store: Store, options: ReviewSessionOptions, count: Int, buriedGroups: Set<String>
     ) throws -> [StudyCard] {
         guard count > 0 else { return [] }
-        var fetch = count
+        return try fill(count, buriedGroups: buriedGroups) { limit in
+            let keys = try store.newCandidates(limit: limit, topic: options.topic)
+            let cards = try keys.compactMap { key in try liveCard(key, store: store, options: options).map { StudyCard(card: $0, state: nil) } }
+            return (cards, keys.count < limit)
+        }
+    }
+
+    private static func liveCard(_ key: String, store: Store, options: ReviewSessionOptions) throws -> StoredCard? {
+        guard let card = try store.card(key: key, preferring: options.lang), !card.archived,
+            options.topic.map({ $0 == card.topic }) ?? true
+        else { return nil }
+        return card
+    }
+
+    /// Fetches with a limit of `count` and more until `count` cards can be shown or none are left: of a table
+    /// row only one cell a day (none when the row was reviewed today), and the caller may drop cards it cannot
+    /// show, so fetched cards are not all shown. Cards in learning steps come on top, unlimited.
+    private static func fill(
+        _ count: Int, buriedGroups: Set<String>, fetch: (Int) throws -> (cards: [StudyCard], exhausted: Bool)
+    ) throws -> [StudyCard] {
+        var limit = max(count, 1)
         while true {
-            let keys = try store.newCandidates(limit: fetch, topic: options.topic)
-            let cards = try keys.compactMap { try store.card(key: $0, preferring: options.lang) }
+            let (cards, exhausted) = try fetch(limit)
             var units = Set<String>()
-            for card in cards where !(card.siblingGroup.map(buriedGroups.contains) ?? false) {
-                units.insert(card.siblingGroup ?? card.key)
+            for card in cards where card.state?.schedulingCard.map({ $0.state == .review }) ?? true {
+                guard !(card.card.siblingGroup.map(buriedGroups.contains) ?? false) else { continue }
+                units.insert(card.card.siblingGroup ?? card.key)
             }
-            if units.count >= count || keys.count < fetch {
-                return cards.map { StudyCard(card: $0, state: nil) }
+            if units.count >= count || exhausted {
+                return cards
             }
-            fetch *= 2
+            limit *= 2
         }
     }
 }

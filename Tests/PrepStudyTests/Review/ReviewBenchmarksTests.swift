@@ -14,7 +14,7 @@ import Testing
         let learning = deck.filter { $0.state.map { $0.state != CardState.review.rawValue } ?? false }.count
         let due = deck.filter { $0.state.map { !$0.suspended && $0.due <= now } ?? false }.count
         #expect((1_500...2_500).contains(new))
-        #expect((500...1_100).contains(learning))
+        #expect((20...100).contains(learning))
         #expect((1_000...6_000).contains(due), "some but not all reviewed cards are due: \(due)")
         #expect(Set(deck.map(\.key)).count == deck.count)
     }

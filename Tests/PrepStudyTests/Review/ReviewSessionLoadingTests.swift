@@ -48,3 +48,32 @@ import Testing
         #expect(try session.dueTomorrowCount(now: later) == 0)
     }
 }
+
+@Suite struct SessionKeysTests {
+    let now = ReviewFixtures.start
+    let day: TimeInterval = 86400
+
+    func save(_ store: Store, _ key: String, state: CardState, stability: Double, reviewedDaysAgo: Double, due: Date, suspended: Bool = false) throws {
+        try store.saveState(StoredCardState(
+            key: key, state: state.rawValue, step: state == .review ? nil : 0, stability: stability, difficulty: 5, due: due,
+            lastReview: now - reviewedDaysAgo * day, reps: 3, suspended: suspended
+        ))
+    }
+
+    @Test func learningFirstThenLeastRememberedReviewsUpToTheLimit() throws {
+        let store = try ReviewFixtures.store()
+        try save(store, "fresh", state: .review, stability: 10, reviewedDaysAgo: 11, due: now - day)
+        try save(store, "forgotten", state: .review, stability: 2, reviewedDaysAgo: 10, due: now - 8 * day)
+        try save(store, "middling", state: .review, stability: 5, reviewedDaysAgo: 10, due: now - 5 * day)
+        try save(store, "not-due", state: .review, stability: 50, reviewedDaysAgo: 1, due: now + 49 * day)
+        try save(store, "suspended", state: .review, stability: 1, reviewedDaysAgo: 30, due: now - 29 * day, suspended: true)
+        try save(store, "step-soon", state: .learning, stability: 1, reviewedDaysAgo: 0, due: now + 300)
+        try save(store, "step-later", state: .relearning, stability: 1, reviewedDaysAgo: 0, due: now + 3600)
+        let two = try store.sessionKeys(now: now, learningUntil: now + 1200, reviewLimit: 2)
+        #expect(two.keys == ["step-soon", "forgotten", "middling"])
+        #expect(!two.reviewsExhausted)
+        let all = try store.sessionKeys(now: now, learningUntil: now + 1200, reviewLimit: 10)
+        #expect(all.keys == ["step-soon", "forgotten", "middling", "fresh"])
+        #expect(all.reviewsExhausted)
+    }
+}
