@@ -145,6 +145,14 @@ final class ReviewDeckWorkspace {
         #expect(try workspace.run(["flashcards", "list"], input: []).out.contains("suspended"))
     }
 
+    @Test func undoTakesBackASuspension() throws {
+        let workspace = try ReviewDeckWorkspace()
+        let result = try workspace.review(["s", "u", "", "3", "q"])
+        #expect(result.out.contains("Unsuspended."))
+        #expect(try workspace.store().state(for: workspace.key("c2"))?.suspended == false)
+        #expect(try workspace.ratings() == [3])
+    }
+
     @Test func quittingOrEndOfInputEndsCleanlyWithASummary() throws {
         let workspace = try ReviewDeckWorkspace()
         let quit = try workspace.review(["", "2", "", "q"])

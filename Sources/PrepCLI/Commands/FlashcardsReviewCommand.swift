@@ -9,7 +9,8 @@ enum FlashcardsReviewCommand: Command {
     static let abstract = "Review due cards, then new ones, grading each 1-4."
     static let discussion: String? = """
         Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
-        shown beside each); u undoes the last grade, s suspends the card, e shows its source, q quits.
+        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows its source,
+        q quits.
         With piped input every key is a line (an empty line reveals) and the session ends at end of input.
         Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
         """

@@ -1,4 +1,5 @@
 import Foundation
+import PrepContent
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -79,15 +80,19 @@ struct ReviewSessionView {
                 }
                 return (.next, [])
             case .char("u"):
-                if let previous = try session.undo() {
+                switch try session.undo() {
+                case .grade(let previous):
                     return (.again(previous), [style.dim("Undid the last grade.")])
+                case .suspension(let previous):
+                    return (.again(previous), [style.dim("Unsuspended.")])
+                case nil:
+                    notes = [style.dim("Nothing to undo yet.")]
                 }
-                notes = [style.dim("Nothing to undo yet.")]
             case .char("s"):
                 try session.suspend(card, now: now())
                 return (.next, [style.dim("Suspended \"\(oneLine(card.card.front, max: 40))\".")])
             case .char("e"):
-                notes = ["Source: \(card.card.sourceLocation)"]
+                notes = ["  Source: \(card.card.sourceLocation)"]
             case .char("q"), .ctrlC, .ctrlD, .escape:
                 return (.end(.quit), [])
             case .char(let character):
@@ -117,7 +122,7 @@ struct ReviewSessionView {
         guard isTerminal else {
             return notice + ["", "Card \(reviewed + 1) · \(card.card.topic) · \(CardStateLabel.label(for: card.state))", "Q: \(card.card.front)", hints(revealed: false, card: card)]
         }
-        let title = "\(card.card.topic) · \(CardStateLabel.label(for: card.state))\(session.cram ? " · cram" : "") · \(reviewed) done · \(session.remainingCount(now: shownAt)) left"
+        let title = "\(card.card.topic) · \(card.card.kind.rawValue) · \(CardStateLabel.label(for: card.state))\(session.cram ? " · cram" : "") · \(reviewed) done · \(session.remainingCount(now: shownAt)) left"
         var sections = [card.card.front]
         if revealed { sections.append(card.card.back) }
         var lines = notice.isEmpty ? [""] : notice

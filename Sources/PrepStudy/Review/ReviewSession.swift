@@ -14,7 +14,26 @@ package final class ReviewSession {
         package var againRate: Double { reviewed == 0 ? 0 : Double(again) / Double(reviewed) }
     }
 
-    /// One grade this session can take back.
+    /// What `undo` took back, with the card as it was before, to be shown again.
+    package enum Undone: Equatable {
+        case grade(StudyCard)
+        case suspension(StudyCard)
+
+        package var card: StudyCard {
+            switch self {
+            case .grade(let card), .suspension(let card): card
+            }
+        }
+    }
+
+    /// One action this session can take back.
+    private enum Action {
+        case grade(Step)
+        /// The card's row before it was suspended; nil when it had none.
+        case suspension(card: StudyCard, previous: StoredCardState?)
+    }
+
+    /// One grade.
     private struct Step {
         /// Nil in cram mode, where nothing was written.
         var result: GradeResult?
@@ -42,7 +61,7 @@ package final class ReviewSession {
     private var remainingShows: Int
     private var siblingGroupsSeenToday: Set<String>
     private var cramOrder: [String]
-    private var undoStack: [Step] = []
+    private var undoStack: [Action] = []
     package private(set) var summary: Summary
 
     /// Anki's learn-ahead limit: when nothing else is left, a learning step due within this long is shown
@@ -132,14 +151,31 @@ package final class ReviewSession {
         summary.reviewed += 1
         if rating == .again { summary.again += 1 }
         if wasNew { summary.newCards += 1 }
-        undoStack.append(step)
+        undoStack.append(.grade(step))
         return step.result
     }
 
-    /// Takes back the last grade of this session (its log row and state change) and returns its card as it
-    /// was before, to be shown again.
-    package func undo() throws -> StudyCard? {
-        guard let last = undoStack.popLast() else { return nil }
+    /// Takes back the last grade (its log row and state change) or suspension of this session.
+    package func undo() throws -> Undone? {
+        switch undoStack.popLast() {
+        case nil:
+            return nil
+        case .suspension(let card, let previous):
+            if let previous {
+                try recorder.store.saveState(previous)
+            } else {
+                try recorder.store.deleteState(for: card.key)
+            }
+            if cram { cramOrder.insert(card.key, at: 0) }
+            replace(card)
+            return .suspension(card)
+        case .grade(let last):
+            try undoGrade(last)
+            return .grade(last.card)
+        }
+    }
+
+    private func undoGrade(_ last: Step) throws {
         if let result = last.result {
             try recorder.undo(result)
             if last.wasNew {
@@ -157,19 +193,20 @@ package final class ReviewSession {
         if last.rating == .again { summary.again -= 1 }
         if last.wasNew { summary.newCards -= 1 }
         replace(last.card)
-        return last.card
     }
 
-    /// Whether there is a grade to undo.
+    /// Whether there is a grade or suspension to undo.
     package var canUndo: Bool { !undoStack.isEmpty }
 
-    /// Suspends a card until the learner unsuspends it; its history stays. Not undoable.
+    /// Suspends a card until the learner unsuspends it; its history stays.
     package func suspend(_ card: StudyCard, now: Date) throws {
-        var state = try recorder.store.state(for: card.key) ?? .fresh(key: card.key, now: now)
+        let previous = try recorder.store.state(for: card.key)
+        var state = previous ?? .fresh(key: card.key, now: now)
         state.suspended = true
         try recorder.store.saveState(state)
         replace(StudyCard(card: card.card, state: state))
         cramOrder.removeAll { $0 == card.key }
+        undoStack.append(.suspension(card: card, previous: previous))
     }
 
     /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's

@@ -93,7 +93,7 @@ import Testing
         #expect(session.next(now: start)?.key == "t/deck/q1")
 
         let undone = try #require(try session.undo())
-        #expect(undone == first)
+        #expect(undone == .grade(first))
         #expect(try store.state(for: first.key) == nil)
         #expect(try store.reviews(cardKey: first.key).isEmpty)
         #expect(session.summary.reviewed == 0)
@@ -125,6 +125,25 @@ import Testing
         #expect(try store.reviews(cardKey: "t/deck/q1").isEmpty)
         let reopened = try ReviewFixtures.session(qa, store: store)
         #expect(reopened.next(now: start)?.key == "t/deck/q2")
+    }
+
+    @Test func undoTakesBackASuspension() throws {
+        let store = try ReviewFixtures.store()
+        let qa = Array(ReviewFixtures.deck.dropFirst(3))
+        let session = try ReviewFixtures.session(qa, store: store)
+        let first = try #require(session.next(now: start))
+        try session.grade(first, rating: .good, now: start, durationMs: nil)
+        let graded = try #require(try store.state(for: first.key))
+        let again = try #require(session.next(now: start + 3600))
+        #expect(again.key == first.key)
+        try session.suspend(again, now: start + 3600)
+        #expect(try session.undo() == .suspension(again))
+        #expect(try store.state(for: first.key) == graded)
+        let second = try #require(session.next(now: start))
+        try session.suspend(second, now: start)
+        #expect(try session.undo() == .suspension(second))
+        #expect(try store.state(for: second.key) == nil, "a new card's row goes away again")
+        #expect(try session.undo() == .grade(first))
     }
 
     @Test func theEighthLapseTagsTheCardALeechAndSuspendsIt() throws {
@@ -161,7 +180,7 @@ import Testing
         #expect(shown == ReviewFixtures.deck.map(\.key))
         #expect(try store.states().isEmpty)
         #expect(try store.allReviews().isEmpty)
-        #expect(try session.undo()?.key == "t/deck/q3")
+        #expect(try session.undo()?.card.key == "t/deck/q3")
         #expect(session.next(now: start)?.key == "t/deck/q3")
     }
 
