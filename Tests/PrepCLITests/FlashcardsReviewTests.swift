@@ -177,6 +177,7 @@ final class ReviewDeckWorkspace {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["3", "x", "q"])
         #expect(try workspace.ratings().isEmpty)
+        #expect(result.out.contains("Show the answer first (an empty line), then grade it."))
         #expect(result.out.contains("Unknown key 'x'."))
     }
 

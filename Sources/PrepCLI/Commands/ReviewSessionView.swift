@@ -79,6 +79,8 @@ struct ReviewSessionView {
                     return (.next, [style.yellow("Leech: \"\(oneLine(card.card.front, max: 40))\" lapsed \(result.newState.lapses) times; tagged leech and suspended.")])
                 }
                 return (.next, [])
+            case .char(let character) where ("1"..."4").contains(character):
+                notes = [style.dim("Show the answer first (\(isTerminal ? "space" : "an empty line")), then grade it.")]
             case .char("u"):
                 switch try session.undo() {
                 case .grade(let previous):
