@@ -43,7 +43,8 @@ enum FlashcardsReviewCommand: Command {
         let interactive = context.inputIsTerminal && context.outputIsTerminal
         let view = ReviewSessionView(
             session: session, input: input, screen: Screen(output: output, isInteractive: interactive),
-            style: Style(enabled: context.colorEnabled),
+            // Piped input means a script is reading: plain text even when the output is a terminal.
+            style: Style(enabled: context.colorEnabled && context.inputIsTerminal),
             width: min(76, TerminalSize.detect(environment: context.environment).columns),
             now: context.now, extraKeys: extraKeys
         )

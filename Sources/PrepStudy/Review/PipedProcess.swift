@@ -31,16 +31,9 @@ package final class PipedProcess {
     /// Everything the process has written to stdout so far.
     package var text: String { String(decoding: received, as: UTF8.self) }
 
-    package var processIdentifier: Int32 { process.processIdentifier }
-
     /// Writes `line` and a newline to the process's stdin.
     package func send(_ line: String) {
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
-    }
-
-    /// Ends the process's input, as Ctrl-D at the start of a line would.
-    package func closeInput() {
-        try? input.fileHandleForWriting.close()
     }
 
     /// Reads output until `needle` has appeared `count` times; false when `timeout` passes or output ends first.

@@ -30,8 +30,7 @@ package enum ReviewBenchmarks {
     /// Times against a database of `count` cards in a temporary file: the indexed query for today's
     /// candidates (`store_candidates`) and opening a whole review session (`session_start`).
     package static func pickNextCardFromStore(count: Int = 100_000, runs: Int = 5, now: Date = Date()) throws -> [String: Duration] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try Store.open(path: directory.appendingPathComponent("bench.sqlite").path)
         let deck = syntheticDeck(count: count, now: now)
@@ -72,8 +71,7 @@ package enum ReviewBenchmarks {
     /// finds by itself (the bundled one) and a new database: the first launch imports the deck
     /// (`first_card_cold`), later ones find it imported (`first_card_warm`, the median).
     package static func launchToFirstCard(executable: URL, runs: Int = 5) throws -> [String: Duration] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["PREP_DB"] = directory.appendingPathComponent("bench.sqlite").path
@@ -142,6 +140,12 @@ package enum ReviewBenchmarks {
             state.suspended = Double.random(in: 0..<1, using: &random) < 0.01
             return StudyCard(card: card, state: state)
         }
+    }
+
+    private static func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
     }
 
     private static func label(_ count: Int) -> String {

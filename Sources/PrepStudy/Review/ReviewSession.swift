@@ -195,9 +195,6 @@ package final class ReviewSession {
         replace(last.card)
     }
 
-    /// Whether there is a grade or suspension to undo.
-    package var canUndo: Bool { !undoStack.isEmpty }
-
     /// Suspends a card until the learner unsuspends it; its history stays.
     package func suspend(_ card: StudyCard, now: Date) throws {
         let previous = try recorder.store.state(for: card.key)
