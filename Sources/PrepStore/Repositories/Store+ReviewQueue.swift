@@ -17,16 +17,13 @@ extension Store {
 }
 
 extension Store {
-    /// Keys of graded cards a review session may show now, in one pass over the `due` index: every card in
-    /// (re)learning steps due by `learningUntil`, then review cards due at `now`, least remembered first (FSRS
-    /// retrievability falls as the time since the last review grows relative to stability), at most
-    /// `reviewLimit` of those. Suspended and buried cards are left out. Whether a key's card is live, and its
-    /// topic, is for the caller to check as it loads the card: a join here would cost more than the scan.
-    /// - Returns: the keys, and whether review cards ran out before `reviewLimit`.
-    package func sessionKeys(now: Date, learningUntil: Date, reviewLimit: Int) throws -> (keys: [String], reviewsExhausted: Bool) {
-        var keys: [String] = []
-        var reviews = 0
-        guard reviewLimit > 0 else { return (keys, true) }
+    /// Walks the keys of graded cards a review session may show now, in one pass over the `due` index: first
+    /// every card in (re)learning steps due by `learningUntil`, then review cards due at `now`, least remembered
+    /// first (FSRS retrievability falls as the time since the last review grows relative to stability).
+    /// Suspended and buried cards are left out. Whether a key's card is live, and its topic, is for `body` to
+    /// check as it loads the card: a join here would cost more than the scan.
+    /// - Parameter body: gets each key and whether the card is in review; returns false to stop.
+    package func forEachSessionKey(now: Date, learningUntil: Date, _ body: (_ key: String, _ inReview: Bool) throws -> Bool) throws {
         try database.cachedStatement(
             """
             SELECT key, state = \(CardState.review.rawValue) FROM card_state
@@ -35,10 +32,7 @@ extension Store {
             ORDER BY state = \(CardState.review.rawValue), (?1 - last_review) / max(stability, 1e-9) DESC
             """
         ).forEachRow([now, learningUntil]) { row in
-            keys.append(try row.column(0))
-            if try row.column(1, as: Bool.self) { reviews += 1 }
-            return reviews < reviewLimit
+            try body(try row.column(0), try row.column(1))
         }
-        return (keys, reviews < reviewLimit)
     }
 }

@@ -41,30 +41,40 @@ extension ReviewSession {
         return try store.cards(topic: options.topic, preferring: options.lang).map { StudyCard(card: $0, state: states[$0.key]) }
     }
 
-    /// Cards in learning steps due within the learn-ahead limit, and the review cards that fit today's
-    /// allowance, least remembered first.
+    /// Cards in learning steps due within the learn-ahead limit, then the review cards that fit today's
+    /// allowance, least remembered first. Of a table row only one cell a day can be shown (none when the row
+    /// was reviewed today), so siblings are loaded but do not count toward the allowance.
     private static func dueCards(
         store: Store, options: ReviewSessionOptions, now: Date, reviews: Int, buriedGroups: Set<String>
     ) throws -> [StudyCard] {
-        try fill(reviews, buriedGroups: buriedGroups) { limit in
-            let (keys, exhausted) = try store.sessionKeys(now: now, learningUntil: now + learnAhead, reviewLimit: limit)
-            let cards = try keys.compactMap { key -> StudyCard? in
-                guard let card = try liveCard(key, store: store, options: options), let state = try store.state(for: key) else { return nil }
-                return StudyCard(card: card, state: state)
+        var cards: [StudyCard] = []
+        var shownReviews = Set<String>()
+        try store.forEachSessionKey(now: now, learningUntil: now + learnAhead) { key, inReview in
+            guard !(inReview && shownReviews.count >= reviews) else { return false }
+            guard let card = try liveCard(key, store: store, options: options), let state = try store.state(for: key) else { return true }
+            cards.append(StudyCard(card: card, state: state))
+            if inReview, !(card.siblingGroup.map(buriedGroups.contains) ?? false) {
+                shownReviews.insert(card.siblingGroup ?? key)
             }
-            return (cards, exhausted)
+            return true
         }
+        return cards
     }
 
-    /// The first new cards in article order.
+    /// The first new cards in article order, enough that `count` can be shown once siblings are left out.
     private static func newCards(
         store: Store, options: ReviewSessionOptions, count: Int, buriedGroups: Set<String>
     ) throws -> [StudyCard] {
         guard count > 0 else { return [] }
-        return try fill(count, buriedGroups: buriedGroups) { limit in
+        var limit = count
+        while true {
             let keys = try store.newCandidates(limit: limit, topic: options.topic)
-            let cards = try keys.compactMap { key in try liveCard(key, store: store, options: options).map { StudyCard(card: $0, state: nil) } }
-            return (cards, keys.count < limit)
+            let cards = try keys.compactMap { key in try liveCard(key, store: store, options: options) }
+            let shown = Set(cards.filter { !($0.siblingGroup.map(buriedGroups.contains) ?? false) }.map { $0.siblingGroup ?? $0.key })
+            if shown.count >= count || keys.count < limit {
+                return cards.map { StudyCard(card: $0, state: nil) }
+            }
+            limit *= 2
         }
     }
 
@@ -73,26 +83,5 @@ extension ReviewSession {
             options.topic.map({ $0 == card.topic }) ?? true
         else { return nil }
         return card
-    }
-
-    /// Fetches with a limit of `count` and more until `count` cards can be shown or none are left: of a table
-    /// row only one cell a day (none when the row was reviewed today), and the caller may drop cards it cannot
-    /// show, so fetched cards are not all shown. Cards in learning steps come on top, unlimited.
-    private static func fill(
-        _ count: Int, buriedGroups: Set<String>, fetch: (Int) throws -> (cards: [StudyCard], exhausted: Bool)
-    ) throws -> [StudyCard] {
-        var limit = max(count, 1)
-        while true {
-            let (cards, exhausted) = try fetch(limit)
-            var units = Set<String>()
-            for card in cards where card.state?.schedulingCard.map({ $0.state == .review }) ?? true {
-                guard !(card.card.siblingGroup.map(buriedGroups.contains) ?? false) else { continue }
-                units.insert(card.card.siblingGroup ?? card.key)
-            }
-            if units.count >= count || exhausted {
-                return cards
-            }
-            limit *= 2
-        }
     }
 }

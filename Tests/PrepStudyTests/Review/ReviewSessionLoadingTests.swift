@@ -49,6 +49,20 @@ import Testing
     }
 }
 
+extension ReviewSessionLoadingTests {
+    @Test func theReviewAllowanceTakesTheLeastRememberedFirst() throws {
+        let store = try ReviewFixtures.store()
+        let recorder = GradeRecorder(store: store, scheduler: Scheduler())
+        for (offset, card) in ReviewFixtures.deck.dropFirst(3).enumerated() {
+            _ = try recorder.grade(StudyCard(card: card, state: nil), rating: .easy, at: start + Double(offset) * 86400, durationMs: nil, mode: "review")
+        }
+        try store.setSetting("reviews_per_day", to: 2)
+        let later = start + 400 * 86400
+        #expect(try shownKeys(try start(store, newCards: 0, at: later), at: later) == ["q1", "q2"])
+        #expect(try shownKeys(try start(store, newCards: 0, at: later + 60), at: later + 60).isEmpty, "today's allowance is spent")
+    }
+}
+
 @Suite struct SessionKeysTests {
     let now = ReviewFixtures.start
     let day: TimeInterval = 86400
@@ -60,7 +74,7 @@ import Testing
         ))
     }
 
-    @Test func learningFirstThenLeastRememberedReviewsUpToTheLimit() throws {
+    @Test func learningFirstThenLeastRememberedReviews() throws {
         let store = try ReviewFixtures.store()
         try save(store, "fresh", state: .review, stability: 10, reviewedDaysAgo: 11, due: now - day)
         try save(store, "forgotten", state: .review, stability: 2, reviewedDaysAgo: 10, due: now - 8 * day)
@@ -69,11 +83,17 @@ import Testing
         try save(store, "suspended", state: .review, stability: 1, reviewedDaysAgo: 30, due: now - 29 * day, suspended: true)
         try save(store, "step-soon", state: .learning, stability: 1, reviewedDaysAgo: 0, due: now + 300)
         try save(store, "step-later", state: .relearning, stability: 1, reviewedDaysAgo: 0, due: now + 3600)
-        let two = try store.sessionKeys(now: now, learningUntil: now + 1200, reviewLimit: 2)
-        #expect(two.keys == ["step-soon", "forgotten", "middling"])
-        #expect(!two.reviewsExhausted)
-        let all = try store.sessionKeys(now: now, learningUntil: now + 1200, reviewLimit: 10)
-        #expect(all.keys == ["step-soon", "forgotten", "middling", "fresh"])
-        #expect(all.reviewsExhausted)
+        var walked: [String] = []
+        try store.forEachSessionKey(now: now, learningUntil: now + 1200) { key, inReview in
+            walked.append(inReview ? key : "learning:" + key)
+            return true
+        }
+        #expect(walked == ["learning:step-soon", "forgotten", "middling", "fresh"])
+        var firstTwo: [String] = []
+        try store.forEachSessionKey(now: now, learningUntil: now + 1200) { key, _ in
+            firstTwo.append(key)
+            return firstTwo.count < 2
+        }
+        #expect(firstTwo == ["step-soon", "forgotten"])
     }
 }
