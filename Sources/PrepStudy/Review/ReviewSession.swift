@@ -14,50 +14,110 @@ package final class ReviewSession {
         package var againRate: Double { reviewed == 0 ? 0 : Double(again) / Double(reviewed) }
     }
 
+    /// What `undo` took back, with the card as it was before, to be shown again.
+    package enum Undone: Equatable {
+        case grade(StudyCard)
+        case suspension(StudyCard)
+
+        package var card: StudyCard {
+            switch self {
+            case .grade(let card), .suspension(let card): card
+            }
+        }
+    }
+
+    /// One action this session can take back.
+    private enum Action {
+        case grade(Step)
+        /// The card's row before it was suspended; nil when it had none.
+        case suspension(card: StudyCard, previous: StoredCardState?)
+    }
+
+    /// One grade.
+    private struct Step {
+        /// Nil in cram mode, where nothing was written.
+        var result: GradeResult?
+        var card: StudyCard
+        var rating: Rating
+        var wasNew: Bool
+        var countedAsReview: Bool
+        /// The grade was the first of its sibling group today, so undoing it unburies the siblings.
+        var claimedGroup: String?
+    }
+
     package let recorder: GradeRecorder
     package let cram: Bool
-    private var cards: [String: StudyCard]
+    /// The session's cards in the order given (article by article), which is the order new cards come in.
+    private var cards: [StudyCard]
+    private let indexByKey: [String: Int]
+    private let indicesByGroup: [String: [Int]]
+    /// The queue's view of `cards`, index for index, kept up to date card by card so picking the next card
+    /// costs one pass of the queue and nothing more.
+    private var candidates: [ReviewCandidate] = []
+    private var candidatesDay: StudyDay?
     private let calendar: Calendar
+    private let topic: String?
     private var limits: DailyLimits
     private var remainingShows: Int
     private var siblingGroupsSeenToday: Set<String>
     private var cramOrder: [String]
-    private var undoStack: [(result: GradeResult, card: StudyCard, wasNew: Bool)] = []
+    private var undoStack: [Action] = []
     package private(set) var summary: Summary
 
-    /// Learning steps shorter than this come back in the same session instead of ending it.
+    /// Anki's learn-ahead limit: when nothing else is left, a learning step due within this long is shown
+    /// now rather than ending the session.
     package static let learnAhead: TimeInterval = 20 * 60
 
     /// - Parameters:
-    ///   - reviewedToday: keys graded earlier today, so their siblings stay buried until tomorrow.
-    ///   - limit: the most cards this session shows.
+    ///   - cards: what the session may show; see ``start(store:options:now:calendar:scheduler:)`` for which.
+    ///   - siblingGroupsReviewedToday: groups of which a card was graded earlier today; their other cards
+    ///     stay buried until tomorrow.
+    ///   - limits: what is left of today's allowance.
+    ///   - limit: the most cards this session shows, repeats of learning steps included.
+    ///   - topic: the topic the session is limited to, for the count of cards due tomorrow.
     package init(
         cards: [StudyCard], recorder: GradeRecorder, now: Date, calendar: Calendar, limits: DailyLimits,
-        reviewedToday: Set<String>, limit: Int, cram: Bool
+        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil
     ) {
-        self.cards = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen = Set<String>()
+        let unique = cards.filter { seen.insert($0.key).inserted }
+        self.cards = unique
+        self.indexByKey = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1.key, $0) })
+        self.indicesByGroup = Dictionary(grouping: unique.indices.filter { unique[$0].card.siblingGroup != nil }) {
+            unique[$0].card.siblingGroup!
+        }
         self.recorder = recorder
         self.calendar = calendar
+        self.topic = topic
         self.limits = limits
         self.remainingShows = limit
         self.cram = cram
-        self.siblingGroupsSeenToday = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
+        self.siblingGroupsSeenToday = siblingGroupsReviewedToday
         self.summary = Summary(startedAt: now)
-        self.cramOrder = cram ? cards.filter { !$0.isSuspended }.sorted { Self.cramPrecedes($0, $1, now: now) }.map(\.key) : []
+        let indices = unique.indices.filter { !unique[$0].isSuspended }
+        self.cramOrder = cram ? indices.sorted { Self.cramPrecedes(unique[$0], $0, unique[$1], $1) }.map { unique[$0].key } : []
     }
 
     /// The next card to show, or nil when the session is done.
     package func next(now: Date) -> StudyCard? {
         guard remainingShows > 0 else { return nil }
         if cram {
-            return cramOrder.first.flatMap { cards[$0] }
+            return cramOrder.first.flatMap(card(forKey:))
         }
+        refreshCandidatesIfTheDayChanged(now: now)
         let queue = ReviewQueue(scheduler: recorder.scheduler)
-        let candidates = cards.values.map { candidate(for: $0, now: now) }
-        if let key = queue.next(candidates, now: now, limits: limits) ?? queue.next(candidates, now: now + Self.learnAhead, limits: limits) {
-            return cards[key]
-        }
-        return nil
+        let key = queue.next(candidates, now: now, limits: limits)
+            ?? queue.next(candidates.filter(\.isInLearningSteps), now: now + Self.learnAhead, limits: limits)
+        return key.flatMap(card(forKey:))
+    }
+
+    /// About how many cards are left: those the queue would show now, within the session's limit. Learning
+    /// steps that are not yet due are not counted.
+    package func remainingCount(now: Date) -> Int {
+        guard !cram else { return min(remainingShows, cramOrder.count) }
+        refreshCandidatesIfTheDayChanged(now: now)
+        let queued = ReviewQueue(scheduler: recorder.scheduler).order(candidates, now: now, limits: limits)
+        return min(remainingShows, queued.count)
     }
 
     /// What each grade would schedule, for the hints beside 1–4.
@@ -65,81 +125,141 @@ package final class ReviewSession {
         recorder.preview(card, now: now)
     }
 
+    /// Grades `card`, committing the log row and new state before returning; in cram mode nothing is written.
     @discardableResult
     package func grade(_ card: StudyCard, rating: Rating, now: Date, durationMs: Int?) throws -> GradeResult? {
+        let wasNew = card.isNew
+        var step = Step(result: nil, card: card, rating: rating, wasNew: wasNew, countedAsReview: false)
+        if cram {
+            cramOrder.removeAll { $0 == card.key }
+        } else {
+            let result = try recorder.grade(card, rating: rating, at: now, durationMs: durationMs, mode: "review")
+            step.result = result
+            step.countedAsReview = result.previous.map { $0.state == CardState.review.rawValue && $0.reps > 0 } ?? false
+            if wasNew {
+                limits.newCards = max(0, limits.newCards - 1)
+            } else if step.countedAsReview {
+                limits.reviews = max(0, limits.reviews - 1)
+            }
+            if result.becameLeech { summary.leeches.append(card.key) }
+            if let group = card.card.siblingGroup, siblingGroupsSeenToday.insert(group).inserted {
+                step.claimedGroup = group
+            }
+            replace(StudyCard(card: card.card, state: result.newState))
+        }
         remainingShows -= 1
         summary.reviewed += 1
         if rating == .again { summary.again += 1 }
-        if cram {
-            cramOrder.removeAll { $0 == card.key }
-            return nil
-        }
-        let wasNew = card.isNew
-        let result = try recorder.grade(card, rating: rating, at: now, durationMs: durationMs, mode: "review")
-        if wasNew {
-            summary.newCards += 1
-            limits.newCards = max(0, limits.newCards - 1)
-        } else if result.previous?.state == CardState.review.rawValue {
-            limits.reviews = max(0, limits.reviews - 1)
-        }
-        if result.becameLeech { summary.leeches.append(card.key) }
-        if let group = card.card.siblingGroup { siblingGroupsSeenToday.insert(group) }
-        cards[card.key] = StudyCard(card: card.card, state: result.newState)
-        undoStack.append((result, card, wasNew))
-        return result
+        if wasNew { summary.newCards += 1 }
+        undoStack.append(.grade(step))
+        return step.result
     }
 
-    /// Takes back the last grade of this session and returns its card, to be shown again.
-    package func undo() throws -> StudyCard? {
-        guard let last = undoStack.popLast() else { return nil }
-        try recorder.undo(last.result)
+    /// Takes back the last grade (its log row and state change) or suspension of this session.
+    package func undo() throws -> Undone? {
+        switch undoStack.popLast() {
+        case nil:
+            return nil
+        case .suspension(let card, let previous):
+            if let previous {
+                try recorder.store.saveState(previous)
+            } else {
+                try recorder.store.deleteState(for: card.key)
+            }
+            if cram { cramOrder.insert(card.key, at: 0) }
+            replace(card)
+            return .suspension(card)
+        case .grade(let last):
+            try undoGrade(last)
+            return .grade(last.card)
+        }
+    }
+
+    private func undoGrade(_ last: Step) throws {
+        if let result = last.result {
+            try recorder.undo(result)
+            if last.wasNew {
+                limits.newCards += 1
+            } else if last.countedAsReview {
+                limits.reviews += 1
+            }
+            if result.becameLeech { summary.leeches.removeAll { $0 == last.card.key } }
+            if let group = last.claimedGroup { siblingGroupsSeenToday.remove(group) }
+        } else {
+            cramOrder.insert(last.card.key, at: 0)
+        }
         remainingShows += 1
         summary.reviewed -= 1
-        if last.result.review.rating == Rating.again.rawValue { summary.again -= 1 }
-        if last.wasNew {
-            summary.newCards -= 1
-            limits.newCards += 1
-        } else if last.result.previous?.state == CardState.review.rawValue {
-            limits.reviews += 1
-        }
-        if last.result.becameLeech { summary.leeches.removeAll { $0 == last.card.key } }
-        cards[last.card.key] = last.card
-        return last.card
+        if last.rating == .again { summary.again -= 1 }
+        if last.wasNew { summary.newCards -= 1 }
+        replace(last.card)
     }
 
     /// Suspends a card until the learner unsuspends it; its history stays.
     package func suspend(_ card: StudyCard, now: Date) throws {
-        var state = try recorder.store.state(for: card.key) ?? .fresh(key: card.key, now: now)
+        let previous = try recorder.store.state(for: card.key)
+        var state = previous ?? .fresh(key: card.key, now: now)
         state.suspended = true
         try recorder.store.saveState(state)
-        cards[card.key] = StudyCard(card: card.card, state: state)
+        replace(StudyCard(card: card.card, state: state))
         cramOrder.removeAll { $0 == card.key }
+        undoStack.append(.suspension(card: card, previous: previous))
     }
 
-    /// When the first card of tomorrow is due: the next study day, or an earlier learning step.
-    package func dueTomorrowCount(now: Date) -> Int {
-        let tomorrow = StudyDay(containing: now, calendar: calendar).end
-        let dayAfter = StudyDay(containing: tomorrow, calendar: calendar).end
-        return cards.values.filter { card in
-            guard let state = card.state, !state.suspended, state.reps > 0 else { return false }
-            return state.due < dayAfter
-        }.count
+    /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's
+    /// leftovers included.
+    package func dueTomorrowCount(now: Date) throws -> Int {
+        let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
+        return try recorder.store.scheduledCount(dueBefore: tomorrow.end, topic: topic)
     }
 
-    private func candidate(for card: StudyCard, now: Date) -> ReviewCandidate {
+    private func card(forKey key: String) -> StudyCard? {
+        indexByKey[key].map { cards[$0] }
+    }
+
+    /// Puts a card's new state in place, and re-evaluates its siblings, whose burial may have changed with it.
+    private func replace(_ card: StudyCard) {
+        guard let index = indexByKey[card.key] else { return }
+        cards[index] = card
+        guard let day = candidatesDay else { return }
+        let affected = card.card.siblingGroup.flatMap { indicesByGroup[$0] } ?? [index]
+        for member in affected {
+            candidates[member] = candidate(for: cards[member], at: member, day: day)
+        }
+    }
+
+    /// Burial lasts until the next study day, so candidates are rebuilt when a session crosses the rollover.
+    private func refreshCandidatesIfTheDayChanged(now: Date) {
+        let day = StudyDay(containing: now, calendar: calendar)
+        guard day != candidatesDay else { return }
+        candidatesDay = day
+        candidates = cards.indices.map { candidate(for: cards[$0], at: $0, day: day) }
+    }
+
+    private func candidate(for card: StudyCard, at index: Int, day: StudyDay) -> ReviewCandidate {
         let group = card.card.siblingGroup
-        let touchedToday = card.state.map { state in state.lastReview.map { StudyDay(containing: now, calendar: calendar).contains($0) } ?? false } ?? false
-        let buried = group.map { siblingGroupsSeenToday.contains($0) } == true && !touchedToday
+        // The card that claimed its group today keeps coming back for its learning steps; only the others wait.
+        let touchedToday = card.state?.lastReview.map(day.contains) ?? false
+        let buriedAsSibling = group.map(siblingGroupsSeenToday.contains) == true && !touchedToday
+        let storedBurial = card.state?.buriedUntil
         return ReviewCandidate(
-            key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
-            suspended: card.isSuspended, buriedUntil: buried ? StudyDay(containing: now, calendar: calendar).end : nil,
-            position: card.card.position
+            key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
+            buriedUntil: buriedAsSibling ? max(day.end, storedBurial ?? day.end) : storedBurial, position: index
         )
     }
 
-    private static func cramPrecedes(_ lhs: StudyCard, _ rhs: StudyCard, now: Date) -> Bool {
-        let lhsDue = lhs.state?.due ?? .distantFuture
-        let rhsDue = rhs.state?.due ?? .distantFuture
-        return lhsDue != rhsDue ? lhsDue < rhsDue : lhs.card.position < rhs.card.position
+    /// Cram goes through what is due soonest first, then cards never reviewed, in the order given.
+    private static func cramPrecedes(_ lhs: StudyCard, _ lhsIndex: Int, _ rhs: StudyCard, _ rhsIndex: Int) -> Bool {
+        let lhsDue = lhs.state?.schedulingCard?.due ?? .distantFuture
+        let rhsDue = rhs.state?.schedulingCard?.due ?? .distantFuture
+        return lhsDue != rhsDue ? lhsDue < rhsDue : lhsIndex < rhsIndex
+    }
+}
+
+extension ReviewCandidate {
+    /// Reviewed but not yet graduated (or relapsed): the only cards worth learning ahead.
+    fileprivate var isInLearningSteps: Bool {
+        guard let card else { return false }
+        return card.state != .review
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Glibc
+import PrepStudy
+import PrepTerminal
+
+/// `prep flashcards review`: classic Anki-style review of due cards, then new ones.
+enum FlashcardsReviewCommand: Command {
+    static let name = "review"
+    static let abstract = "Review due cards, then new ones, grading each 1-4."
+    static let discussion: String? = """
+        Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
+        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows its source,
+        q quits.
+        With piped input every key is a line (an empty line reveals) and the session ends at end of input.
+        Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
+        """
+    static let options: [OptionSpec] = [
+        .value("limit", "N", help: "Show at most N cards."),
+        .value("new", "N", help: "Introduce at most N new cards (default: what is left of today's limit)."),
+        .value("topic", "T", help: "Only cards of this topic."),
+        .value("lang", "LANG", help: "Show cards in this language: zh-Hant or en (default zh-Hant)."),
+        .flag("cram", help: "Go through the cards without changing their schedule."),
+    ]
+
+    /// Keys other commands' authors add to the session (the check runner adds `c`).
+    static var extraKeys: [ReviewKeyAction] { [] }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let options = ReviewSessionOptions(
+            limit: try arguments.int("limit", default: .max, range: 1...Int.max),
+            newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
+            topic: arguments.value("topic"),
+            lang: try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!,
+            cram: arguments.flag("cram")
+        )
+        let store = try Workspace(context: context).openStore()
+        let session = try ReviewSession.start(store: store, options: options, now: context.now())
+        let output = TerminalOutput { context.out.write($0) }
+        let input = InputReader(
+            source: FileDescriptorByteSource(fd: context.inputDescriptor),
+            mode: context.inputIsTerminal ? .terminal : .lines, output: output
+        )
+        let interactive = context.inputIsTerminal && context.outputIsTerminal
+        let view = ReviewSessionView(
+            session: session, input: input, screen: Screen(output: output, isInteractive: interactive),
+            // Piped input means a script is reading: plain text even when the output is a terminal.
+            style: Style(enabled: context.colorEnabled && context.inputIsTerminal),
+            width: min(76, TerminalSize.detect(environment: context.environment).columns),
+            now: context.now, extraKeys: extraKeys
+        )
+        let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {
+            try view.run()
+        }
+        for line in try view.summary(ending: ending) { context.out.line(line) }
+        return 0
+    }
+}

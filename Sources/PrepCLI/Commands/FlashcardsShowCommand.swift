@@ -1,0 +1,147 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+import PrepStudy
+import PrepTerminal
+
+/// `prep flashcards show ID`: one card with its memory state and every review it has had.
+enum FlashcardsShowCommand: Command {
+    static let name = "show"
+    static let abstract = "Show one card, its scheduling state and review history."
+    static let discussion: String? = "ID is a card's full key or any unique ending of it, e.g. 'claim-four-workers'."
+    static let arguments = [ArgumentSpec("id", help: "The card's key or a unique suffix of it.")]
+    static let options: [OptionSpec] = [
+        .value("lang", "LANG", help: "Show the card in this language: zh-Hant or en (default zh-Hant)."),
+        .flag("json", help: "Print the card as JSON."),
+    ]
+
+    struct Report: Encodable {
+        var key: String
+        var lang: String
+        var kind: String
+        var topic: String
+        var front: String
+        var back: String
+        var source: String
+        var check: String?
+        var verdict: String?
+        var verdictReason: String?
+        var tags: [String]
+        var archived: Bool
+        var state: String
+        var stability: Double?
+        var difficulty: Double?
+        var retrievability: Double?
+        var due: String?
+        var reps: Int
+        var lapses: Int
+        var reviews: [Review]
+
+        // snake_case like the export, so scripts see one spelling.
+        enum CodingKeys: String, CodingKey {
+            case key, lang, kind, topic, front, back, source, check, verdict, tags, archived, state, stability, difficulty
+            case retrievability, due, reps, lapses, reviews
+            case verdictReason = "verdict_reason"
+        }
+    }
+
+    struct Review: Encodable {
+        var id: String
+        var reviewedAt: String
+        var rating: Int
+        var ratingName: String
+        var durationMs: Int?
+        var mode: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, rating, mode
+            case reviewedAt = "reviewed_at"
+            case ratingName = "rating_name"
+            case durationMs = "duration_ms"
+        }
+    }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try arguments.requirePositionals(1...1, names: "<id>")
+        let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
+        let store = try Workspace(context: context).openStore()
+        let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true))
+        guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure("no card with key \(key)") }
+        let report = try makeReport(card: card, store: store, now: context.now())
+        if arguments.flag("json") {
+            context.out.line(try JSONOutput.string(report))
+        } else {
+            for line in text(report, style: Style(enabled: context.colorEnabled), now: context.now()) { context.out.line(line) }
+        }
+        return 0
+    }
+
+    /// The key `id` names: itself when it is a key, else the one key ending with it.
+    static func resolve(_ id: String, among keys: [String]) throws -> String {
+        if keys.contains(id) { return id }
+        let matches = keys.filter { $0.hasSuffix(id) }
+        // "workers" should not be ambiguous with "four-workers" when one key ends in a whole segment.
+        let wholeSegment = matches.filter { $0.hasSuffix("/" + id) }
+        if matches.count == 1 { return matches[0] }
+        if wholeSegment.count == 1 { return wholeSegment[0] }
+        if matches.isEmpty { throw CLIError.failure("no card matches '\(id)'; see 'prep flashcards list' for keys") }
+        let shown = matches.prefix(20).map { "  " + $0 }.joined(separator: "\n")
+        let more = matches.count > 20 ? "\n  … and \(matches.count - 20) more" : ""
+        throw CLIError.failure("'\(id)' matches \(matches.count) cards:\n\(shown)\(more)")
+    }
+
+    private static func makeReport(card: StoredCard, store: Store, now: Date) throws -> Report {
+        let state = try store.state(for: card.key)
+        let scheduling = state?.schedulingCard
+        return Report(
+            key: card.key, lang: card.lang, kind: card.kind.rawValue, topic: card.topic, front: card.front, back: card.back,
+            source: card.sourceLocation, check: card.check, verdict: card.verdict?.rawValue, verdictReason: card.verdictReason,
+            tags: card.tags, archived: card.archived, state: CardStateLabel.label(for: state),
+            stability: scheduling?.stability, difficulty: scheduling?.difficulty,
+            retrievability: scheduling.map { Scheduler().retrievability(of: $0, at: now) },
+            due: scheduling.map { Timestamp.string($0.due) }, reps: state?.reps ?? 0, lapses: state?.lapses ?? 0,
+            reviews: try store.reviews(cardKey: card.key).map { review in
+                Review(
+                    id: review.id, reviewedAt: Timestamp.string(review.reviewedAt), rating: review.rating,
+                    ratingName: Rating(rawValue: review.rating).map(ReviewSessionView.name(of:)) ?? "?",
+                    durationMs: review.durationMs, mode: review.mode
+                )
+            }
+        )
+    }
+
+    private static func text(_ report: Report, style: Style, now: Date) -> [String] {
+        var lines = [style.bold(report.key)]
+        var facts = ["kind \(report.kind)", "topic \(report.topic)", "source \(report.source)"]
+        if report.archived { facts.append("archived") }
+        lines.append(facts.joined(separator: " · "))
+        if let check = report.check { lines.append("check: \(check)") }
+        if let verdict = report.verdict {
+            lines.append("verdict: \(verdict)" + (report.verdictReason.map { " — \($0)" } ?? ""))
+        }
+        if !report.tags.isEmpty { lines.append("tags: \(report.tags.joined(separator: " "))") }
+        lines += ["", style.bold("Front"), report.front, "", style.bold("Back"), report.back, ""]
+        lines.append("state \(report.state) · reps \(report.reps) · lapses \(report.lapses)")
+        if let stability = report.stability, let difficulty = report.difficulty, let retrievability = report.retrievability {
+            lines.append(String(format: "stability %.2f d · difficulty %.2f · retrievability now %.0f%%", stability, difficulty, retrievability * 100))
+        }
+        if let due = report.due, let date = Timestamp.date(due) {
+            let span = date.timeIntervalSince(now)
+            lines.append("due \(localTime(date)) (\(span >= 0 ? "in " + intervalDescription(span) : intervalDescription(-span) + " ago"))")
+        }
+        lines += ["", style.bold("History") + (report.reviews.isEmpty ? ": never reviewed" : "")]
+        for review in report.reviews {
+            let when = Timestamp.date(review.reviewedAt).map(localTime) ?? review.reviewedAt
+            let duration = review.durationMs.map { String(format: "%.1fs", Double($0) / 1000) } ?? "-"
+            lines.append("  \(when)  \(DisplayWidth.pad(review.ratingName, to: 5))  \(DisplayWidth.pad(duration, to: 7, alignment: .right))  \(review.mode)")
+        }
+        return lines
+    }
+
+    /// `2026-09-21 16:13` in the learner's time zone: history is read by day and hour, not to the millisecond.
+    private static func localTime(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+
+/// The review session's figures for `prep bench`: how long picking the next card takes among many, and how
+/// long a learner waits from launch to the first card.
+package enum ReviewBenchmarks {
+    /// Median time to pick the next card among `count` cards held in memory: the queue alone
+    /// (`queue_next`) and the session's pick, which also builds the queue's candidates (`session_next`).
+    package static func pickNextCard(count: Int = 100_000, runs: Int = 21, now: Date = Date()) throws -> [String: Duration] {
+        let deck = syntheticDeck(count: count, now: now)
+        let candidates = deck.map { card in
+            ReviewCandidate(
+                key: card.card.key, card: card.state?.schedulingCard, siblingGroup: card.card.siblingGroup,
+                suspended: card.isSuspended, position: card.card.position
+            )
+        }
+        let queue = ReviewQueue()
+        let session = ReviewSession(
+            cards: deck, recorder: GradeRecorder(store: try Store.openInMemory(), scheduler: Scheduler()), now: now,
+            calendar: .current, limits: .default, limit: .max, cram: false
+        )
+        return [
+            "queue_next_\(label(count))": median(runs) { _ = queue.next(candidates, now: now, limits: .default) },
+            "session_next_\(label(count))": median(runs) { _ = session.next(now: now) },
+        ]
+    }
+
+    /// Times against a database of `count` cards in a temporary file: the indexed query for today's
+    /// candidates (`store_candidates`) and opening a whole review session (`session_start`).
+    package static func pickNextCardFromStore(count: Int = 100_000, runs: Int = 5, now: Date = Date()) throws -> [String: Duration] {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store.open(path: directory.appendingPathComponent("bench.sqlite").path)
+        let deck = syntheticDeck(count: count, now: now)
+        let article = ParsedArticle(
+            path: "content/bench/deck.en.md", format: .markdown, topic: "bench", slug: "deck", lang: "en", title: "Bench",
+            headings: [], tables: [], qa: [], codeBlocks: [],
+            cards: deck.map { card in
+                CardDraft(
+                    key: card.key, kind: card.card.kind, front: card.card.front, back: card.card.back,
+                    source: SourceLocation(path: card.card.sourcePath, line: card.card.sourceLine),
+                    siblingGroup: card.card.siblingGroup
+                )
+            },
+            contentHash: "bench"
+        )
+        _ = try store.importArticle(article, now: now)
+        try store.database.transaction {
+            for state in deck.compactMap(\.state) { try store.saveState(state) }
+        }
+        let limits = DailyLimits.default
+        return [
+            "store_candidates_\(label(count))": try median(runs) {
+                let due = try store.dueCandidates(now: now, limit: limits.reviews)
+                let new = try store.newCandidates(limit: limits.newCards)
+                _ = ReviewQueue().next(
+                    due.map { ReviewCandidate(key: $0.key, card: $0.schedulingCard) }
+                        + new.enumerated().map { ReviewCandidate(key: $1, card: nil, position: $0) },
+                    now: now, limits: limits
+                )
+            },
+            "session_start_\(label(count))": try median(runs) {
+                _ = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: "en"), now: now).next(now: now)
+            },
+        ]
+    }
+
+    /// Time from launching `prep flashcards review` to its first card on stdout, with the deck the executable
+    /// finds by itself (the bundled one) and a new database: the first launch imports the deck
+    /// (`first_card_cold`), later ones find it imported (`first_card_warm`, the median).
+    package static func launchToFirstCard(executable: URL, runs: Int = 5) throws -> [String: Duration] {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["PREP_DB"] = directory.appendingPathComponent("bench.sqlite").path
+        environment["PREP_CONTENT"] = nil
+        environment["NO_COLOR"] = "1"
+        func launch() throws -> Duration {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let review = try PipedProcess(executable: executable, arguments: ["flashcards", "review"], environment: environment)
+            guard review.waitForOutput(containing: "Q: ", timeout: .seconds(60)) else {
+                throw BenchmarkError.noCardShown(output: review.text)
+            }
+            let elapsed = start.duration(to: clock.now)
+            review.send("q")
+            _ = review.waitForExit()
+            return elapsed
+        }
+        let cold = try launch()
+        var warm: [Duration] = []
+        for _ in 0..<runs { warm.append(try launch()) }
+        return ["first_card_cold": cold, "first_card_warm": warm.sorted()[warm.count / 2]]
+    }
+
+    package enum BenchmarkError: Error, CustomStringConvertible {
+        case noCardShown(output: String)
+
+        package var description: String {
+            switch self {
+            case .noCardShown(let output): "prep flashcards review showed no card; it printed:\n\(output)"
+            }
+        }
+    }
+
+    /// A collection shaped like a long-used deck: a fifth never reviewed, one card in two hundred in learning
+    /// steps (a few days' new cards), the rest in
+    /// review with stabilities from a day to a year and due dates around now; every third card's row has
+    /// siblings and one card in a hundred is suspended. Seeded, so every run times the same deck.
+    package static func syntheticDeck(count: Int, now: Date, seed: UInt64 = 0x5eed) -> [StudyCard] {
+        var random = SplitMix64(seed: seed)
+        let day: TimeInterval = 86400
+        return (0..<count).map { index in
+            let key = "bench/deck/card-\(index)"
+            let card = StoredCard(
+                key: key, lang: "en", kind: .qa, topic: "bench", front: "Question \(index)?", back: "Answer \(index)",
+                siblingGroup: index % 3 == 0 ? "bench/deck/row-\(index / 9)" : nil,
+                sourcePath: "content/bench/deck.en.md", sourceLine: index + 1, position: index
+            )
+            let roll = Double.random(in: 0..<1, using: &random)
+            guard roll >= 0.2 else { return StudyCard(card: card, state: nil) }
+            var state = StoredCardState(key: key, state: CardState.review.rawValue, due: now, reps: Int.random(in: 1...30, using: &random))
+            state.difficulty = Double.random(in: 1...10, using: &random)
+            if roll < 0.205 {
+                state.state = [CardState.learning, .relearning].randomElement(using: &random)!.rawValue
+                state.step = 0
+                state.stability = Double.random(in: 0.2...3, using: &random)
+                state.lastReview = now - Double.random(in: 0...1800, using: &random)
+                state.due = now + Double.random(in: -600...600, using: &random)
+            } else {
+                let stability = exp(Double.random(in: 0...log(365), using: &random))
+                let lastReview = now - Double.random(in: 0...(1.3 * stability), using: &random) * day
+                state.stability = stability
+                state.lastReview = lastReview
+                state.due = lastReview + stability * day
+                state.lapses = Int.random(in: 0...3, using: &random)
+            }
+            state.suspended = Double.random(in: 0..<1, using: &random) < 0.01
+            return StudyCard(card: card, state: state)
+        }
+    }
+
+    private static func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    private static func label(_ count: Int) -> String {
+        count % 1000 == 0 ? "\(count / 1000)k" : "\(count)"
+    }
+
+    private static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Duration {
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        for _ in 0..<max(1, runs) {
+            durations.append(try clock.measure(body))
+        }
+        return durations.sorted()[durations.count / 2]
+    }
+}
