@@ -11,7 +11,10 @@ enum BenchCommand: Command {
     static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
 
-    static var all: [Benchmark] { [ImportBenchmark.benchmark, ExportBenchmark.benchmark, ServerBenchmarks.benchmark] }
+    static var all: [Benchmark] { [
+            ImportBenchmark.benchmark, ReviewBenchmark.pick, ReviewBenchmark.launch, ExportBenchmark.benchmark,
+            ServerBenchmarks.benchmark,
+        ] }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let chosen = try arguments.positionals.isEmpty ? all : arguments.positionals.map { name in

@@ -1,0 +1,29 @@
+import Foundation
+import PrepStudy
+
+/// Picking the next card among 100,000, and launching prep until the first card is on screen.
+enum ReviewBenchmark {
+    static let pick = Benchmark(name: "pick", summary: "pick the next card among 100,000 with realistic states") { context in
+        let now = context.now()
+        let inMemory = try ReviewBenchmarks.pickNextCard(now: now)
+        let fromStore = try ReviewBenchmarks.pickNextCardFromStore(now: now)
+        let metrics: [(key: String, metric: String, runs: Int, target: String)] = [
+            ("queue_next_100k", "next card among 100k (in memory)", 21, "a few ms"),
+            ("session_next_100k", "next card among 100k (session)", 21, "a few ms"),
+            ("store_candidates_100k", "due + new candidates from the store", 5, "a few ms"),
+            ("session_start_100k", "start a review session on 100k cards", 5, "tens of ms"),
+        ]
+        let all = inMemory.merging(fromStore) { first, _ in first }
+        return metrics.compactMap { entry in
+            all[entry.key].map { .milliseconds("pick", entry.metric, median: $0.milliseconds, runs: entry.runs, target: entry.target) }
+        }
+    }
+
+    static let launch = Benchmark(name: "launch", summary: "launch prep until the first card is on screen (bundled deck)") { context in
+        let figures = try ReviewBenchmarks.launchToFirstCard(executable: URL(fileURLWithPath: context.executablePath))
+        return [
+            figures["first_card_cold"].map { .milliseconds("launch", "first card, new database", median: $0.milliseconds, runs: 1, target: "tens of ms") },
+            figures["first_card_warm"].map { .milliseconds("launch", "first card, existing database", median: $0.milliseconds, runs: 4, target: "tens of ms") },
+        ].compactMap { $0 }
+    }
+}
