@@ -88,7 +88,7 @@ enum RootCommand: Command {
         data/prep.sqlite (or --db / PREP_DB).
         """
     static var subcommands: [any Command.Type] {
-        [FlashcardsCommand.self, ImportCommand.self, BenchCommand.self, SchedulerCommand.self, HelpCommand.self]
+        [FlashcardsCommand.self, ImportCommand.self, CheckCommand.self, BenchCommand.self, SchedulerCommand.self, HelpCommand.self]
     }
 }
 

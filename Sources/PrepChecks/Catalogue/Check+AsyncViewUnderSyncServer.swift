@@ -18,7 +18,7 @@ extension Check {
             Expectation("second_fastest_ms", Bilingual(zh: "最快的 2 個請求(gather 3 × 100 ms)", en: "2 fastest requests (gather of 3 × 100 ms)"),
                         .atMost(p.ms(180)), unit: .milliseconds, predicted: "≈ \(Expectation.format(p.ms(100)))"),
             Expectation("makespan_ms", Bilingual(zh: "6 個請求、2 個 Worker 的總時間", en: "makespan, 6 requests on 2 workers"),
-                        .within(p.ms(270), p.ms(500)), unit: .milliseconds, predicted: "≈ 3 批 × \(Expectation.format(p.ms(100))) = \(Expectation.format(p.ms(300)))"),
+                        .within(p.ms(270), p.ms(500)), unit: .milliseconds, predicted: "≈ 3 × \(Expectation.format(p.ms(100))) = \(Expectation.format(p.ms(300)))"),
         ] },
         scenario: { context in
             let wait = context.ms(100)

@@ -15,12 +15,12 @@ extension Check {
         ),
         scaleNote: { p in
             let a = durationText(milliseconds: p.ms(20)), cpu = durationText(milliseconds: p.ms(2)), wait = durationText(milliseconds: p.ms(18))
-            return Bilingual(zh: "工作 A:\(a) CPU;工作 B:\(cpu) CPU + \(wait) 阻塞 I/O;每組 \(WorkerCountScenario.requests) 個請求;偵測到 \(p.cores) 核",
-                             en: "workload A: \(a) CPU; workload B: \(cpu) CPU + \(wait) blocking I/O; \(WorkerCountScenario.requests) requests each; \(p.cores) cores detected")
+            return Bilingual(zh: "工作 A:\(a) CPU;工作 B:\(cpu) CPU + \(wait) 阻塞 I/O;每組 \(WorkerCountScenario.requests("a"))/\(WorkerCountScenario.requests("b")) 個請求;偵測到 \(p.cores) 核",
+                             en: "workload A: \(a) CPU; workload B: \(cpu) CPU + \(wait) blocking I/O; \(WorkerCountScenario.requests("a"))/\(WorkerCountScenario.requests("b")) requests per configuration; \(p.cores) cores detected")
         },
         expectations: { p in [
-            Expectation("a_8_over_4", Bilingual(zh: "A(純 CPU):8 ÷ 4 個 Worker", en: "A (CPU): 8 ÷ 4 workers"),
-                        .atMost(1.25), unit: .ratio, predicted: "≈ 1(平台 / plateau)"),
+            Expectation("a_plateau", Bilingual(zh: "A(純 CPU):8 個 Worker ÷ 核心數以上最好的一組", en: "A (CPU): 8 workers ÷ the best from cores up"),
+                        .atMost(1.25), unit: .ratio, predicted: "≈ 1"),
             Expectation("a_n8_rps", Bilingual(zh: "A:8 個 Worker 的吞吐量", en: "A: throughput at 8 workers"),
                         .atMost(p.perSecond(1.15 * Double(p.cores) * 50)), unit: .requestsPerSecond, predicted: "≤ \(p.cores) ÷ \(durationText(milliseconds: p.ms(20))) = \(Expectation.format(p.perSecond(Double(p.cores) * 50)))"),
             Expectation("b_8_over_2", Bilingual(zh: "B(以 I/O 為主):8 ÷ 2 個 Worker", en: "B (mostly I/O): 8 ÷ 2 workers"),
@@ -48,7 +48,8 @@ extension Check {
 
 /// C11's scenario: a sync pool of N ∈ {1, 2, 4, 8, 2·cores+1} under a CPU-bound and a mostly-waiting workload.
 enum WorkerCountScenario {
-    static let requests = 50
+    /// Per configuration: workload A is all CPU, so fewer requests keep the check near 5 s on a loaded machine.
+    static func requests(_ workload: String) -> Int { workload == "a" ? 30 : 40 }
 
     static func workerCounts(cores: Int) -> [Int] {
         Array(Set([1, 2, 4, 8, 2 * cores + 1])).sorted()
@@ -76,11 +77,13 @@ enum WorkerCountScenario {
             try context.withSyncServer(workers: workers, routes: routes) { port in
                 for workload in ["a", "b"] {
                     context.step("workload \(workload.uppercased()), \(workers) workers")
-                    measurements["\(workload)_n\(workers)_rps"] = try context.burst(port: port, target: "/\(workload)", count: requests).requestsPerSecond
+                    measurements["\(workload)_n\(workers)_rps"] = try context.burst(port: port, target: "/\(workload)", count: requests(workload)).requestsPerSecond
                 }
             }
         }
-        measurements["a_8_over_4"] = measurements["a_n8_rps"]! / measurements["a_n4_rps"]!
+        // Noise only lowers a throughput, so the plateau is judged against the best run from the core count up.
+        let plateau = workerCounts(cores: context.parameters.cores).filter { $0 >= min(context.parameters.cores, 4) && $0 < 8 }
+        measurements["a_plateau"] = measurements["a_n8_rps"]! / plateau.compactMap { measurements["a_n\($0)_rps"] }.max()!
         measurements["b_8_over_2"] = measurements["b_n8_rps"]! / measurements["b_n2_rps"]!
         measurements["a_2_over_1"] = measurements["a_n2_rps"]! / measurements["a_n1_rps"]!
         return measurements
