@@ -83,7 +83,7 @@ enum CheckCommand: Command {
 
     /// One `check_run` row per result, its measurements and outcomes as JSON text.
     static func store(_ results: [CheckResult], cardKey: String?, context: CommandContext) throws {
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(syncContent: false)
         for result in results {
             try store.insertCheckRun(StoredCheckRun(
                 id: UUID().uuidString, checkName: result.name, cardKey: cardKey, ranAt: context.now(),
