@@ -52,7 +52,7 @@ package struct CheckRunner: Sendable {
         return CheckResult(
             name: check.id, claimIDs: check.claimIDs, verdict: check.verdict, passed: passed,
             runs: attempts, measurements: measurements,
-            expected: Dictionary(outcomes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }),
+            expected: Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             error: runs.isEmpty ? failure : nil,
             seconds: Double(MonotonicClock.nanoseconds() - started) / 1_000_000_000
         )

@@ -35,6 +35,8 @@ package struct Expectation: Sendable {
         case ratio = "×"
     }
 
+    /// Names the expectation in results; the measurement key unless one measurement has two expectations.
+    package var id: String
     /// The measurement this expectation judges.
     package var key: String
     package var label: Bilingual
@@ -45,7 +47,8 @@ package struct Expectation: Sendable {
     /// Needs conditions a shared machine cannot promise (two idle cores): shown, never decides pass/fail.
     package var isSoft: Bool
 
-    package init(_ key: String, _ label: Bilingual, _ bound: Bound, unit: Unit, predicted: String, soft: Bool = false) {
+    package init(_ key: String, _ label: Bilingual, _ bound: Bound, unit: Unit, predicted: String, soft: Bool = false, id: String? = nil) {
+        self.id = id ?? key
         self.key = key
         self.label = label
         self.bound = bound

@@ -1,5 +1,8 @@
 /// How one expectation fared against the (median) measurements; the `expected` object of `--json`.
 package struct ExpectationOutcome: Sendable, Codable, Equatable {
+    /// The expectation's id.
+    package var id: String
+    /// The measurement it judged.
     package var key: String
     package var measured: Double?
     package var min: Double?
@@ -12,7 +15,7 @@ package struct ExpectationOutcome: Sendable, Codable, Equatable {
         expectations.map { expectation in
             let measured = measurements[expectation.key]
             return ExpectationOutcome(
-                key: expectation.key, measured: measured,
+                id: expectation.id, key: expectation.key, measured: measured,
                 min: expectation.bound.minimum, max: expectation.bound.maximum, soft: expectation.isSoft,
                 passed: measured.map { $0.isFinite && expectation.bound.contains($0) } ?? false
             )

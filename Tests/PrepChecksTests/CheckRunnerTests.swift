@@ -53,7 +53,7 @@ import PrepServer
         let result = Self.runner.run(check)
         #expect(result.runs == 3)
         #expect(!result.passed)
-        #expect(result.expected["value_ms"] == ExpectationOutcome(key: "value_ms", measured: 60, min: 100, max: nil, soft: false, passed: false))
+        #expect(result.expected["value_ms"] == ExpectationOutcome(id: "value_ms", key: "value_ms", measured: 60, min: 100, max: nil, soft: false, passed: false))
     }
 
     @Test func aScenarioThatCannotRunFailsWithItsReason() {

@@ -67,7 +67,7 @@ struct CheckReport {
             border: .plain, style: style
         )
         let rows = check.expectations(parameters).map { expectation -> [String] in
-            let outcome = result.expected[expectation.key]
+            let outcome = result.expected[expectation.id]
             let measured = outcome?.measured.map { value in
                 expectation.unit == .ratio ? "\(Expectation.format(value))×" : "\(Expectation.format(value)) \(expectation.unit.rawValue)"
             } ?? "–"

@@ -16,12 +16,21 @@ extension Check {
         ),
         scaleNote: { articleScaleNote(here: $0.ms(IOFractionScenario.service), articleZh: "1 秒的請求;同時 \(IOFractionScenario.inFlight) 個,同步 N = 4", articleEn: "1 s request; \(IOFractionScenario.inFlight) in flight, sync N = 4", parameters: $0) },
         expectations: { _ in [
-            Expectation("speedup_f50", Bilingual(zh: "f = 50% I/O:異步 ÷ 同步(上限 min(R/N, 1/((1−f)N)))", en: "f = 50% I/O: async ÷ sync (bound min(R/N, 1/((1−f)N)))"),
-                        .atMost(1.1), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.5)))"),
-            Expectation("speedup_f90", Bilingual(zh: "f = 90% I/O:異步 ÷ 同步", en: "f = 90% I/O: async ÷ sync"),
-                        .within(1.5, 2.9), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.9)))"),
-            Expectation("speedup_f98", Bilingual(zh: "f = 98% I/O:異步 ÷ 同步", en: "f = 98% I/O: async ÷ sync"),
-                        .within(3, 13.5), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.98)))"),
+            Expectation("speedup_f50", Bilingual(zh: "f = 50% I/O:異步 ÷ 同步,沒有加速", en: "f = 50% I/O: async ÷ sync, no gain"),
+                        .atMost(1.3), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.5)))"),
+            Expectation("speedup_f50", Bilingual(zh: "f = 50%:異步反而較慢(需兩個閒置核心)", en: "f = 50%: async is slower (needs 2 idle cores)"),
+                        .atMost(0.8), unit: .ratio, predicted: "≈ 0.5", soft: true, id: "speedup_f50_slower"),
+            Expectation("speedup_f90", Bilingual(zh: "f = 90% I/O:異步 ÷ 同步,遠低於 10×", en: "f = 90% I/O: async ÷ sync, far below 10×"),
+                        .atMost(2.9), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.9)))"),
+            Expectation("speedup_f90", Bilingual(zh: "f = 90%:仍有一些加速(需閒置核心)", en: "f = 90%: still some gain (needs idle cores)"),
+                        .atLeast(1.5), unit: .ratio, predicted: "≈ 2", soft: true, id: "speedup_f90_gain"),
+            Expectation("speedup_f98", Bilingual(zh: "f = 98% I/O:異步 ÷ 同步,仍不到 50×", en: "f = 98% I/O: async ÷ sync, still short of 50×"),
+                        .atMost(13.5), unit: .ratio, predicted: "≤ \(Expectation.format(IOFractionScenario.bound(0.98)))"),
+            // A starved loop lowers both speedups, so their ratio shows the dependence on f even on a busy machine.
+            Expectation("f98_over_f50", Bilingual(zh: "加速倍數隨 f 增加:f 98% ÷ f 50%", en: "the speedup grows with f: f 98% ÷ f 50%"),
+                        .atLeast(2), unit: .ratio, predicted: "≈ 10"),
+            Expectation("speedup_f98", Bilingual(zh: "f = 98%:明顯加速(需閒置核心)", en: "f = 98%: a clear gain (needs idle cores)"),
+                        .atLeast(3), unit: .ratio, predicted: "≈ 5", soft: true, id: "speedup_f98_gain"),
         ] },
         notes: { measured, p in
             var lines: [Bilingual] = []
@@ -101,6 +110,7 @@ enum IOFractionScenario {
             let throughput = try context.burst(port: port, target: "/f50", count: requests(0.5)).requestsPerSecond
             measurements["speedup_f50_loops_eq_cores"] = throughput / syncThroughput[key(0.5)]!
         }
+        measurements["f98_over_f50"] = measurements[key(0.98)]! / measurements[key(0.5)]!
         return measurements
     }
 }
