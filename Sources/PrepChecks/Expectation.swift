@@ -67,10 +67,14 @@ package struct Expectation: Sendable {
         }
     }
 
-    /// Whole numbers from 10 up, one or two decimals below: enough to read a ratio or a short time.
+    /// Whole numbers from 100 up, at most one decimal from 10, two below: enough to read a ratio or a time.
     package static func format(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        if abs(value) >= 10 { return String(Int(value.rounded())) }
+        if abs(value) >= 100 { return String(Int(value.rounded())) }
+        if abs(value) >= 10 {
+            let tenths = Int((value * 10).rounded())
+            return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+        }
         let hundredths = Int((value * 100).rounded())
         let whole = hundredths / 100
         let fraction = abs(hundredths % 100)

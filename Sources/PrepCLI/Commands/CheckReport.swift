@@ -22,7 +22,8 @@ struct CheckReport {
         let textWidth = max(40, width - 2)
         for line in DisplayWidth.wrap(check.claim.zh, width: textWidth) { lines.append("  " + line) }
         for line in DisplayWidth.wrap(check.claim.en, width: textWidth) { lines.append("  " + style.dim(line)) }
-        lines.append("  " + style.dim((english ? "scale: " : "比例:") + check.scaleNote(parameters).text(lang)))
+        let scale = (english ? "scale: " : "比例:") + check.scaleNote(parameters).text(lang)
+        lines += DisplayWidth.wrap(scale, width: textWidth).map { "  " + style.dim($0) }
         if let error = result.error {
             lines.append("  " + style.red((english ? "could not run: " : "無法執行:") + error))
         } else {
@@ -58,7 +59,7 @@ struct CheckReport {
         let english = lang == "en"
         let renderer = TableRenderer(
             columns: [
-                .init(english ? "measurement" : "測量", maxWidth: max(30, width - 52)),
+                .init(english ? "measurement" : "測量", maxWidth: max(30, width - 42)),
                 .init(english ? "measured" : "實測", alignment: .right),
                 .init(english ? "expected" : "預期"),
                 .init(english ? "tolerance" : "容差"),
@@ -77,8 +78,7 @@ struct CheckReport {
             case (false, false): mark = style.red("✘")
             case (false, true): mark = style.yellow(english ? "✘ informational" : "✘ 僅供參考")
             }
-            let label = expectation.label.text(lang) + (expectation.isSoft ? (english ? " (soft)" : "(軟性)") : "")
-            return [label, measured, expectation.predicted, expectation.toleranceText, mark]
+            return [expectation.label.text(lang), measured, expectation.predicted, expectation.toleranceText, mark]
         }
         return renderer.render(rows)
     }
