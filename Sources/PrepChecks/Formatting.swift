@@ -12,7 +12,7 @@ func articleScaleNote(here milliseconds: Double, articleZh: String, articleEn: S
 
 extension Array where Element == Double {
     /// Nearest-rank percentile of sorted values.
-    func percentile(_ fraction: Double) -> Double {
+    package func percentile(_ fraction: Double) -> Double {
         guard !isEmpty else { return .nan }
         let rank = Int((fraction * Double(count)).rounded(.up))
         return self[Swift.min(count - 1, Swift.max(0, rank - 1))]

@@ -14,6 +14,7 @@ enum CheckCommand: Command {
     static let arguments = [ArgumentSpec("name", help: "Checks to run, by id (C06) or slug (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [
         .flag("list", help: "List the checks without running them."),
+        .flag("peers", help: "Run C01, C02 and C04 against real gunicorn and uvicorn (needs Python 3)."),
         .flag("json", help: "Print the results as JSON."),
         .value("scale", "X", help: "Multiply every scenario's durations by X (0.5–4, default 1)."),
         .value("lang", "LANG", help: "Explanations in zh-Hant or en (default zh-Hant)."),
@@ -37,6 +38,7 @@ enum CheckCommand: Command {
             }
             return 0
         }
+        if arguments.flag("peers") { return try CheckPeers.run(lang: lang, context: context) }
         let scale = try arguments.double("scale", default: 1, range: 0.5...4)
         let json = arguments.flag("json")
         let runner = CheckRunner(scale: scale)
