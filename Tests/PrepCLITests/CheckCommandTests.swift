@@ -27,6 +27,16 @@ import Testing
         #expect(lines[5].contains("370 ms to 150 ms"))
     }
 
+    @Test func peersWithoutPythonSayHowToInstallAndSucceed() {
+        var (harness, folder) = Self.harness()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        harness.environment["PATH"] = folder.path
+        let result = harness.run("check", "--peers")
+        #expect(result.status == 0)
+        #expect(result.out.contains("python3 was not found"))
+        #expect(result.out.contains("pip install gunicorn uvicorn"))
+    }
+
     @Test func unknownNameIsAUsageErrorListingTheChecks() {
         let (harness, folder) = Self.harness()
         defer { try? FileManager.default.removeItem(at: folder) }

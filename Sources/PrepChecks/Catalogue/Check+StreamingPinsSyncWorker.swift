@@ -49,13 +49,13 @@ extension Check {
             func plainGet(port: UInt16, whileStreaming streams: Int) throws -> (get: Double, report: EventStreamReport) {
                 let streaming = BackgroundWork { try LoadGenerator.readEventStreams(port: port, target: "/events", streams: streams) }
                 blockingIO(milliseconds: context.ms(50))
-                let get = try context.burst(port: port, target: "/", count: 1).elapsedMilliseconds
+                let plainLatency = try context.burst(port: port, target: "/", count: 1).elapsedMilliseconds
                 let report = try streaming.wait()
                 let received = report.arrivals.reduce(0) { $0 + $1.count }
                 guard report.errors == 0, received == streams * events else {
                     throw ScenarioError.requestsFailed(target: "/events", failed: streams * events - received, of: streams * events)
                 }
-                return (get, report)
+                return (plainLatency, report)
             }
             context.step("(a) 4 SSE streams on 4 sync workers, then a plain GET")
             let sync = try context.withSyncServer(workers: 4, routes: syncRoutes) { try plainGet(port: $0, whileStreaming: 4) }
