@@ -46,21 +46,10 @@ extension Check {
             })
             asyncRoutes.add("/", .prepared(PreparedResponse(.text("hello\n"))))
 
-            func plainGet(port: UInt16, whileStreaming streams: Int) throws -> (get: Double, report: EventStreamReport) {
-                let streaming = BackgroundWork { try LoadGenerator.readEventStreams(port: port, target: "/events", streams: streams) }
-                blockingIO(milliseconds: context.ms(50))
-                let plainLatency = try context.burst(port: port, target: "/", count: 1).elapsedMilliseconds
-                let report = try streaming.wait()
-                let received = report.arrivals.reduce(0) { $0 + $1.count }
-                guard report.errors == 0, received == streams * events else {
-                    throw ScenarioError.requestsFailed(target: "/events", failed: streams * events - received, of: streams * events)
-                }
-                return (plainLatency, report)
-            }
             context.step("(a) 4 SSE streams on 4 sync workers, then a plain GET")
-            let sync = try context.withSyncServer(workers: 4, routes: syncRoutes) { try plainGet(port: $0, whileStreaming: 4) }
+            let sync = try context.withSyncServer(workers: 4, routes: syncRoutes) { try StreamingScenario.plainGet(context, port: $0, streams: 4, events: events) }
             context.step("(b) 100 SSE streams on 1 loop, then a plain GET")
-            let async = try context.withAsyncServer(routes: asyncRoutes) { try plainGet(port: $0, whileStreaming: 100) }
+            let async = try context.withAsyncServer(routes: asyncRoutes) { try StreamingScenario.plainGet(context, port: $0, streams: 100, events: events) }
             return [
                 "sync_event_gap_ms": sync.report.interArrivals.sorted().percentile(0.5),
                 "sync_plain_get_ms": sync.get,
@@ -68,4 +57,20 @@ extension Check {
             ]
         }
     )
+}
+
+enum StreamingScenario {
+    /// Opens `streams` SSE streams, sends a plain GET 50 ms later, and returns its latency with the streams' arrivals.
+    @available(*, noasync)
+    static func plainGet(_ context: ScenarioContext, port: UInt16, streams: Int, events: Int) throws -> (get: Double, report: EventStreamReport) {
+        let streaming = BackgroundWork { try LoadGenerator.readEventStreams(port: port, target: "/events", streams: streams) }
+        blockingIO(milliseconds: context.ms(50))
+        let plainLatency = try context.burst(port: port, target: "/", count: 1).elapsedMilliseconds
+        let report = try streaming.wait()
+        let received = report.arrivals.reduce(0) { $0 + $1.count }
+        guard report.errors == 0, received == streams * events else {
+            throw ScenarioError.requestsFailed(target: "/events", failed: streams * events - received, of: streams * events)
+        }
+        return (plainLatency, report)
+    }
 }
