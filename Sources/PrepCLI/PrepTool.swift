@@ -95,6 +95,7 @@ enum RootCommand: Command {
             ExportCommand.self,
             RestoreCommand.self,
             ImportCommand.self,
+            CheckCommand.self,
             ServeCommand.self,
             BenchCommand.self,
             SchedulerCommand.self,

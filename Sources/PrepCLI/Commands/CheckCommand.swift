@@ -1,0 +1,96 @@
+import Foundation
+import PrepChecks
+import PrepServer
+import PrepStore
+import PrepTerminal
+
+/// `prep check [NAME...]`: runs the claims.md §2 checks on the embedded server and shows whether each claim held.
+enum CheckCommand: Command {
+    static let name = "check"
+    static let abstract = "Run the article's claims about WSGI and ASGI on prep's own servers."
+    static var discussion: String? {
+        "Checks:\n" + CheckRegistry.all.map { "  \($0.id)  \($0.slug)" }.joined(separator: "\n")
+    }
+    static let arguments = [ArgumentSpec("name", help: "Checks to run, by id (C06) or slug (default: all).", repeating: true, optional: true)]
+    static let options: [OptionSpec] = [
+        .flag("list", help: "List the checks without running them."),
+        .flag("peers", help: "Run C01, C02 and C04 against real gunicorn and uvicorn (needs Python 3)."),
+        .flag("json", help: "Print the results as JSON."),
+        .value("scale", "X", help: "Multiply every scenario's durations by X (0.5–4, default 1)."),
+        .value("lang", "LANG", help: "Explanations in zh-Hant or en (default zh-Hant)."),
+    ]
+
+    /// `prep check --json`'s document.
+    struct SuiteReport: Encodable {
+        var checks: [CheckResult]
+        var passed: Int
+        var failed: Int
+        var seconds: Double
+    }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
+        let checks = try chosenChecks(arguments)
+        let style = Style(enabled: context.colorEnabled)
+        if arguments.flag("list") {
+            for check in checks {
+                context.out.line("\(style.bold(check.id))  \(DisplayWidth.pad(check.slug, to: 34)) \(DisplayWidth.pad(check.verdict.rawValue, to: 10)) \(check.claim.text(lang))")
+            }
+            return 0
+        }
+        if arguments.flag("peers") { return try CheckPeers.run(lang: lang, context: context) }
+        let scale = try arguments.double("scale", default: 1, range: 0.5...4)
+        let json = arguments.flag("json")
+        let runner = CheckRunner(scale: scale)
+        let progress = json ? nil : CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style)
+        let started = Date()
+        var results: [CheckResult] = []
+        for check in checks {
+            let result = runner.run(check) { progress?.show($0) }
+            progress?.finish()
+            results.append(result)
+            if !json {
+                let width = TerminalSize.detect(environment: context.environment).columns
+                let report = CheckReport(check: check, result: result, parameters: runner.parameters, lang: lang, style: style, width: width)
+                for line in report.lines() { context.out.line(line) }
+                context.out.line()
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        try store(results, cardKey: nil, context: context)
+        let passed = results.filter(\.passed).count
+        if json {
+            context.out.line(try JSONOutput.string(SuiteReport(checks: results, passed: passed, failed: results.count - passed, seconds: (seconds * 10).rounded() / 10)))
+        } else {
+            let summary = lang == "en"
+                ? "\(passed) of \(results.count) checks held, in \(Expectation.format(seconds)) s"
+                : "\(results.count) 項檢驗中 \(passed) 項成立,共 \(Expectation.format(seconds)) 秒"
+            context.out.line(passed == results.count ? style.green(summary) : style.red(summary))
+        }
+        return passed == results.count ? 0 : 1
+    }
+
+    private static func chosenChecks(_ arguments: ParsedArguments) throws -> [Check] {
+        guard !arguments.positionals.isEmpty else { return CheckRegistry.all }
+        return try arguments.positionals.map { name in
+            guard let check = CheckRegistry.check(named: name) else {
+                throw CLIError.usage(
+                    "Unknown check '\(name)'; choose from \(CheckRegistry.all.map { "\($0.id) (\($0.slug))" }.joined(separator: ", "))",
+                    commandPath: arguments.commandPath
+                )
+            }
+            return check
+        }
+    }
+
+    /// One `check_run` row per result, its measurements and outcomes as JSON text.
+    static func store(_ results: [CheckResult], cardKey: String?, context: CommandContext) throws {
+        let store = try Workspace(context: context).openStore(syncContent: false)
+        for result in results {
+            try store.insertCheckRun(StoredCheckRun(
+                id: UUID().uuidString, checkName: result.name, cardKey: cardKey, ranAt: context.now(),
+                passed: result.passed, measurements: try JSONOutput.string(result)
+            ))
+        }
+    }
+}

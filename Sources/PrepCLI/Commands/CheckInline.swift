@@ -1,0 +1,29 @@
+import PrepChecks
+import PrepTerminal
+
+/// For review and quiz sessions: after a card carrying `check: C06` the learner presses `c`, the check runs
+/// here, its result block is printed, the run is stored against the card, and the session carries on.
+/// Returns whether the check's claim behaved as the card says; false also when the name is unknown or
+/// the run could not be stored (the reason is printed on `context.err`).
+@available(*, noasync)
+package func runCheckInline(name: String, cardKey: String?, lang: String, context: CommandContext) -> Bool {
+    guard let check = CheckRegistry.check(named: name) else {
+        context.err.line("Unknown check '\(name)'.")
+        return false
+    }
+    let style = Style(enabled: context.colorEnabled)
+    let runner = CheckRunner()
+    let progress = CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style)
+    let result = runner.run(check) { progress.show($0) }
+    progress.finish()
+    let width = TerminalSize.detect(environment: context.environment).columns
+    let report = CheckReport(check: check, result: result, parameters: runner.parameters, lang: lang, style: style, width: width)
+    for line in report.lines() { context.out.line(line) }
+    do {
+        try CheckCommand.store([result], cardKey: cardKey, context: context)
+    } catch {
+        context.err.line("Could not store the check run: \(error)")
+        return false
+    }
+    return result.passed
+}

@@ -1,0 +1,48 @@
+/// The outcome of running one check; encodes as one entry of `prep check --json`'s `checks`.
+package struct CheckResult: Sendable, Codable, Equatable {
+    /// The check's id (`C06`), which cards name in `check:`.
+    package var name: String
+    package var claimIDs: [Int]
+    package var verdict: Verdict
+    package var passed: Bool
+    /// 1, or 3 when the first run fell outside tolerance and the median of three was judged.
+    package var runs: Int
+    package var measurements: Measurements
+    package var expected: [String: ExpectationOutcome]
+    /// Why the scenario could not run (a socket error, say); nil when it ran.
+    package var error: String?
+    package var seconds: Double
+
+    enum CodingKeys: String, CodingKey {
+        case name, passed, runs, measurements, expected, error
+        case claimIDs = "claim_ids"
+        case verdict
+    }
+
+    package init(name: String, claimIDs: [Int], verdict: Verdict, passed: Bool, runs: Int, measurements: Measurements,
+                 expected: [String: ExpectationOutcome], error: String? = nil, seconds: Double = 0) {
+        self.name = name
+        self.claimIDs = claimIDs
+        self.verdict = verdict
+        self.passed = passed
+        self.runs = runs
+        self.measurements = measurements
+        self.expected = expected
+        self.error = error
+        self.seconds = seconds
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        claimIDs = try container.decode([Int].self, forKey: .claimIDs)
+        verdict = try container.decode(Verdict.self, forKey: .verdict)
+        passed = try container.decode(Bool.self, forKey: .passed)
+        runs = try container.decode(Int.self, forKey: .runs)
+        measurements = try container.decode(Measurements.self, forKey: .measurements)
+        expected = try container.decode([String: ExpectationOutcome].self, forKey: .expected)
+        error = try container.decodeIfPresent(String.self, forKey: .error)
+        // The JSON reports the suite's time once, not per check.
+        seconds = 0
+    }
+}
