@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Synchronization
 @testable import PrepCLI
 
@@ -16,6 +17,19 @@ struct CLIHarness {
     }
 
     func run(_ arguments: String...) -> Result { run(arguments) }
+
+    /// Runs with `input` as piped stdin, ending in end of input, as a script would drive prep.
+    func run(_ arguments: [String], input: String) throws -> Result {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
+        defer { close(fds[0]) }
+        let bytes = Array(input.utf8)
+        guard bytes.isEmpty || write(fds[1], bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
+        close(fds[1])
+        var harness = self
+        harness.inputDescriptor = fds[0]
+        return harness.run(arguments)
+    }
 
     func run(_ arguments: [String]) -> Result {
         let out = Mutex("")

@@ -11,7 +11,7 @@ import Testing
 
     /// Export, restore into an empty database, export again: the same bytes apart from `exported_at`.
     @Test func exportRestoreExportIsIdentical() throws {
-        var workspace = try StatsTestsWorkspace()
+        let workspace = try StatsTestsWorkspace()
         #expect(workspace.harness.run("stats").status == 0)
         try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
         try workspace.grade(StatsTestsWorkspace.keys[0], .hard, daysAgo: 1)

@@ -56,15 +56,7 @@ final class ReviewDeckWorkspace {
 
     /// Runs `prep ARGUMENTS` with `lines` as its piped input, ending in end of input.
     func run(_ arguments: [String], input lines: [String]) throws -> CLIHarness.Result {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
-        let text = lines.map { $0 + "\n" }.joined()
-        _ = text.withCString { write(fds[1], $0, strlen($0)) }
-        close(fds[1])
-        defer { close(fds[0]) }
-        var harness = harness
-        harness.inputDescriptor = fds[0]
-        return harness.run(arguments)
+        try harness.run(arguments, input: lines.map { $0 + "\n" }.joined())
     }
 
     func review(_ lines: [String], _ options: String...) throws -> CLIHarness.Result {

@@ -45,18 +45,11 @@ import Testing
 
         /// Runs `prep quiz` with `input` as its piped stdin.
         func quiz(_ input: String, _ arguments: String...) throws -> CLIHarness.Result {
-            var fds: [Int32] = [0, 0]
-            guard pipe(&fds) == 0 else { throw POSIXError(.EIO) }
-            defer { close(fds[0]) }
-            let bytes = Array(input.utf8)
-            #expect(bytes.isEmpty || write(fds[1], bytes, bytes.count) == bytes.count)
-            close(fds[1])
             var harness = CLIHarness()
             harness.environment = [
                 "PREP_DB": database, "PREP_CONTENT": directory.appendingPathComponent("content").path, "TZ": "UTC",
             ]
-            harness.inputDescriptor = fds[0]
-            return harness.run(["quiz", "--seed", "1"] + arguments)
+            return try harness.run(["quiz", "--seed", "1"] + arguments, input: input)
         }
 
         func store() throws -> Store { try Store.open(path: database) }

@@ -1,4 +1,5 @@
 import PrepChecks
+import Synchronization
 import PrepTerminal
 
 /// For review and quiz sessions: after a card carrying `check: C06` the learner presses `c`, the check runs
@@ -26,4 +27,16 @@ package func runCheckInline(name: String, cardKey: String?, lang: String, contex
         return false
     }
     return result.passed
+}
+
+/// `runCheckInline` for a view that redraws its screen: the result comes back as lines to show, not printed.
+@available(*, noasync)
+func runCheckCapturingOutput(name: String, cardKey: String?, lang: String, context: CommandContext) -> [String] {
+    let captured = Mutex("")
+    var quiet = context
+    quiet.out = TextSink { text in captured.withLock { $0 += text } }
+    quiet.outputIsTerminal = false
+    context.out.write("running check \(name)…\n")
+    _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: quiet)
+    return captured.withLock { $0 }.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 }

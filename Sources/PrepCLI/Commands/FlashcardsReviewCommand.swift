@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepStore
 import PrepStudy
 import PrepTerminal
 
@@ -10,7 +11,7 @@ enum FlashcardsReviewCommand: Command {
     static let discussion: String? = """
         Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
         shown beside each); u undoes the last grade or suspension, s suspends the card, e shows its source,
-        q quits.
+        q quits; c runs the card's check (prep check) when it has one.
         With piped input every key is a line (an empty line reveals) and the session ends at end of input.
         Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
         """
@@ -22,8 +23,15 @@ enum FlashcardsReviewCommand: Command {
         .flag("cram", help: "Go through the cards without changing their schedule."),
     ]
 
-    /// Keys other commands' authors add to the session (the check runner adds `c`).
-    static var extraKeys: [ReviewKeyAction] { [] }
+    /// `c` runs the card's check on the spot; its result appears under the card and the session goes on.
+    static func extraKeys(lang: String, context: CommandContext) -> [ReviewKeyAction] {
+        [
+            ReviewKeyAction(key: "c", hint: "c run check", applies: { $0.card.check != nil }) { card in
+                guard let check = card.card.check else { return [] }
+                return runCheckCapturingOutput(name: check, cardKey: card.key, lang: lang, context: context)
+            },
+        ]
+    }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let options = ReviewSessionOptions(
@@ -46,7 +54,7 @@ enum FlashcardsReviewCommand: Command {
             // Piped input means a script is reading: plain text even when the output is a terminal.
             style: Style(enabled: context.colorEnabled && context.inputIsTerminal),
             width: min(76, TerminalSize.detect(environment: context.environment).columns),
-            now: context.now, extraKeys: extraKeys
+            now: context.now, extraKeys: extraKeys(lang: options.lang, context: context)
         )
         let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {
             try view.run()

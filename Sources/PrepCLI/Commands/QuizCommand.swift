@@ -66,6 +66,7 @@ enum QuizCommand: Command {
             style: style, text: text,
             width: min(TerminalSize.detect(environment: context.environment).columns, 88), now: context.now
         )
+        ui.runCheck = { name, cardKey in _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: context) }
         _ = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: true) { try ui.run() }
 
         let finishedAt = context.now()

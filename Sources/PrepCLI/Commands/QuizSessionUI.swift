@@ -26,9 +26,9 @@ final class QuizSessionUI {
     let text: QuizScreenText
     let width: Int
     let now: () -> Date
-    /// Runs a card's check on the spot when the learner presses `c` after the answer. Nil until the checks
-    /// engine exists: the feedback then only names the command to run.
-    var runCheck: ((String) -> Void)?
+    /// Runs a card's check on the spot when the learner presses `c` after the answer; without it the
+    /// feedback only names the command to run.
+    var runCheck: ((_ check: String, _ cardKey: String) -> Void)?
 
     init(
         session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: Int,
@@ -170,7 +170,7 @@ final class QuizSessionUI {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape:
                 return false
             case .char("c") where check != nil:
-                check.map { runner, name in runner(name) }
+                check.map { runner, name in runner(name, question.cardKey) }
             default:
                 return true
             }
