@@ -27,6 +27,10 @@ struct AnswerMatcherTests {
         ("多進程", "多線程 或 多進程"),
         ("多進程", "多線程或者多進程"),
         ("ASGI", "ASGI (Asynchronous Server Gateway Interface)"),
+        // Stop words left out or added
+        ("server", "Of the server"),
+        ("the server", "Of the server"),
+        ("number of CPU cores", "The number of CPU cores"),
     ])
     func exact(typed: String, expected: String) {
         #expect(matcher.match(typed, against: expected) == .exact)
@@ -75,6 +79,13 @@ struct AnswerMatcherTests {
     ])
     func wrong(typed: String, expected: String) {
         #expect(matcher.match(typed, against: expected) == .wrong)
+    }
+
+    @Test func droppingStopWordsKeepsEveryKeyWordInOrder() {
+        #expect(matcher.match("interface", against: "Of the server") == .wrong)
+        #expect(matcher.match("CPU cores", against: "The number of CPU cores") == .wrong)
+        #expect(matcher.match("cores of the CPU", against: "The CPU cores") != .exact)
+        #expect(matcher.match("not the server", against: "Of the server") == .wrong)
     }
 
     @Test func typoAllowanceScalesWithLength() {
