@@ -40,11 +40,16 @@ extension AnswerMatcher {
             && typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
     }
 
-    /// English answers that differ only in stop words ("the number of CPU cores" for "The number of CPU cores",
-    /// "server" for "Of the server"); the key words must be the same and in the same order.
+    /// Answers that differ only in stop words: English ones ("the number of CPU cores" for "The number of CPU
+    /// cores", "server" for "Of the server"), the key words the same and in the same order; Chinese ones in the
+    /// possessive 的, which is as often left out as written ("worker 數量" for "worker 的數量").
     static func hasSameKeyWords(_ typed: String, as expected: String) -> Bool {
         let expectedFolded = AnswerText.folded(expected)
-        guard !expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) else { return false }
+        if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
+            let withoutParticle = { (text: String) in AnswerText.normalized(text).filter { $0 != "的" } }
+            let expectedForm = withoutParticle(expected)
+            return !expectedForm.isEmpty && withoutParticle(typed) == expectedForm
+        }
         let keyWords = { (folded: String) in words(folded).filter { !stopWords.contains($0) } }
         let expectedKeys = keyWords(expectedFolded)
         return !expectedKeys.isEmpty && keyWords(AnswerText.folded(typed)) == expectedKeys

@@ -2,7 +2,7 @@
 ///
 /// The rules, in order, each tried against the whole answer and each alternative it lists:
 /// 1. **Exact**: equal after `AnswerText.normalized` (case, full-/half-width, punctuation and spacing ignored),
-///    or, in English, the same words in the same order once stop words are set aside ("server" for "Of the server").
+///    or the same once stop words are set aside ("server" for "Of the server", "worker 數量" for "worker 的數量").
 /// 2. **Typo** (`.close`): within a length-scaled edit distance (`typoAllowance`), provided the digits are
 ///    the same ("4" never matches "5", "3.0" never "3.1"), every word starts with the same letter as in the
 ///    answer (so "WSGI" is not a typo of "ASGI", nor "sync" of "async", nor 同步 of 異步), and the

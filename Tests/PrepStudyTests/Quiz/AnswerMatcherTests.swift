@@ -31,6 +31,8 @@ struct AnswerMatcherTests {
         ("server", "Of the server"),
         ("the server", "Of the server"),
         ("number of CPU cores", "The number of CPU cores"),
+        ("worker 數量", "worker 的數量"),
+        ("伺服器的性質", "伺服器性質"),
     ])
     func exact(typed: String, expected: String) {
         #expect(matcher.match(typed, against: expected) == .exact)
@@ -86,6 +88,8 @@ struct AnswerMatcherTests {
         #expect(matcher.match("CPU cores", against: "The number of CPU cores") == .wrong)
         #expect(matcher.match("cores of the CPU", against: "The CPU cores") != .exact)
         #expect(matcher.match("not the server", against: "Of the server") == .wrong)
+        #expect(matcher.match("的", against: "的") == .exact)
+        #expect(matcher.match("worker 數", against: "worker 的數量") == .wrong)
     }
 
     @Test func typoAllowanceScalesWithLength() {
