@@ -7,7 +7,8 @@ import Testing
 
 /// `prep quiz` driven through piped input against a tiny deck written by the test.
 @Suite struct QuizCommandTests {
-    /// A claim and three short Q&A, so the questions come in article order: true/false, then three typed.
+    /// A claim and three short Q&A. The quiz spreads new cards by its seed; with `--seed 29` it happens to ask them
+    /// in article order (true/false, then three typed), which keeps the scripted answers readable.
     static let deck = """
         # Tiny deck
 
@@ -49,7 +50,7 @@ import Testing
             harness.environment = [
                 "PREP_DB": database, "PREP_CONTENT": directory.appendingPathComponent("content").path, "TZ": "UTC",
             ]
-            return try harness.run(["quiz", "--seed", "1"] + arguments, input: input)
+            return try harness.run(["quiz", "--seed", "29"] + arguments, input: input)
         }
 
         func store() throws -> Store { try Store.open(path: database) }
@@ -60,8 +61,9 @@ import Testing
     @Test func aScriptedQuizRecordsOneReviewPerAnswer() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        // "maybe" is no answer to a true/false question and is asked again; the empty line gives up.
-        let result = try workspace.quiz("maybe\nf\nPEP 3333\n1999\n\n", "--lang", "en")
+        // "maybe" is no answer to a true/false question and is asked again; blank lines are skipped (they never
+        // reveal the next question); "?" gives up.
+        let result = try workspace.quiz("maybe\n\nf\n\nPEP 3333\n\n1999\n\n?\n", "--lang", "en")
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.components(separatedBy: "Not an answer here").count == 2)
         #expect(result.out.contains("[1/4] true or false"))
@@ -74,8 +76,8 @@ import Testing
         #expect(reviews.count == 4)
         #expect(Set(reviews.map(\.mode)) == ["quiz"])
         #expect(Set(reviews.map(\.cardKey)).count == 4)
-        // A right choice answered at once is Easy, a right typed answer Good, a wrong one or giving up Again.
-        #expect(reviews.map(\.rating).sorted() == [1, 1, 3, 4])
+        // A right answer is Good (a new card is never Easy on first sight), a wrong one or giving up Again.
+        #expect(reviews.map(\.rating).sorted() == [1, 1, 3, 3])
         let session = try #require(try store.quizSessions().first)
         #expect((session.questionCount, session.answeredCount, session.correctCount) == (4, 4, 2))
         #expect(session.finishedAt != nil)
@@ -113,15 +115,16 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         _ = try workspace.quiz("f\nPEP 3333\n2016\nAsynchronous Server Gateway Interface\n", "--lang", "en")
-        // The typed answers come back at their 10-minute learning step, soon enough to be asked again now.
-        // Due together, they come by key: asgi-name, asgi-year, wsgi-pep.
-        let learning = try workspace.quiz("Asynchronous Server Gateway Interface\n2016\nPEP 3333\n", "--lang", "en")
-        #expect(learning.out.contains("Score         3/3 correct (100%)"))
+        // Every right answer on a new card is Good, so all four come back at their 10-minute learning step, soon
+        // enough to be asked again now. Due together, they come by key (asgi-name, asgi-year, claim-wsgi-2003,
+        // wsgi-pep), the claim pulled forward so two typed questions do not follow each other.
+        let learning = try workspace.quiz("Asynchronous Server Gateway Interface\nf\n2016\nPEP 3333\n", "--lang", "en")
+        #expect(learning.out.contains("Score         4/4 correct (100%)"))
         let again = try workspace.quiz("", "--lang", "en")
         #expect(again.status == 0)
         #expect(again.out.contains("Nothing to quiz right now"))
         #expect(again.out.contains("Next card due: "))
-        #expect(try workspace.store().allReviews().count == 7)
+        #expect(try workspace.store().allReviews().count == 8)
     }
 
     @Test func badOptionsAreUsageErrors() throws {
@@ -143,11 +146,10 @@ import Testing
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("Interview     on 2026-09-23 you would recall about"))
         #expect(result.out.contains("of 4 cards"))
-        // No review lands after the interview day's start; without the cap an Easy new card waits about a week.
+        // No review lands after the interview day's start (the cap on long intervals is tested in QuizSessionTests).
         let interview = try #require(ISO8601DateFormatter().date(from: "2026-09-23T00:00:00Z"))
         let states = try workspace.store().states()
         #expect(states.count == 2)
         #expect(states.allSatisfy { $0.due <= interview })
-        #expect(states.contains { $0.due == interview })
     }
 }

@@ -10,7 +10,18 @@ enum QuizCommand: Command {
     static let abstract = "Today's quiz: due cards first, then new ones, graded as you answer."
     static let discussion: String? = """
         On a terminal: letters or digits choose, t/f judge, typed answers end with Enter, Enter reveals a long
-        answer and 1-4 grade it, q quits. With piped input, one answer per line (an empty line reveals).
+        answer and 1-4 grade it, q quits; after the feedback any key goes on.
+
+        With piped input (line mode), one line per answer and no "go on" step between questions:
+          a-d or 1-4   choose an option (the option's own text works too)
+          t / f        true or false (also y/n, 對/錯, 是/否)
+          text         a typed answer, matched tolerantly (case, width, punctuation, small typos)
+          ?            show the answer: reveals a long one, gives up on a typed one (graded Again)
+          1-4          after a reveal, your own grade: Again, Hard, Good, Easy
+          q            quit; end of input also ends the quiz
+        Blank lines are skipped, so a script may space its answers out without revealing anything. A line
+        that answers nothing is reported and the question is asked again.
+
         Every answer is saved before the next question, so quitting loses nothing.
         """
     static let options: [OptionSpec] = [

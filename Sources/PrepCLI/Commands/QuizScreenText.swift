@@ -37,18 +37,18 @@ struct QuizScreenText {
     func typedHint(interactive: Bool) -> String {
         switch (isChinese, interactive) {
         case (true, true): "輸入答案後按 Enter · 直接 Enter 看答案 · q Enter 或 Ctrl-C 離開"
-        case (true, false): "輸入答案 · 空行看答案 · q 離開"
+        case (true, false): "輸入答案 · ? 看答案 · q 離開"
         case (false, true): "type the answer, Enter · Enter alone shows it · q Enter or Ctrl-C quits"
-        case (false, false): "type the answer · empty line shows it · q quit"
+        case (false, false): "type the answer · ? shows it · q quit"
         }
     }
 
     func revealHint(interactive: Bool) -> String {
         switch (isChinese, interactive) {
         case (true, true): "先在心裡回答，再按 Enter 看答案 · q 離開"
-        case (true, false): "先在心裡回答，空行看答案 · q 離開"
+        case (true, false): "先在心裡回答，再輸入 ? 看答案 · q 離開"
         case (false, true): "answer in your head, then Enter to reveal · q quit"
-        case (false, false): "answer in your head, then an empty line to reveal · q quit"
+        case (false, false): "answer in your head, then ? to reveal · q quit"
         }
     }
 
@@ -70,23 +70,25 @@ struct QuizScreenText {
     }
 
     func unrecognized(_ hint: String) -> String {
-        (isChinese ? "無法辨識，請再試一次：" : "Not an answer here; try again: ") + hint
+        (isChinese ? "這不是本題的答案，請再試一次：" : "Not an answer here; try again: ") + hint
     }
 
     func rated(_ rating: Rating, nextIn interval: TimeInterval) -> String {
         let name = language.ratingName(rating)
-        return isChinese
-            ? "評分：\(name) · 下次複習：\(intervalDescription(interval)) 後"
-            : "Rated \(name) · next review in \(intervalDescription(interval))"
+        return isChinese ? "評分：\(name) · \(inInterval(interval))再複習" : "Rated \(name) · next review \(inInterval(interval))"
     }
 
     func nextReview(in interval: TimeInterval) -> String {
-        isChinese ? "下次複習：\(intervalDescription(interval)) 後" : "Next review in \(intervalDescription(interval))"
+        isChinese ? "\(inInterval(interval))再複習" : "Next review \(inInterval(interval))"
     }
 
-    /// "in 3d", "3d 後".
+    /// "in 3d", "3 天後": Anki's compact units read as code in a Chinese sentence, so they are spelled out.
     func inInterval(_ interval: TimeInterval) -> String {
-        isChinese ? "\(intervalDescription(interval)) 後" : "in \(intervalDescription(interval))"
+        let compact = intervalDescription(interval)
+        guard isChinese else { return "in \(compact)" }
+        let number = compact.prefix { $0.isNumber || $0 == "." }
+        let units = ["s": "秒", "m": "分鐘", "h": "小時", "d": "天", "mo": "個月", "y": "年"]
+        return "\(number) \(units[String(compact.dropFirst(number.count))] ?? "")後"
     }
 
     func nothingToDo(nextDue: String?) -> String {
@@ -112,6 +114,13 @@ struct QuizScreenText {
                 ("Streak", summary.streak == 1 ? "1 day" : "\(summary.streak) days"),
                 ("Due tomorrow", summary.dueTomorrow == 1 ? "1 card" : "\(summary.dueTomorrow) cards"),
             ]
+        // Cards answered wrong or still in learning come back within minutes: worth another short quiz today.
+        if summary.dueLaterToday > 0 {
+            let count = summary.dueLaterToday
+            rows.insert(isChinese
+                ? ("今天稍後", "\(count) 張卡片要再複習")
+                : ("Later today", count == 1 ? "1 card to review again" : "\(count) cards to review again"), at: rows.count - 1)
+        }
         if let recall = summary.expectedRecall, let interview {
             let expected = Int(recall.cards.rounded())
             let share = recall.total == 0 ? 0 : Int((recall.cards / Double(recall.total) * 100).rounded())

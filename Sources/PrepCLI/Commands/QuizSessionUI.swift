@@ -84,6 +84,9 @@ final class QuizSessionUI {
                 step = self.step(forKey: key, question: question, box: box)
             } else {
                 guard let key = input.readKey() else { return .endOfInput }
+                // A blank line in a script is spacing (or a habit from the terminal's "any key to go on"), not an
+                // answer: it never reveals or gives up, which takes an explicit `?`.
+                if key == .enter { continue }
                 step = self.step(for: QuizLineInput.parse(Self.line(of: key), for: question), question: question, box: box)
             }
             if let step {
@@ -150,6 +153,7 @@ final class QuizSessionUI {
             guard let key = input.readKey() else { return .endOfInput }
             switch key {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
+            case .enter where !interactive: continue
             default: break
             }
             if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {

@@ -4,7 +4,7 @@ extension AnswerMatcher {
     /// Typed words beyond the answer's own that a sentence answer may add ("it uses an event loop").
     static let extraWordAllowance = 3
 
-    private static let stopWords: Set<String> = [
+    static let stopWords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "with", "by", "at", "as", "is", "are", "it", "its",
     ]
     private static let negatingWords: Set<String> = [
@@ -38,6 +38,21 @@ extension AnswerMatcher {
             && typedWords.count <= expectedWords.count + extraWordAllowance
             && typedSet.intersection(negatingWords).isSubset(of: Set(expectedWords))
             && typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
+    }
+
+    /// Answers that differ only in stop words: English ones ("the number of CPU cores" for "The number of CPU
+    /// cores", "server" for "Of the server"), the key words the same and in the same order; Chinese ones in the
+    /// possessive 的, which is as often left out as written ("worker 數量" for "worker 的數量").
+    static func hasSameKeyWords(_ typed: String, as expected: String) -> Bool {
+        let expectedFolded = AnswerText.folded(expected)
+        if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
+            let withoutParticle = { (text: String) in AnswerText.normalized(text).filter { $0 != "的" } }
+            let expectedForm = withoutParticle(expected)
+            return !expectedForm.isEmpty && withoutParticle(typed) == expectedForm
+        }
+        let keyWords = { (folded: String) in words(folded).filter { !stopWords.contains($0) } }
+        let expectedKeys = keyWords(expectedFolded)
+        return !expectedKeys.isEmpty && keyWords(AnswerText.folded(typed)) == expectedKeys
     }
 
     /// Runs of letters and digits; apostrophes are dropped so "don't" reads as "dont".

@@ -1,7 +1,8 @@
 /// Tolerant matching of a typed answer, in Chinese and English.
 ///
 /// The rules, in order, each tried against the whole answer and each alternative it lists:
-/// 1. **Exact**: equal after `AnswerText.normalized` (case, full-/half-width, punctuation and spacing ignored).
+/// 1. **Exact**: equal after `AnswerText.normalized` (case, full-/half-width, punctuation and spacing ignored),
+///    or the same once stop words are set aside ("server" for "Of the server", "worker 數量" for "worker 的數量").
 /// 2. **Typo** (`.close`): within a length-scaled edit distance (`typoAllowance`), provided the digits are
 ///    the same ("4" never matches "5", "3.0" never "3.1"), every word starts with the same letter as in the
 ///    answer (so "WSGI" is not a typo of "ASGI", nor "sync" of "async", nor 同步 of 異步), and the
@@ -39,7 +40,7 @@ package struct AnswerMatcher: Sendable {
         let typedForm = AnswerText.normalized(typed)
         let expectedForm = AnswerText.normalized(expected)
         guard !expectedForm.isEmpty else { return .wrong }
-        if typedForm == expectedForm { return .exact }
+        if typedForm == expectedForm || Self.hasSameKeyWords(typed, as: expected) { return .exact }
         if isTypo(typed, typedForm, of: expected, expectedForm) { return .close }
         return Self.containsKeyWords(typed, of: expected) ? .close : .wrong
     }

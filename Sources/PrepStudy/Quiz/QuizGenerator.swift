@@ -9,12 +9,13 @@ package struct QuizGenerator: Sendable {
         package var optionCount: Int
         /// A recall answer wider than this many terminal columns is revealed and self-graded, not typed.
         package var typedAnswerMaxWidth: Int
-        /// A recall answer of more words than this is revealed and self-graded, not typed.
+        /// A recall answer of more words than this is revealed and self-graded, not typed; two CJK characters
+        /// count as one word, and a parenthesised aside does not count.
         package var typedAnswerMaxWords: Int
         /// How far ahead of the caller's order a card may be pulled to avoid two questions of one type in a row.
         package var mixWindow: Int
 
-        package init(optionCount: Int = 4, typedAnswerMaxWidth: Int = 40, typedAnswerMaxWords: Int = 6, mixWindow: Int = 3) {
+        package init(optionCount: Int = 4, typedAnswerMaxWidth: Int = 40, typedAnswerMaxWords: Int = 4, mixWindow: Int = 3) {
             self.optionCount = optionCount
             self.typedAnswerMaxWidth = typedAnswerMaxWidth
             self.typedAnswerMaxWords = typedAnswerMaxWords
@@ -69,16 +70,7 @@ package struct QuizGenerator: Sendable {
         case .qa, .cloze, .claim:
             break
         }
-        return [recallMode(forAnswer: card.back) == .typed ? .recallTyped : .recallSelfGraded]
-    }
-
-    /// Typed when the answer is one short line, self-graded (revealed) otherwise.
-    package func recallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
-        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        let isShort = !trimmed.contains(where: \.isNewline)
-            && AnswerText.displayWidth(trimmed) <= options.typedAnswerMaxWidth
-            && trimmed.split(whereSeparator: \.isWhitespace).count <= options.typedAnswerMaxWords
-        return isShort ? .typed : .selfGraded
+        return [recallMode(forAnswer: card.recallAnswer) == .typed ? .recallTyped : .recallSelfGraded]
     }
 
     private func pickType(
@@ -116,7 +108,7 @@ package struct QuizGenerator: Sendable {
                 explanation: language.claimExplanation(verdict: verdict, reason: card.verdictReason)
             )
         } else {
-            kind = .recall(prompt: card.front, answer: card.back, mode: recallMode(forAnswer: card.back))
+            kind = .recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(forAnswer: card.recallAnswer))
         }
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }

@@ -1,7 +1,9 @@
 import PrepScheduling
 
 /// Turns a quiz outcome into an FSRS rating (DESIGN §5): wrong → Again; right after a hint or slowly → Hard;
-/// a tolerated typo → Good at most; right → Good; right and fast on a choice question → Easy.
+/// a tolerated typo → Good at most; right → Good; right and fast on a choice question about a card already
+/// studied → Easy. A new card picked out among options on first sight is Good at most: recognising it once is
+/// no evidence for the week-long first interval Easy gives (FSRS starts an Easy card at about 9 days).
 package struct QuizGrader: Sendable {
     /// Time limits; a choice is read and answered faster than an answer is typed, so the limits differ.
     package struct Thresholds: Sendable, Hashable {
@@ -27,8 +29,9 @@ package struct QuizGrader: Sendable {
         self.thresholds = thresholds
     }
 
+    /// - Parameter cardIsNew: the card has never been graded before this answer.
     package func rating(
-        for outcome: QuizOutcome, elapsed: Duration, hintUsed: Bool, type: QuizQuestionType
+        for outcome: QuizOutcome, elapsed: Duration, hintUsed: Bool, type: QuizQuestionType, cardIsNew: Bool
     ) -> Rating {
         let match: AnswerMatch
         switch outcome {
@@ -38,7 +41,7 @@ package struct QuizGrader: Sendable {
         if match == .wrong { return .again }
         let slowLimit = type.isChoice ? thresholds.slowChoice : thresholds.slowTyped
         if hintUsed || elapsed > slowLimit { return .hard }
-        if match == .exact, type.isChoice, elapsed < thresholds.fastChoice { return .easy }
+        if match == .exact, type.isChoice, !cardIsNew, elapsed < thresholds.fastChoice { return .easy }
         return .good
     }
 }

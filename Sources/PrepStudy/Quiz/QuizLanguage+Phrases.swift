@@ -4,20 +4,40 @@ import PrepContent
 /// Every sentence the quiz writes, in both languages, kept together so translations stay in step.
 extension QuizLanguage {
     private var colon: String { self == .zhHant ? "：" : ": " }
-    private var questionMark: String { self == .zhHant ? "？" : "?" }
 
     /// "Core differences — Long-lived connections", or the row alone when the table has no caption.
     func subject(of cell: TableCellRef) -> String {
         cell.tableTitle.isEmpty ? cell.rowLabel : "\(cell.tableTitle) — \(cell.rowLabel)"
     }
 
-    func cellPrompt(_ cell: TableCellRef) -> String {
-        "\(subject(of: cell))\(colon)\(cell.column)\(questionMark)"
+    /// A two-column table pairs a term with its explanation ("Trait | What it means"), so its questions
+    /// ask what the term means; a wider one compares its columns (WSGI | ASGI) row by row.
+    private func isTermTable(_ cell: TableCellRef) -> Bool {
+        cell.columns.count <= 2
     }
 
-    /// The cell as a statement, true when `value` is the cell's own value.
+    /// "What WSGI gives you: what does “Blocking I/O” mean?", "Core differences — Long-lived connections: ASGI?".
+    func cellPrompt(_ cell: TableCellRef) -> String {
+        let untitled = cell.tableTitle.isEmpty
+        switch (self, isTermTable(cell)) {
+        case (.zhHant, true): return (untitled ? "" : cell.tableTitle + colon) + "「\(cell.rowLabel)」是什麼意思？"
+        case (.en, true): return untitled
+            ? "What does “\(cell.rowLabel)” mean?" : "\(cell.tableTitle): what does “\(cell.rowLabel)” mean?"
+        case (.zhHant, false):
+            // A space sets a Latin column name ("ASGI 呢") apart from the particle, as Taiwanese typesetting does.
+            let gap = cell.column.last.map { $0.isASCII } == true ? " " : ""
+            return "\(subject(of: cell))：\(cell.column)\(gap)呢？"
+        case (.en, false): return "\(subject(of: cell)): \(cell.column)?"
+        }
+    }
+
+    /// The cell as a statement, true when `value` is the cell's own value: "What WSGI gives you — Blocking I/O:
+    /// <value>", "Core differences — Long-lived connections, ASGI: <value>" (a comma, not parentheses, because
+    /// column names often carry their own: "HTTP/2 (per its docs)").
     func cellStatement(_ cell: TableCellRef, value: String) -> String {
-        "\(subject(of: cell)) / \(cell.column)\(colon)\(value)"
+        if isTermTable(cell) { return "\(subject(of: cell))\(colon)\(value)" }
+        let comma = self == .zhHant ? "，" : ", "
+        return "\(subject(of: cell))\(comma)\(cell.column)\(colon)\(value)"
     }
 
     func whichOnePrompt(_ cell: TableCellRef, mark: CellMark, choices: [String]) -> String {

@@ -6,7 +6,7 @@ package enum QuizLineInput: Sendable, Hashable {
     case choice(Int)
     case truth(Bool)
     case text(String)
-    /// An empty line: show the answer (a self-graded recall, or giving up on a typed one).
+    /// `?`, or Enter alone on a terminal: show the answer (a self-graded recall, or giving up on a typed one).
     case reveal
     case quit
     /// Not an answer this question accepts; the session asks again.
@@ -20,7 +20,7 @@ package enum QuizLineInput: Sendable, Hashable {
     /// `q` quits on every question, so an answer that is literally "q" cannot be typed in line mode.
     package static func parse(_ line: String, for question: QuizQuestion) -> QuizLineInput {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return .reveal }
+        if trimmed.isEmpty || trimmed == "?" || trimmed == "？" { return .reveal }
         if AnswerText.folded(trimmed) == "q" { return .quit }
         switch question.kind {
         case .multipleChoice(_, let choices, _), .whichOne(_, let choices, _):

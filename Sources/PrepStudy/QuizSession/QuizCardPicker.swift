@@ -14,19 +14,21 @@ package struct QuizCardPicker: Sendable {
 
     /// The keys to ask, in order, at most `count`.
     ///
-    /// Without an interview: due cards, lowest retrievability first, then new cards by position within the
-    /// day's new limit (``ReviewQueue``). With one: the cards that most need a review before it — due ones,
+    /// Without an interview: due cards, lowest retrievability first, then new cards within the day's new
+    /// limit (``ReviewQueue``), spread across the deck by `seed` rather than in article order. With one: the cards that most need a review before it — due ones,
     /// ones that would stand below the desired retention on the day, new ones within the limit — ranked by
     /// retrievability on that day, lowest first (``InterviewPlanner``). Either way suspended and buried cards
     /// are skipped and only one sibling (cell of one table row) is taken per day.
     ///
-    /// - Parameter reviewedToday: keys graded earlier in today's study day, whose siblings stay buried.
+    /// - Parameters:
+    ///   - reviewedToday: keys graded earlier in today's study day, whose siblings stay buried.
+    ///   - seed: chooses the spread of new cards; the same seed and cards give the same keys.
     package func pick(
         _ cards: [StudyCard], now: Date, limits: DailyLimits, reviewedToday: Set<String>, count: Int,
-        interview: Date? = nil
+        interview: Date? = nil, seed: UInt64
     ) -> [String] {
         guard count > 0 else { return [] }
-        let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday)
+        let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed)
         guard let interview, now < interview else {
             return Array(ReviewQueue(scheduler: scheduler).order(candidates, now: now, limits: limits).prefix(count))
         }
@@ -53,7 +55,8 @@ package struct QuizCardPicker: Sendable {
         return keys
     }
 
-    private func candidates(for cards: [StudyCard], now: Date, reviewedToday: Set<String>) -> [ReviewCandidate] {
+    private func candidates(for cards: [StudyCard], now: Date, reviewedToday: Set<String>, seed: UInt64) -> [ReviewCandidate] {
+        let spread = Self.spreadRanks(of: cards, seed: seed)
         let today = StudyDay(containing: now, calendar: calendar)
         let groupsSeenToday = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
         return cards.map { card in
@@ -62,7 +65,9 @@ package struct QuizCardPicker: Sendable {
             let buriedBySibling = group.map(groupsSeenToday.contains) == true && !reviewedToday.contains(card.key)
             return ReviewCandidate(
                 key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
-                buriedUntil: buriedBySibling ? today.end : card.state?.buriedUntil, position: card.card.position
+                buriedUntil: buriedBySibling ? today.end : card.state?.buriedUntil,
+                // The queues introduce new cards by position: the spread rank takes its place.
+                position: spread[card.key] ?? card.card.position
             )
         }
     }

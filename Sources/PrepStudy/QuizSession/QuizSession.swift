@@ -35,7 +35,7 @@ package final class QuizSession {
         guard let card = cards[question.cardKey] else {
             preconditionFailure("question for a card the session was not given: \(question.cardKey)")
         }
-        let rating = grader.rating(for: outcome, elapsed: elapsed, hintUsed: hintUsed, type: question.type)
+        let rating = grader.rating(for: outcome, elapsed: elapsed, hintUsed: hintUsed, type: question.type, cardIsNew: card.isNew)
         var next = record
         next.answeredCount += 1
         if outcome.isRight { next.correctCount += 1 }

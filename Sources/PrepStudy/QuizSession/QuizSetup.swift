@@ -49,7 +49,7 @@ package struct QuizSetup: Sendable {
         )
         let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar)
         func pick(at time: Date) -> [String] {
-            picker.pick(studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview)
+            picker.pick(studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview, seed: seed)
         }
         // With nothing due, learning steps due within minutes are asked now rather than sending the learner away.
         var keys = pick(at: now)

@@ -10,20 +10,23 @@ package struct QuizSummary: Sendable, Hashable {
     package var duration: TimeInterval
     /// Days in a row with a finished quiz, this one included.
     package var streak: Int
-    /// Reviewed cards due by the end of tomorrow's study day.
+    /// Reviewed cards due again before today's study day ends (learning steps, cards answered wrong).
+    package var dueLaterToday: Int
+    /// Reviewed cards due during tomorrow's study day.
     package var dueTomorrow: Int
     /// Cards that would be recalled on the interview day at current memory; nil without an interview.
     package var expectedRecall: ExpectedRecall?
 
     package init(
-        answered: Int, correct: Int, questionCount: Int, duration: TimeInterval, streak: Int, dueTomorrow: Int,
-        expectedRecall: ExpectedRecall? = nil
+        answered: Int, correct: Int, questionCount: Int, duration: TimeInterval, streak: Int, dueLaterToday: Int,
+        dueTomorrow: Int, expectedRecall: ExpectedRecall? = nil
     ) {
         self.answered = answered
         self.correct = correct
         self.questionCount = questionCount
         self.duration = duration
         self.streak = streak
+        self.dueLaterToday = dueLaterToday
         self.dueTomorrow = dueTomorrow
         self.expectedRecall = expectedRecall
     }
@@ -33,8 +36,11 @@ package struct QuizSummary: Sendable, Hashable {
         let store = session.store
         let record = session.record
         let states = try store.states()
-        let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
-        let dueTomorrow = states.filter { !$0.suspended && $0.reps > 0 && $0.due < tomorrow.end }.count
+        let today = StudyDay(containing: now, calendar: calendar)
+        let tomorrow = StudyDay(containing: today.end, calendar: calendar)
+        let reviewed = states.filter { !$0.suspended && $0.reps > 0 }
+        let dueLaterToday = reviewed.count { $0.due < today.end }
+        let dueTomorrow = reviewed.count { $0.due >= today.end && $0.due < tomorrow.end }
         let expectedRecall = try session.recorder.interview.map { interview in
             ExpectedRecall.on(interview, keys: try store.cardKeys(), states: states, scheduler: session.recorder.scheduler)
         }
@@ -42,7 +48,7 @@ package struct QuizSummary: Sendable, Hashable {
             answered: record.answeredCount, correct: record.correctCount, questionCount: record.questionCount,
             duration: (record.finishedAt ?? now).timeIntervalSince(record.startedAt),
             streak: QuizStreak.days(sessions: try store.quizSessions(), now: now, calendar: calendar),
-            dueTomorrow: dueTomorrow, expectedRecall: expectedRecall
+            dueLaterToday: dueLaterToday, dueTomorrow: dueTomorrow, expectedRecall: expectedRecall
         )
     }
 }

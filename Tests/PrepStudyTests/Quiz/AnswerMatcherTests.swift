@@ -27,6 +27,12 @@ struct AnswerMatcherTests {
         ("多進程", "多線程 或 多進程"),
         ("多進程", "多線程或者多進程"),
         ("ASGI", "ASGI (Asynchronous Server Gateway Interface)"),
+        // Stop words left out or added
+        ("server", "Of the server"),
+        ("the server", "Of the server"),
+        ("number of CPU cores", "The number of CPU cores"),
+        ("worker 數量", "worker 的數量"),
+        ("伺服器的性質", "伺服器性質"),
     ])
     func exact(typed: String, expected: String) {
         #expect(matcher.match(typed, against: expected) == .exact)
@@ -75,6 +81,15 @@ struct AnswerMatcherTests {
     ])
     func wrong(typed: String, expected: String) {
         #expect(matcher.match(typed, against: expected) == .wrong)
+    }
+
+    @Test func droppingStopWordsKeepsEveryKeyWordInOrder() {
+        #expect(matcher.match("interface", against: "Of the server") == .wrong)
+        #expect(matcher.match("CPU cores", against: "The number of CPU cores") == .wrong)
+        #expect(matcher.match("cores of the CPU", against: "The CPU cores") != .exact)
+        #expect(matcher.match("not the server", against: "Of the server") == .wrong)
+        #expect(matcher.match("的", against: "的") == .exact)
+        #expect(matcher.match("worker 數", against: "worker 的數量") == .wrong)
     }
 
     @Test func typoAllowanceScalesWithLength() {

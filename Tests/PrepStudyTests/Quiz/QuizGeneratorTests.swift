@@ -93,7 +93,7 @@ struct QuizGeneratorTests {
             return
         }
         #expect(options.sorted() == ["x1", "y2"])
-        #expect(prompt == "r1: A?")
+        #expect(prompt == "What does “r1” mean?")
     }
 
     @Test func sameSeedSameQuestionsDifferentSeedDifferentOrder() {
@@ -183,8 +183,8 @@ struct QuizGeneratorTests {
                 return
             }
             answers.insert(answer)
-            #expect(explanation == "Core differences — Complexity / WSGI: Simple")
-            let prefix = "Core differences — Complexity / WSGI: "
+            #expect(explanation == "Core differences — Complexity, WSGI: Simple")
+            let prefix = "Core differences — Complexity, WSGI: "
             #expect(statement.hasPrefix(prefix))
             let value = String(statement.dropFirst(prefix.count))
             #expect(wsgiColumn.contains(value))
@@ -197,8 +197,14 @@ struct QuizGeneratorTests {
         ("ASGI", QuizQuestion.RecallMode.typed),
         ("uvicorn or daphne", .typed),
         ("事件循環", .typed),
-        ("一個事件循環處理多個請求，協程在單線程中", .typed),  // 20 wide characters = 40 columns
-        ("一個事件循環處理多個請求，協程都在單線程中", .selfGraded),
+        ("一個事件循環處理多個請求", .selfGraded),  // 11 characters, about six words
+        ("一個事件循環處理", .typed),  // 8 characters, about four words
+        ("PEP 3333（2010 年的修訂）", .typed),  // an aside in parentheses does not count
+        ("The number of CPU cores", .typed),  // three key words; the matcher lets the learner drop "the", "of"
+        ("When the project has asynchronous code", .selfGraded),  // five key words
+        ("2.0 from 2017, 3.0 from 2019", .selfGraded),  // two parts
+        ("TypeError：物件無法序列化", .selfGraded),
+        ("await request.auser()", .typed),
         ("one two three four five six seven", .selfGraded),
         ("Use an ASGI server such as Uvicorn, which keeps the event loop free", .selfGraded),
         ("short\nbut two lines", .selfGraded),
@@ -250,13 +256,59 @@ struct QuizGeneratorTests {
             Issue.record("expected multiple choice")
             return
         }
-        #expect(prompt == "核心差異 — 長連接：ASGI？")
+        #expect(prompt == "核心差異 — 長連接：ASGI 呢？")
         #expect(options[correctIndex] == "✅ 支持 WebSocket, SSE")
     }
 
     @Test func cellWithoutAnyAlternativeFallsBackToRecall() {
         let pool = QuizFixtures.table("one", title: "One", columns: ["Row", "A"], rows: [["only", "lonely value"]])
         let question = generator.questions(for: pool, pool: pool, count: 1, seed: 0)[0]
-        #expect(question.kind == .recall(prompt: "One — only: A?", answer: "lonely value", mode: .typed))
+        #expect(question.kind == .recall(prompt: "One: what does “only” mean?", answer: "lonely value", mode: .typed))
+    }
+
+    @Test func clozeAsksForTheDeletionNotTheWholeSentence() {
+        let card = QuizCard(
+            key: "k/cloze/c1", kind: .cloze, lang: "en", front: "An ASGI app takes […], receive and send.",
+            back: "An ASGI app takes scope, receive and send."
+        )
+        let question = generator.questions(for: [card], pool: [card], count: 1, seed: 0)[0]
+        #expect(question.kind == .recall(prompt: card.front, answer: "scope", mode: .typed))
+        let zh = QuizCard(key: "k/zh/c2", kind: .cloze, lang: "zh-Hant", front: "事件迴圈跑在[…]上。", back: "事件迴圈跑在一條執行緒上。")
+        #expect(zh.recallAnswer == "一條執行緒")
+    }
+
+    @Test(arguments: [
+        ("A [hint] and […] too", "A x and y too"),  // two hidden stretches: which one is asked is unclear
+        ("No deletion here", "Something else entirely"),
+    ])
+    func clozeWithoutOneClearDeletionKeepsTheWholeBack(front: String, back: String) {
+        #expect(QuizCard.deletion(front: front, back: back) == nil)
+        let card = QuizCard(key: "k/c", kind: .cloze, lang: "en", front: front, back: back)
+        #expect(card.recallAnswer == back)
+    }
+
+    @Test func twoColumnTablesAskWhatTheTermMeansInBothLanguages() {
+        let en = QuizFixtures.table("traits", title: "What WSGI gives you", columns: ["Trait", "What it means"], rows: [
+            ["Blocking I/O", "The thread sits idle"], ["Mature", "Around since 2003"],
+        ])
+        let zh = QuizFixtures.table("traits", title: "WSGI 的特性", columns: ["特性", "意思"], rows: [
+            ["阻塞式 I/O", "執行緒只能停下來等"], ["成熟", "2003 年就有了"],
+        ], lang: "zh-Hant")
+        #expect(QuizLanguage.en.cellPrompt(en[0].cell!) == "What WSGI gives you: what does “Blocking I/O” mean?")
+        #expect(QuizLanguage.zhHant.cellPrompt(zh[0].cell!) == "WSGI 的特性：「阻塞式 I/O」是什麼意思？")
+        #expect(QuizLanguage.en.cellStatement(en[0].cell!, value: "Around since 2003")
+            == "What WSGI gives you — Blocking I/O: Around since 2003")
+        #expect(QuizLanguage.zhHant.cellStatement(zh[0].cell!, value: "2003 年就有了") == "WSGI 的特性 — 阻塞式 I/O：2003 年就有了")
+    }
+
+    @Test func comparisonTablesNameTheColumnInBothLanguages() {
+        let en = QuizFixtures.coreDifferences.first { $0.key.hasSuffix("r6/c2") }!.cell!
+        #expect(QuizLanguage.en.cellPrompt(en) == "Core differences — Complexity: WSGI?")
+        let zh = QuizFixtures.table("v", title: "各版本的支援", columns: ["版本", "WSGI", "非同步方面的新增"], rows: [
+            ["3.1", "✅", "async view"],
+        ], lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.cellPrompt(zh[0].cell!) == "各版本的支援 — 3.1：WSGI 呢？")
+        #expect(QuizLanguage.zhHant.cellPrompt(zh[1].cell!) == "各版本的支援 — 3.1：非同步方面的新增呢？")
+        #expect(QuizLanguage.zhHant.cellStatement(zh[1].cell!, value: "無") == "各版本的支援 — 3.1，非同步方面的新增：無")
     }
 }

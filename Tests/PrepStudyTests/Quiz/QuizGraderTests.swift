@@ -49,16 +49,26 @@ struct QuizGraderTests {
     func rating(_ gradingCase: Case) {
         let rating = QuizGrader().rating(
             for: gradingCase.outcome, elapsed: .milliseconds(Int(gradingCase.seconds * 1000)),
-            hintUsed: gradingCase.hint, type: gradingCase.type
+            hintUsed: gradingCase.hint, type: gradingCase.type, cardIsNew: false
         )
         #expect(rating == gradingCase.expected)
     }
 
     @Test func thresholdsAreParameters() {
         let patient = QuizGrader(thresholds: .init(slowTyped: .seconds(60), slowChoice: .seconds(30), fastChoice: .seconds(10)))
-        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(8), hintUsed: false, type: .trueFalse) == .easy)
-        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(25), hintUsed: false, type: .whichOne) == .good)
-        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(45), hintUsed: false, type: .recallTyped) == .good)
+        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(8), hintUsed: false, type: .trueFalse, cardIsNew: false) == .easy)
+        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(25), hintUsed: false, type: .whichOne, cardIsNew: false) == .good)
+        #expect(patient.rating(for: .answered(.exact), elapsed: .seconds(45), hintUsed: false, type: .recallTyped, cardIsNew: false) == .good)
+    }
+
+    @Test func aNewCardRecognisedAtOnceIsGoodNotEasy() {
+        let grader = QuizGrader()
+        for type in [QuizQuestionType.multipleChoice, .whichOne, .trueFalse] {
+            #expect(grader.rating(for: .answered(.exact), elapsed: .seconds(1), hintUsed: false, type: type, cardIsNew: true) == .good)
+            #expect(grader.rating(for: .answered(.exact), elapsed: .seconds(1), hintUsed: false, type: type, cardIsNew: false) == .easy)
+        }
+        // The learner's own Easy on a new card stands: they judged their recall, not a recognition.
+        #expect(grader.rating(for: .selfGraded(.easy), elapsed: .seconds(1), hintUsed: false, type: .recallSelfGraded, cardIsNew: true) == .easy)
     }
 
     @Test func ratingsUseFSRSRawValues() {

@@ -46,6 +46,8 @@ struct QuizLineInputTests {
         #expect(QuizLineInput.parse("  event loop ", for: recall) == .text("event loop"))
         #expect(QuizLineInput.parse("", for: recall) == .reveal)
         #expect(QuizLineInput.parse("   ", for: choice) == .reveal)
+        #expect(QuizLineInput.parse("?", for: recall) == .reveal)
+        #expect(QuizLineInput.parse("？", for: recall) == .reveal)
         #expect(QuizLineInput.parse("q", for: recall) == .quit)
         #expect(QuizLineInput.parse("Q", for: truth) == .quit)
     }

@@ -1,5 +1,7 @@
 import Foundation
+import PrepContent
 import PrepScheduling
+import PrepStore
 import PrepStudy
 import Testing
 
@@ -8,7 +10,7 @@ import Testing
     let picker = QuizCardPicker(scheduler: F.scheduler, calendar: F.calendar)
     let now = F.local(2026, 11, 25, 9)
 
-    @Test func dueCardsComeFirstLowestRetrievabilityFirstThenNewByPosition() {
+    @Test func dueCardsComeFirstLowestRetrievabilityFirstThenNewOnes() {
         let cards = [
             F.newCard("new-b", position: 2),
             F.reviewed("due-strong", stability: 30, lastReview: now - 10 * F.day, due: now - F.day),
@@ -16,16 +18,18 @@ import Testing
             F.reviewed("due-weak", stability: 2, lastReview: now - 10 * F.day, due: now - 8 * F.day),
             F.reviewed("not-due", stability: 30, lastReview: now - F.day, due: now + 20 * F.day),
         ]
-        let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10)
-        #expect(keys == ["due-weak", "due-strong", "new-a", "new-b"])
+        let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, seed: 1)
+        #expect(keys.prefix(2) == ["due-weak", "due-strong"])
+        #expect(Set(keys.dropFirst(2)) == ["new-a", "new-b"])
     }
 
     @Test func newCardsStopAtTheDailyLimitAndCountCapsTheSession() {
         let cards = (0..<6).map { F.newCard("new-\($0)", position: $0) }
-        #expect(picker.pick(cards, now: now, limits: DailyLimits(newCards: 2, reviews: 200), reviewedToday: [], count: 10)
-            == ["new-0", "new-1"])
-        #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 3) == ["new-0", "new-1", "new-2"])
-        #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 0).isEmpty)
+        let limited = picker.pick(cards, now: now, limits: DailyLimits(newCards: 2, reviews: 200), reviewedToday: [], count: 10, seed: 1)
+        #expect(limited.count == 2 && Set(limited).count == 2)
+        let capped = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 3, seed: 1)
+        #expect(capped.count == 3 && Set(capped).count == 3)
+        #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 0, seed: 1).isEmpty)
     }
 
     @Test func suspendedCardsAndSiblingsOfCardsSeenTodayWait() {
@@ -36,12 +40,15 @@ import Testing
             F.newCard("row2-a", position: 3, siblingGroup: "row2"),
             F.newCard("row2-b", position: 4, siblingGroup: "row2"),
         ]
-        // One sibling per row per day.
-        #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10) == ["row1-a", "row2-a"])
+        // One sibling per row per day, whichever the spread reaches first.
+        for seed in UInt64(0)..<8 {
+            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, seed: seed)
+            #expect(keys.map { $0.prefix(4) }.sorted() == ["row1", "row2"])
+        }
         // None of a row already reviewed today: row2-b was graded an hour ago and waits for its next step.
         var seenToday = cards
         seenToday[4] = F.reviewed("row2-b", position: 4, stability: 1, lastReview: now - 3600, due: now + 600, siblingGroup: "row2")
-        #expect(picker.pick(seenToday, now: now, limits: .default, reviewedToday: ["row2-b"], count: 10) == ["row1-a"])
+        #expect(picker.pick(seenToday, now: now, limits: .default, reviewedToday: ["row2-b"], count: 10, seed: 1) == ["row1-a"])
     }
 
     @Test func anInterviewRanksByRetrievabilityOnTheDayAndTakesWeakCardsBeforeTheyAreDue() {
@@ -53,13 +60,12 @@ import Testing
             // Strong enough to stay above 90% on the day: left alone.
             F.reviewed("strong", stability: 400, lastReview: now - F.day, due: now + 300 * F.day),
             F.newCard("new-a", position: 1),
-            F.newCard("new-b", position: 2),
         ]
         let limits = DailyLimits(newCards: 1, reviews: 200)
-        let withInterview = picker.pick(cards, now: now, limits: limits, reviewedToday: [], count: 10, interview: interview)
+        let withInterview = picker.pick(cards, now: now, limits: limits, reviewedToday: [], count: 10, interview: interview, seed: 1)
         // 10 days at a stability of 2 is further gone than 18 days at a stability of 8.
         #expect(withInterview == ["new-a", "weak-not-due", "due-middling"])
-        let without = picker.pick(cards, now: now, limits: limits, reviewedToday: [], count: 10)
+        let without = picker.pick(cards, now: now, limits: limits, reviewedToday: [], count: 10, seed: 1)
         #expect(without == ["due-middling", "new-a"])
     }
 
@@ -68,7 +74,48 @@ import Testing
             F.reviewed("weak-not-due", stability: 2, lastReview: now - F.day, due: now + F.day),
             F.newCard("new-a", position: 1),
         ]
-        let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, interview: now - F.day)
+        let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, interview: now - F.day, seed: 1)
         #expect(keys == ["new-a"])
+    }
+
+    /// Two tables of three rows and three claims, in article order: table A, then table B, then the claims.
+    private func deck() -> [StudyCard] {
+        func cell(_ table: String, _ row: Int, position: Int) -> StudyCard {
+            var card = F.storedCard("\(table)/r\(row)/c2", position: position, siblingGroup: "\(table)/r\(row)", kind: .cell)
+            card.cell = TableCellRef(
+                tableKey: table, tableTitle: table, columns: ["Row", "WSGI", "ASGI"], rowLabel: "r\(row)", column: "WSGI",
+                columnIndex: 1, value: "v\(row)", mark: nil
+            )
+            return StudyCard(card: card, state: nil)
+        }
+        let tableA = (0..<3).map { cell("A", $0, position: $0) }
+        let tableB = (0..<3).map { cell("B", $0, position: 3 + $0) }
+        let claims = (0..<3).map { StudyCard(card: F.storedCard("claim-\($0)", position: 6 + $0, kind: .claim), state: nil) }
+        return tableA + tableB + claims
+    }
+
+    @Test func newCardsAreSpreadAcrossTablesAndKindsNotTakenInArticleOrder() {
+        let cards = deck()
+        for seed in UInt64(0)..<20 {
+            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 3, seed: seed)
+            // Three questions: one from each table and one claim, whatever the seed.
+            #expect(Set(keys.map { $0.prefix(1) }) == ["A", "B", "c"], "seed \(seed): \(keys)")
+        }
+    }
+
+    @Test func theSpreadIsFixedBySeedAndVariesBetweenSeeds() {
+        let cards = deck()
+        let pick = { (seed: UInt64) in self.picker.pick(cards, now: self.now, limits: .default, reviewedToday: [], count: 9, seed: seed) }
+        #expect(pick(5) == pick(5))
+        #expect(pick(5).count == 9)
+        #expect(Set((0..<10).map(pick)).count > 1)
+    }
+
+    @Test func dueCardsStillComeBeforeTheSpreadNewOnes() {
+        let due = F.reviewed("due", position: 99, stability: 2, lastReview: now - 10 * F.day, due: now - F.day)
+        for seed in UInt64(0)..<5 {
+            let keys = picker.pick(deck() + [due], now: now, limits: .default, reviewedToday: [], count: 4, seed: seed)
+            #expect(keys.first == "due")
+        }
     }
 }

@@ -47,8 +47,9 @@ import Testing
         #expect(try store.quizSessions().first?.finishedAt == now + 30)
         let summary = try QuizSummary.of(session, calendar: F.calendar, now: now + 30)
         #expect((summary.answered, summary.correct, summary.duration, summary.streak) == (2, 1, 30, 1))
-        // The card rated Again is due within minutes; the Good one, graded from new, within the day too.
-        #expect(summary.dueTomorrow == 2)
+        // The card rated Again is due within minutes; the Good one, graded from new, within the day too: both
+        // are due later today, none tomorrow.
+        #expect((summary.dueLaterToday, summary.dueTomorrow) == (2, 0))
         #expect(summary.expectedRecall == nil)
     }
 

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Which recall answers are typed: only those a learner can type the way the matcher will accept.
+extension QuizGenerator {
+    /// Typed when the answer is one short line of one part; revealed and self-graded when it is long, or
+    /// lists several parts ("2.0 from 2017, 3.0 from 2019", "TypeError：物件無法序列化"), which the learner would
+    /// have to type in the deck's exact shape to be judged right.
+    package func recallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
+        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let shape = Self.shape(of: trimmed)
+        let isShort = !trimmed.contains(where: \.isNewline)
+            && AnswerText.displayWidth(trimmed) <= options.typedAnswerMaxWidth
+            && shape.words <= options.typedAnswerMaxWords
+            && !shape.hasSeveralParts
+        return isShort ? .typed : .selfGraded
+    }
+
+    /// Words outside parentheses (a run of letters and digits is one unless it is a stop word the matcher lets
+    /// the learner leave out, two CJK characters are one), and whether
+    /// a comma, semicolon or colon outside parentheses splits the answer into parts.
+    static func shape(of answer: String) -> (words: Int, hasSeveralParts: Bool) {
+        var latinWords: [String] = []
+        var cjkCharacters = 0
+        var cjkWords = 0
+        var hasSeveralParts = false
+        var depth = 0
+        var inLatinWord = false
+        func endCJKRun() {
+            cjkWords += (cjkCharacters + 1) / 2
+            cjkCharacters = 0
+        }
+        for character in answer {
+            switch character {
+            case "(", "（": depth += 1
+            case ")", "）": depth = max(0, depth - 1)
+            default: break
+            }
+            let isCJK = character.unicodeScalars.first.map(AnswerText.isCJK) ?? false
+            let inAside = depth > 0 || character == ")" || character == "）"
+            if inAside || !isCJK { endCJKRun() }
+            guard !inAside else { inLatinWord = false; continue }
+            if ",;:，；：".contains(character) { hasSeveralParts = true }
+            if isCJK {
+                cjkCharacters += 1
+                inLatinWord = false
+            } else if character.isLetter || character.isNumber {
+                if inLatinWord { latinWords[latinWords.count - 1].append(character) } else { latinWords.append(String(character)) }
+                inLatinWord = true
+            } else if !".'’_".contains(character) {
+                // "3.0", "don't" and "sync_to_async" stay one word.
+                inLatinWord = false
+            }
+        }
+        endCJKRun()
+        let keyWords = latinWords.count { !AnswerMatcher.stopWords.contains(AnswerText.folded($0)) }
+        return (keyWords + cjkWords, hasSeveralParts)
+    }
+}
