@@ -118,3 +118,23 @@ import Testing
         #expect(Set(article.cards.map(\.key)).count == 15)
     }
 }
+
+@Suite struct QuestionHeadingTests {
+    @Test func aNumberedHeadingThatDoesNotAskIsASectionTitle() throws {
+        let text = """
+            # Interview
+
+            ### Q2: when to migrate
+
+            Q: When should you move from WSGI to ASGI?
+            A: When you need WebSocket.
+            id: q2
+
+            ## Q: Is ASGI always faster?
+            No; CPU-bound work gains nothing.
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "content/django/interview.en.md").article)
+        #expect(article.cards.map(\.front) == ["When should you move from WSGI to ASGI?", "Is ASGI always faster?"])
+        #expect(article.cards.first?.key == "django/interview/q2")
+    }
+}

@@ -62,7 +62,11 @@ struct MarkdownParser {
             return
         }
         sections.removeAll { $0.level >= level }
-        if case (.question(let questionNumber), let question)? = ItemMarker.parse(text) {
+        // Only a heading that asks (ends in ? or ？) is a question section; `### Q2: when to migrate`
+        // is a section title that happens to be numbered like a question.
+        if case (.question(let questionNumber), let question)? = ItemMarker.parse(text),
+            question.hasSuffix("?") || question.hasSuffix("？")
+        {
             parseQuestionSection(number: questionNumber, question: question, line: line)
             return
         }
@@ -70,7 +74,7 @@ struct MarkdownParser {
         caption = headingTitle
     }
 
-    /// `## Q: question` sections: the body up to the next heading is the answer.
+    /// `## Q: question?` sections: the body up to the next heading is the answer.
     private mutating func parseQuestionSection(number: String?, question: String, line: Int) {
         var annotations = Annotations()
         var answer: [String] = []
