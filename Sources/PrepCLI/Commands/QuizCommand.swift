@@ -10,7 +10,8 @@ enum QuizCommand: Command {
     static let abstract = "Today's quiz: due cards first, then new ones, graded as you answer."
     static let discussion: String? = """
         On a terminal: letters or digits choose, t/f judge, typed answers end with Enter, Enter reveals a long
-        answer and 1-4 grade it, q quits; after the feedback any key goes on.
+        answer and 1-4 grade it, q quits. After the feedback any key goes on; c first runs the card's check
+        (as prep check would) when it has one.
 
         With piped input (line mode), one line per answer and no "go on" step between questions:
           a-d or 1-4   choose an option (the option's own text works too)
