@@ -175,6 +175,7 @@ final class QuizSessionUI {
                 return false
             case .char("c") where check != nil:
                 check.map { runner, name in runner(name, question.cardKey) }
+                screen.write(["", style.dim(text.continueHint(canRunCheck: true))])
             default:
                 return true
             }
