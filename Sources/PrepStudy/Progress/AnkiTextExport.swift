@@ -20,7 +20,8 @@ package enum AnkiTextExport {
             "#tags column:4",
         ]
         for card in cards {
-            let tags = ([card.topic] + card.tags).map(tag).joined(separator: " ")
+            var seen: Set<String> = []
+            let tags = ([card.topic] + card.tags).map(tag).filter { seen.insert($0).inserted }.joined(separator: " ")
             lines.append([card.key, card.front, card.back, tags].map(field).joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -16,7 +16,7 @@ struct AnkiTextExportTests {
     @Test func quotesFieldsWithTabsLineBreaksAndQuotes() {
         let card = StoredCard(
             key: "django/asgi/qa-1", lang: "zh-Hant", kind: .qa, topic: "django", front: "WSGI 是\t什麼？",
-            back: "第一行\n\"第二行\"", tags: ["web server"], sourcePath: "x", sourceLine: 1, position: 0
+            back: "第一行\n\"第二行\"", tags: ["django", "web server"], sourcePath: "x", sourceLine: 1, position: 0
         )
         let plain = StoredCard(
             key: "django/asgi/qa-2", lang: "en", kind: .qa, topic: "django", front: "Plain", back: "Answer",
