@@ -58,7 +58,8 @@ extension QuizGenerator {
 
     /// Wrong values for a cell, best first: the same column of the same table, then its other columns,
     /// then cells of other tables that are marked (✅ ❌ 🟡) or unmarked alike. No two values of all tiers,
-    /// nor any value and the answer, are equal after normalization.
+    /// nor any value and the answer, are equal after normalization. A marked cell's wrong values carry
+    /// another mark and come from other rows: "✅ HTTP only" beside "✅" would make two options true.
     ///
     /// Other tables are only searched for as many values as the first two tiers lack of `wanted`, scanning
     /// the whole pool from `offset` round to where it started, so a large pool costs little per question.
@@ -71,7 +72,12 @@ extension QuizGenerator {
         func distinct(_ entries: [TableIndex.Entry]) -> [String] {
             entries.compactMap { !$0.form.isEmpty && seen.insert($0.form).inserted ? $0.display : nil }
         }
-        let sameTable = index.entries(inTable: cell.tableKey).filter { $0.key != card.key && $0.lang == card.lang }
+        func plausiblyWrong(_ entry: TableIndex.Entry) -> Bool {
+            cell.mark == nil || (entry.cell.mark != cell.mark && entry.cell.rowLabel != cell.rowLabel)
+        }
+        let sameTable = index.entries(inTable: cell.tableKey).filter {
+            $0.key != card.key && $0.lang == card.lang && plausiblyWrong($0)
+        }
         let sameColumn = distinct(sameTable.filter { $0.cell.columnIndex == cell.columnIndex })
         let otherColumns = distinct(sameTable.filter { $0.cell.columnIndex != cell.columnIndex })
         var otherTables: [String] = []
@@ -81,7 +87,7 @@ extension QuizGenerator {
             let entry = all[(offset + step) % all.count]
             step += 1
             guard entry.cell.tableKey != cell.tableKey, entry.lang == card.lang,
-                  (entry.cell.mark == nil) == (cell.mark == nil)
+                  (entry.cell.mark == nil) == (cell.mark == nil), plausiblyWrong(entry)
             else { continue }
             otherTables += distinct([entry])
         }

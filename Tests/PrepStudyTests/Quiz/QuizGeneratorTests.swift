@@ -27,13 +27,20 @@ struct QuizGeneratorTests {
                 #expect(options.indices.contains(correctIndex))
                 #expect(options[correctIndex] == card.cell!.displayValue)
                 #expect(options.count <= 4)
-                // Fewer than four only when the table and same-kind cells elsewhere have no more distinct values.
+                // Fewer than four only when the table and same-kind cells elsewhere have no more distinct values;
+                // a marked cell's wrong values carry another mark and come from other rows.
                 let cell = card.cell!
-                let eligible = pool.compactMap(\.cell).filter {
-                    $0.tableKey == cell.tableKey || ($0.mark == nil) == (cell.mark == nil)
+                let eligible = pool.compactMap(\.cell).filter { other in
+                    let sameKind = other.tableKey == cell.tableKey || (other.mark == nil) == (cell.mark == nil)
+                    let plausiblyWrong = cell.mark == nil || (other.mark != cell.mark && other.rowLabel != cell.rowLabel)
+                    return other == cell || (sameKind && plausiblyWrong)
                 }
                 let distinctEligible = Set(eligible.map { AnswerText.normalized($0.displayValue) }.filter { !$0.isEmpty })
                 #expect(options.count == min(4, distinctEligible.count))
+                if let mark = cell.mark {
+                    let others = pool.compactMap(\.cell).filter { $0 != cell && $0.mark == mark }.map(\.displayValue)
+                    #expect(options.filter { $0 != cell.displayValue }.allSatisfy { !others.contains($0) }, "\(options)")
+                }
                 checked += 1
             }
         }
