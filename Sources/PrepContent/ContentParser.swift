@@ -38,29 +38,19 @@ package struct ContentParser: Sendable {
                 article: article, diagnostics: [ContentDiagnostic(.warning, at: location, "file is empty")])
         }
 
-        let diagnostics: [ContentDiagnostic]
-        switch format {
-        case .markdown:
-            var parser = MarkdownParser(lines: source.lines, builder: builder)
-            parser.parse()
-            article.title = parser.title ?? identity.slug
-            article.headings = parser.headings
-            article.tables = parser.tables
-            article.qa = parser.qa
-            article.codeBlocks = parser.codeBlocks
-            article.cards = parser.builder.cards
-            diagnostics = parser.builder.diagnostics
-        case .article:
-            var parser = PlainArticleParser(lines: source.lines, builder: builder)
-            parser.parse()
-            article.title = parser.title ?? identity.slug
-            article.headings = parser.headings
-            article.tables = parser.tables
-            article.qa = parser.qa
-            article.codeBlocks = parser.codeBlocks
-            article.cards = parser.builder.cards
-            diagnostics = parser.builder.diagnostics
-        }
+        var parser: any ArticleBodyParser =
+            switch format {
+            case .markdown: MarkdownParser(lines: source.lines, builder: builder)
+            case .article: PlainArticleParser(lines: source.lines, builder: builder)
+            }
+        parser.parse()
+        article.title = parser.title ?? identity.slug
+        article.headings = parser.headings
+        article.tables = parser.tables
+        article.qa = parser.qa
+        article.codeBlocks = parser.codeBlocks
+        article.cards = parser.builder.cards
+        let diagnostics = parser.builder.diagnostics
         let ordered = diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location.line, lhs.element.location.column, lhs.offset)
                 < (rhs.element.location.line, rhs.element.location.column, rhs.offset)

@@ -34,21 +34,19 @@ struct CLIHarness {
     func run(_ arguments: [String]) -> Result {
         let out = Mutex("")
         let err = Mutex("")
-        let fixedNow = now
         let status = PrepTool.run(arguments: arguments) { global in
-            CommandContext(
-                out: TextSink { text in out.withLock { $0 += text } },
-                err: TextSink { text in err.withLock { $0 += text } },
-                environment: environment,
-                workingDirectory: workingDirectory,
-                executablePath: "/nonexistent/prep",
-                inputDescriptor: inputDescriptor,
-                inputIsTerminal: false,
-                outputIsTerminal: false,
-                now: { fixedNow },
-                global: global
-            )
+            context(out: TextSink { text in out.withLock { $0 += text } }, err: TextSink { text in err.withLock { $0 += text } }, global: global)
         }
         return Result(status: status, out: out.withLock { $0 }, err: err.withLock { $0 })
+    }
+
+    /// The context a command sees under this harness, for tests that call command code directly.
+    func context(out: TextSink, err: TextSink, global: ParsedArguments = ParsedArguments(commandPath: ["prep"])) -> CommandContext {
+        let fixedNow = now
+        return CommandContext(
+            out: out, err: err, environment: environment, workingDirectory: workingDirectory,
+            executablePath: "/nonexistent/prep", inputDescriptor: inputDescriptor, inputIsTerminal: false,
+            outputIsTerminal: false, now: { fixedNow }, global: global
+        )
     }
 }

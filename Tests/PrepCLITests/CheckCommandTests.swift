@@ -82,12 +82,9 @@ import Testing
         let (harness, folder) = Self.harness()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = OutputCapture()
-        let context = CommandContext(
-            out: TextSink { output.append($0) }, err: TextSink { output.append($0) },
-            environment: harness.environment, workingDirectory: folder.path, executablePath: "/nonexistent/prep",
-            inputDescriptor: -1, inputIsTerminal: false, outputIsTerminal: false, now: { harness.now },
-            global: ParsedArguments(commandPath: ["prep"])
-        )
+        var scoped = harness
+        scoped.workingDirectory = folder.path
+        let context = scoped.context(out: TextSink { output.append($0) }, err: TextSink { output.append($0) })
         let passed = runCheckInline(name: "c5", cardKey: "wsgi-asgi/q5", lang: "en", context: context)
         #expect(passed)
         let text = output.text
@@ -101,12 +98,9 @@ import Testing
         let (harness, folder) = Self.harness()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = OutputCapture()
-        let context = CommandContext(
-            out: TextSink { output.append($0) }, err: TextSink { output.append($0) },
-            environment: harness.environment, workingDirectory: folder.path, executablePath: "/nonexistent/prep",
-            inputDescriptor: -1, inputIsTerminal: false, outputIsTerminal: false, now: { harness.now },
-            global: ParsedArguments(commandPath: ["prep"])
-        )
+        var scoped = harness
+        scoped.workingDirectory = folder.path
+        let context = scoped.context(out: TextSink { output.append($0) }, err: TextSink { output.append($0) })
         #expect(!runCheckInline(name: "C42", cardKey: nil, lang: "en", context: context))
         #expect(output.text.contains("Unknown check 'C42'"))
     }

@@ -1,0 +1,13 @@
+/// What both readers, prep markdown and plain articles, find in a file's lines.
+protocol ArticleBodyParser {
+    var builder: CardBuilder { get }
+    var title: String? { get }
+    var headings: [Heading] { get }
+    var tables: [ComparisonTable] { get }
+    var qa: [QAItem] { get }
+    var codeBlocks: [CodeBlock] { get }
+    mutating func parse()
+}
+
+extension MarkdownParser: ArticleBodyParser {}
+extension PlainArticleParser: ArticleBodyParser {}
