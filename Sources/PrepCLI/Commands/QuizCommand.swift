@@ -17,11 +17,11 @@ enum QuizCommand: Command {
           a-d or 1-4   choose an option (the option's own text works too)
           t / f        true or false (also y/n, 對/錯, 是/否)
           text         a typed answer, matched tolerantly (case, width, punctuation, small typos)
-          ?            show the answer: reveals a long one, gives up on a typed one (graded Again)
+          empty or ?   show the answer: reveals a long one, gives up on a typed one (graded Again)
           1-4          after a reveal, your own grade: Again, Hard, Good, Easy
           q            quit; end of input also ends the quiz
-        Blank lines are skipped, so a script may space its answers out without revealing anything. A line
-        that answers nothing is reported and the question is asked again.
+        A line that answers nothing (an empty line on a choice question, say) is reported and the question
+        is asked again.
 
         Every answer is saved before the next question, so quitting loses nothing.
         """

@@ -37,18 +37,18 @@ struct QuizScreenText {
     func typedHint(interactive: Bool) -> String {
         switch (isChinese, interactive) {
         case (true, true): "輸入答案後按 Enter · 直接 Enter 看答案 · q Enter 或 Ctrl-C 離開"
-        case (true, false): "輸入答案 · ? 看答案 · q 離開"
+        case (true, false): "輸入答案 · 空行看答案 · q 離開"
         case (false, true): "type the answer, Enter · Enter alone shows it · q Enter or Ctrl-C quits"
-        case (false, false): "type the answer · ? shows it · q quit"
+        case (false, false): "type the answer · an empty line shows it · q quit"
         }
     }
 
     func revealHint(interactive: Bool) -> String {
         switch (isChinese, interactive) {
         case (true, true): "先在心裡回答，再按 Enter 看答案 · q 離開"
-        case (true, false): "先在心裡回答，再輸入 ? 看答案 · q 離開"
+        case (true, false): "先在心裡回答，再送出空行看答案 · q 離開"
         case (false, true): "answer in your head, then Enter to reveal · q quit"
-        case (false, false): "answer in your head, then ? to reveal · q quit"
+        case (false, false): "answer in your head, then an empty line reveals · q quit"
         }
     }
 

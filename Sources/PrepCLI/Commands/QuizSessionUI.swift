@@ -84,9 +84,6 @@ final class QuizSessionUI {
                 step = self.step(forKey: key, question: question, box: box)
             } else {
                 guard let key = input.readKey() else { return .endOfInput }
-                // A blank line in a script is spacing (or a habit from the terminal's "any key to go on"), not an
-                // answer: it never reveals or gives up, which takes an explicit `?`.
-                if key == .enter { continue }
                 step = self.step(for: QuizLineInput.parse(Self.line(of: key), for: question), question: question, box: box)
             }
             if let step {
