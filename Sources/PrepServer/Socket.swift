@@ -144,9 +144,10 @@ package struct Socket: Sendable, Hashable {
     }
 
     /// Sends what the kernel takes now; returns the byte count (possibly short), or throws `.wouldBlock`.
-    package func send(_ bytes: UnsafeRawBufferPointer) throws -> Int {
+    /// `more` (MSG_MORE) holds back a short tail so it leaves with what follows, such as the FIN of `finishSending()`.
+    package func send(_ bytes: UnsafeRawBufferPointer, more: Bool = false) throws -> Int {
         while true {
-            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+            let count = Glibc.send(fd, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL) | (more ? Int32(MSG_MORE) : 0))
             if count >= 0 { return count }
             switch errno {
             case EINTR: continue
@@ -158,12 +159,12 @@ package struct Socket: Sendable, Hashable {
     }
 
     /// Blocking socket: sends everything. Non-blocking socket: polls for writability in between.
-    package func sendAll(_ bytes: [UInt8]) throws {
+    package func sendAll(_ bytes: [UInt8], more: Bool = false) throws {
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 do {
-                    offset += try send(UnsafeRawBufferPointer(rebasing: buffer[offset...]))
+                    offset += try send(UnsafeRawBufferPointer(rebasing: buffer[offset...]), more: more)
                 } catch SocketError.wouldBlock {
                     _ = wait(for: Int16(POLLOUT), timeoutMilliseconds: 1000)
                 }
@@ -184,6 +185,11 @@ package struct Socket: Sendable, Hashable {
     /// Wakes any thread blocked in accept or recv on this socket (Linux returns EINVAL from accept).
     package func shutdown() {
         _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+    }
+
+    /// Sends the FIN now (SHUT_WR), with any bytes `more` held back in the same segment.
+    package func finishSending() {
+        _ = Glibc.shutdown(fd, Int32(SHUT_WR))
     }
 
     package func close() {

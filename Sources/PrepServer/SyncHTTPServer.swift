@@ -119,7 +119,11 @@ package final class SyncHTTPServer: Sendable {
         if let request { configuration.accessLog?("\(request.method) \(request.target) \(response.status.code)") }
         switch response.body {
         case .bytes:
-            try? client.sendAll(response.encoded(close: true, includeBody: request?.method != "HEAD"))
+            // The response and the FIN leave in one segment: a packet and an ACK fewer per request, about a
+            // fifth of the worker's CPU per hello-world request. Shutting down here rather than leaving the FIN to
+            // close() matters: close() with unread request bytes resets the connection and would drop held-back bytes.
+            try? client.sendAll(response.encoded(close: true, includeBody: request?.method != "HEAD"), more: true)
+            client.finishSending()
         case let .blockingStream(produce):
             do {
                 try client.sendAll(response.encodeHead(contentLength: nil, close: true))

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 import Testing
@@ -183,6 +184,28 @@ extension ServerTests {
                 defer { second.close() }
                 try second.get("/")
                 #expect(try second.readResponse()?.headers["connection"] == "close")
+            }
+        }
+
+        /// The worker answers 413 from the head alone and closes with most of the body still unread in the kernel,
+        /// which resets the connection: the response must already be on its way then, not held back for a FIN.
+        @Test func syncModeResponseSurvivesUnreadRequestBytesAtClose() throws {
+            try withSyncServer({ $0.limits.maxBodyBytes = 100 }) { port in
+                for _ in 0..<10 {
+                    var client = try TestClient(port: port)
+                    defer { client.close() }
+                    let bodyLength = 200_000
+                    let request = Array("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: \(bodyLength)\r\n\r\n".utf8) + [UInt8](repeating: 97, count: bodyLength)
+                    let sender = client.socket
+                    let sent = DispatchSemaphore(value: 0)
+                    // More than the worker's one read takes; it blocks until the reset, so it runs beside the reads.
+                    DispatchQueue.global().async {
+                        try? sender.sendAll(request)
+                        sent.signal()
+                    }
+                    #expect(try client.readResponse()?.status == 413)
+                    #expect(sent.wait(timeout: .now() + 10) == .success)
+                }
             }
         }
 
