@@ -6,12 +6,15 @@
 # Each server is measured ROUNDS times, round-robin, and the median is reported, so a neighbour's burst of
 # load on a shared machine hits every server alike instead of whichever happened to be running.
 #
-# usage: Tests/peers/run_peers.sh [-d SECONDS] [-c CONNECTIONS] [-r ROUNDS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
+# usage: Tests/peers/run_peers.sh [-t WRK_THREADS] [-d SECONDS] [-c CONNECTIONS] [-r ROUNDS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
 #   TEMPLATE runs prep's server; {MODE} {WORKERS} {PORT} are substituted. Default:
 #   "<repo>/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
 set -euo pipefail
 
 DURATION=10
+# One wrk thread is the issue's setting; with close-per-request servers (gunicorn sync, prep sync) that
+# thread's own connect/close cost becomes the ceiling, so -t 2 shows what the servers can do.
+THREADS=1
 CONNECTIONS=50
 ROUNDS=3
 IDLE=10000
@@ -20,6 +23,7 @@ REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 PREP_CMD="$REPO/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
 while [ $# -gt 0 ]; do
   case "$1" in
+    -t) THREADS="$2"; shift 2 ;;
     -d) DURATION="$2"; shift 2 ;;
     -c) CONNECTIONS="$2"; shift 2 ;;
     -r) ROUNDS="$2"; shift 2 ;;
@@ -137,7 +141,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for index in "${!SERVERS[@]}"; do
     entry="${SERVERS[$index]}"
     start_server "server$index" "${entry#*|}" || continue
-    output="$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
+    output="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
     echo "$output" | awk '/Requests\/sec/ {printf "%d\n", $2}' >> "$WORK/rps.$index"
     echo "$output" | awk '/Latency/ {print $2}' >> "$WORK/latency.$index"
     echo "$output" | awk '/Socket errors|Non-2xx/ {print}' >> "$WORK/errors.$index"
@@ -147,7 +151,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-printf "%-40s %10s %8s  %-26s %s\n" "server (wrk -t1 -c$CONNECTIONS -d${DURATION}s, hello)" "median/s" "RSS" "each round (req/s)" "each round (mean latency)"
+printf "%-40s %10s %8s  %-26s %s\n" "server (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, hello)" "median/s" "RSS" "each round (req/s)" "each round (mean latency)"
 for index in "${!SERVERS[@]}"; do
   [ -s "$WORK/rps.$index" ] || continue
   name="${SERVERS[$index]%%|*}"
