@@ -58,6 +58,9 @@ struct QuizScreenText {
 
     var answerLabel: String { isChinese ? "答案" : "Answer" }
 
+    /// The label as it heads a line: Chinese takes the full-width colon.
+    var answerHeading: String { isChinese ? "答案：" : "Answer:" }
+
     var prompt: String { "› " }
 
     func continueHint(canRunCheck: Bool) -> String {

@@ -143,7 +143,7 @@ final class QuizSessionUI {
         if interactive {
             screen.redraw(revealed.render(width: width))
         } else {
-            screen.write([text.answerLabel + ":"] + answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["(\(text.selfGradeHint))"])
+            screen.write([text.answerHeading] + answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["(\(text.selfGradeHint))"])
         }
         var warned = false
         while true {
