@@ -104,7 +104,7 @@ enum FlashcardsShowCommand: Command {
             reviews: try store.reviews(cardKey: card.key).map { review in
                 Review(
                     id: review.id, reviewedAt: Timestamp.string(review.reviewedAt), rating: review.rating,
-                    ratingName: Rating(rawValue: review.rating).map(ReviewSessionView.name(of:)) ?? "?",
+                    ratingName: Rating(rawValue: review.rating).map(QuizLanguage.en.ratingName) ?? "?",
                     durationMs: review.durationMs, mode: review.mode
                 )
             }

@@ -141,7 +141,7 @@ struct ReviewSessionView {
     /// `1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy 8d`, as Anki shows the next interval beside each choice.
     private func gradeChoices(previews: [Rating: SchedulingCard], from start: Date) -> String {
         Rating.allCases.map { rating in
-            let label = "\(rating.rawValue) \(Self.name(of: rating))"
+            let label = "\(rating.rawValue) \(QuizLanguage.en.ratingName(rating))"
             let coloured = switch rating {
             case .again: style.red(label)
             case .hard: style.yellow(label)
@@ -158,15 +158,6 @@ struct ReviewSessionView {
         let extras = extraKeys.filter { $0.applies(card) }.map(\.hint)
         let first = revealed ? "1-4 grade" : (isTerminal ? "space reveal" : "empty line reveals")
         return ([first, "u undo", "s suspend", "e source"] + extras + ["q quit"]).joined(separator: " · ")
-    }
-
-    static func name(of rating: Rating) -> String {
-        switch rating {
-        case .again: "Again"
-        case .hard: "Hard"
-        case .good: "Good"
-        case .easy: "Easy"
-        }
     }
 
     private func oneLine(_ text: String, max: Int) -> String {
