@@ -20,7 +20,7 @@ enum ExportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: ["json", "anki"], default: "json")!
-        let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
+        let lang = try arguments.language()
         let store = try Workspace(context: context).openStore()
         let data: Data
         let summary: String

@@ -64,7 +64,7 @@ enum FlashcardsShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<id>")
-        let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
+        let lang = try arguments.language()
         let store = try Workspace(context: context).openStore()
         let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true))
         guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure("no card with key \(key)") }

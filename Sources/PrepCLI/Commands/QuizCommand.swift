@@ -36,7 +36,7 @@ enum QuizCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
         let count = try arguments.int("count", default: 20, range: 1...1000)
-        let lang = try arguments.choice("lang", from: ["zh-Hant", "en"], default: "zh-Hant")!
+        let lang = try arguments.language()
         let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
