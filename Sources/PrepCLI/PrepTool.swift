@@ -1,4 +1,5 @@
 import Foundation
+import PrepStudy
 
 /// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
 package enum PrepTool {
@@ -17,7 +18,8 @@ package enum PrepTool {
                 return 0
             }
             let parsed = try ParsedArguments.parse(rest, options: command.options + GlobalOptions.all, commandPath: path)
-            let context = makeContext(parsed)
+            var context = makeContext(parsed)
+            context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
             fallbackContext = context
             if parsed.flag("help") {
                 context.out.write(HelpFormatter.help(for: command, path: path))
@@ -84,8 +86,9 @@ enum RootCommand: Command {
     static let name = "prep"
     static let abstract = "Interview preparation: flashcards, daily quizzes and runnable checks of what you learn."
     static let discussion: String? = """
-        Start with 'prep quiz'. The bundled articles are imported on first use; progress is kept in
-        data/prep.sqlite (or --db / PREP_DB).
+        Start with 'prep quiz'. The bundled articles are imported on first use. In a checkout progress is
+        kept in data/prep.sqlite; installed ('prep install'), in ~/.local/share/prep. 'prep doctor' shows
+        which database and folders are in use, 'prep config' the settings.
         """
     static var subcommands: [any Command.Type] {
         [
@@ -99,6 +102,11 @@ enum RootCommand: Command {
             ServeCommand.self,
             BenchCommand.self,
             SchedulerCommand.self,
+            ConfigCommand.self,
+            DoctorCommand.self,
+            CompletionsCommand.self,
+            InstallCommand.self,
+            UninstallCommand.self,
             HelpCommand.self,
         ]
     }

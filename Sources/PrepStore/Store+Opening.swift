@@ -27,6 +27,14 @@ extension Store {
         return Store(database: database)
     }
 
+    /// A read-only view of an existing prep database, for peeking at settings before a command decides what to
+    /// do; it neither creates nor migrates anything.
+    package static func openReadOnly(path: String) throws -> Store {
+        let database = try SQLiteDatabase(path: path, mode: .readOnly)
+        try DatabaseInspection(database).requireOwnedByPrep(path: path)
+        return Store(database: database)
+    }
+
     /// Refuses a file that is not a prep database; returns whether there is a database to open at all.
     private static func inspectExistingFile(at path: String) throws -> Bool {
         var isDirectory: ObjCBool = false

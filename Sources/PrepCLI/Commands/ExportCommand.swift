@@ -20,7 +20,7 @@ enum ExportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: ["json", "anki"], default: "json")!
-        let lang = try arguments.language()
+        let lang = try context.language(arguments)
         let store = try Workspace(context: context).openStore()
         let data: Data
         let summary: String
@@ -29,7 +29,8 @@ enum ExportCommand: Command {
             data = Data(AnkiTextExport.text(cards: cards).utf8)
             summary = "\(cards.count) cards"
         } else {
-            let document = try ProgressExporter(store: store, lang: lang).document(exportedAt: context.now())
+            let document = try ProgressExporter(
+                store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits, lang: lang).document(exportedAt: context.now())
             data = try ProgressExporter.encode(document)
             summary = "\(document.cards.count) cards, \(document.reviews.count) reviews"
         }

@@ -38,7 +38,7 @@ enum FlashcardsReviewCommand: Command {
             limit: try arguments.int("limit", default: .max, range: 1...Int.max),
             newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
             topic: arguments.value("topic"),
-            lang: try arguments.language(),
+            lang: try context.language(arguments),
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore()

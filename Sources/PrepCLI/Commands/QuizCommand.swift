@@ -26,7 +26,7 @@ enum QuizCommand: Command {
         Every answer is saved before the next question, so quitting loses nothing.
         """
     static let options: [OptionSpec] = [
-        .value("count", "N", help: "Number of questions (default 20)."),
+        .value("count", "N", help: "Number of questions (default: the quiz_length setting, 20)."),
         .value("topic", "T", help: "Only cards of this topic."),
         .value("lang", "LANG", help: "Ask in zh-Hant or en (default zh-Hant); cards missing in it use the other."),
         .value("interview", "DATE", help: "Plan toward an interview on DATE (YYYY-MM-DD): no review after it, weakest cards first."),
@@ -35,8 +35,8 @@ enum QuizCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
-        let count = try arguments.int("count", default: 20, range: 1...1000)
-        let lang = try arguments.language()
+        let count = try arguments.int("count", default: context.settings.quizLength, range: 1...1000)
+        let lang = try context.language(arguments)
         let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
@@ -54,9 +54,12 @@ enum QuizCommand: Command {
             throw CLIError.failure("No cards in topic '\(topic)'. Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))")
         }
         let text = QuizScreenText(language: QuizLanguage(code: lang))
-        let setup = QuizSetup(count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed)
+        var setup = QuizSetup(
+            count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed,
+            limits: context.settings.dailyLimits)
+        setup.leechThreshold = context.settings.leechThreshold
         let session: QuizSession
-        switch try setup.start(store: store, scheduler: Scheduler(), calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
+        switch try setup.start(store: store, scheduler: context.scheduler, calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue):
             context.out.line(text.nothingToDo(nextDue: nextDue.map { due in
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"

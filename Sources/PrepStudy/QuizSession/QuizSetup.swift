@@ -13,6 +13,8 @@ package struct QuizSetup: Sendable {
     package var seed: UInt64
     /// The day's allowance before today's reviews are subtracted.
     package var limits: DailyLimits
+    /// Lapses that make a card a leech (the learner's `leech_threshold`).
+    package var leechThreshold = LeechRule.lapseThreshold
 
     package init(
         count: Int = 20, topic: String? = nil, lang: String = "zh-Hant", interview: Date? = nil, seed: UInt64,
@@ -64,7 +66,8 @@ package struct QuizSetup: Sendable {
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)
         )
-        let recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
+        var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
+        recorder.leechThreshold = leechThreshold
         return .session(try QuizSession(questions: questions, cards: studyCards, recorder: recorder, record: record))
     }
 
