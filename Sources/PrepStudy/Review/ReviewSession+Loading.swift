@@ -15,11 +15,10 @@ extension ReviewSession {
     ) throws -> ReviewSession {
         let day = StudyDay(containing: now, calendar: calendar)
         let activity = try store.reviewActivity(since: day.start)
-        let newPerDay = try store.setting(ReviewSessionOptions.newCardsPerDaySetting, as: Int.self) ?? DailyLimits.default.newCards
-        let reviewsPerDay = try store.setting(ReviewSessionOptions.reviewsPerDaySetting, as: Int.self) ?? DailyLimits.default.reviews
+        let daily = try store.dailyLimits()
         let limits = DailyLimits(
-            newCards: max(0, options.newCards ?? newPerDay - activity.introducedKeys.count),
-            reviews: max(0, reviewsPerDay - activity.reviewedCount)
+            newCards: max(0, options.newCards ?? daily.newCards - activity.introducedKeys.count),
+            reviews: max(0, daily.reviews - activity.reviewedCount)
         )
         var buriedGroups = Set<String>()
         for key in activity.reviewedKeys {
