@@ -32,18 +32,6 @@ package final class InputReader {
         self.output = output
     }
 
-    /// Reads `fd` (stdin by default), in terminal mode when it is a terminal and line mode otherwise.
-    package static func standard(
-        fd: Int32 = STDIN_FILENO,
-        output: TerminalOutput = .fileDescriptor(STDOUT_FILENO)
-    ) -> InputReader {
-        InputReader(
-            source: FileDescriptorByteSource(fd: fd),
-            mode: TerminalMode.isTerminal(fd) ? .terminal : .lines,
-            output: output
-        )
-    }
-
     /// The next key, or `nil` at end of input.
     package func readKey() -> Key? {
         switch mode {

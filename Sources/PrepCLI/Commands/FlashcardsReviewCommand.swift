@@ -45,7 +45,7 @@ enum FlashcardsReviewCommand: Command {
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
         let output = TerminalOutput { context.out.write($0) }
         let input = InputReader(
-            source: FileDescriptorByteSource(fd: context.inputDescriptor),
+            source: context.out.endingInput(FileDescriptorByteSource(fd: context.inputDescriptor)),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal

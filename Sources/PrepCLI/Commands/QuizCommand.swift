@@ -68,7 +68,7 @@ enum QuizCommand: Command {
 
         let output = TerminalOutput { context.out.write($0) }
         let input = InputReader(
-            source: FileDescriptorByteSource(fd: context.inputDescriptor),
+            source: context.out.endingInput(FileDescriptorByteSource(fd: context.inputDescriptor)),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let style = Style(enabled: context.colorEnabled)
