@@ -3,9 +3,12 @@ import Glibc
 /// Where interactive output goes: a file descriptor in the tool, a buffer in tests.
 package struct TerminalOutput {
     package let write: (String) -> Void
+    /// True once a write has failed (a full disk, a reader that went away): nobody sees the screen any more.
+    package let isBroken: () -> Bool
 
-    package init(write: @escaping (String) -> Void) {
+    package init(write: @escaping (String) -> Void, isBroken: @escaping () -> Bool = { false }) {
         self.write = write
+        self.isBroken = isBroken
     }
 
     /// Writes every byte, retrying after EINTR and short writes, and returns the errno of a write that

@@ -43,9 +43,9 @@ enum FlashcardsReviewCommand: Command {
         )
         let store = try Workspace(context: context).openStore()
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
-            source: context.out.endingInput(FileDescriptorByteSource(fd: context.inputDescriptor)),
+            source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal

@@ -66,9 +66,9 @@ enum QuizCommand: Command {
             session = started
         }
 
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
-            source: context.out.endingInput(FileDescriptorByteSource(fd: context.inputDescriptor)),
+            source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let style = Style(enabled: context.colorEnabled)

@@ -5,7 +5,7 @@ import Synchronization
 /// Where a command writes text: the process's stdout/stderr, or a buffer in tests.
 ///
 /// A write that fails is remembered, not thrown, so every command writes the same way; once one has
-/// failed nothing more is written, interactive sessions end as if their input had ended, and `PrepTool`
+/// failed nothing more is written, interactive sessions end (see `terminalOutput`), and `PrepTool`
 /// reports the error when the command returns (see `WriteFailure`).
 package final class TextSink: Sendable {
     /// Returns the errno of a failed write, nil when everything was written.
@@ -38,30 +38,16 @@ package final class TextSink: Sendable {
         write(text + "\n")
     }
 
+    /// This sink as a session's screen, which counts as broken once a write to it has failed.
+    package var terminalOutput: TerminalOutput {
+        TerminalOutput(write: { self.write($0) }, isBroken: { self.writeError != nil })
+    }
+
     /// Unbuffered writes to a file descriptor, so prompts appear before the program waits for input.
     package static func fileDescriptor(_ fd: Int32) -> TextSink {
         TextSink(failable: { text in
             var text = text
             return text.withUTF8 { TerminalOutput.writeAll(fd, UnsafeRawBufferPointer($0)) }
         })
-    }
-
-    /// `source` reading as ended once this sink has failed: a session whose screen is gone stops asking.
-    package func endingInput(_ source: any ByteSource) -> any ByteSource {
-        InputEndingOnWriteError(source: source, sink: self)
-    }
-}
-
-private final class InputEndingOnWriteError: ByteSource {
-    private let source: any ByteSource
-    private let sink: TextSink
-
-    init(source: any ByteSource, sink: TextSink) {
-        self.source = source
-        self.sink = sink
-    }
-
-    func read(timeout: Duration?) -> [UInt8]? {
-        sink.writeError == nil ? source.read(timeout: timeout) : nil
     }
 }
