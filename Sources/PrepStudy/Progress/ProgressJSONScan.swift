@@ -24,8 +24,14 @@ enum ProgressJSONScan {
     private struct Scanner {
         let bytes: [UInt8]
         var index = 0
-        /// Object keys and array indices from the top down to the value being read.
-        var path: [String] = []
+        /// Object keys and array indices from the top down to the value being read; the text of the path
+        /// is only built for an error, so a large file costs no string per element.
+        var path: [PathComponent] = []
+
+        enum PathComponent {
+            case key(String)
+            case index(Int)
+        }
 
         let fractionalKeys: Set<String>
         var unexpectedFraction: (field: String, text: String)?
@@ -43,7 +49,10 @@ enum ProgressJSONScan {
         var field: String {
             var text = ""
             for component in path {
-                text += component.hasPrefix("[") || text.isEmpty ? component : "." + component
+                switch component {
+                case .key(let key): text += text.isEmpty ? key : "." + key
+                case .index(let index): text += "[\(index)]"
+                }
             }
             return text.isEmpty ? "(top level)" : text
         }
@@ -79,7 +88,7 @@ enum ProgressJSONScan {
             while true {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a quoted key") }
                 let key = try string()
-                path.append(key)
+                path.append(.key(key))
                 guard keys.insert(key).inserted else { throw .invalidValue(field: field, reason: "appears twice in the same object") }
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else { throw syntaxError("expected ':' after a key") }
@@ -102,7 +111,7 @@ enum ProgressJSONScan {
             if consume(UInt8(ascii: "]")) { return }
             var count = 0
             while true {
-                path.append("[\(count)]")
+                path.append(.index(count))
                 try value(depth: depth)
                 path.removeLast()
                 count += 1
@@ -189,11 +198,18 @@ enum ProgressJSONScan {
                 guard let value = Double(text), value.isFinite else {
                     throw .invalidValue(field: field, reason: "\(text.prefix(40)) is out of range")
                 }
-                let key = path.last(where: { !$0.hasPrefix("[") }) ?? ""
-                if unexpectedFraction == nil, value.rounded() != value || abs(value) >= 0x1p63, !fractionalKeys.contains(key) {
+                if unexpectedFraction == nil, value.rounded() != value || abs(value) >= 0x1p63, !isFractionalField {
                     unexpectedFraction = (field, text)
                 }
             }
+        }
+
+        /// Whether the innermost key names a field whose numbers may have fractions.
+        var isFractionalField: Bool {
+            for component in path.reversed() {
+                if case .key(let key) = component { return fractionalKeys.contains(key) }
+            }
+            return false
         }
 
         mutating func digits() -> Int {
