@@ -4,13 +4,23 @@ import PrepStudy
 /// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
 package enum PrepTool {
     package static func run(arguments: [String]) -> Int32 {
-        run(arguments: arguments) { global in CommandContext.process(global: global) }
+        WriteFailure.ignoreBrokenPipeSignal()
+        return run(arguments: arguments) { global in CommandContext.process(global: global) }
     }
 
     /// Runs with a context built from the global options; tests pass their own streams and clock.
+    /// Output that could not be written decides the status last (see `WriteFailure`).
     package static func run(arguments: [String], makeContext: (ParsedArguments) -> CommandContext) -> Int32 {
         let (command, path, rest) = resolve(arguments)
         var fallbackContext = makeContext(ParsedArguments(commandPath: path))
+        let status = run(command, path: path, rest: rest, makeContext: makeContext, fallbackContext: &fallbackContext)
+        return WriteFailure.status(status, out: fallbackContext.out, err: fallbackContext.err)
+    }
+
+    private static func run(
+        _ command: any Command.Type, path: [String], rest: [String], makeContext: (ParsedArguments) -> CommandContext,
+        fallbackContext: inout CommandContext
+    ) -> Int32 {
         do {
             if command == HelpCommand.self as any Command.Type {
                 let (target, targetPath, _) = resolve(rest)

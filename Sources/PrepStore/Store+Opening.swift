@@ -15,6 +15,7 @@ extension Store {
         do {
             database = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         } catch let error as SQLiteError {
+            if error.diskProblem != nil { throw error }
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
         database.setBusyTimeout(milliseconds: 5000)
@@ -79,6 +80,10 @@ extension Store {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
+        // SQLite would only say "unable to open database file", with an errno from a later call.
+        guard access(folder.path, W_OK) == 0 else {
+            throw StoreError.cannotOpen(path: path, reason: "the folder \(folder.path) is not writable (\(String(cString: strerror(errno))))")
+        }
     }
 
     /// Turns SQLite's own verdicts on a bad file into the store's refusals.
@@ -89,7 +94,10 @@ extension Store {
             switch error.code {
             case 26: throw StoreError.notSQLite(path: path)  // SQLITE_NOTADB
             case 11: throw StoreError.corrupt(path: path, detail: error.message)  // SQLITE_CORRUPT
-            default: throw StoreError.cannotOpen(path: path, reason: error.description)
+            default:
+                // A full disk or a read-only folder is said as such, naming the file, not as a bad database.
+                if error.diskProblem != nil { throw error }
+                throw StoreError.cannotOpen(path: path, reason: error.description)
             }
         }
     }

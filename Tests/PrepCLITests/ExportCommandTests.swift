@@ -49,6 +49,10 @@ import Testing
             ("newer.json", good.replacingOccurrences(of: #""version" : 1"#, with: #""version" : 9"#), "newer prep"),
             ("truncated.json", String(good.prefix(good.count / 2)), "not valid JSON"),
             ("incomplete.json", good.replacingOccurrences(of: #""mode" : "review","#, with: ""), "missing field 'reviews[0].mode'"),
+            ("negative.json", good.replacingOccurrences(of: #""duration_ms" : 3000"#, with: #""duration_ms" : -1"#),
+                "reviews[0].duration_ms: -1 ms is negative"),
+            ("future.json", good.replacingOccurrences(of: #"("reviewed_at" : ")[^"]*"#, with: "$19999-12-31T23:59:59.000Z", options: .regularExpression),
+                "reviews[0].reviewed_at: 9999-12-31T23:59:59.000Z is after"),
         ]
         let databasePath = workspace.harness.environment["PREP_DB"]!
         let before = try Data(contentsOf: URL(fileURLWithPath: databasePath))

@@ -43,7 +43,7 @@ enum FlashcardsReviewCommand: Command {
         )
         let store = try Workspace(context: context).openStore()
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output

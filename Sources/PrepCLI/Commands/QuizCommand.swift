@@ -69,7 +69,7 @@ enum QuizCommand: Command {
             session = started
         }
 
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
