@@ -1,0 +1,74 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+@testable import PrepStudy
+import Testing
+
+/// The bar: over hundreds of questions drawn as real sessions (both languages, several seeds, the
+/// bundled deck and decks laid out like third-party notes), at most 5 % have a structural defect.
+@Suite struct QuizAuditTests {
+    typealias F = QuizSessionFixtures
+
+    struct Run {
+        var questions = 0
+        var findings: [QuizAuditor.Finding] = []
+        var defective: Int { findings.count { !$0.defects.isEmpty } }
+        var rate: Double { questions == 0 ? 0 : Double(defective) / Double(questions) }
+
+        func report() -> String {
+            var counts: [QuizAuditor.Defect: Int] = [:]
+            for finding in findings { for defect in finding.defects { counts[defect, default: 0] += 1 } }
+            let summary = counts.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+            let examples = findings.filter { !$0.defects.isEmpty }.prefix(12).map { "\($0.defects.sorted()) \($0.question.kind)" }
+            return "\(defective)/\(questions) defective (\(summary))\n" + examples.joined(separator: "\n")
+        }
+    }
+
+    static var bundledDeck: [(path: String, text: String)] {
+        get throws {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent()
+            return try ["content/django/asgi-vs-wsgi.en.md", "content/django/asgi-vs-wsgi.zh-Hant.md"].map { path in
+                (path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))
+            }
+        }
+    }
+
+    /// Sessions of 20 as `prep quiz --seed` builds them for a learner who has seen nothing yet.
+    static func run(_ files: [(path: String, text: String)], langs: [String], seeds: Range<UInt64>) throws -> Run {
+        let store = try Store.openInMemory()
+        for file in files {
+            let result = ContentParser().parse(text: file.text, path: file.path)
+            #expect(!result.hasErrors, "\(file.path): \(result.diagnostics)")
+            _ = try store.importArticle(try #require(result.article), now: F.local(2026, 1, 1, 9))
+        }
+        var run = Run()
+        for lang in langs {
+            let pool = try store.cards(preferring: lang).map(QuizCard.init(stored:))
+            let auditor = QuizAuditor(pool: pool)
+            for seed in seeds {
+                let setup = QuizSetup(count: 20, lang: lang, seed: seed, limits: DailyLimits(newCards: 20, reviews: 200))
+                guard case .session(let session) = try setup.start(
+                    store: store, scheduler: F.scheduler, calendar: F.calendar, now: F.local(2026, 11, 25, 9),
+                    sessionID: "audit-\(lang)-\(seed)"
+                ) else { continue }
+                run.questions += session.questions.count
+                run.findings += auditor.audit(session: session.questions)
+            }
+        }
+        return run
+    }
+
+    @Test func bundledDeckHasFewStructuralDefects() throws {
+        let run = try Self.run(try Self.bundledDeck, langs: ["zh-Hant", "en"], seeds: 1..<9)
+        #expect(run.questions >= 300)
+        #expect(run.rate <= 0.05, "\(run.report())")
+    }
+
+    @Test func thirdPartyLayoutsHaveFewStructuralDefects() throws {
+        let run = try Self.run(QuizAuditDecks.decks, langs: ["en", "zh-Hant"], seeds: 1..<9)
+        #expect(run.questions >= 300)
+        #expect(run.rate <= 0.05, "\(run.report())")
+    }
+}
