@@ -7,7 +7,7 @@ import Testing
 
 /// `prep quiz` driven through piped input against a tiny deck written by the test.
 @Suite struct QuizCommandTests {
-    /// A claim and three short Q&A. The quiz spreads new cards by its seed; with `--seed 29` it happens to ask them
+    /// A claim and three short Q&A. The quiz spreads new cards by its seed; with `--seed 37` it happens to ask them
     /// in article order (the claim's verdict, then three typed), which keeps the scripted answers readable.
     static let deck = """
         # Tiny deck
@@ -50,7 +50,7 @@ import Testing
             harness.environment = [
                 "PREP_DB": database, "PREP_CONTENT": directory.appendingPathComponent("content").path, "TZ": "UTC",
             ]
-            return try harness.run(["quiz", "--seed", "29"] + arguments, input: input)
+            return try harness.run(["quiz", "--seed", "37"] + arguments, input: input)
         }
 
         func store() throws -> Store { try Store.open(path: database) }
