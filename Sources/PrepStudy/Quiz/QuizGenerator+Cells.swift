@@ -209,11 +209,15 @@ extension QuizGenerator {
         return (choices, correctIndex)
     }
 
-    /// The table's value columns, when the constant column is the only one holding its value in every row.
+    /// The table's value columns of the same form as the constant one (marks beside marks), when it is the
+    /// only one holding its value in every row.
     private func constantColumnChoices(
         _ entry: TableIndex.Entry, table: [TableIndex.Entry], shape: TableShape
     ) -> (choices: [String], correctIndex: Int)? {
-        let valueColumns = Array(shape.columns.indices.dropFirst())
+        let valueColumns = shape.columns.indices.dropFirst().filter { index in
+            index == entry.cell.columnIndex - 1
+                || table.contains { $0.cell.columnIndex == index + 1 && Self.formClass($0.reading) == Self.formClass(entry.reading) }
+        }
         guard valueColumns.count >= 2 else { return nil }
         let sameValueElsewhere = shape.constantColumns.contains { columnIndex in
             columnIndex != entry.cell.columnIndex

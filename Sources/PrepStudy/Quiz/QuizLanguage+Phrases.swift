@@ -88,20 +88,21 @@ extension QuizLanguage {
         )
     }
 
-    /// The cell as a statement, true when `value` is the cell's own value.
+    /// The cell as a statement, true when `value` is the cell's own value; the value is quoted, since it may
+    /// carry a colon of its own ("yes: HTTP only").
     func cellStatement(_ cell: TableCellRef, kind: TableShape.Kind, value: String) -> String {
         switch kind {
         case .definitions:
-            framed(cell, en: "\(quoted(cell.rowLabel)) means: \(value)", zh: "\(quoted(cell.rowLabel))的意思是：\(value)")
+            framed(cell, en: "\(quoted(cell.rowLabel)) means \(quoted(value)).", zh: "\(quoted(cell.rowLabel))的意思是\(quoted(value))。")
         case .subjects:
             framed(
-                cell, en: "for \(cell.column), \(quoted(cell.rowLabel)) is: \(value)",
-                zh: "\(cell.column)\(gap(after: cell.column))在\(quoted(cell.rowLabel))這一項是：\(value)"
+                cell, en: "for \(cell.column), \(quoted(cell.rowLabel)) is \(quoted(value)).",
+                zh: "\(cell.column)\(gap(after: cell.column))在\(quoted(cell.rowLabel))這一項是\(quoted(value))。"
             )
         case .attributes:
             framed(
-                cell, en: "the \(quoted(cell.column)) column says this for \(quoted(cell.rowLabel)): \(value)",
-                zh: "\(quoted(cell.rowLabel))的\(quoted(cell.column))一欄寫的是：\(value)"
+                cell, en: "for \(quoted(cell.rowLabel)), the \(quoted(cell.column)) column says \(quoted(value)).",
+                zh: "\(quoted(cell.rowLabel))的\(quoted(cell.column))一欄寫的是\(quoted(value))。"
             )
         }
     }
@@ -117,11 +118,17 @@ extension QuizLanguage {
 
     private func quoted(_ text: String) -> String { self == .zhHant ? "「\(text)」" : "“\(text)”" }
 
+    /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
+    private func quotedOnce(_ text: String) -> String {
+        text.contains(where: { "「」“”\"".contains($0) }) ? text : quoted(text)
+    }
+
     /// "WSGI or ASGI", "WSGI、ASGI 還是 Async addition".
     private func listed(_ choices: [String]) -> String {
         let head = choices.dropLast().joined(separator: self == .zhHant ? "、" : ", ")
         guard let last = choices.last, !head.isEmpty else { return choices.last ?? "" }
-        return self == .zhHant ? "\(head) 還是 \(last)" : "\(head) or \(last)"
+        guard self == .zhHant else { return "\(head) or \(last)" }
+        return head + (head.last?.isASCII == true ? " " : "") + "還是" + (last.first?.isASCII == true ? " " : "") + last
     }
 
     /// What the rows are, after "every": the first header ("“Django version”"), or plain rows.
@@ -147,8 +154,8 @@ extension QuizLanguage {
 
     func claimPrompt(_ claim: String) -> String {
         switch self {
-        case .zhHant: "這個說法是對、錯、誤導，還是視情況？\(quoted(claim))"
-        case .en: "Is this claim true, false, misleading, or does it depend? \(quoted(claim))"
+        case .zhHant: "這個說法是對、錯、誤導，還是視情況？\(quotedOnce(claim))"
+        case .en: "Is this claim true, false, misleading, or does it depend? \(quotedOnce(claim))"
         }
     }
 
