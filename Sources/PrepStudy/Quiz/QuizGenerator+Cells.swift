@@ -142,7 +142,7 @@ extension QuizGenerator {
         var values: [String] = []
         for entry in entries {
             let other = entry.reading
-            guard Self.formClass(other) == Self.formClass(reading), other.mark == nil || other.mark != reading.mark,
+            guard !other.isPlaceholder, Self.formClass(other) == Self.formClass(reading), other.mark == nil || other.mark != reading.mark,
                   !Self.overlaps(other.note, reading.note) || reading.mark != nil,
                   !(sawNothing && other.meansNothing), seen.insert(entry.form).inserted
             else { continue }
@@ -169,12 +169,17 @@ extension QuizGenerator {
         return !form.isEmpty && form.allSatisfy { $0.isNumber || $0 == "." } ? .number : .text
     }
 
-    /// One normalized text inside the other ("ASGI" in "ASGI + Channels"): both could be argued right.
+    /// One normalized text inside the other ("ASGI" in "ASGI + Channels"): both could be argued right. Not
+    /// when the longer only negates the shorter ("Possible", "Not possible"), which makes them opposites.
     private static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
         let (a, b) = (AnswerText.normalized(lhs), AnswerText.normalized(rhs))
         guard !a.isEmpty, !b.isEmpty else { return false }
-        return a.contains(b) || b.contains(a)
+        let (longer, shorter) = a.count >= b.count ? (a, b) : (b, a)
+        guard longer.contains(shorter) else { return false }
+        return !negations.contains(longer.replacingOccurrences(of: shorter, with: ""))
     }
+
+    private static let negations: Set<String> = ["not", "no", "non", "un", "in", "im", "不", "非", "無", "无", "沒有", "没有", "不可", "不能"]
 
     /// The row's value columns when this cell's value (its mark, for a marked cell) is in no other of them
     /// and does not name the answer's own column ("✔ Django ORM" under Django).

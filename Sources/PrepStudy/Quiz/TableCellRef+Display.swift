@@ -59,6 +59,11 @@ struct CellReading: Sendable, Hashable {
             || ["no new ", "nothing ", "沒有新", "没有新", "無新", "无新"].contains { folded.hasPrefix($0) }
     }
 
+    /// "—", "N/A": a cell left empty in all but form, which a question about it would not teach.
+    var isPlaceholder: Bool {
+        mark == nil && ["", "na", "不適用", "不适用"].contains(AnswerText.normalized(note))
+    }
+
     private static let nothingForms: Set<String> = ["", "none", "na", "nothing", "無", "无", "沒有", "没有", "不適用", "不适用", "暫無", "暂无"]
 
     init(mark: CellMark?, note: String) {

@@ -55,9 +55,11 @@ package struct TableIndex: Sendable {
             .joined(separator: "\u{1F}")
     }
 
-    /// False for the cells of a constant column but the one that asks for the whole column.
+    /// False for placeholder cells ("—", "N/A") and for the cells of a constant column but the one that asks
+    /// for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
         guard let entry = entriesByKey[key] else { return true }
+        if entry.reading.isPlaceholder { return false }
         let shape = shape(ofTableOf: entry)
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key

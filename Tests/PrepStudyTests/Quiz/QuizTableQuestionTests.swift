@@ -252,4 +252,16 @@ struct QuizTableQuestionTests {
             #expect(!QuizGenerator.lengthGivesAway(options[correctIndex], among: others), "\(options)")
         }
     }
+
+    @Test func placeholdersAreNotAskedAndOppositesAreFairDistractors() {
+        let isolation = Q.table(
+            "iso", title: "Isolation", columns: ["Level", "Dirty read", "Notes"],
+            rows: [["Read uncommitted", "Possible", "—"], ["Read committed", "Not possible", "N/A"], ["Serializable", "Not possible", "Slowest"]]
+        )
+        let index = TableIndex(cards: isolation)
+        #expect(isolation.filter { !index.isAsked(cardKey: $0.key) }.map(\.cell!.value) == ["—", "N/A"])
+        let committed = isolation.first { $0.cell!.rowLabel == "Read committed" && $0.cell!.column == "Dirty read" }!
+        let kinds = questions(for: committed, pool: isolation, seeds: 0..<10).map(\.kind)
+        #expect(kinds.contains { if case .multipleChoice(_, let options, _) = $0 { Set(options) == ["Possible", "Not possible"] } else { false } })
+    }
 }
