@@ -130,8 +130,8 @@ extension QuizGenerator {
     }
 
     /// Values of other rows that are plainly wrong for this cell and look like it: the same form (a spelled-out
-    /// mark, a number or text), a different mark when marked ("yes: HTTP only" beside "yes" would make two
-    /// options right), not one inside the other, and no two saying "nothing". Distinct after normalization.
+    /// mark, a number or text), each with a mark of its own when marked ("yes: HTTP only" beside "yes" would make
+    /// two options right), not one inside the other, and no two saying "nothing". Distinct after normalization.
     func fairDistractors(
         for answer: String, reading: CellReading, among entries: [TableIndex.Entry], language: QuizLanguage
     ) -> [String] {
@@ -139,14 +139,18 @@ extension QuizGenerator {
         guard !AnswerText.normalized(answer).isEmpty else { return [] }
         var seen: Set<String> = [answerForm]
         var sawNothing = reading.meansNothing
+        // One option per mark: three "yes: …" beside one "partly" would point at the odd one out.
+        var marks: Set<CellMark> = reading.mark.map { [$0] } ?? []
         var values: [String] = []
         for entry in entries {
             let other = entry.reading
-            guard !other.isPlaceholder, Self.formClass(other) == Self.formClass(reading), other.mark == nil || other.mark != reading.mark,
+            guard !other.isPlaceholder, Self.formClass(other) == Self.formClass(reading),
+                  other.mark.map({ !marks.contains($0) }) ?? true,
                   !Self.overlaps(other.note, reading.note) || reading.mark != nil,
                   !(sawNothing && other.meansNothing), seen.insert(entry.form).inserted
             else { continue }
             sawNothing = sawNothing || other.meansNothing
+            if let mark = other.mark { marks.insert(mark) }
             values.append(language.cellValue(other))
         }
         return values

@@ -71,4 +71,38 @@ import Testing
         #expect(run.questions >= 300)
         #expect(run.rate <= 0.05, "\(run.report())")
     }
+
+    /// The auditor itself: the issue's own examples of bad questions are each caught.
+    @Test func theAuditorCatchesTheIssuesExamples() {
+        let servers = QuizFixtures.table(
+            "ud", title: "Uvicorn or Daphne", columns: ["Aspect", "Uvicorn", "Daphne"],
+            rows: [["Background", "Independent", "Part of the Channels project"], ["HTTP/2", "🟡 Opt-in", "🟡 With TLS and Twisted extras"]]
+        )
+        let versions = QuizFixtures.table(
+            "v", title: "Support", columns: ["Version", "Async addition"], rows: [["3.2", "No new ASGI feature"], ["3.0", "None"]]
+        )
+        let claim = QuizFixtures.claim("c", .misleading)
+        let auditor = QuizAuditor(pool: servers + versions + [claim])
+        let background = servers[1]
+        func defects(_ key: String, _ kind: QuizQuestion.Kind) -> Set<QuizAuditor.Defect> {
+            auditor.defects(of: QuizQuestion(cardKey: key, language: .en, kind: kind, check: nil))
+        }
+        #expect(defects(background.key, .multipleChoice(
+            prompt: "Uvicorn or Daphne — Background: Daphne?",
+            options: ["✅ With daphne installed", "Part of the Channels project", "✅", "🟡 With TLS and Twisted extras"], correctIndex: 1
+        )).isSuperset(of: [.breadcrumbPrompt, .mixedForm, .crossColumnDistractor]))
+        #expect(defects(versions[0].key, .multipleChoice(
+            prompt: "What does the “Async addition” column say for “3.2”?", options: ["No new ASGI feature", "None"], correctIndex: 0
+        )) == [.duplicateOptions])
+        #expect(defects(claim.key, .trueFalse(statement: "Claim c", answer: false, explanation: "")) == [.verdictAsTrueFalse])
+        let twoColumn = versions[1]
+        #expect(defects(twoColumn.key, .trueFalse(statement: "“3.0” means “No new ASGI feature”.", answer: false, explanation: ""))
+            == [.swappedDefinition])
+        #expect(defects(background.key, .trueFalse(statement: "For Daphne, “HTTP/2” is 🟡.", answer: true, explanation: "")) == [.bareMarkStatement])
+        #expect(defects(background.key, .multipleChoice(
+            prompt: "Which?", options: ["partly", "yes: a", "yes: b", "yes: c"], correctIndex: 0
+        )).contains(.formGiveaway))
+        let question = QuizQuestion(cardKey: background.key, language: .en, kind: .recall(prompt: "What?", answer: "x", mode: .typed), check: nil)
+        #expect(auditor.audit(session: [question, question]).map(\.defects) == [[], [.repeatInSession]])
+    }
 }

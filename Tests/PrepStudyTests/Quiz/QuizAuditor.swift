@@ -106,6 +106,12 @@ struct QuizAuditor {
             let answer = widths[correctIndex]
             let others = widths.enumerated().filter { $0.offset != correctIndex }.map(\.element)
             if answer > 2.5 * (others.max() ?? 0) || answer * 2.5 < (others.min() ?? 0) { defects.insert(.formGiveaway) }
+            // "partly" among three "yes: …": the answer is the odd one out.
+            let leads = options.map(Self.leadingMarkWord)
+            let otherLeads = Set(leads.enumerated().filter { $0.offset != correctIndex }.map(\.element))
+            if otherLeads.count == 1, otherLeads.first! != nil, leads[correctIndex] != otherLeads.first! {
+                defects.insert(.formGiveaway)
+            }
             let numeric = options.map(Self.isNumber)
             if numeric.count(where: { $0 }) == 1, numeric[correctIndex] { defects.insert(.formGiveaway) }
         }
@@ -143,6 +149,12 @@ struct QuizAuditor {
         let folded = AnswerText.folded(option).trimmingCharacters(in: .whitespaces)
         return nothingWords.contains(AnswerText.normalized(option))
             || folded.hasPrefix("no new ") || folded.hasPrefix("nothing ") || folded.hasPrefix("沒有新") || folded.hasPrefix("无新")
+    }
+
+    /// "yes" of "yes: HTTP only", "部分" of "部分：…"; nil for an option that does not open with a mark word.
+    private static func leadingMarkWord(_ option: String) -> String? {
+        let word = option.prefix { $0 != ":" && $0 != "：" }
+        return ["yes", "no", "partly", "是", "否", "部分"].contains(String(word)) ? String(word) : nil
     }
 
     private static func isNumber(_ option: String) -> Bool {
