@@ -13,6 +13,12 @@ import Testing
     struct Run {
         var questions = 0
         var findings: [QuizAuditor.Finding] = []
+        /// Questions and cards of each kind, over all sessions and pools.
+        var asked: [CardKind: Int] = [:]
+        var cards: [CardKind: Int] = [:]
+
+        func askedShare(_ kind: CardKind) -> Double { Double(asked[kind] ?? 0) / Double(max(1, questions)) }
+        func cardShare(_ kind: CardKind) -> Double { Double(cards[kind] ?? 0) / Double(max(1, cards.values.reduce(0, +))) }
         var defective: Int { findings.count { !$0.defects.isEmpty } }
         var rate: Double { questions == 0 ? 0 : Double(defective) / Double(questions) }
 
@@ -47,6 +53,7 @@ import Testing
         for lang in langs {
             let pool = try store.cards(preferring: lang).map(QuizCard.init(stored:))
             let auditor = QuizAuditor(pool: pool)
+            let kinds = Dictionary(pool.map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
             for seed in seeds {
                 let setup = QuizSetup(count: 20, lang: lang, seed: seed, limits: DailyLimits(newCards: 20, reviews: 200))
                 guard case .session(let session) = try setup.start(
@@ -54,6 +61,8 @@ import Testing
                     sessionID: "audit-\(lang)-\(seed)"
                 ) else { continue }
                 run.questions += session.questions.count
+                for question in session.questions { run.asked[kinds[question.cardKey]!, default: 0] += 1 }
+                for card in pool { run.cards[card.kind, default: 0] += 1 }
                 run.findings += auditor.audit(session: session.questions)
             }
         }
@@ -64,6 +73,10 @@ import Testing
         let run = try Self.run(try Self.bundledDeck, langs: ["zh-Hant", "en"], seeds: 1..<9)
         #expect(run.questions >= 300)
         #expect(run.rate <= 0.05, "\(run.report())")
+        // A balanced session: cells at most half, claims and Q&A at least their share of the cards.
+        #expect(run.askedShare(.cell) <= 0.5)
+        #expect(run.askedShare(.claim) >= run.cardShare(.claim), "\(run.asked) of \(run.cards)")
+        #expect(run.askedShare(.qa) >= run.cardShare(.qa), "\(run.asked) of \(run.cards)")
     }
 
     @Test func thirdPartyLayoutsHaveFewStructuralDefects() throws {
