@@ -14,7 +14,7 @@ enum QuizCommand: Command {
         (as prep check would) when it has one.
 
         With piped input (line mode), one line per answer and no "go on" step between questions:
-          a-d or 1-4   choose an option (the option's own text works too)
+          a-d or 1-4   choose an option (the option's own text works too; t/f for a claim's true/false)
           t / f        true or false (also y/n, 對/錯, 是/否)
           text         a typed answer, matched tolerantly (case, width, punctuation, small typos)
           empty or ?   show the answer: reveals a long one, gives up on a typed one (graded Again)
@@ -24,6 +24,12 @@ enum QuizCommand: Command {
         is asked again.
 
         Every answer is saved before the next question, so quitting loses nothing.
+
+        Question kinds: a claim is judged true, false, misleading or depends (a-d, the word, or t/f), and the
+        answer shows the reason; Q&A and cloze are recall; a table cell is asked as its table is built:
+        "which one" between the compared columns of a row, multiple choice from the same column of other rows,
+        or matching a term to its meaning. Marks are spelled out (yes / partly: ... / no), a column that never
+        changes is asked once, and table cells are at most half of a session while other cards are left.
         """
     static let options: [OptionSpec] = [
         .value("count", "N", help: "Number of questions (default: the quiz_length setting, 20)."),

@@ -18,9 +18,6 @@ package enum Verdict: String, Sendable, Codable, CaseIterable {
     case `false` = "false"
     case misleading
     case depends
-
-    /// Whether the claim, taken as stated, should be answered "true" in a true/false question.
-    package var holdsAsStated: Bool { self == .true }
 }
 
 /// Where a cell's value comes from, so quiz questions can draw distractors from the same column.

@@ -25,6 +25,7 @@ package enum QuizFeedback {
                 lines += answerLines.dropFirst()
             }
         }
+        if let explanation = question.explanation { lines.append(explanation) }
         if let check = question.check { lines.append(language.checkLine(check)) }
         return lines
     }

@@ -1,5 +1,6 @@
 import PrepScheduling
 import Foundation
+import PrepContent
 
 /// One line typed in line mode (piped input), read against the question it answers.
 package enum QuizLineInput: Sendable, Hashable {
@@ -28,7 +29,12 @@ package enum QuizLineInput: Sendable, Hashable {
             // Typing the choice itself ("asgi") works too, when it names exactly one.
             let typed = AnswerText.normalized(trimmed)
             let named = choices.indices.filter { AnswerText.normalized(choices[$0]) == typed }
-            return named.count == 1 ? .choice(named[0]) : .unrecognized
+            if named.count == 1 { return .choice(named[0]) }
+            // A claim's verdicts include true and false, which t/f and 對/錯 answer as on a true/false question.
+            guard let truth = truthValue(trimmed) else { return .unrecognized }
+            let verdicts = Set(QuizLanguage.allCases.map { AnswerText.normalized($0.verdictOption(truth ? .true : .false)) })
+            let judged = choices.indices.filter { verdicts.contains(AnswerText.normalized(choices[$0])) }
+            return judged.count == 1 ? .choice(judged[0]) : .unrecognized
         case .trueFalse:
             return truthValue(trimmed).map(QuizLineInput.truth) ?? .unrecognized
         case .recall:
