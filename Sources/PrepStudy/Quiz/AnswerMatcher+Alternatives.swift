@@ -1,7 +1,7 @@
 import Foundation
 
 extension AnswerMatcher {
-    /// The answer itself, each alternative it lists ("A / B", "A、B", "A or B", "A 或 B"), and the answer
+    /// The answer itself, each alternative it lists ("A | B", "A / B", "A、B", "A or B", "A 或 B"), and the answer
     /// without a parenthesised aside ("ASGI (Asynchronous Server Gateway Interface)" accepts "ASGI").
     ///
     /// A slash separates alternatives only with a space on one side, so "HTTP/2" and "I/O" stay whole.
@@ -51,7 +51,7 @@ extension AnswerMatcher {
                 flush()
                 index += after == "者" ? 2 : 1
                 continue
-            } else if character == "、" || character == "／" {
+            } else if "、／|｜".contains(character) {
                 flush()
             } else if character == "/", before.isWhitespace || after.isWhitespace {
                 flush()

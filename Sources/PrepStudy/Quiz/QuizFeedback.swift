@@ -1,11 +1,21 @@
 /// The lines shown after a question is answered: verdict, right answer, explanation, and the check to run.
 package enum QuizFeedback {
-    package static func lines(for question: QuizQuestion, outcome: QuizOutcome) -> [String] {
+    /// Plain output marks a difference in brackets; a terminal passes a colour instead.
+    package static let bracketed: @Sendable (String) -> String = { "[\($0)]" }
+
+    /// - Parameters:
+    ///   - typed: the learner's typed answer and how it was judged; the answer line then marks what differs.
+    ///   - mark: how a differing stretch of the answer is shown.
+    package static func lines(
+        for question: QuizQuestion, outcome: QuizOutcome, typed: (text: String, judgement: AnswerJudgement)? = nil,
+        mark: (String) -> String = bracketed
+    ) -> [String] {
         let language = question.language
         var lines: [String] = []
         switch outcome {
         case .answered(.exact): lines.append(language.correctHeadline)
-        case .answered(.close): lines.append(language.closeHeadline)
+        case .answered(.typo): lines.append(language.typoHeadline)
+        case .answered(.extraWords): lines.append(language.extraWordsHeadline(typed?.judgement.extraWords ?? []))
         case .answered(.wrong): lines.append(language.wrongHeadline)
         case .selfGraded(let rating): lines.append(language.selfGradedLine(rating))
         }
@@ -20,9 +30,16 @@ package enum QuizFeedback {
         case .recall(_, let answer, let mode):
             // A self-graded answer was on screen when the learner graded it.
             if mode == .typed || !isSelfGraded(outcome) {
-                let answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var acceptedAs: String?
+                if let typed, typed.judgement.match != .exact, typed.judgement.match != .extraWords {
+                    let closest = typed.judgement.closest
+                    let marked = AnswerDiff.marked(closest, typed: typed.text, mark: mark)
+                    if closest == answer, let marked { answerLines = [marked] } else if let marked { acceptedAs = marked }
+                }
                 lines.append(language.answerLine(answerLines.first ?? ""))
                 lines += answerLines.dropFirst()
+                if let acceptedAs { lines.append(language.acceptedAsLine(acceptedAs)) }
             }
         }
         if let check = question.check { lines.append(language.checkLine(check)) }
