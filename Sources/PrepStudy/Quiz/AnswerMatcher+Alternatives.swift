@@ -11,13 +11,22 @@ extension AnswerMatcher {
         if withoutAside != answer { candidates.append(withoutAside) }
         for text in candidates {
             let parts = splitAlternatives(text)
-            if parts.count > 1 { candidates.append(contentsOf: parts) }
+            if parts.count > 1 { candidates.append(contentsOf: parts + sharingTheirNoun(parts)) }
         }
         var seen = Set<String>()
         return candidates.filter { candidate in
             let form = AnswerText.normalized(candidate)
             return !form.isEmpty && seen.insert(form).inserted
         }
+    }
+
+    /// "gthread or gevent workers" lists two kinds of worker: one-word alternatives before a longer last one
+    /// share its trailing words, so "gevent" and "gthread workers" are right too.
+    private static func sharingTheirNoun(_ parts: [String]) -> [String] {
+        let words = parts.map { $0.split(separator: " ") }
+        guard let last = words.last, last.count > 1, words.dropLast().allSatisfy({ $0.count == 1 }) else { return [] }
+        let noun = last.dropFirst().joined(separator: " ")
+        return [String(last[0])] + parts.dropLast().map { "\($0) \(noun)" }
     }
 
     private static func removingParentheses(_ text: String) -> String {

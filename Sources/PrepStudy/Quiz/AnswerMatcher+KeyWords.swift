@@ -17,17 +17,20 @@ extension AnswerMatcher {
     ///   whole word, at most `extraWordAllowance` words are added, no negating word is added, and no number
     ///   the answer does not have.
     /// - Chinese: the normalized answer (two characters or more) appears whole in the typed text, at most
-    ///   four characters are added, none of them a digit or a negating character (不 非 無 …).
+    ///   four characters are added, and no negating character (不 非 無 …).
+    /// Either way the typed numbers are the answer's, in the same order.
     static func extraWords(_ typed: String, around expected: String) -> [String]? {
         let typedFolded = AnswerText.folded(typed)
         let expectedFolded = AnswerText.folded(expected)
+        let typedForm = AnswerText.normalized(typed)
+        let expectedForm = AnswerText.normalized(expected)
+        // The sentence has the answer's numbers and no others, as written ("2.4" is not "2–4").
+        guard AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm)
+        else { return nil }
         if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
-            let typedForm = AnswerText.normalized(typed)
-            let expectedForm = AnswerText.normalized(expected)
             guard expectedForm.count >= 2, typedForm.count <= expectedForm.count + 4,
                   let range = typedForm.range(of: expectedForm),
-                  negations(in: typedFolded).count == negations(in: expectedFolded).count,
-                  AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm)
+                  negations(in: typedFolded).count == negations(in: expectedFolded).count
             else { return nil }
             return [String(typedForm[..<range.lowerBound]), String(typedForm[range.upperBound...])].filter { !$0.isEmpty }
         }
@@ -56,6 +59,10 @@ extension AnswerMatcher {
             let expectedForm = withoutParticle(expected)
             return !expectedForm.isEmpty && withoutParticle(typed) == expectedForm
         }
+        // Words split numbers at their dots and dashes, so "2.4" would have the words of "2–4".
+        guard AnswerText.numberSkeleton(ofNormalized: AnswerText.normalized(typed))
+            == AnswerText.numberSkeleton(ofNormalized: AnswerText.normalized(expected))
+        else { return false }
         let keyWords = { (folded: String) in words(folded).filter { !stopWords.contains($0) } }
         let expectedKeys = keyWords(expectedFolded)
         let typedKeys = keyWords(AnswerText.folded(typed))

@@ -34,9 +34,16 @@ package struct AnswerMatcher: Sendable {
 
     /// - Parameter others: answers accepted as well: the card's `also:` list, its answer in the other language.
     package func judge(_ typed: String, against expected: String, alsoAccepting others: [String] = []) -> AnswerJudgement {
-        var best = AnswerJudgement(match: .wrong, closest: expected)
-        guard !AnswerText.normalized(typed).isEmpty else { return best }
-        let candidates = ([expected] + others).flatMap(Self.alternatives(of:))
+        let typedForm = Array(AnswerText.normalized(typed))
+        guard !typedForm.isEmpty else { return AnswerJudgement(match: .wrong, closest: expected) }
+        // A wrong answer is shown against the part of the answer it comes nearest ("370 ms" in "370 ms (roughly…)").
+        let ownAlternatives = Self.alternatives(of: expected)
+        let nearest = ownAlternatives.min { first, second in
+            EditDistance.between(typedForm, Array(AnswerText.normalized(first)))
+                < EditDistance.between(typedForm, Array(AnswerText.normalized(second)))
+        }
+        var best = AnswerJudgement(match: .wrong, closest: nearest ?? expected)
+        let candidates = ownAlternatives + others.flatMap(Self.alternatives(of:))
         for candidate in candidates {
             let judged = judgeOne(typed, against: candidate)
             if judged.match > best.match { best = judged }

@@ -7,17 +7,18 @@ struct AnswerQuantity: Sendable, Hashable {
         case time, size, percent, multiplier
     }
 
-    /// The number as written, before its unit: 370 in `370 ms`, 0.37 in `0.37 s`.
-    var written: Double
+    /// The number's digits as written, before its unit: "370" in `370 ms`, "0.37" in `0.37 s`.
+    var written: String
     var dimension: Dimension?
     /// The quantity in the dimension's base unit (seconds, bytes, percent, times). A size in kB or MB has two,
     /// since both the decimal and the binary reading are in use.
     var values: [Double]
 
-    /// The same quantity; a bare number matches any unit by the number written, so `370` answers `370 ms`.
+    /// The same quantity; a bare number matches any unit by the digits written, so `370` answers `370 ms`
+    /// but `3.1` never answers `3.10`, which as a version is another number.
     func isSame(as other: AnswerQuantity) -> Bool {
         guard let dimension, let otherDimension = other.dimension else {
-            return Self.equal(written, other.written)
+            return written == other.written
         }
         return dimension == otherDimension && values.contains { value in other.values.contains { Self.equal(value, $0) } }
     }
@@ -60,18 +61,21 @@ struct AnswerQuantity: Sendable, Hashable {
         }
         guard let (number, afterNumber) = arabicNumber(in: characters, at: index) ?? chineseNumber(in: characters, at: index)
         else { return nil }
+        // Chinese numerals read as their digits, so "三倍" and "3x" are written alike.
+        let written = characters[index].isASCII ? String(characters[index..<afterNumber]).replacingOccurrences(of: ",", with: "")
+            : String(number.formatted(.number.grouping(.never)))
         if percentPrefix {
-            return (AnswerQuantity(written: number, dimension: .percent, values: [number]), afterNumber)
+            return (AnswerQuantity(written: written, dimension: .percent, values: [number]), afterNumber)
         }
         var unitStart = afterNumber
         while unitStart < characters.count, characters[unitStart] == " " { unitStart += 1 }
         if let unit = unit(in: characters, at: unitStart) {
             let values = unit.scales.map { number * $0 }
-            return (AnswerQuantity(written: number, dimension: unit.dimension, values: values), unitStart + unit.length)
+            return (AnswerQuantity(written: written, dimension: unit.dimension, values: values), unitStart + unit.length)
         }
         // Chinese numerals count as a number only before a unit ("三倍"), so "一個" stays a word.
         guard characters[index].isASCII else { return nil }
-        return (AnswerQuantity(written: number, dimension: nil, values: [number]), afterNumber)
+        return (AnswerQuantity(written: written, dimension: nil, values: [number]), afterNumber)
     }
 
     /// "370", "0.37", "3,000" (a comma before exactly three digits groups thousands).

@@ -42,12 +42,12 @@ package enum AnswerText {
 
     /// The words of an answer that are code, which an examiner compares character for character: dotted
     /// module paths (`uvicorn_worker.UvicornWorker`), identifiers with `_` or `::`, file paths (`app/asgi.py`,
-    /// `/etc/nginx`) and command-line flags (`-k`, `--workers`). Folded, so case and width still do not count;
+    /// `/etc/nginx`) and command-line flags (`-k`, `--workers`); `=` separates two words (`thread_sensitive=True`). Folded, so case and width still do not count;
     /// "HTTP/2", "I/O" and version numbers are not code here (numbers are strict anyway).
     package static func codeTokens(_ text: String) -> [String] {
         folded(text)
             .split(whereSeparator: { character in
-                character.isWhitespace || "()（）「」『』`\"'“”‘’，,;；、<>[]{}".contains(character)
+                character.isWhitespace || "()（）「」『』`\"'“”‘’，,;；、<>[]{}=".contains(character)
                     || character.unicodeScalars.first.map(isCJK) == true
             })
             .map { token in String(token).trimmingCharacters(in: CharacterSet(charactersIn: ".:：。!?！？")) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines shown after a question is answered: verdict, right answer, explanation, and the check to run.
 package enum QuizFeedback {
     /// Plain output marks a difference in brackets; a terminal passes a colour instead.
@@ -32,10 +34,15 @@ package enum QuizFeedback {
             if mode == .typed || !isSelfGraded(outcome) {
                 var answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 var acceptedAs: String?
-                if let typed, typed.judgement.match != .exact, typed.judgement.match != .extraWords {
-                    let closest = typed.judgement.closest
-                    let marked = AnswerDiff.marked(closest, typed: typed.text, mark: mark)
-                    if closest == answer, let marked { answerLines = [marked] } else if let marked { acceptedAs = marked }
+                if let typed, typed.judgement.match == .wrong || typed.judgement.match == .typo,
+                   let marked = AnswerDiff.marked(typed.judgement.closest, typed: typed.text, mark: mark) {
+                    // Marked in place when the answer holds what was compared (an alternative it lists),
+                    // else, for an accepted typo of an `also:` or other-language answer, on a line of its own.
+                    if let range = answer.range(of: typed.judgement.closest), !answer.contains("\n") {
+                        answerLines = [answer.replacingCharacters(in: range, with: marked)]
+                    } else if typed.judgement.match == .typo {
+                        acceptedAs = marked
+                    }
                 }
                 lines.append(language.answerLine(answerLines.first ?? ""))
                 lines += answerLines.dropFirst()
