@@ -96,6 +96,14 @@ package struct AnswerMatcher: Sendable {
         return typedRest == expectedRest || hasSameKeyWords(typedParts.rest, as: expectedParts.rest)
     }
 
+    /// No number typed in another unit than the answer's: "370 MB" is not a typo of "370 ms".
+    private static func hasSameUnits(_ typed: String, as expected: String) -> Bool {
+        let typedQuantities = AnswerQuantity.extract(from: typed).quantities
+        let expectedQuantities = AnswerQuantity.extract(from: expected).quantities
+        return typedQuantities.count == expectedQuantities.count
+            && zip(typedQuantities, expectedQuantities).allSatisfy { $0.isSame(as: $1) }
+    }
+
     /// Words that only hedge a number ("about 370 ms", "約 370 毫秒"), left out when comparing around quantities.
     private static let hedges = ["approximately", "approx", "roughly", "around", "about", "大約", "大概", "左右", "約", "约", "~", "～"]
 
@@ -110,7 +118,8 @@ package struct AnswerMatcher: Sendable {
         let expectedCharacters = Array(expectedForm)
         let allowance = typoAllowance(forLength: expectedCharacters.count)
         guard allowance > 0, abs(typedCharacters.count - expectedCharacters.count) <= allowance else { return false }
-        guard AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm)
+        guard AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm),
+              Self.hasSameUnits(typed, as: expected)
         else { return false }
         let typedFolded = AnswerText.folded(typed)
         let expectedFolded = AnswerText.folded(expected)

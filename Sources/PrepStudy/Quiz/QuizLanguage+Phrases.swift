@@ -81,7 +81,7 @@ extension QuizLanguage {
     var typoHeadline: String { self == .zhHant ? "✔ 接受（有小錯字）" : "✔ Accepted (small typo)" }
 
     /// "✔ Accepted (extra words: it, uses)": the answer is in there, with words of the learner's own.
-    func extraWordsHeadline(_ words: [String]) -> String {
+    package func extraWordsHeadline(_ words: [String]) -> String {
         let listed = words.isEmpty ? "" : colon + words.joined(separator: self == .zhHant ? "、" : ", ")
         return self == .zhHant ? "✔ 接受（多了字詞\(listed)）" : "✔ Accepted (extra words\(listed))"
     }
