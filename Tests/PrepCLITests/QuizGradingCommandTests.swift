@@ -98,7 +98,7 @@ import Testing
         defer { workspace.remove() }
         // The clock moves 60 s each time it is read: the answer comes a minute after the question.
         let english = try workspace.quiz("Event loop\n", "--topic", "loop", "--lang", "en", tick: 60)
-        #expect(english.out.contains("Rated Hard (slow: 60 s (over "), "\(english.out)")
+        #expect(english.out.contains("Rated Hard (slow: 60 s, this question allows "), "\(english.out)")
         let other = try Workspace()
         defer { other.remove() }
         let chinese = try other.quiz("事件循環\n", "--topic", "loop", tick: 60)

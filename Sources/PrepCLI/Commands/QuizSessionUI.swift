@@ -63,15 +63,15 @@ final class QuizSessionUI {
             let question = session.questions[index]
             let shownAt = now()
             let box = questionBox(question, number: index + 1, hint: hint(for: question))
+            // Piped, the note comes before the question it is about; on a terminal, under the redrawn box.
+            if !interactive, let shown = note { screen.write(["", style.yellow(shown)]) }
             if interactive {
                 screen.redraw(box.render(width: width))
             } else {
                 screen.write(plainQuestion(question, number: index + 1))
             }
-            if let shown = note {
-                screen.write([style.yellow(shown)])
-                note = nil
-            }
+            if interactive, let shown = note { screen.write([style.yellow(shown)]) }
+            note = nil
             let outcome: QuizOutcome
             var typed: (text: String, judgement: AnswerJudgement)?
             switch readOutcome(for: question, box: box) {

@@ -3,7 +3,7 @@ package enum AnswerDiff {
     /// `expected` with each stretch the typed answer lacks or has differently passed through `mark`
     /// (brackets in plain output, a colour on a terminal): "uvicorn_[worker].UvicornWorker" for
     /// "uvicorn.workers.UvicornWorker". Case, width and spacing are not differences. Nil when the two
-    /// share too little for marks to help (under half of the answer), or nothing is to be marked.
+    /// share too little for marks to help (under 60 % of the longer one), or nothing is to be marked.
     package static func marked(_ expected: String, typed: String, mark: (String) -> String) -> String? {
         let expectedCharacters = Array(expected)
         let expectedKeys = expectedCharacters.map(key)
@@ -11,7 +11,7 @@ package enum AnswerDiff {
         let kept = commonCharacters(expectedKeys, typedKeys)
         let meaningful = expectedKeys.indices.filter { !expectedKeys[$0].isEmpty }
         let keptCount = meaningful.count { kept.contains($0) }
-        guard keptCount * 2 >= meaningful.count, keptCount < meaningful.count else { return nil }
+        guard keptCount * 5 >= max(meaningful.count, typedKeys.count) * 3, keptCount < meaningful.count else { return nil }
         var output = ""
         var pending = ""
         for index in expectedCharacters.indices {

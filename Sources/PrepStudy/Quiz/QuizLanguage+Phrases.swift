@@ -91,11 +91,11 @@ extension QuizLanguage {
         (self == .zhHant ? "視為" : "Taken as") + colon + alternative
     }
 
-    /// Why a right answer was graded Hard: "slow: 14 s (over 9 s for this question)", "used a hint".
+    /// Why a right answer was graded Hard: "slow: 14 s, this question allows 9 s", "used a hint".
     package func hardReason(_ reason: QuizGrade.HardReason) -> String {
         switch (self, reason) {
-        case (.zhHant, .slow(let elapsed, let limit)): "作答較慢：\(Self.seconds(elapsed)) 秒（本題 \(Self.seconds(limit)) 秒內算正常）"
-        case (.en, .slow(let elapsed, let limit)): "slow: \(Self.seconds(elapsed)) s (over \(Self.seconds(limit)) s for this question)"
+        case (.zhHant, .slow(let elapsed, let limit)): "作答較慢：\(Self.seconds(elapsed)) 秒，本題 \(Self.seconds(limit)) 秒內算正常"
+        case (.en, .slow(let elapsed, let limit)): "slow: \(Self.seconds(elapsed)) s, this question allows \(Self.seconds(limit)) s"
         case (.zhHant, .hint): "看過提示"
         case (.en, .hint): "used a hint"
         }
