@@ -148,11 +148,11 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.quiz("", "--lang", "en", "--new", "2", "--count", "4")
         #expect(result.out.contains("Only 2 of the 4 questions asked for: today's new-card allowance had 2 cards left."))
-        #expect(result.out.contains("2 more new cards wait; --new N lets this quiz introduce N new cards."))
+        #expect(result.out.contains("2 new cards wait; --new 4 would fill this quiz (--new N introduces N)."), "\(result.out)")
         #expect(result.out.contains("[1/2]"))
         let chinese = try workspace.quiz("", "--new", "1", "--count", "4")
         #expect(chinese.out.contains("只出 1 題（要求 4 題）"), "\(chinese.out)")
-        #expect(chinese.out.contains("--new N"))
+        #expect(chinese.out.contains("加上 --new 4 就能出滿這次測驗"), "\(chinese.out)")
         let all = try workspace.quiz("", "--lang", "en", "--count", "4")
         #expect(!all.out.contains("Only "))
         #expect(all.out.contains("[1/4]"))

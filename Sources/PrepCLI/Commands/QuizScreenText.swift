@@ -141,16 +141,20 @@ struct QuizScreenText {
         let left = shortfall.newCardsLeft
         return isChinese
             ? "只出 \(shortfall.picked) 題（要求 \(shortfall.asked) 題）：今天的新卡片額度只剩 \(left) 張。"
-                + allowMoreNewCards(waiting: shortfall.newCardsWaiting)
+                + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
             : "Only \(shortfall.picked) of the \(shortfall.asked) questions asked for: today's new-card allowance had "
-                + (left == 1 ? "1 card" : "\(left) cards") + " left. " + allowMoreNewCards(waiting: shortfall.newCardsWaiting)
+                + (left == 1 ? "1 card" : "\(left) cards") + " left. "
+                + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
     }
 
-    /// "--new N allows N new cards in this quiz".
-    func allowMoreNewCards(waiting: Int) -> String {
-        isChinese
-            ? "還有 \(waiting) 張新卡片在等；加上 --new N 可在這次測驗多學 N 張新卡片。"
-            : "\(waiting) more new " + (waiting == 1 ? "card waits" : "cards wait") + "; --new N lets this quiz introduce N new cards."
+    /// "217 new cards wait; --new 30 would fill this quiz (--new N introduces N)."; without `toFill` (nothing to
+    /// quiz at all) only how to allow more.
+    func allowMoreNewCards(waiting: Int, toFill: Int? = nil) -> String {
+        let fill = toFill.map { isChinese ? "加上 --new \($0) 就能出滿這次測驗" : "--new \($0) would fill this quiz" }
+        return isChinese
+            ? "還有 \(waiting) 張新卡片在等；\(fill.map { $0 + "（" } ?? "")--new N 讓這次測驗學 N 張新卡片\(fill == nil ? "" : "）")。"
+            : "\(waiting) new " + (waiting == 1 ? "card waits" : "cards wait") + "; "
+                + (fill.map { "\($0) (--new N introduces N)." } ?? "--new N lets this quiz introduce N new cards.")
     }
 
     var summaryTitle: String { isChinese ? "測驗結束" : "Quiz done" }

@@ -96,6 +96,9 @@ package struct QuizShortfall: Sendable, Hashable {
     package var newCardsLeft: Int
     /// New cards the allowance kept out of this quiz.
     package var newCardsWaiting: Int
+
+    /// The `--new` that would have filled the quiz.
+    package var newCardsToFill: Int { newCardsLeft + min(asked - picked, newCardsWaiting) }
 }
 
 /// What came of one answer, once committed.

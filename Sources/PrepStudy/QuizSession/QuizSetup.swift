@@ -81,13 +81,12 @@ package struct QuizSetup: Sendable {
         return .session(session)
     }
 
-    /// New cards left out only because the day's allowance ran out while the quiz asked for more questions.
+    /// New cards waiting, when the day's allowance ran out while the quiz asked for more questions; else 0.
     static func newCardsHeldBack(_ cards: [StudyCard], picked: [String], count: Int, newCardsLeft: Int) -> Int {
         let pickedKeys = Set(picked)
         let pickedNew = cards.count { $0.isNew && pickedKeys.contains($0.key) }
         guard picked.count < count, pickedNew >= newCardsLeft else { return 0 }
-        let waiting = cards.count { $0.isNew && !$0.isSuspended && !pickedKeys.contains($0.key) }
-        return min(count - picked.count, waiting)
+        return cards.count { $0.isNew && !$0.isSuspended && !pickedKeys.contains($0.key) }
     }
 
     /// Typed answers accepted beside each asked card's own, by key: its `also:` list, and the answer of the
