@@ -76,6 +76,7 @@ extension Store {
             tags: tags.split(separator: " ").map(String.init),
             siblingGroup: try row.column(10),
             cell: extra?.cell,
+            also: extra?.also ?? [],
             sourcePath: try row.column(11),
             sourceLine: try row.column(12),
             position: try row.column(13),

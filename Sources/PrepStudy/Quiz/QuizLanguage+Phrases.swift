@@ -180,7 +180,39 @@ extension QuizLanguage {
     }
 
     var correctHeadline: String { self == .zhHant ? "✔ 答對了" : "✔ Correct" }
-    var closeHeadline: String { self == .zhHant ? "✔ 接受（有小錯字）" : "✔ Accepted (small typo)" }
+    var typoHeadline: String { self == .zhHant ? "✔ 接受（有小錯字）" : "✔ Accepted (small typo)" }
+
+    /// "✔ Accepted (extra words: it, uses)": the answer is in there, with words of the learner's own.
+    package func extraWordsHeadline(_ words: [String]) -> String {
+        let listed = words.isEmpty ? "" : colon + words.joined(separator: self == .zhHant ? "、" : ", ")
+        return self == .zhHant ? "✔ 接受（多了字詞\(listed)）" : "✔ Accepted (extra words\(listed))"
+    }
+
+    /// The alternative the typed answer was taken for, marked where it differs.
+    func acceptedAsLine(_ alternative: String) -> String {
+        (self == .zhHant ? "視為" : "Taken as") + colon + alternative
+    }
+
+    /// Why a right answer was graded Hard: "slow: 14 s, this question allows 9 s", "used a hint".
+    package func hardReason(_ reason: QuizGrade.HardReason) -> String {
+        switch (self, reason) {
+        case (.zhHant, .slow(let elapsed, let limit)): "作答較慢：\(Self.seconds(elapsed)) 秒，本題 \(Self.seconds(limit)) 秒內算正常"
+        case (.en, .slow(let elapsed, let limit)): "slow: \(Self.seconds(elapsed)) s, this question allows \(Self.seconds(limit)) s"
+        case (.zhHant, .hint): "看過提示"
+        case (.en, .hint): "used a hint"
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Int {
+        Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18).rounded())
+    }
+
+    /// Said when `u` has taken back the last answer.
+    package func undoneLine(_ number: Int) -> String {
+        self == .zhHant ? "↶ 已撤回第 \(number) 題的作答，請重新回答。" : "↶ Took back your answer to question \(number); answer it again."
+    }
+
+    package var nothingToUndo: String { self == .zhHant ? "還沒有可以撤回的作答。" : "Nothing to undo yet." }
     var wrongHeadline: String { self == .zhHant ? "✘ 答錯了" : "✘ Wrong" }
 
     func answerLine(_ answer: String) -> String {

@@ -10,6 +10,8 @@ package enum QuizLineInput: Sendable, Hashable {
     /// `?`, or Enter alone on a terminal: show the answer (a self-graded recall, or giving up on a typed one).
     case reveal
     case quit
+    /// `u`: take back the last answer and ask its question again.
+    case undo
     /// Not an answer this question accepts; the session asks again.
     case unrecognized
 
@@ -18,11 +20,13 @@ package enum QuizLineInput: Sendable, Hashable {
         "f", "false", "n", "no", "x", "錯", "错", "否", "錯誤", "错误", "不對", "不对", "✗", "✘", "×", "❌",
     ]
 
-    /// `q` quits on every question, so an answer that is literally "q" cannot be typed in line mode.
+    /// `q` quits and `u` takes back the last answer on every question, so an answer that is literally "q" or
+    /// "u" cannot be typed in line mode.
     package static func parse(_ line: String, for question: QuizQuestion) -> QuizLineInput {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || trimmed == "?" || trimmed == "？" { return .reveal }
         if AnswerText.folded(trimmed) == "q" { return .quit }
+        if AnswerText.folded(trimmed) == "u" { return .undo }
         switch question.kind {
         case .multipleChoice(_, let choices, _), .whichOne(_, let choices, _):
             if let index = choiceIndex(trimmed, optionCount: choices.count) { return .choice(index) }

@@ -27,7 +27,7 @@ struct QuizFeedbackTests {
         let question = QuizQuestion(
             cardKey: "k", language: .zhHant, kind: .recall(prompt: "p", answer: "事件循環", mode: .typed), check: "C03"
         )
-        #expect(QuizFeedback.lines(for: question, outcome: .answered(.close)) == [
+        #expect(QuizFeedback.lines(for: question, outcome: .answered(.typo)) == [
             "✔ 接受（有小錯字）", "答案：事件循環", "動手驗證：prep check C03",
         ])
         let truth = QuizQuestion(
