@@ -1,0 +1,116 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+
+/// Builds an Anki package (`.apkg`) from a store: prep's cards as notes (GUID = card key), their schedule
+/// and FSRS memory state, the review log, and a deck preset with prep's weights.
+package struct AnkiPackageExporter {
+    package var store: Store
+    package var parameters: SchedulerParameters
+    package var limits: DailyLimits
+    package var lang: String
+    package var topic: String?
+    /// False: notes only, every card new, no review log.
+    package var withScheduling: Bool
+
+    package init(
+        store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default,
+        lang: String = "zh-Hant", topic: String? = nil, withScheduling: Bool = true
+    ) {
+        self.store = store
+        self.parameters = parameters
+        self.limits = limits
+        self.lang = lang
+        self.topic = topic
+        self.withScheduling = withScheduling
+    }
+
+    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list.
+    package func package(now: Date) throws -> (data: Data, collection: AnkiCollection) {
+        let collection = try collection(now: now)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-anki-\(UUID().uuidString).anki2")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try AnkiCollectionWriter.write(collection, to: scratch.path)
+        let archive = StoredZipArchive(entries: [
+            .init(name: "collection.anki2", data: try Data(contentsOf: scratch)),
+            .init(name: "media", data: Data("{}".utf8)),
+        ])
+        return (try archive.data(), collection)
+    }
+
+    /// The collection's rows, without writing anything.
+    package func collection(now: Date) throws -> AnkiCollection {
+        let cards = try store.cards(topic: topic, preferring: lang)
+        let states = withScheduling ? Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+        let keys = Set(cards.map(\.key))
+        let reviews = withScheduling ? try store.allReviews().filter { keys.contains($0.cardKey) } : []
+        let start = Self.dayStart(of: reviews.first?.reviewedAt ?? now)
+        let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+
+        let topics = Array(Set(cards.map(\.topic))).sorted()
+        let deckIDs = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, baseID + Int64($0)) })
+        var cardIDs: [String: Int64] = [:]
+        var newPosition = 0
+        var notes: [AnkiCollection.Note] = []
+        notes.reserveCapacity(cards.count)
+        for (index, card) in cards.enumerated() {
+            let state = states[card.key]
+            if state.map({ $0.reps == 0 }) ?? true { newPosition += 1 }
+            let id = baseID + Int64(index)
+            cardIDs[card.key] = id
+            let (notetype, fields) = Self.fields(of: card)
+            var tags = AnkiTextExport.tags(of: card)
+            if state?.leech == true { tags.append("leech") }
+            notes.append(AnkiCollection.Note(
+                id: id, guid: card.key, notetype: notetype, fields: fields, sortField: Self.plain(fields[0]),
+                tags: tags, deckID: deckIDs[card.topic]!, cardID: id,
+                schedule: AnkiCardSchedule(
+                    state: state, position: newPosition, collectionStart: start, parameters: parameters, now: now),
+                reps: state?.reps ?? 0, lapses: state?.lapses ?? 0
+            ))
+        }
+        return AnkiCollection(
+            start: start, modified: now, decks: topics.map { (deckIDs[$0]!, AnkiTextExport.deckName(topic: $0)) },
+            notes: notes, revlog: AnkiRevlog.entries(reviews: reviews, cardIDs: cardIDs, scheduler: Scheduler(parameters)),
+            parameters: parameters, limits: limits
+        )
+    }
+
+    /// A cloze card whose front lines up with its back becomes a Cloze note; everything else a Basic one.
+    static func fields(of card: StoredCard) -> (AnkiCollection.Notetype, [String]) {
+        if card.kind == .cloze, let cloze = AnkiCloze(front: card.front, back: card.back) {
+            return (.cloze, [cloze.text(escaping: html), ""])
+        }
+        return (.basic, [html(card.front), html(card.back)])
+    }
+
+    /// Field text as Anki stores it: HTML, with line breaks as `<br>`.
+    static func html(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\r\n", "\n", "\r": result += "<br>"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The sort field: the first field's text, which prep wrote from plain text in the first place.
+    private static func plain(_ html: String) -> String {
+        html.replacingOccurrences(of: "<br>", with: " ").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// UTC midnight of the day holding `date`: a real day start, so due day numbers shift correctly on import.
+    static func dayStart(of date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+}
