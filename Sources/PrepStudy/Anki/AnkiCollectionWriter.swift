@@ -5,6 +5,7 @@ import PrepStore
 /// importer opens: all five tables, `graves` included, since the importer upgrades the file as a whole
 /// collection before it reads it.
 package enum AnkiCollectionWriter {
+    /// No indexes: the importer upgrades the file to its current schema, which builds Anki's own.
     static let schema = """
         CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
           ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
@@ -21,16 +22,13 @@ package enum AnkiCollectionWriter {
           ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null,
           type integer not null);
         CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
-        CREATE INDEX ix_notes_csum ON notes (csum);
-        CREATE INDEX ix_cards_nid ON cards (nid);
-        CREATE INDEX ix_revlog_cid ON revlog (cid);
         """
 
     /// Creates the file at `path`, which must not exist yet.
     package static func write(_ collection: AnkiCollection, to path: String) throws {
         let database = try SQLiteDatabase(path: path)
         // A scratch file that is zipped and deleted: nothing to recover, so no journal and no syncs.
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE")
         try database.execute(schema)
         try database.transaction {
             let millisecondsNow = Int64(collection.modified.timeIntervalSince1970 * 1000)

@@ -43,14 +43,19 @@ package struct AnkiPackageExporter {
     package func collection(now: Date) throws -> AnkiCollection {
         let cards = try store.cards(topic: topic, preferring: lang)
         let states = withScheduling ? Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
-        let keys = Set(cards.map(\.key))
-        let reviews = withScheduling ? try store.allReviews().filter { keys.contains($0.cardKey) } : []
-        let start = Self.dayStart(of: reviews.first?.reviewedAt ?? now)
+        let reviews = withScheduling ? try store.allReviews() : []
         let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
 
         let topics = Array(Set(cards.map(\.topic))).sorted()
         let deckIDs = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, baseID + Int64($0)) })
         var cardIDs: [String: Int64] = [:]
+        cardIDs.reserveCapacity(cards.count)
+        for (index, card) in cards.enumerated() {
+            cardIDs[card.key] = baseID + Int64(index)
+        }
+        let revlog = AnkiRevlog.entries(reviews: reviews, cardIDs: cardIDs, scheduler: Scheduler(parameters))
+        // The first exported review's day, so due day numbers stay small and `crt` is a real day start.
+        let start = Self.dayStart(of: revlog.first.map { Date(timeIntervalSince1970: Double($0.id) / 1000) } ?? now)
         var newPosition = 0
         var notes: [AnkiCollection.Note] = []
         notes.reserveCapacity(cards.count)
@@ -58,12 +63,11 @@ package struct AnkiPackageExporter {
             let state = states[card.key]
             if state.map({ $0.reps == 0 }) ?? true { newPosition += 1 }
             let id = baseID + Int64(index)
-            cardIDs[card.key] = id
-            let (notetype, fields) = Self.fields(of: card)
+            let (notetype, fields, sortField) = Self.fields(of: card)
             var tags = AnkiTextExport.tags(of: card)
             if state?.leech == true { tags.append("leech") }
             notes.append(AnkiCollection.Note(
-                id: id, guid: card.key, notetype: notetype, fields: fields, sortField: Self.plain(fields[0]),
+                id: id, guid: card.key, notetype: notetype, fields: fields, sortField: sortField,
                 tags: tags, deckID: deckIDs[card.topic]!, cardID: id,
                 schedule: AnkiCardSchedule(
                     state: state, position: newPosition, collectionStart: start, parameters: parameters, now: now),
@@ -72,41 +76,43 @@ package struct AnkiPackageExporter {
         }
         return AnkiCollection(
             start: start, modified: now, decks: topics.map { (deckIDs[$0]!, AnkiTextExport.deckName(topic: $0)) },
-            notes: notes, revlog: AnkiRevlog.entries(reviews: reviews, cardIDs: cardIDs, scheduler: Scheduler(parameters)),
+            notes: notes, revlog: revlog,
             parameters: parameters, limits: limits
         )
     }
 
     /// A cloze card whose front lines up with its back becomes a Cloze note; everything else a Basic one.
-    static func fields(of card: StoredCard) -> (AnkiCollection.Notetype, [String]) {
+    /// The sort field is the first field's plain text (Anki recomputes it, and the checksum, on import).
+    static func fields(of card: StoredCard) -> (AnkiCollection.Notetype, [String], sortField: String) {
         if card.kind == .cloze, let cloze = AnkiCloze(front: card.front, back: card.back) {
-            return (.cloze, [cloze.text(escaping: html), ""])
+            return (.cloze, [cloze.text(escaping: html), ""], cloze.text())
         }
-        return (.basic, [html(card.front), html(card.back)])
+        return (.basic, [html(card.front), html(card.back)], card.front)
     }
 
     /// Field text as Anki stores it: HTML, with line breaks as `<br>`.
     static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\r\n", "\n", "\r": result += "<br>"
-            default: result.append(character)
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
+        // Byte by byte: every character replaced is ASCII, so UTF-8 sequences pass through whole.
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x26: result.append(contentsOf: "&amp;".utf8)
+            case 0x3C: result.append(contentsOf: "&lt;".utf8)
+            case 0x3E: result.append(contentsOf: "&gt;".utf8)
+            case 0x22: result.append(contentsOf: "&quot;".utf8)
+            case 0x0D: result.append(contentsOf: "<br>".utf8)
+            case 0x0A where previous != 0x0D: result.append(contentsOf: "<br>".utf8)
+            case 0x0A: break
+            default: result.append(byte)
             }
+            previous = byte
         }
-        return result
-    }
-
-    /// The sort field: the first field's text, which prep wrote from plain text in the first place.
-    private static func plain(_ html: String) -> String {
-        html.replacingOccurrences(of: "<br>", with: " ").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// UTC midnight of the day holding `date`: a real day start, so due day numbers shift correctly on import.

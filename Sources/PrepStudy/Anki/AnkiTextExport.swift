@@ -55,8 +55,11 @@ package enum AnkiTextExport {
 
     /// The topic and the card's tags, each once.
     package static func tags(of card: StoredCard) -> [String] {
-        var seen: Set<String> = []
-        return ([card.topic] + card.tags).map(tag).filter { seen.insert($0).inserted }
+        var tags = [tag(card.topic)]
+        for name in card.tags.map(tag) where !tags.contains(name) {
+            tags.append(name)
+        }
+        return tags
     }
 
     /// Anki's CSV rule: a field holding the separator, a line break or a quote is put in double quotes,
@@ -69,6 +72,7 @@ package enum AnkiTextExport {
 
     /// Anki separates tags with spaces, so a tag cannot hold one.
     static func tag(_ text: String) -> String {
-        String(text.map { $0.isWhitespace ? "_" : $0 })
+        guard text.contains(where: \.isWhitespace) else { return text }
+        return String(text.map { $0.isWhitespace ? "_" : $0 })
     }
 }
