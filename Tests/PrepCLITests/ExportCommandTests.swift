@@ -92,6 +92,9 @@ import Testing
         #expect(data.range(of: Data("collection.anki2".utf8)) != nil)
         #expect(workspace.harness.run("export", "--format", "apkg").status == 64)
         #expect(workspace.harness.run("export", "--topic", "web").status == 64)
+        #expect(workspace.harness.run("export", "--format", "apkg", "--topic", "web", "-o", "web.apkg").status == 0)
+        let missing = workspace.harness.run("export", "--format", "apkg", "--topic", "nosuch", "-o", "x.apkg")
+        #expect(missing.status == 1 && missing.err.contains("no cards in topic 'nosuch'"))
     }
 
     @Test func rejectsAnUnknownFormat() throws {

@@ -37,6 +37,9 @@ enum ExportCommand: Command {
             throw CLIError.usage("'--topic' and '--no-scheduling' are for --format anki or apkg", commandPath: arguments.commandPath)
         }
         let store = try Workspace(context: context).openStore()
+        if let topic, try store.cards(topic: topic).isEmpty {
+            throw CLIError.failure("no cards in topic '\(topic)'")
+        }
         let data: Data
         let summary: String
         switch format {

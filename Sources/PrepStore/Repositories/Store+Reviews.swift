@@ -18,7 +18,7 @@ extension Store {
     /// Reviews of one card, oldest first.
     package func reviews(cardKey: String) throws -> [StoredReview] {
         try database.rows(
-            "SELECT \(Self.reviewColumns) FROM review_log WHERE card_key = ? ORDER BY \(Self.reviewOrder)",
+            "SELECT \(Self.reviewColumns) FROM review_log WHERE card_key = ? ORDER BY reviewed_at, id",
             [cardKey],
             Self.review
         )
@@ -26,7 +26,7 @@ extension Store {
 
     /// The whole log, oldest first.
     package func allReviews() throws -> [StoredReview] {
-        try database.rows("SELECT \(Self.reviewColumns) FROM review_log ORDER BY \(Self.reviewOrder)", [], Self.review)
+        try database.rows("SELECT \(Self.reviewColumns) FROM review_log ORDER BY reviewed_at, id", [], Self.review)
     }
 
     package func reviewCount(since start: Date) throws -> Int {
@@ -77,10 +77,6 @@ extension Store {
     }
 
     private static let reviewColumns = "id, card_key, rating, reviewed_at, duration_ms, mode"
-
-    /// Oldest first by the millisecond, which is all an export keeps, then by id: two reviews in the same
-    /// millisecond keep their order through export and restore (rounded half away from zero, like exports).
-    private static let reviewOrder = "round(reviewed_at * 1000), id"
 
     private static func review(_ row: SQLiteRow) throws -> StoredReview {
         StoredReview(

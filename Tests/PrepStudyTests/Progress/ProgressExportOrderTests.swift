@@ -15,8 +15,9 @@ struct ProgressExportOrderTests {
                 durationMs: 1000, mode: "review"
             ))
         }
-        #expect(try store.allReviews().map(\.id) == ["review-a", "review-b"])
+        #expect(try store.allReviews().map(\.id) == ["review-b", "review-a"])
         let first = try ProgressFixtures.export(store)
+        #expect(try ProgressDocument.decode(first).reviews.map(\.id) == ["review-a", "review-b"])
         let restored = try ProgressFixtures.store()
         _ = try ProgressFixtures.restore(first, into: restored)
         let second = try ProgressFixtures.export(restored)
