@@ -42,7 +42,14 @@ package struct AnkiPackageExporter {
     /// The collection's rows, without writing anything.
     package func collection(now: Date) throws -> AnkiCollection {
         let cards = try store.cards(topic: topic, preferring: lang)
-        let states = withScheduling ? Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+        var states: [String: StoredCardState] = [:]
+        if withScheduling {
+            let stored = try store.states()
+            states.reserveCapacity(stored.count)
+            for state in stored {
+                states[state.key] = state
+            }
+        }
         let reviews = withScheduling ? try store.allReviews() : []
         let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
 
