@@ -74,12 +74,31 @@ import Testing
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(6)) == [
-            "#separator:tab", "#html:false", "#notetype:Basic", "#columns:GUID\tFront\tBack\tTags",
-            "#guid column:1", "#tags column:4",
+            "#separator:tab", "#html:false", "#guid column:1", "#notetype column:2", "#deck column:3", "#tags column:6",
         ])
-        #expect(lines.contains("web/basics/wsgi\tWhat does WSGI stand for?\tWeb Server Gateway Interface\tweb"))
+        #expect(lines.contains("web/basics/wsgi\tBasic\tprep::web\tWhat does WSGI stand for?\tWeb Server Gateway Interface\tweb"))
         let chinese = workspace.harness.run("export", "--format", "anki")
-        #expect(chinese.out.contains("web/basics/asgi\tASGI 多了什麼？\t非同步呼叫與 WebSocket\tweb"))
+        #expect(chinese.out.contains("web/basics/asgi\t基本型\tprep::web\tASGI 多了什麼？\t非同步呼叫與 WebSocket\tweb"))
+        let mixed = workspace.harness.run("export", "--format", "anki", "--anki-lang", "en")
+        #expect(mixed.out.contains("web/basics/asgi\tBasic\tprep::web\tASGI 多了什麼？"))
+        #expect(workspace.harness.run("export", "--format", "anki", "--anki-lang", "de").status == 64)
+    }
+
+    @Test func apkgExportWritesAStoredZipWithTheCollection() throws {
+        let workspace = try StatsTestsWorkspace()
+        #expect(workspace.harness.run("stats").status == 0)
+        try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
+        let result = workspace.harness.run("export", "--format", "apkg", "-o", "deck.apkg")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("1 reviews"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: workspace.path("deck.apkg")))
+        #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(data.range(of: Data("collection.anki2".utf8)) != nil)
+        #expect(workspace.harness.run("export", "--format", "apkg").status == 64)
+        #expect(workspace.harness.run("export", "--topic", "web").status == 64)
+        #expect(workspace.harness.run("export", "--format", "apkg", "--topic", "web", "-o", "web.apkg").status == 0)
+        let missing = workspace.harness.run("export", "--format", "apkg", "--topic", "nosuch", "-o", "x.apkg")
+        #expect(missing.status == 1 && missing.err.contains("no cards in topic 'nosuch'"))
     }
 
     @Test func rejectsAnUnknownFormat() throws {
