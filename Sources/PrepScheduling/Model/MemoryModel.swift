@@ -1,0 +1,84 @@
+import Foundation
+
+/// The FSRS-6 memory formulas (fsrs-spec.md §4) over any `MemoryScalar`, term for term in the reference
+/// library's order of evaluation, so that with `Double` interval rounding ties fall the same way.
+package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
+    package static var minimumStability: Scalar { 0.001 }
+
+    /// w0…w20.
+    package let w: [Scalar]
+    /// −w20.
+    package let decay: Scalar
+    /// 0.9^(1/decay) − 1, which makes R(t = S) = 0.9.
+    package let factor: Scalar
+
+    package init(weights: [Scalar]) {
+        w = weights
+        decay = -weights[20]
+        factor = Scalar(0.9).raised(to: 1 / decay) - 1
+    }
+
+    /// Probability of recall after `elapsedDays` whole days.
+    package func retrievability(elapsedDays: Scalar, stability: Scalar) -> Scalar {
+        (1 + factor * elapsedDays / stability).raised(to: decay)
+    }
+
+    package func initialStability(_ rating: Rating) -> Scalar {
+        clampStability(w[rating.rawValue - 1])
+    }
+
+    /// Unclamped: mean reversion targets the raw Easy value, which may be negative.
+    package func initialDifficulty(_ rating: Rating) -> Scalar {
+        w[4] - Scalar.exponential(w[5] * Scalar(rating.grade - 1)) + 1
+    }
+
+    package func nextDifficulty(_ difficulty: Scalar, rating: Rating) -> Scalar {
+        let delta = -(w[6] * Scalar(rating.grade - 3))
+        let damped = difficulty + (10.0 - difficulty) * delta / 9.0
+        let reverted = w[7] * initialDifficulty(.easy) + (1 - w[7]) * damped
+        return clampDifficulty(reverted)
+    }
+
+    /// A review less than a day after the previous one.
+    package func shortTermStability(_ stability: Scalar, rating: Rating) -> Scalar {
+        var increase =
+            Scalar.exponential(w[17] * (Scalar(rating.grade - 3) + w[18])) * stability.raised(to: -w[19])
+        if rating != .again {
+            increase = max(increase, 1.0)
+        }
+        return clampStability(stability * increase)
+    }
+
+    package func recallStability(difficulty: Scalar, stability: Scalar, retrievability: Scalar, rating: Rating) -> Scalar {
+        let hardPenalty = rating == .hard ? w[15] : 1
+        let easyBonus = rating == .easy ? w[16] : 1
+        return clampStability(
+            stability
+                * (1 + Scalar.exponential(w[8]) * (11 - difficulty) * stability.raised(to: -w[9])
+                    * (Scalar.exponential((1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
+        )
+    }
+
+    package func forgetStability(difficulty: Scalar, stability: Scalar, retrievability: Scalar) -> Scalar {
+        let longTerm =
+            w[11] * difficulty.raised(to: -w[12]) * ((stability + 1).raised(to: w[13]) - 1)
+            * Scalar.exponential((1 - retrievability) * w[14])
+        let shortTerm = stability / Scalar.exponential(w[17] * w[18])
+        return clampStability(min(longTerm, shortTerm))
+    }
+
+    /// Stability after a review `elapsedDays` whole days after the previous one, from the difficulty before it.
+    package func nextStability(
+        _ stability: Scalar, difficulty: Scalar, elapsedDays: Int, rating: Rating
+    ) -> Scalar {
+        guard elapsedDays >= 1 else { return shortTermStability(stability, rating: rating) }
+        let recall = retrievability(elapsedDays: Scalar(Double(elapsedDays)), stability: stability)
+        return rating == .again
+            ? forgetStability(difficulty: difficulty, stability: stability, retrievability: recall)
+            : recallStability(difficulty: difficulty, stability: stability, retrievability: recall, rating: rating)
+    }
+
+    package func clampStability(_ stability: Scalar) -> Scalar { max(stability, Self.minimumStability) }
+
+    package func clampDifficulty(_ difficulty: Scalar) -> Scalar { min(max(difficulty, 1.0), 10.0) }
+}
