@@ -10,7 +10,7 @@ enum OptimizeBenchmark {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/"))
             try (ReviewLogFile.lines(small).joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         }
-        let large = SyntheticLearner(cards: 9000, days: 120, seed: 15).reviewLog()
+        let large = SyntheticLearner(cards: 13000, days: 60, seed: 15).reviewLog()
         return [
             fit(small, runs: 5, metric: "fit \(small.count) reviews", target: "< 500 ms"),
             fit(large, runs: 1, metric: "fit \(large.count) reviews", target: "< 10 s"),

@@ -11,11 +11,18 @@ package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
     package let decay: Scalar
     /// 0.9^(1/decay) − 1, which makes R(t = S) = 0.9.
     package let factor: Scalar
+    // Terms that depend on the weights alone, computed once; the same operations give the same numbers.
+    private let easyInitialDifficulty: Scalar
+    private let recallScale: Scalar
+    private let lapseCapDivisor: Scalar
 
     package init(weights: [Scalar]) {
         w = weights
         decay = -weights[20]
         factor = Scalar(0.9).raised(to: 1 / decay) - 1
+        easyInitialDifficulty = Self.initialDifficulty(.easy, weights: weights)
+        recallScale = Scalar.exponential(weights[8])
+        lapseCapDivisor = Scalar.exponential(weights[17] * weights[18])
     }
 
     /// Probability of recall after `elapsedDays` whole days.
@@ -29,13 +36,17 @@ package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
 
     /// Unclamped: mean reversion targets the raw Easy value, which may be negative.
     package func initialDifficulty(_ rating: Rating) -> Scalar {
+        Self.initialDifficulty(rating, weights: w)
+    }
+
+    private static func initialDifficulty(_ rating: Rating, weights w: [Scalar]) -> Scalar {
         w[4] - Scalar.exponential(w[5] * Scalar(rating.grade - 1)) + 1
     }
 
     package func nextDifficulty(_ difficulty: Scalar, rating: Rating) -> Scalar {
         let delta = -(w[6] * Scalar(rating.grade - 3))
         let damped = difficulty + (10.0 - difficulty) * delta / 9.0
-        let reverted = w[7] * initialDifficulty(.easy) + (1 - w[7]) * damped
+        let reverted = w[7] * easyInitialDifficulty + (1 - w[7]) * damped
         return clampDifficulty(reverted)
     }
 
@@ -54,7 +65,7 @@ package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
         let easyBonus = rating == .easy ? w[16] : 1
         return clampStability(
             stability
-                * (1 + Scalar.exponential(w[8]) * (11 - difficulty) * stability.raised(to: -w[9])
+                * (1 + recallScale * (11 - difficulty) * stability.raised(to: -w[9])
                     * (Scalar.exponential((1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
         )
     }
@@ -63,7 +74,7 @@ package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
         let longTerm =
             w[11] * difficulty.raised(to: -w[12]) * ((stability + 1).raised(to: w[13]) - 1)
             * Scalar.exponential((1 - retrievability) * w[14])
-        let shortTerm = stability / Scalar.exponential(w[17] * w[18])
+        let shortTerm = stability / lapseCapDivisor
         return clampStability(min(longTerm, shortTerm))
     }
 

@@ -8,9 +8,10 @@ package struct SyntheticLearner: Sendable {
     package var days: Int
     package var seed: UInt64
 
-    /// Non-default weights: slower initial forgetting for Good, faster for Again, stronger growth on recall.
+    /// Non-default weights: a learner who forgets new cards faster than FSRS assumes, with weaker growth on
+    /// recall and a steeper forgetting curve.
     package static let exampleWeights: [Double] = [
-        0.4, 1.8, 3.6, 12.0, 6.0, 0.9, 2.2, 0.02, 1.6, 0.2, 1.1,
+        0.3, 0.6, 1.0, 4.0, 6.0, 0.9, 2.2, 0.02, 1.2, 0.2, 1.1,
         1.8, 0.1, 0.35, 1.2, 0.5, 2.2, 0.6, 0.2, 0.1, 0.25,
     ]
 
@@ -21,12 +22,12 @@ package struct SyntheticLearner: Sendable {
         self.seed = seed
     }
 
-    /// The review log, oldest first. New cards arrive evenly over the first half of the period.
+    /// The review log, oldest first. New cards arrive evenly over the first third of the period.
     package func reviewLog(startingAt start: Date = Date(timeIntervalSince1970: 1_704_099_600)) -> [ReviewLogEntry] {
         var rng = SplitMix64(seed: seed)
         let truth = MemoryModel(weights: trueWeights)
         let scheduler = Scheduler(SchedulerParameters(enableFuzzing: false))
-        let introductionDays = max(1, days / 2)
+        let introductionDays = max(1, days / 3)
         var memories = Array(repeating: MemoryWalk<Double>(), count: cards)
         var plans = Array(repeating: SchedulingCard(newAt: start), count: cards)
         var dueDay = (0..<cards).map { $0 * introductionDays / cards }

@@ -3,19 +3,18 @@ import Foundation
 /// A forward-mode dual number: a value together with its partial derivatives with respect to the 21 FSRS
 /// weights, so one pass of the model yields the loss and its exact gradient.
 package struct WeightDual: MemoryScalar {
-    /// Lanes 0…20 hold ∂/∂w0…∂/∂w20; the rest stay zero. 32 lanes keep the arithmetic vectorised.
-    package typealias Gradient = SIMD32<Double>
+    package typealias Gradient = WeightGradient
 
     package var value: Double
     package var gradient: Gradient
 
-    package init(value: Double, gradient: Gradient) {
+    @inline(__always) package init(value: Double, gradient: Gradient) {
         self.value = value
         self.gradient = gradient
     }
 
     /// A constant: every derivative is zero.
-    package init(_ constant: Double) {
+    @inline(__always) package init(_ constant: Double) {
         self.init(value: constant, gradient: .zero)
     }
 
@@ -35,19 +34,19 @@ package struct WeightDual: MemoryScalar {
         weights.indices.map { WeightDual(weight: weights[$0], index: $0) }
     }
 
-    package static func + (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
+    @inline(__always) package static func + (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
         WeightDual(value: lhs.value + rhs.value, gradient: lhs.gradient + rhs.gradient)
     }
 
-    package static func - (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
+    @inline(__always) package static func - (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
         WeightDual(value: lhs.value - rhs.value, gradient: lhs.gradient - rhs.gradient)
     }
 
-    package static func * (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
+    @inline(__always) package static func * (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
         WeightDual(value: lhs.value * rhs.value, gradient: lhs.gradient * rhs.value + rhs.gradient * lhs.value)
     }
 
-    package static func / (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
+    @inline(__always) package static func / (lhs: WeightDual, rhs: WeightDual) -> WeightDual {
         let quotient = lhs.value / rhs.value
         return WeightDual(value: quotient, gradient: (lhs.gradient - rhs.gradient * quotient) / rhs.value)
     }
@@ -56,13 +55,13 @@ package struct WeightDual: MemoryScalar {
         WeightDual(value: -operand.value, gradient: -operand.gradient)
     }
 
-    package static func exponential(_ exponent: WeightDual) -> WeightDual {
+    @inline(__always) package static func exponential(_ exponent: WeightDual) -> WeightDual {
         let result = exp(exponent.value)
         return WeightDual(value: result, gradient: exponent.gradient * result)
     }
 
     /// d(b^x) = b^x · (x′·ln b + x·b′/b).
-    package func raised(to exponent: WeightDual) -> WeightDual {
+    @inline(__always) package func raised(to exponent: WeightDual) -> WeightDual {
         let result = pow(value, exponent.value)
         return WeightDual(
             value: result,
@@ -70,12 +69,12 @@ package struct WeightDual: MemoryScalar {
         )
     }
 
-    package func logarithm() -> WeightDual {
+    @inline(__always) package func logarithm() -> WeightDual {
         WeightDual(value: log(value), gradient: gradient / value)
     }
 
     /// Ordered by value alone, so `min` and `max` pass on the derivatives of the branch they pick.
-    package static func < (lhs: WeightDual, rhs: WeightDual) -> Bool { lhs.value < rhs.value }
+    @inline(__always) package static func < (lhs: WeightDual, rhs: WeightDual) -> Bool { lhs.value < rhs.value }
 
-    package static func == (lhs: WeightDual, rhs: WeightDual) -> Bool { lhs.value == rhs.value }
+    @inline(__always) package static func == (lhs: WeightDual, rhs: WeightDual) -> Bool { lhs.value == rhs.value }
 }
