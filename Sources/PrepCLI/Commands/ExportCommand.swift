@@ -29,7 +29,7 @@ enum ExportCommand: Command {
             data = Data(AnkiTextExport.text(cards: cards).utf8)
             summary = "\(cards.count) cards"
         } else {
-            let document = try ProgressExporter(store: store, lang: lang).document(exportedAt: context.now())
+            let document = try ProgressExporter(store: store, parameters: try store.schedulerParameters(), lang: lang).document(exportedAt: context.now())
             data = try ProgressExporter.encode(document)
             summary = "\(document.cards.count) cards, \(document.reviews.count) reviews"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal
@@ -42,7 +43,9 @@ enum FlashcardsReviewCommand: Command {
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore()
-        let session = try ReviewSession.start(store: store, options: options, now: context.now())
+        let session = try ReviewSession.start(
+            store: store, options: options, now: context.now(), scheduler: Scheduler(try store.schedulerParameters())
+        )
         let output = TerminalOutput { context.out.write($0) }
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),

@@ -99,7 +99,7 @@ enum FlashcardsShowCommand: Command {
             source: card.sourceLocation, check: card.check, verdict: card.verdict?.rawValue, verdictReason: card.verdictReason,
             tags: card.tags, archived: card.archived, state: CardStateLabel.label(for: state),
             stability: scheduling?.stability, difficulty: scheduling?.difficulty,
-            retrievability: scheduling.map { Scheduler().retrievability(of: $0, at: now) },
+            retrievability: try scheduling.map { Scheduler(try store.schedulerParameters()).retrievability(of: $0, at: now) },
             due: scheduling.map { Timestamp.string($0.due) }, reps: state?.reps ?? 0, lapses: state?.lapses ?? 0,
             reviews: try store.reviews(cardKey: card.key).map { review in
                 Review(

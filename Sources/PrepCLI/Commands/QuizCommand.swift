@@ -56,7 +56,7 @@ enum QuizCommand: Command {
         let text = QuizScreenText(language: QuizLanguage(code: lang))
         let setup = QuizSetup(count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed)
         let session: QuizSession
-        switch try setup.start(store: store, scheduler: Scheduler(), calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
+        switch try setup.start(store: store, scheduler: Scheduler(try store.schedulerParameters()), calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue):
             context.out.line(text.nothingToDo(nextDue: nextDue.map { due in
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"

@@ -30,7 +30,7 @@ enum RestoreCommand: Command {
             throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
         }
         let store = try Workspace(context: context).openStore()
-        let summary = try ProgressRestorer(store: store, scheduler: Scheduler(.default)).restore(input)
+        let summary = try ProgressRestorer(store: store, scheduler: Scheduler(try store.schedulerParameters())).restore(input)
         context.out.line("Restored \(path): \(summary.reviewsAdded) reviews added, \(summary.reviewsSkipped) already present, "
             + "\(summary.cardsUpdated) cards updated")
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {

@@ -7,7 +7,7 @@ enum SchedulerCommand: Command {
     static let name = "scheduler"
     static let abstract = "Inspect, verify and fit the FSRS-6 scheduler."
     static var subcommands: [any Command.Type] {
-        [SchedulerVerifyCommand.self, SchedulerOptimizeCommand.self, SchedulerEvaluateCommand.self]
+        [SchedulerVerifyCommand.self, SchedulerOptimizeCommand.self, SchedulerEvaluateCommand.self, SchedulerSimulateCommand.self]
     }
 
     static let reviewsOption = OptionSpec.value(

@@ -56,3 +56,25 @@ struct SchedulerText {
         isChinese ? "尚未套用；加上 --apply 才會儲存。" : "Nothing was saved; add --apply to use these weights."
     }
 }
+
+extension SchedulerText {
+    func simulationIntro(days: Int, studied: Int, newCards: Int, perDay: Int) -> String {
+        isChinese
+            ? "模擬未來 \(days) 天：已學過 \(studied) 張卡，另有 \(newCards) 張新卡、每天最多新學 \(perDay) 張。"
+            : "Simulating the next \(days) days: \(studied) cards studied, \(newCards) new cards at up to \(perDay) a day."
+    }
+
+    var simulationHeader: String {
+        DisplayWidth.pad(isChinese ? "目標保留率" : "retention", to: 12)
+            + DisplayWidth.pad(isChinese ? "每天複習" : "reviews/day", to: 14, alignment: .right)
+            + DisplayWidth.pad(isChinese ? "總複習數" : "total reviews", to: 15, alignment: .right)
+            + DisplayWidth.pad(isChinese ? "最後記得的卡" : "remembered", to: 14, alignment: .right)
+    }
+
+    func simulationRow(_ outcome: RetentionSimulator.Outcome) -> String {
+        DisplayWidth.pad(String(format: "%.0f%%", outcome.retention * 100), to: 12)
+            + DisplayWidth.pad(String(format: "%.1f", outcome.reviewsPerDay), to: 14, alignment: .right)
+            + DisplayWidth.pad("\(outcome.totalReviews)", to: 15, alignment: .right)
+            + DisplayWidth.pad(String(format: "%.0f / %d", outcome.cardsRemembered, outcome.cardsStudied), to: 14, alignment: .right)
+    }
+}

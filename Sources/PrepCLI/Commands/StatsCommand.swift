@@ -27,7 +27,7 @@ enum StatsCommand: Command {
         let calendar = context.studyCalendar
         let report = StatsReport(
             cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
-            now: context.now(), calendar: calendar, scheduler: Scheduler(.default)
+            now: context.now(), calendar: calendar, scheduler: Scheduler(try store.schedulerParameters())
         )
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
