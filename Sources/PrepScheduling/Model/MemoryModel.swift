@@ -79,11 +79,12 @@ package struct MemoryModel<Scalar: MemoryScalar>: Sendable {
     }
 
     /// Stability after a review `elapsedDays` whole days after the previous one, from the difficulty before it.
+    /// With no previous review time (`nil`) the reference library takes the long-term path with R = 0.
     package func nextStability(
-        _ stability: Scalar, difficulty: Scalar, elapsedDays: Int, rating: Rating
+        _ stability: Scalar, difficulty: Scalar, elapsedDays: Int?, rating: Rating
     ) -> Scalar {
-        guard elapsedDays >= 1 else { return shortTermStability(stability, rating: rating) }
-        let recall = retrievability(elapsedDays: Scalar(Double(elapsedDays)), stability: stability)
+        if let elapsedDays, elapsedDays < 1 { return shortTermStability(stability, rating: rating) }
+        let recall = elapsedDays.map { retrievability(elapsedDays: Scalar(Double($0)), stability: stability) } ?? 0
         return rating == .again
             ? forgetStability(difficulty: difficulty, stability: stability, retrievability: recall)
             : recallStability(difficulty: difficulty, stability: stability, retrievability: recall, rating: rating)

@@ -30,8 +30,8 @@ package struct ParameterOptimizer: Sendable {
         1.03, 0.31, 0.32, 0.14, 0.27,
     ]
 
-    /// The bounds the fit keeps the weights in: the library's, except that w19 stays above 0.01 so that
-    /// same-day reviews keep a stability-dependent effect.
+    /// The bounds the fit keeps the weights in: the scheduler's, except that w19 stays at 0.01 or more, as
+    /// fsrs-rs keeps it when same-day reviews are modelled.
     package static let bounds: [ClosedRange<Double>] = {
         var bounds = SchedulerParameters.weightBounds
         bounds[19] = 0.01...bounds[19].upperBound
@@ -106,9 +106,8 @@ package struct ParameterOptimizer: Sendable {
         var best = start
         var bestLoss = Double.infinity
         var rng = SplitMix64(seed: seed)
-        var order = Array(batches.indices)
         for _ in 0..<epochs {
-            order = Array(batches.indices)
+            var order = Array(batches.indices)
             order.shuffle(using: &rng)
             for index in order {
                 let batch = batches[index]

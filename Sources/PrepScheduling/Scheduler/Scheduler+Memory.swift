@@ -8,10 +8,11 @@ extension Scheduler {
             card.difficulty = model.clampDifficulty(model.initialDifficulty(rating))
             return .initial
         }
-        let elapsed = card.lastReview.map { Self.elapsedDays(from: $0, to: date) } ?? 1
+        let elapsed = card.lastReview.map { Self.elapsedDays(from: $0, to: date) }
         card.stability = model.nextStability(stability, difficulty: difficulty, elapsedDays: elapsed, rating: rating)
         card.difficulty = model.nextDifficulty(difficulty, rating: rating)
-        return elapsed < 1 ? .shortTerm : .longTerm
+        if let elapsed, elapsed < 1 { return .shortTerm }
+        return .longTerm
     }
 
     /// Days until the next review of a card with this stability (§4.7): ties round to even, 1…maximum.
