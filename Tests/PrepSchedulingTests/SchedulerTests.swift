@@ -38,7 +38,7 @@ import Testing
         #expect(second.stability == 2.3065)
         #expect(second.due == utc("2024-01-03T09:10:00Z"))
         // Difficulty moves on every review after the first, same-day ones included.
-        #expect(second.difficulty == scheduler.nextDifficulty(first.difficulty!, rating: .good))
+        #expect(second.difficulty == scheduler.model.nextDifficulty(first.difficulty!, rating: .good))
         #expect(second.difficulty != first.difficulty)
     }
 

@@ -13,7 +13,7 @@ enum BenchCommand: Command {
 
     static var all: [Benchmark] { [
             ImportBenchmark.benchmark, ReviewBenchmark.pick, ReviewBenchmark.launch, ExportBenchmark.benchmark, ExportBenchmark.apkg,
-            ServerBenchmarks.benchmark,
+            ServerBenchmarks.benchmark, OptimizeBenchmark.benchmark,
         ] }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {

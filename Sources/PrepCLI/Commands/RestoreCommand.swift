@@ -40,7 +40,7 @@ enum RestoreCommand: Command {
             context.out.line("Daily limits restored: \(limits.newCards) new cards, \(limits.reviews) reviews")
         }
         if !summary.parametersMatch {
-            context.out.line("The file's FSRS weights (or a setting outside 'prep config' ranges) differ from this prep's and were not restored; cards are scheduled with prep's own")
+            context.out.line("Some of the file's scheduler settings are outside what 'prep config' accepts and were not restored; cards are scheduled with this prep's settings")
         }
         if !summary.unknownCardKeys.isEmpty {
             context.out.line("\(summary.unknownCardKeys.count) cards are not in this database's content; their progress was kept:")

@@ -1,11 +1,49 @@
 import Foundation
 import PrepScheduling
+import PrepStore
+import PrepStudy
 
-/// `prep scheduler`: inspect the spaced-repetition scheduler.
+/// `prep scheduler`: inspect, verify and fit the spaced-repetition scheduler.
 enum SchedulerCommand: Command {
     static let name = "scheduler"
-    static let abstract = "Inspect and verify the FSRS-6 scheduler."
-    static var subcommands: [any Command.Type] { [SchedulerVerifyCommand.self] }
+    static let abstract = "Inspect, verify and fit the FSRS-6 scheduler."
+    static var subcommands: [any Command.Type] {
+        [SchedulerVerifyCommand.self, SchedulerOptimizeCommand.self, SchedulerEvaluateCommand.self, SchedulerSimulateCommand.self]
+    }
+
+    static let reviewsOption = OptionSpec.value(
+        "reviews", "FILE",
+        help: "Read the review log from a JSON Lines file (card_id, review_time, rating, optional elapsed_days) instead of the database."
+    )
+    static let langOption = OptionSpec.value("lang", "LANG", help: "Report in zh-Hant or en (default zh-Hant).")
+
+    /// The review log to fit or score: the file given with `--reviews`, else the database's log.
+    static func reviewLog(_ arguments: ParsedArguments, _ context: CommandContext) throws -> [ReviewLogEntry] {
+        guard let path = arguments.value("reviews") else {
+            return try Workspace(context: context).openStore(syncContent: false).allReviews().compactMap { review in
+                Rating(rawValue: review.rating).map { ReviewLogEntry(cardID: review.cardKey, reviewedAt: review.reviewedAt, rating: $0) }
+            }
+        }
+        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/"))
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
+        }
+        do {
+            return try ReviewLogFile.parse(data)
+        } catch {
+            throw CLIError.failure("\(path):\(error)")
+        }
+    }
+
+    /// Refuses, saying why, a log too small to fit or judge weights on.
+    static func requireEnoughData(_ set: TrainingSet, text: SchedulerText) throws {
+        guard set.items.count >= ParameterOptimizer.minimumItemsForTraining else {
+            throw CLIError.failure(text.notEnoughData(have: set.items.count, need: ParameterOptimizer.minimumItemsForTraining))
+        }
+    }
 }
 
 /// `prep scheduler verify FILE`: replays reference vectors and reports every mismatching review.
@@ -34,5 +72,105 @@ enum SchedulerVerifyCommand: Command {
         } catch {
             throw CLIError.failure("\(path): \(error)")
         }
+    }
+}
+
+/// `prep scheduler optimize`: fits the 21 weights to the learner's review log.
+enum SchedulerOptimizeCommand: Command {
+    static let name = "optimize"
+    static let abstract = "Fit the FSRS weights to your review history (as Anki's Optimize does)."
+    static let discussion: String? = """
+        Uses fsrs-rs's method: one training item per review made a day or more after the card's
+        previous one, w0-w3 pre-trained from first ratings, then Adam on the log loss within the
+        weights' bounds. Deterministic for a given log. Without --apply nothing is saved; with it the
+        weights are used by quizzes and reviews from then on, and appear in 'prep export'.
+        Before/after figures score the weights in use now (the defaults if none were saved).
+        """
+    static let options: [OptionSpec] = [
+        SchedulerCommand.reviewsOption,
+        .flag("apply", help: "Save the fitted weights as your scheduler parameters."),
+        .flag("json", help: "Print parameters, log loss and RMSE before/after, items and seconds as JSON."),
+        SchedulerCommand.langOption,
+    ]
+
+    struct Report: Encodable {
+        var parameters: [Double]
+        var log_loss_before: Double
+        var log_loss_after: Double
+        var rmse_bins_before: Double
+        var rmse_bins_after: Double
+        var items: Int
+        var seconds: Double
+    }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let text = SchedulerText(lang: try context.language(arguments))
+        let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
+        try SchedulerCommand.requireEnoughData(set, text: text)
+        let current = context.settings.weights
+        let clock = ContinuousClock()
+        var fitted: [Double] = []
+        let duration = clock.measure { fitted = ParameterOptimizer().fit(set) }
+        let before = ModelEvaluation(weights: current, on: set)
+        let after = ModelEvaluation(weights: fitted, on: set)
+        let report = Report(
+            parameters: fitted, log_loss_before: before.logLoss, log_loss_after: after.logLoss,
+            rmse_bins_before: before.rmseBins, rmse_bins_after: after.rmseBins, items: set.items.count,
+            seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        )
+        if arguments.flag("apply") {
+            try Workspace(context: context).openStore(syncContent: false).setSchedulerWeights(fitted)
+        }
+        if arguments.flag("json") {
+            context.out.line(try JSONOutput.string(report))
+            return 0
+        }
+        context.out.line(text.fitted(items: report.items, reviews: set.reviewCount, seconds: report.seconds))
+        context.out.line(text.metricsHeader)
+        context.out.line(text.metricsRow(text.before, before))
+        context.out.line(text.metricsRow(text.after, after))
+        context.out.line(text.weightsLine(fitted))
+        context.out.line(arguments.flag("apply") ? text.applied : text.notApplied)
+        return 0
+    }
+}
+
+/// `prep scheduler evaluate`: how well the weights in use predict the learner's reviews.
+enum SchedulerEvaluateCommand: Command {
+    static let name = "evaluate"
+    static let abstract = "Score the weights in use on your review history (log loss, RMSE in bins)."
+    static let discussion: String? = """
+        Log loss and RMSE (bins) as fsrs-rs's evaluate computes them: recent reviews weigh more, and
+        RMSE compares predicted with actual recall within bins of similar reviews. Lower is better.
+        Needs at least 64 reviews made a day or more after the card's previous review.
+        """
+    static let options: [OptionSpec] = [
+        SchedulerCommand.reviewsOption,
+        .flag("json", help: "Print log_loss, rmse_bins and items as JSON."),
+        SchedulerCommand.langOption,
+    ]
+
+    struct Report: Encodable {
+        var log_loss: Double
+        var rmse_bins: Double
+        var items: Int
+        var parameters: [Double]
+    }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        let text = SchedulerText(lang: try context.language(arguments))
+        let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
+        try SchedulerCommand.requireEnoughData(set, text: text)
+        let weights = context.settings.weights
+        let evaluation = ModelEvaluation(weights: weights, on: set)
+        if arguments.flag("json") {
+            let report = Report(log_loss: evaluation.logLoss, rmse_bins: evaluation.rmseBins, items: set.items.count, parameters: weights)
+            context.out.line(try JSONOutput.string(report))
+            return 0
+        }
+        context.out.line(text.evaluated(items: set.items.count, reviews: set.reviewCount, saved: weights != SchedulerParameters.defaultWeights))
+        context.out.line(text.metricsHeader)
+        context.out.line(text.metricsRow(text.current, evaluation))
+        return 0
     }
 }

@@ -3,16 +3,13 @@ import Foundation
 /// FSRS-6 exactly as py-fsrs 6.3.2 computes it; pure, so time and randomness are always parameters.
 package struct Scheduler: Sendable {
     package let parameters: SchedulerParameters
-    /// −w20.
-    let decay: Double
-    /// 0.9^(1/decay) − 1, which makes R(t = S) = 0.9.
-    let factor: Double
+    /// The FSRS-6 formulas with these weights.
+    package let model: MemoryModel<Double>
 
     /// Assumes valid parameters; call `SchedulerParameters.validate()` on anything read from outside.
     package init(_ parameters: SchedulerParameters = .default) {
         self.parameters = parameters
-        decay = -parameters.weights[20]
-        factor = pow(0.9, 1 / decay) - 1
+        model = MemoryModel(weights: parameters.weights)
     }
 
     /// The card after grading it `rating` at `date`; fuzzes review intervals with `rng` when fuzzing is on.
@@ -36,7 +33,7 @@ package struct Scheduler: Sendable {
     package func retrievability(of card: SchedulingCard, at date: Date) -> Double {
         guard let lastReview = card.lastReview, let stability = card.stability else { return 0 }
         let elapsed = max(0, Self.elapsedDays(from: lastReview, to: date))
-        return pow(1 + factor * Double(elapsed) / stability, decay)
+        return model.retrievability(elapsedDays: Double(elapsed), stability: stability)
     }
 
     /// Whole 24-hour periods between two instants, floored (Python's `timedelta.days`), not calendar days.

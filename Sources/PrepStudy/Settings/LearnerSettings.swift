@@ -16,6 +16,8 @@ package struct LearnerSettings: Sendable, Hashable {
     package var language: String?
     package var quizLength = 20
     package var color = ColorPreference.auto
+    /// FSRS weights fitted to the learner (`prep scheduler optimize --apply`), else FSRS-6's defaults.
+    package var weights = SchedulerParameters.defaultWeights
 
     package init() {}
 
@@ -23,8 +25,8 @@ package struct LearnerSettings: Sendable, Hashable {
         case auto, always, never
     }
 
-    /// The scheduler these settings ask for; the weights are the learner's own once fitted, else FSRS-6's.
-    package func schedulerParameters(weights: [Double] = SchedulerParameters.defaultWeights) -> SchedulerParameters {
+    /// The scheduler these settings ask for.
+    package func schedulerParameters() -> SchedulerParameters {
         SchedulerParameters(
             weights: weights, desiredRetention: desiredRetention, learningSteps: learningSteps,
             relearningSteps: relearningSteps, maximumInterval: maximumInterval)
@@ -40,6 +42,7 @@ package struct LearnerSettings: Sendable, Hashable {
             guard let text = stored[setting.rawValue] else { continue }
             try? setting.apply(text, to: &self)
         }
+        if let weights = stored[Store.schedulerWeightsSetting].flatMap(Store.weights(stored:)) { self.weights = weights }
     }
 
     package static func load(from store: Store) throws -> LearnerSettings {

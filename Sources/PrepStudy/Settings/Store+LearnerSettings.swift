@@ -13,7 +13,8 @@ extension Store {
     }
 
     /// Keeps the scheduler settings of `parameters` that `prep config` accepts (desired retention, steps,
-    /// maximum interval); returns the parameters the learner's settings now give, for the caller to compare.
+    /// maximum interval) and its weights when the scheduler accepts them (fitted on another machine);
+    /// returns the parameters the learner's settings now give, for the caller to compare.
     package func saveSchedulerSettings(_ parameters: SchedulerParameters) throws -> SchedulerParameters {
         var settings = try LearnerSettings.load(from: self)
         var candidate = settings
@@ -26,6 +27,10 @@ extension Store {
             // A value outside what `prep config` allows is left as it was; the caller reports the difference.
             guard (try? setting.apply(text, to: &settings)) != nil else { continue }
             try setSetting(setting.rawValue, to: setting.value(in: settings))
+        }
+        if parameters.weights != settings.weights, (try? SchedulerParameters(weights: parameters.weights).validate()) != nil {
+            try setSchedulerWeights(parameters.weights)
+            settings.weights = parameters.weights
         }
         return settings.schedulerParameters()
     }

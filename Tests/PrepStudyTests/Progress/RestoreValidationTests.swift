@@ -152,8 +152,13 @@ struct RestoreValidationTests {
         #expect(try LearnerSettings.load(from: store).learningSteps == [30, 300])
 
         document.scheduler.parameters[4] += 0.5
+        let fitted = try F.restore(ProgressExporter.encode(document), into: store)
+        #expect(fitted.parametersMatch, "weights fitted elsewhere are restored")
+        #expect(try store.schedulerWeights() == document.scheduler.parameters)
+
+        document.scheduler.desiredRetention = 0.5
         let other = try F.restore(ProgressExporter.encode(document), into: store)
-        #expect(!other.parametersMatch, "weights prep does not keep are reported")
+        #expect(!other.parametersMatch, "a retention outside prep config's range is kept out and reported")
     }
 
     static func contents(of store: Store) throws -> [String] {
