@@ -8,8 +8,35 @@ extension DisplayWidth {
     package static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-            wrapParagraph(Substring($0), width: width)
+            wrapHanging(Substring($0), width: width)
         }
+    }
+
+    /// A line's indentation and list marker (`- `, `* `, `• `, `1. `, `2) `, `a) `, `(b) `) stay in front of
+    /// its first row and indent the rows that follow, so a wrapped option or list item reads as one block.
+    private static func wrapHanging(_ line: Substring, width: Int) -> [String] {
+        let indentation = line.prefix { $0 == " " }
+        let rest = line.dropFirst(indentation.count)
+        let marker = listMarker(rest)
+        let lead = String(indentation) + marker
+        let leadWidth = of(lead)
+        guard leadWidth > 0, leadWidth <= width / 2 else { return wrapParagraph(line, width: width) }
+        let rows = wrapParagraph(rest.dropFirst(marker.count), width: width - leadWidth)
+        let hanging = String(repeating: " ", count: leadWidth)
+        return rows.enumerated().map { index, row in (index == 0 ? lead : hanging) + row }
+    }
+
+    private static func listMarker(_ text: Substring) -> String {
+        for bullet in ["- ", "* ", "• ", "· "] where text.hasPrefix(bullet) { return bullet }
+        let opensParenthesis = text.first == "("
+        let label = text.dropFirst(opensParenthesis ? 1 : 0).prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
+        guard !label.isEmpty, label.count <= 3, label.allSatisfy(\.isNumber) || label.count == 1 else { return "" }
+        let after = text.dropFirst((opensParenthesis ? 1 : 0) + label.count)
+        let closers: [String] = opensParenthesis ? [") "] : [". ", ") ", "、"]
+        for closer in closers where after.hasPrefix(closer) {
+            return String(text.prefix((opensParenthesis ? 1 : 0) + label.count + closer.count))
+        }
+        return ""
     }
 
     private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {

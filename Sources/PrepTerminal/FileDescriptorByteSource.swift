@@ -21,7 +21,12 @@ package final class FileDescriptorByteSource: ByteSource {
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count > 0 { return Array(buffer[..<count]) }
-            if count < 0, errno == EINTR { continue }
+            // A signal that interrupts the wait (SIGWINCH) returns control to the reader, which decides
+            // whether it meant anything; an empty read means "nothing yet", as after a timeout.
+            if count < 0, errno == EINTR {
+                if TerminalResize.isPending { return [] }
+                continue
+            }
             return nil
         }
     }

@@ -86,6 +86,7 @@ package final class InputReader {
 
     private func nextDecodedKey() -> Key? {
         while nextKeyIndex == decodedKeys.count {
+            if TerminalResize.take() { return .resize }
             decodedKeys.removeAll(keepingCapacity: true)
             nextKeyIndex = 0
             if reachedEnd { return nil }

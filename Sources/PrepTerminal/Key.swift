@@ -16,6 +16,10 @@ package enum Key: Hashable, Sendable {
     case right
     case home
     case end
+    case pageUp
+    case pageDown
+    /// The terminal changed size (SIGWINCH while ``TerminalResize`` watches): redraw at the new size.
+    case resize
     case ctrlC
     case ctrlD
     /// Any other C0 control byte (Ctrl-A is 0x01 …), kept so callers can ignore it deliberately.

@@ -39,7 +39,7 @@ package struct LineEditor: Sendable {
             return .cancel
         case .ctrlD:
             return text.isEmpty ? .cancel : .none
-        case .delete, .escape, .up, .down, .left, .right, .home, .end, .control, .unknownSequence:
+        case .delete, .escape, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .resize, .control, .unknownSequence:
             return .none
         }
     }

@@ -22,6 +22,7 @@ import Testing
         environment["PREP_DB"] = workspace.databasePath
         environment["PREP_CONTENT"] = workspace.contentPath
         environment["NO_COLOR"] = "1"
+        environment["PREP_LANG"] = "en"
         let review = try PipedProcess(
             executable: Self.executable, arguments: ["flashcards", "review"], environment: environment
         )

@@ -43,7 +43,7 @@ final class ReviewDeckWorkspace {
         let topic = directory.appendingPathComponent("content/web")
         try FileManager.default.createDirectory(at: topic, withIntermediateDirectories: true)
         try Self.deck.write(to: topic.appendingPathComponent("servers.en.md"), atomically: true, encoding: .utf8)
-        harness.environment = ["PREP_DB": databasePath, "PREP_CONTENT": contentPath]
+        harness.environment = ["PREP_DB": databasePath, "PREP_CONTENT": contentPath, "PREP_LANG": "en"]
         harness.workingDirectory = directory.path
     }
 

@@ -19,18 +19,19 @@ import Testing
     }
 
     func view(
-        _ workspace: ReviewDeckWorkspace, keys: [String], mode: InputReader.Mode, extraKeys: [ReviewKeyAction] = []
+        _ workspace: ReviewDeckWorkspace, keys: [String], mode: InputReader.Mode, extraKeys: [ReviewKeyAction] = [],
+        lang: String = "en", size: @escaping () -> TerminalSize = { TerminalSize(columns: 40, rows: 100) }
     ) throws -> (ReviewSessionView, Transcript) {
         _ = try workspace.run(["flashcards", "list"], input: [])
         let store = try workspace.store()
         let now = workspace.harness.now
-        let session = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: "en"), now: now)
+        let session = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: lang), now: now)
         let transcript = Transcript()
         let output = TerminalOutput { transcript.text += $0 }
         let view = ReviewSessionView(
             session: session, input: InputReader(source: ScriptedBytes(keys), mode: mode, output: output),
             screen: Screen(output: output, isInteractive: mode == .terminal), style: Style(enabled: mode == .terminal),
-            width: 40, now: { now }, extraKeys: extraKeys
+            phrases: .forLanguage(lang), size: size, now: { now }, extraKeys: extraKeys
         )
         return (view, transcript)
     }

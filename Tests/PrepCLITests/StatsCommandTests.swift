@@ -38,7 +38,7 @@ import Testing
         let workspace = try StatsTestsWorkspace()
         #expect(workspace.harness.run("stats").status == 0)
         try workspace.grade(StatsTestsWorkspace.keys[1], .good, daysAgo: 1)
-        let result = workspace.harness.run("stats")
+        let result = workspace.harness.run("stats", "--lang", "en")
         #expect(result.status == 0)
         for heading in ["Due forecast, next 30 days", "Reviews, last 30 days", "Study calendar", "Readiness by topic"] {
             #expect(result.out.contains(heading))

@@ -11,8 +11,9 @@ enum FlashcardsReviewCommand: Command {
     static let abstract = "Review due cards, then new ones, grading each 1-4."
     static let discussion: String? = """
         Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
-        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows its source,
-        q quits; c runs the card's check (prep check) when it has one.
+        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows the source
+        lines around it, q quits; c runs the card's check (prep check) when it has one. A card taller than
+        the terminal scrolls with ↑/↓ (or j/k) and PgUp/PgDn; the screen follows the terminal's size.
         With piped input every key is a line (an empty line reveals) and the session ends at end of input.
         Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
         """
@@ -20,14 +21,14 @@ enum FlashcardsReviewCommand: Command {
         .value("limit", "N", help: "Show at most N cards."),
         .value("new", "N", help: "Introduce at most N new cards (default: what is left of today's limit)."),
         .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Show cards in this language: zh-Hant or en (default zh-Hant)."),
+        .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("cram", help: "Go through the cards without changing their schedule."),
     ]
 
     /// `c` runs the card's check on the spot; its result appears under the card and the session goes on.
     static func extraKeys(lang: String, context: CommandContext) -> [ReviewKeyAction] {
         [
-            ReviewKeyAction(key: "c", hint: "c run check", applies: { $0.card.check != nil }) { card in
+            ReviewKeyAction(key: "c", hint: ScreenPhrases.forLanguage(lang).checkKey, applies: { $0.card.check != nil }) { card in
                 guard let check = card.card.check else { return [] }
                 return runCheckCapturingOutput(name: check, cardKey: card.key, lang: lang, context: context)
             },
@@ -50,12 +51,17 @@ enum FlashcardsReviewCommand: Command {
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal
+        if interactive { TerminalResize.startWatching() }
+        let environment = context.environment
+        let workspace = Workspace(context: context)
         let view = ReviewSessionView(
             session: session, input: input, screen: Screen(output: output, isInteractive: interactive),
             // Piped input means a script is reading: plain text even when the output is a terminal.
             style: Style(enabled: context.colorEnabled && context.inputIsTerminal),
-            width: min(76, TerminalSize.detect(environment: context.environment).columns),
-            now: context.now, extraKeys: extraKeys(lang: options.lang, context: context)
+            phrases: .forLanguage(options.lang),
+            size: { TerminalSize.detect(environment: interactive ? [:] : environment) },
+            now: context.now, extraKeys: extraKeys(lang: options.lang, context: context),
+            sourceContext: { card in workspace.sourceContext(path: card.card.sourcePath, line: card.card.sourceLine) }
         )
         let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {
             try view.run()

@@ -53,7 +53,7 @@ struct QuizScreenText {
     }
 
     var selfGradeHint: String {
-        isChinese ? "1 重來 · 2 困難 · 3 良好 · 4 簡單 · q 離開" : "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
+        isChinese ? "1 再來 · 2 困難 · 3 良好 · 4 簡單 · q 離開" : "1 Again · 2 Hard · 3 Good · 4 Easy · q quit"
     }
 
     var answerLabel: String { isChinese ? "答案" : "Answer" }

@@ -10,21 +10,19 @@ extension ReviewSessionView {
         let end = now()
         var lines = [""]
         if summary.reviewed == 0 {
-            lines.append(ending == .finished ? "Nothing to review right now." : "No cards reviewed.")
+            lines.append(ending == .finished ? phrases.nothingToReview : phrases.noCardsReviewed)
         } else {
             let percent = Int((summary.againRate * 100).rounded())
             let seconds = max(0, Int(end.timeIntervalSince(summary.startedAt).rounded()))
-            let cards = summary.reviewed == 1 ? "1 card" : "\(summary.reviewed) cards"
-            lines.append(style.bold("Reviewed \(cards)") + " (\(summary.newCards) new) · again \(percent)% · \(seconds / 60)m \(String(format: "%02d", seconds % 60))s")
+            lines.append(style.bold(phrases.reviewedSummary(summary.reviewed, summary.newCards, percent, seconds / 60, seconds % 60)))
         }
         for key in summary.leeches {
-            lines.append(style.yellow("Leech suspended: \(key)"))
+            lines.append(style.yellow(phrases.leechSuspended(key)))
         }
         if session.cram {
-            lines.append("Cram session: schedules unchanged.")
+            lines.append(phrases.cramUnchanged)
         }
-        let dueTomorrow = try session.dueTomorrowCount(now: end)
-        lines.append("Due by tomorrow: \(dueTomorrow == 1 ? "1 card" : "\(dueTomorrow) cards").")
+        lines.append(phrases.dueByTomorrow(try session.dueTomorrowCount(now: end)))
         return lines
     }
 }

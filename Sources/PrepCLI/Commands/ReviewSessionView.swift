@@ -5,8 +5,9 @@ import PrepStore
 import PrepStudy
 import PrepTerminal
 
-/// Runs a ``ReviewSession`` for a learner: on a terminal key by key with the card redrawn in place, over a
-/// pipe one line per key with plain text, so scripts and tests see a readable transcript.
+/// Runs a ``ReviewSession`` for a learner: on a terminal key by key with the card redrawn in place (and again
+/// whenever the terminal changes size), over a pipe one line per key with plain text, so scripts and tests see
+/// a readable transcript.
 struct ReviewSessionView {
     enum Ending: Equatable {
         case finished
@@ -18,12 +19,20 @@ struct ReviewSessionView {
     let input: InputReader
     let screen: Screen
     let style: Style
-    /// Width of the card box; the terminal's, capped so long lines stay readable.
-    let width: Int
+    let phrases: ScreenPhrases
+    /// The terminal's size now; asked at every draw so a resize takes effect at once.
+    let size: () -> TerminalSize
     let now: () -> Date
     var extraKeys: [ReviewKeyAction] = []
+    /// The numbered lines around a card's source line, or nil when its file cannot be read.
+    var sourceContext: (StudyCard) -> [String]? = { _ in nil }
+
+    /// Cards stay readable on a wide terminal: the box grows with it only up to this.
+    static let maximumWidth = 100
 
     private var isTerminal: Bool { input.mode == .terminal }
+
+    private var width: Int { max(20, min(Self.maximumWidth, size().columns)) }
 
     /// Shows cards until none is left, the learner quits or input ends; every grade is committed as it is given.
     func run() throws -> Ending {
@@ -54,94 +63,161 @@ struct ReviewSessionView {
         case end(Ending)
     }
 
+    /// What is on screen for one card besides the card itself.
+    private struct CardScreen {
+        var revealed = false
+        var notes: [String] = []
+        var previews: [Rating: SchedulingCard] = [:]
+        /// First line of the card shown when it is taller than the terminal.
+        var scroll = 0
+    }
+
     /// Shows `card` under `notice` (what the previous card left to say) until it is graded, suspended or left;
     /// returns what comes next and the notice for the next card.
     private func show(_ card: StudyCard, notice: [String]) throws -> (Outcome, notice: [String]) {
         let shownAt = now()
-        var revealed = false
-        var notes: [String] = []
-        var previews: [Rating: SchedulingCard] = [:]
-        let draw = { screen.redraw(lines(for: card, revealed: revealed, previews: previews, shownAt: shownAt, notice: notice, notes: notes)) }
-        draw()
+        var state = CardScreen()
+        let draw = { (state: inout CardScreen) in
+            screen.redraw(terminalLines(for: card, state: &state, shownAt: shownAt, notice: notice))
+        }
+        if isTerminal { draw(&state) } else { screen.redraw(pipedLines(for: card, notice: notice)) }
         while true {
             guard let key = input.readKey() else { return (.end(.endOfInput), []) }
-            notes = []
+            let previousNotes = state.notes
+            state.notes = []
             switch key {
-            case .enter where !revealed, .space where !revealed:
-                revealed = true
-                previews = session.cram ? [:] : session.preview(card, now: shownAt)
-                if !isTerminal { notes = answerLines(card, previews: previews, shownAt: shownAt) }
-            case .char(let character) where revealed && ("1"..."4").contains(character):
+            case .resize:
+                state.notes = previousNotes
+            case .up, .char("k"):
+                state.scroll -= 1
+                state.notes = previousNotes
+            case .down, .char("j"):
+                state.scroll += 1
+                state.notes = previousNotes
+            case .pageUp:
+                state.scroll -= max(1, size().rows - 6)
+                state.notes = previousNotes
+            case .pageDown:
+                state.scroll += max(1, size().rows - 6)
+                state.notes = previousNotes
+            case .enter where !state.revealed, .space where !state.revealed:
+                state.revealed = true
+                state.previews = session.cram ? [:] : session.preview(card, now: shownAt)
+                if !isTerminal { state.notes = answerLines(card, previews: state.previews, shownAt: shownAt) }
+            case .char(let character) where state.revealed && ("1"..."4").contains(character):
                 let rating = Rating(rawValue: Int(String(character))!)!
                 let gradedAt = now()
                 let duration = Int((gradedAt.timeIntervalSince(shownAt) * 1000).rounded())
                 if let result = try session.grade(card, rating: rating, now: gradedAt, durationMs: max(0, duration)), result.becameLeech {
-                    return (.next, [style.yellow("Leech: \"\(oneLine(card.card.front, max: 40))\" lapsed \(result.newState.lapses) times; tagged leech and suspended.")])
+                    return (.next, [style.yellow(phrases.becameLeech(oneLine(card.card.front, max: 40), result.newState.lapses))])
                 }
                 return (.next, [])
             case .char(let character) where ("1"..."4").contains(character):
-                notes = [style.dim("Show the answer first (\(isTerminal ? "space" : "an empty line")), then grade it.")]
+                state.notes = [style.dim(phrases.showAnswerFirst(isTerminal))]
             case .char("u"):
                 switch try session.undo() {
                 case .grade(let previous):
-                    return (.again(previous), [style.dim("Undid the last grade.")])
+                    return (.again(previous), [style.dim(phrases.undidGrade)])
                 case .suspension(let previous):
-                    return (.again(previous), [style.dim("Unsuspended.")])
+                    return (.again(previous), [style.dim(phrases.unsuspended)])
                 case nil:
-                    notes = [style.dim("Nothing to undo yet.")]
+                    state.notes = [style.dim(phrases.nothingToUndo)]
                 }
             case .char("s"):
                 try session.suspend(card, now: now())
-                return (.next, [style.dim("Suspended \"\(oneLine(card.card.front, max: 40))\".")])
+                return (.next, [style.dim(phrases.suspended(oneLine(card.card.front, max: 40)))])
             case .char("e"):
-                notes = ["  Source: \(card.card.sourceLocation)"]
+                let location = card.card.sourceLocation
+                if let context = sourceContext(card) {
+                    state.notes = ["", style.bold(phrases.sourceTitle(location))] + context
+                    // The source is below the card: bring it into view on a short terminal.
+                    state.scroll = .max
+                } else {
+                    state.notes = [phrases.sourceUnreadable(location)]
+                }
             case .char("q"), .ctrlC, .ctrlD, .escape:
                 return (.end(.quit), [])
             case .char(let character):
                 if let action = extraKeys.first(where: { $0.key == character && $0.applies(card) }) {
-                    notes = try action.perform(card)
+                    state.notes = try action.perform(card)
                 } else if !isTerminal {
-                    notes = ["Unknown key '\(character)'. " + hints(revealed: revealed, card: card)]
+                    state.notes = [phrases.unknownKey(String(character)) + " " + hints(revealed: state.revealed, card: card)]
                 }
             default:
                 if !isTerminal {
-                    notes = [hints(revealed: revealed, card: card)]
+                    state.notes = [hints(revealed: state.revealed, card: card)]
                 }
             }
             if isTerminal {
-                draw()
+                draw(&state)
             } else {
-                screen.write(notes)
+                screen.write(state.notes)
             }
         }
     }
 
-    /// The whole screen for a card on a terminal; over a pipe, only the card's front with its hints.
-    private func lines(
-        for card: StudyCard, revealed: Bool, previews: [Rating: SchedulingCard], shownAt: Date, notice: [String], notes: [String]
-    ) -> [String] {
-        let reviewed = session.summary.reviewed
-        guard isTerminal else {
-            return notice + ["", "Card \(reviewed + 1) · \(card.card.topic) · \(CardStateLabel.label(for: card.state))", "Q: \(card.card.front)", hints(revealed: false, card: card)]
+    /// Over a pipe: the card's front with its hints, one block per card.
+    private func pipedLines(for card: StudyCard, notice: [String]) -> [String] {
+        let header = phrases.pipedCardHeader(session.summary.reviewed + 1, card.card.topic, stateName(card))
+        return notice + ["", header] + front(of: card).map { phrases.questionLabel + $0 } + [hints(revealed: false, card: card)]
+    }
+
+    /// The whole screen for a card on a terminal, cut to the terminal's height when the card is taller:
+    /// the key hints always stay on the last line and a marker says how much lies below.
+    private func terminalLines(for card: StudyCard, state: inout CardScreen, shownAt: Date, notice: [String]) -> [String] {
+        let width = width
+        let kind = phrases.kindNames[card.card.kind.rawValue] ?? card.card.kind.rawValue
+        let title = phrases.cardTitle(card.card.topic, kind, stateName(card), session.cram, session.summary.reviewed, session.remainingCount(now: shownAt))
+        var sections = [front(of: card).joined(separator: "\n")]
+        if state.revealed { sections.append(back(of: card)) }
+        var body = notice.isEmpty ? [""] : notice
+        body += CardBox(title: title, sections: sections, style: style).render(width: width)
+        if state.revealed {
+            let choices = gradeChoices(previews: state.previews, from: shownAt)
+            body += DisplayWidth.of(choices) <= width - 2
+                ? ["  " + choices] : DisplayWidth.wrap(choices, width: width - 2).map { "  " + $0 }
         }
-        let title = "\(card.card.topic) · \(card.card.kind.rawValue) · \(CardStateLabel.label(for: card.state))\(session.cram ? " · cram" : "") · \(reviewed) done · \(session.remainingCount(now: shownAt)) left"
-        var sections = [card.card.front]
-        if revealed { sections.append(card.card.back) }
-        var lines = notice.isEmpty ? [""] : notice
-        lines += CardBox(title: title, sections: sections, style: style).render(width: width)
-        if revealed { lines.append("  " + gradeChoices(previews: previews, from: shownAt)) }
-        lines.append(style.dim("  " + hints(revealed: revealed, card: card)))
-        return lines + notes
+        body += state.notes.flatMap { note in note.isEmpty ? [""] : DisplayWidth.wrap(note, width: width) }
+        let footer = style.dim("  " + hints(revealed: state.revealed, card: card, fitting: width - 2, scrollable: false))
+        let room = max(3, size().rows - 1)
+        guard body.count > room else {
+            state.scroll = 0
+            return body + [footer]
+        }
+        let visible = room - 1
+        state.scroll = min(max(0, state.scroll), body.count - visible)
+        let below = body.count - visible - state.scroll
+        let marker = below > 0 ? style.dim("  " + phrases.moreBelow(below)) : ""
+        let scrollFooter = style.dim("  " + hints(revealed: state.revealed, card: card, fitting: width - 2, scrollable: true))
+        return Array(body[state.scroll..<(state.scroll + visible)]) + [marker, scrollFooter]
+    }
+
+    /// A claim's front says it is a claim to judge, so a false statement does not read like a fact.
+    private func front(of card: StudyCard) -> [String] {
+        card.card.kind == .claim ? [phrases.claimCue, card.card.front] : [card.card.front]
+    }
+
+    /// A cloze back shows the sentence with the words that were hidden picked out.
+    private func back(of card: StudyCard) -> String {
+        guard card.card.kind == .cloze else { return card.card.back }
+        return ClozeAnswer.highlight(front: card.card.front, back: card.card.back) { answer in
+            style.isEnabled ? style.bold(style.cyan(answer)) : "[\(answer)]"
+        }
     }
 
     private func answerLines(_ card: StudyCard, previews: [Rating: SchedulingCard], shownAt: Date) -> [String] {
-        ["A: \(card.card.back)", gradeChoices(previews: previews, from: shownAt)]
+        [phrases.answerLabel + back(of: card), gradeChoices(previews: previews, from: shownAt)]
+    }
+
+    private func stateName(_ card: StudyCard) -> String {
+        let label = CardStateLabel.label(for: card.state)
+        return phrases.stateNames[label] ?? label
     }
 
     /// `1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy 8d`, as Anki shows the next interval beside each choice.
     private func gradeChoices(previews: [Rating: SchedulingCard], from start: Date) -> String {
         Rating.allCases.map { rating in
-            let label = "\(rating.rawValue) \(QuizLanguage.en.ratingName(rating))"
+            let label = "\(rating.rawValue) \(phrases.gradeNames[rating] ?? "")"
             let coloured = switch rating {
             case .again: style.red(label)
             case .hard: style.yellow(label)
@@ -149,15 +225,20 @@ struct ReviewSessionView {
             case .easy: style.cyan(label)
             }
             guard let due = previews[rating]?.due else { return coloured }
-            let seconds = due.timeIntervalSince(start)
-            return coloured + " " + (seconds < 60 ? "<1m" : intervalDescription(seconds))
+            return coloured + " " + phrases.interval(due.timeIntervalSince(start))
         }.joined(separator: "   ")
     }
 
-    private func hints(revealed: Bool, card: StudyCard) -> String {
+    /// The key hints, dropping the least needed ones until they fit `columns` so the footer never wraps.
+    private func hints(revealed: Bool, card: StudyCard, fitting columns: Int = .max, scrollable: Bool = false) -> String {
+        let first = revealed ? phrases.gradeKey : phrases.revealKey(isTerminal)
         let extras = extraKeys.filter { $0.applies(card) }.map(\.hint)
-        let first = revealed ? "1-4 grade" : (isTerminal ? "space reveal" : "empty line reveals")
-        return ([first, "u undo", "s suspend", "e source"] + extras + ["q quit"]).joined(separator: " · ")
+        var hints = [first] + (scrollable ? [phrases.scrollKey] : []) + [phrases.undoKey, phrases.suspendKey, phrases.sourceKey] + extras + [phrases.quitKey]
+        for dropped in [phrases.sourceKey, phrases.suspendKey, phrases.undoKey] + extras
+        where DisplayWidth.of(hints.joined(separator: phrases.hintSeparator)) > columns {
+            hints.removeAll { $0 == dropped }
+        }
+        return hints.joined(separator: phrases.hintSeparator)
     }
 
     private func oneLine(_ text: String, max: Int) -> String {

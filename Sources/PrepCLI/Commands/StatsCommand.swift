@@ -16,6 +16,7 @@ enum StatsCommand: Command {
         """
     static let options: [OptionSpec] = [
         .value("topic", "T", help: "Only cards of this topic."),
+        .value("lang", "LANG", help: "Headings in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("json", help: "Print the numbers as JSON."),
     ]
 
@@ -38,7 +39,7 @@ enum StatsCommand: Command {
         let width = TerminalSize.detect(environment: context.environment).columns
         let drawing = StatsDrawing(
             report: report, now: context.now(), calendar: calendar, width: width,
-            style: Style(enabled: context.colorEnabled)
+            style: Style(enabled: context.colorEnabled), phrases: .forLanguage(try context.language(arguments))
         )
         for line in drawing.lines() { context.out.line(line) }
         return 0

@@ -10,11 +10,12 @@ struct StatsDrawing {
     var calendar: Calendar
     var width: Int
     var style: Style
+    var phrases: ScreenPhrases
 
     func lines() -> [String] {
         var lines: [String] = []
         if let topic = report.topic {
-            lines += [style.bold("Topic: \(topic)"), ""]
+            lines += [style.bold(phrases.topicHeading(topic)), ""]
         }
         lines += forecast() + [""] + reviews() + [""] + streak() + [""] + readiness()
         return lines
@@ -22,11 +23,12 @@ struct StatsDrawing {
 
     private func forecast() -> [String] {
         let days = report.forecast.days
-        let overdue = report.forecast.overdue > 0 ? " (\(report.forecast.overdue) overdue)" : ""
-        let header = style.bold("Due forecast, next \(days.count) days") + "  today \(days.first?.due ?? 0)\(overdue)"
-            + " · next 7 days \(days.prefix(7).map(\.due).reduce(0, +)) · \(days.count) days \(days.map(\.due).reduce(0, +))"
+        let detail = phrases.forecastDetail(
+            days.first?.due ?? 0, report.forecast.overdue, days.prefix(7).map(\.due).reduce(0, +), days.count,
+            days.map(\.due).reduce(0, +))
+        let header = style.bold(phrases.forecastHeading(days.count)) + "  " + detail
         let labels = days.indices.map { index in
-            index == 0 ? "today" : index % 7 == 0 ? "+\(index)" : ""
+            index == 0 ? phrases.today : index % 7 == 0 ? "+\(index)" : ""
         }
         return [header] + ColumnChart(values: days.map(\.due), labels: labels, height: 6, gap: gap(for: days.count), style: style).render()
     }
@@ -34,30 +36,32 @@ struct StatsDrawing {
     private func reviews() -> [String] {
         let history = report.reviews
         let retention = history.retention.map {
-            "retention \(Self.percent($0)) (\(history.reviewStateRecalled) of \(history.reviewStateReviews) reviews of cards in review recalled)"
-        } ?? "retention - (no reviews of cards in review yet)"
-        let header = style.bold("Reviews, last \(history.days.count) days") + "  \(history.total) reviews · " + retention
+            phrases.retention(Self.percent($0), history.reviewStateRecalled, history.reviewStateReviews)
+        } ?? phrases.noRetentionYet
+        let header = style.bold(phrases.reviewsHeading(history.days.count)) + "  \(phrases.reviewsDetail(history.total)) · " + retention
         let labels = history.days.indices.map { index in
-            index == history.days.count - 1 ? "today" : (history.days.count - 1 - index) % 7 == 0 ? "-\(history.days.count - 1 - index)" : ""
+            index == history.days.count - 1 ? phrases.today : (history.days.count - 1 - index) % 7 == 0 ? "-\(history.days.count - 1 - index)" : ""
         }
         return [header] + ColumnChart(values: history.days.map(\.reviews), labels: labels, height: 4, gap: gap(for: history.days.count), style: style).render()
     }
 
     private func streak() -> [String] {
         let streak = report.streak
-        let header = style.bold("Study calendar") + "  streak \(Self.days(streak.current)) · longest \(Self.days(streak.longest))"
-            + " · \(Self.days(streak.days.count)) studied"
+        let header = style.bold(phrases.calendarHeading) + "  " + phrases.streakDetail(streak.current, streak.longest, streak.days.count)
         // Weekday labels take 4 columns, each week 2.
         let weeks = max(4, min(26, (width - 5) / 2))
         let today = StudyDay(containing: now, calendar: calendar).start
-        return [header] + Heatmap(counts: streak.countsByDay, today: today, calendar: calendar, weeks: weeks, style: style).render()
+        var named = calendar
+        named.locale = Locale(identifier: phrases.calendarLocale)
+        return [header] + Heatmap(
+            counts: streak.countsByDay, today: today, calendar: named, weeks: weeks, legend: phrases.heatmapLegend, style: style
+        ).render()
     }
 
     private func readiness() -> [String] {
-        let header = style.bold("Readiness by topic") + "  share of cards you would recall now (unseen cards count as not)"
+        let header = style.bold(phrases.readinessHeading) + "  " + phrases.readinessDetail
         let details = report.readiness.map { topic in
-            "new \(topic.new) · learning \(topic.learning) · young \(topic.young) · mature \(topic.mature)"
-                + (topic.suspended > 0 ? " · suspended \(topic.suspended)" : "")
+            phrases.readinessCounts(topic.new, topic.learning, topic.young, topic.mature, topic.suspended)
         }
         let labelWidth = report.readiness.map { DisplayWidth.of($0.topic) }.max() ?? 0
         let valueWidth = 5 + (details.map { DisplayWidth.of($0) }.max() ?? 0)
@@ -77,6 +81,4 @@ struct StatsDrawing {
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
-
-    private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 }

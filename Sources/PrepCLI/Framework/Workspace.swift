@@ -48,3 +48,26 @@ struct Workspace {
         return (try? store.allSettings()) ?? [:]
     }
 }
+
+extension Workspace {
+    /// The lines around `line` of a stored source path, numbered, for showing a card in its context. Stored
+    /// paths are relative to the folder they were imported from, so each candidate base is tried.
+    func sourceContext(path: String, line: Int, around: Int = 3) -> [String]? {
+        let layout = layout
+        let bases = path.hasPrefix("/") ? [""] : [layout.displayBase] + layout.contentFolders.map(\.base)
+        for base in bases {
+            let url = base.isEmpty ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(path)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard line >= 1, line <= lines.count else { return nil }
+            let range = max(1, line - around)...min(lines.count, line + around)
+            let numberWidth = String(range.upperBound).count
+            return range.map { number in
+                let label = String(number)
+                let padded = String(repeating: " ", count: numberWidth - label.count) + label
+                return "\(number == line ? "▶" : " ") \(padded) │ \(lines[number - 1])"
+            }
+        }
+        return nil
+    }
+}

@@ -3,6 +3,8 @@ struct CardBuilder {
     let path: String
     let topic: String
     let slug: String
+    /// The article's language, which verdict words on claim backs follow.
+    let lang: String
     private(set) var cards: [CardDraft] = []
     private(set) var diagnostics: [ContentDiagnostic] = []
     private var keys: Set<String> = []
@@ -12,6 +14,7 @@ struct CardBuilder {
         self.path = path
         self.topic = identity.topic
         self.slug = identity.slug
+        self.lang = identity.lang
     }
 
     func location(line: Int, column: Int = 1) -> SourceLocation {
@@ -84,13 +87,13 @@ struct CardBuilder {
         }
     }
 
-    /// A claim card's back reads `False — reason`, what a learner needs after answering true or false.
+    /// A claim card's back reads `False — reason` (`錯 — …` in Chinese), what a learner needs after answering true or false.
     mutating func addClaim(
         _ statement: String, sectionPath: [String], annotations: Annotations, verdict: Verdict, line: Int
     ) {
         let id = claimID(of: annotations)
         let anchor = anchor(id: id, kind: "claim", sectionPath: sectionPath, text: statement)
-        let label = verdict.rawValue.prefix(1).uppercased() + verdict.rawValue.dropFirst()
+        let label = verdict.label(lang: lang)
         let back = annotations.verdictReason.map { "\(label) — \($0)" } ?? label
         add(
             CardDraft(

@@ -234,7 +234,7 @@ extension QuizLanguage {
 
     package func ratingName(_ rating: Rating) -> String {
         switch (self, rating) {
-        case (.zhHant, .again): "重來"
+        case (.zhHant, .again): "再來"
         case (.zhHant, .hard): "困難"
         case (.zhHant, .good): "良好"
         case (.zhHant, .easy): "簡單"

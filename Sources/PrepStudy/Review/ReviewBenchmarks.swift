@@ -77,6 +77,8 @@ package enum ReviewBenchmarks {
         environment["PREP_DB"] = directory.appendingPathComponent("bench.sqlite").path
         environment["PREP_CONTENT"] = nil
         environment["NO_COLOR"] = "1"
+        // The English screen, whose "Q: " marks the first card whatever language the learner chose.
+        environment["PREP_LANG"] = "en"
         func launch() throws -> Duration {
             let clock = ContinuousClock()
             let start = clock.now
