@@ -81,7 +81,7 @@ final class ReviewDeckWorkspace {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["", "3", "", "4", "q"])
         #expect(result.status == 0)
-        #expect(result.out.contains("Q: Basics · gunicorn · Model"))
+        #expect(result.out.contains("Q: In “Basics”, what does the “Model” column say for “gunicorn”?"))
         #expect(result.out.contains("A: sync"))
         #expect(result.out.contains("1 Again 1m   2 Hard 5.5m   3 Good 10m   4 Easy"))
         #expect(result.out.contains("Reviewed 2 cards (2 new) · again 0%"))
@@ -96,7 +96,7 @@ final class ReviewDeckWorkspace {
         let result = try workspace.review(Array(repeating: ["", "4"], count: 8).flatMap { $0 })
         #expect(result.status == 0)
         #expect(result.out.contains("Reviewed 5 cards (5 new)"))
-        #expect(!result.out.contains("Q: Basics · gunicorn · Workers"))
+        #expect(!result.out.contains("Q: In “Basics”, what does the “Workers” column say for “gunicorn”?"))
         #expect(try workspace.store().state(for: workspace.key("c3")) == nil)
         #expect(try workspace.store().state(for: workspace.key("c4")) == nil)
 
@@ -106,14 +106,14 @@ final class ReviewDeckWorkspace {
 
         workspace.harness.now += 86400
         let nextDay = try workspace.review(["", "3", "q"])
-        #expect(nextDay.out.contains("Q: Basics · gunicorn · Workers"))
+        #expect(nextDay.out.contains("Q: In “Basics”, what does the “Workers” column say for “gunicorn”?"))
     }
 
     @Test func undoRemovesTheLogRowAndRestoresTheCard() throws {
         let workspace = try ReviewDeckWorkspace()
         let undone = try workspace.review(["", "3", "u", "q"])
         #expect(undone.out.contains("Undid the last grade."))
-        #expect(undone.out.components(separatedBy: "Q: Basics · gunicorn · Model").count == 3, "the card is shown again")
+        #expect(undone.out.components(separatedBy: "Q: In “Basics”, what does the “Model” column say for “gunicorn”?").count == 3, "the card is shown again")
         #expect(try workspace.store().allReviews().isEmpty)
         #expect(try workspace.store().states().isEmpty)
 
@@ -127,13 +127,13 @@ final class ReviewDeckWorkspace {
     @Test func suspendKeepsTheCardOutOfLaterSessions() throws {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["s", "q"])
-        #expect(result.out.contains("Suspended \"Basics · gunicorn · Model\"."))
+        #expect(result.out.contains("Suspended \"In “Basics”, what does the “Model” colu…\"."))
         let key = try workspace.key("c2")
         #expect(try workspace.store().state(for: key)?.suspended == true)
         #expect(try workspace.store().allReviews().isEmpty)
         // No grade claimed the row, so the next cell may come.
         let next = try workspace.review(["q"])
-        #expect(next.out.contains("Q: Basics · gunicorn · Workers"))
+        #expect(next.out.contains("Q: In “Basics”, what does the “Workers” column say for “gunicorn”?"))
         #expect(try workspace.run(["flashcards", "list"], input: []).out.contains("suspended"))
     }
 

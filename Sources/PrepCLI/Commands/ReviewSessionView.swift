@@ -109,7 +109,7 @@ struct ReviewSessionView {
                 let gradedAt = now()
                 let duration = Int((gradedAt.timeIntervalSince(shownAt) * 1000).rounded())
                 if let result = try session.grade(card, rating: rating, now: gradedAt, durationMs: max(0, duration)), result.becameLeech {
-                    return (.next, [style.yellow(phrases.becameLeech(oneLine(card.card.front, max: 40), result.newState.lapses))])
+                    return (.next, [style.yellow(phrases.becameLeech(oneLine(front(of: card).last ?? card.card.front, max: 40), result.newState.lapses))])
                 }
                 return (.next, [])
             case .char(let character) where ("1"..."4").contains(character):
@@ -125,7 +125,7 @@ struct ReviewSessionView {
                 }
             case .char("s"):
                 try session.suspend(card, now: now())
-                return (.next, [style.dim(phrases.suspended(oneLine(card.card.front, max: 40)))])
+                return (.next, [style.dim(phrases.suspended(oneLine(front(of: card).last ?? card.card.front, max: 40)))])
             case .char("e"):
                 let location = card.card.sourceLocation
                 if let context = sourceContext(card) {
@@ -192,9 +192,14 @@ struct ReviewSessionView {
         return Array(body[state.scroll..<(state.scroll + visible)]) + [marker, scrollFooter]
     }
 
-    /// A claim's front says it is a claim to judge, so a false statement does not read like a fact.
+    /// A claim's front says it is a claim to judge, so a false statement does not read like a fact; a table
+    /// cell's front is the question the quiz would ask, not the breadcrumb it is stored with.
     private func front(of card: StudyCard) -> [String] {
-        card.card.kind == .claim ? [phrases.claimCue, card.card.front] : [card.card.front]
+        switch card.card.kind {
+        case .claim: [phrases.claimCue, card.card.front]
+        case .cell: [card.card.cell.map(QuizLanguage(code: card.card.lang).recallPrompt) ?? card.card.front]
+        default: [card.card.front]
+        }
     }
 
     /// A cloze back shows the sentence with the words that were hidden picked out.

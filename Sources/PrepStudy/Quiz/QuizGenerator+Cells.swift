@@ -96,12 +96,7 @@ extension QuizGenerator {
             if shape.constantColumns.contains(cell.columnIndex) {
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: recallMode(forAnswer: answer))
             }
-            let prompt = switch shape.kind {
-            case .definitions: language.meaningPrompt(cell)
-            case .subjects: language.subjectPrompt(cell)
-            case .attributes: language.attributePrompt(cell)
-            }
-            return .recall(prompt: prompt, answer: answer, mode: recallMode(forAnswer: answer))
+            return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: recallMode(forAnswer: answer))
         }
     }
 

@@ -26,6 +26,20 @@ extension QuizLanguage {
         }
     }
 
+    /// The question a cell answers when recalled, worded for its table's kind.
+    func recallPrompt(_ cell: TableCellRef, kind: TableShape.Kind) -> String {
+        switch kind {
+        case .definitions: meaningPrompt(cell)
+        case .subjects: subjectPrompt(cell)
+        case .attributes: attributePrompt(cell)
+        }
+    }
+
+    /// A table cell's front in review: the quiz's recall question rather than a breadcrumb.
+    package func recallPrompt(_ cell: TableCellRef) -> String {
+        recallPrompt(cell, kind: TableShape.kind(columns: cell.columns, title: cell.tableTitle))
+    }
+
     /// "What does “Blocking I/O” mean?"
     func meaningPrompt(_ cell: TableCellRef) -> String {
         framed(cell, en: "what does \(quoted(cell.rowLabel)) mean?", zh: "\(quoted(cell.rowLabel))是什麼意思？")

@@ -101,15 +101,8 @@ struct TableShape: Sendable {
         let cell = entries.first?.cell
         columns = cell?.columns ?? []
         title = cell?.tableTitle ?? ""
-        let valueColumns = Array(columns.dropFirst())
+        kind = Self.kind(columns: columns, title: title)
         let rowCount = Set(entries.map(\.cell.rowLabel)).count
-        if valueColumns.count <= 1 {
-            kind = .definitions
-        } else if Self.comparesColumns(firstHeader: columns.first ?? "", valueColumns: valueColumns, title: title) {
-            kind = .subjects
-        } else {
-            kind = .attributes
-        }
         var constant = Set<Int>()
         if rowCount >= 3 {
             for (columnIndex, column) in Dictionary(grouping: entries, by: \.cell.columnIndex) where column.count == rowCount {
@@ -117,6 +110,13 @@ struct TableShape: Sendable {
             }
         }
         constantColumns = constant
+    }
+
+    /// What a table holds, read from its header and caption alone.
+    static func kind(columns: [String], title: String) -> Kind {
+        let valueColumns = Array(columns.dropFirst())
+        if valueColumns.count <= 1 { return .definitions }
+        return comparesColumns(firstHeader: columns.first ?? "", valueColumns: valueColumns, title: title) ? .subjects : .attributes
     }
 
     /// Columns are the compared subjects when the first header is blank or names an aspect ("Feature",
