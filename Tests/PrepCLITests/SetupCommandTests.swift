@@ -163,4 +163,16 @@ import Testing
         #expect(try complete("prep check C0").contains("C06"))
         #expect(try complete("prep --db x.sqlite sta") == ["stats"])
     }
+
+    @Test func aNewLearnerIsToldOnceHowToSwitchToEnglish() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/basics/deck.zh-Hant.md", "# 牌組\n\n## 部分\n\nQ: 什麼是 WSGI？\nA: 同步介面\nid: wsgi\n\nQ: 什麼是 ASGI？\nA: 非同步介面\nid: asgi\n")
+        let harness = Self.harness(directory)
+        let first = try harness.run(["flashcards", "review"], input: "\n3\nq\n")
+        #expect(first.out.contains("--lang en"))
+        let later = try harness.run(["flashcards", "review"], input: "q\n")
+        #expect(!later.out.contains("--lang en"), "said once: the learner has reviewed since")
+        let chosen = try Self.harness(try TemporaryDirectory()).run(["quiz", "--lang", "zh-Hant"], input: "q\n")
+        #expect(!chosen.out.contains("--lang en"), "not to someone who chose a language")
+    }
 }

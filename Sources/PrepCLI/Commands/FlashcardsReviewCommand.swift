@@ -51,6 +51,7 @@ enum FlashcardsReviewCommand: Command {
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal
+        let notice = try context.languageSwitchHint(arguments, store: store).map { [Style(enabled: context.colorEnabled).dim($0)] } ?? []
         if interactive { TerminalResize.startWatching() }
         let environment = context.environment
         let workspace = Workspace(context: context)
@@ -64,7 +65,7 @@ enum FlashcardsReviewCommand: Command {
             sourceContext: { card in workspace.sourceContext(path: card.card.sourcePath, line: card.card.sourceLine) }
         )
         let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {
-            try view.run()
+            try view.run(notice: notice)
         }
         for line in try view.summary(ending: ending) { context.out.line(line) }
         return 0

@@ -92,9 +92,8 @@ enum QuizCommand: Command {
         case .session(let started):
             session = started
         }
-        if let shortfall = session.shortfall {
-            context.out.line(Style(enabled: context.colorEnabled).yellow(text.shortfall(shortfall)))
-        }
+        // Said with the first question, so a terminal's first redraw does not wipe it.
+        let opening = [session.shortfall.map(text.shortfall), try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
 
         let output = context.out.terminalOutput
         let input = InputReader(
@@ -108,6 +107,7 @@ enum QuizCommand: Command {
             style: style, text: text,
             width: min(TerminalSize.detect(environment: context.environment).columns, 88), now: context.now
         )
+        ui.note = opening.isEmpty ? nil : opening.joined(separator: "\n")
         ui.runCheck = { name, cardKey in _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: context) }
         _ = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: true) { try ui.run() }
 

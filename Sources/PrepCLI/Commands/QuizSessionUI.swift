@@ -39,8 +39,9 @@ final class QuizSessionUI {
     /// Runs a card's check on the spot when the learner presses `c` after the answer; without it the
     /// feedback only names the command to run.
     var runCheck: ((_ check: String, _ cardKey: String) -> Void)?
-    /// Said once with the next question: what `u` did.
-    private var note: String?
+    /// Said once with the next question: what `u` did, or before the first one what the session wants the
+    /// learner to know (fewer questions than asked for, how to switch language).
+    var note: String?
 
     init(
         session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: Int,

@@ -35,9 +35,10 @@ struct ReviewSessionView {
     private var width: Int { max(20, min(Self.maximumWidth, size().columns)) }
 
     /// Shows cards until none is left, the learner quits or input ends; every grade is committed as it is given.
-    func run() throws -> Ending {
+    /// `notice` is shown above the first card.
+    func run(notice firstNotice: [String] = []) throws -> Ending {
         var returning: StudyCard?
-        var notice: [String] = []
+        var notice = firstNotice
         while let card = returning ?? session.next(now: now()) {
             returning = nil
             let (outcome, nextNotice) = try show(card, notice: notice)

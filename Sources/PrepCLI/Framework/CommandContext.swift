@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PrepScheduling
+import PrepStore
 import PrepStudy
 
 /// Everything a command touches outside itself: streams, environment, clock and paths.
@@ -49,6 +50,15 @@ package struct CommandContext: Sendable {
 
     /// The scheduler the learner's settings ask for.
     package var scheduler: Scheduler { Scheduler(settings.schedulerParameters()) }
+
+    /// One line telling a new learner, who has never reviewed and never chose a language, how to switch to
+    /// English; nil for everyone else, so it is said once and never nags.
+    package func languageSwitchHint(_ arguments: ParsedArguments, store: Store) throws -> String? {
+        guard arguments.value("lang") == nil, settings.language == nil, environment["PREP_LANG"] == nil,
+            try store.reviewCount(since: .distantPast) == 0
+        else { return nil }
+        return "切換成英文介面：--lang en（或 prep config lang en）"
+    }
 
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
     /// not consulted: many Chinese-reading developers run an English one.
