@@ -60,6 +60,27 @@ enum CompletionScript {
         Array(Set(nodes.flatMap { $0.options.filter { !$0.isFlag }.map { "--\($0.long)" } })).sorted()
     }
 
+    /// The loop both bash and zsh run over the words typed so far: it skips options (and the value after
+    /// one that takes a value) and follows subcommand names into `cmdpath`, e.g. "flashcards review".
+    private static func commandPathLoop(_ nodes: [Node], from first: String, to end: String, word: String) -> String {
+        let steps = nodes.filter { !$0.subcommands.isEmpty }.map { node in
+            "            \"\(node.path.joined(separator: " "))\") case \"$word\" in \(node.subcommands.map(\.name).joined(separator: "|"))) cmdpath=\"${cmdpath:+$cmdpath }$word\" ;; esac ;;"
+        }
+        return """
+                for ((i = \(first); i < \(end); i++)); do
+                    word="\(word)"
+                    if ((skip)); then skip=0; continue; fi
+                    case "$word" in
+                        \(valueOptions(nodes).joined(separator: "|"))) skip=1; continue ;;
+                        -*) continue ;;
+                    esac
+                    case "$cmdpath" in
+            \(steps.joined(separator: "\n"))
+                    esac
+                done
+            """
+    }
+
     private static func bash(_ nodes: [Node]) -> String {
         let cases = nodes.map { node in
             "        \"\(node.path.joined(separator: " "))\") words=\"\(candidates(node).joined(separator: " "))\" ;;"
@@ -69,19 +90,7 @@ enum CompletionScript {
             _prep() {
                 local cur cmdpath="" word i skip=0 words
                 cur="${COMP_WORDS[COMP_CWORD]}"
-                for ((i = 1; i < COMP_CWORD; i++)); do
-                    word="${COMP_WORDS[i]}"
-                    if ((skip)); then skip=0; continue; fi
-                    case "$word" in
-                        \(valueOptions(nodes).joined(separator: "|"))) skip=1; continue ;;
-                        -*) continue ;;
-                    esac
-                    case "$cmdpath" in
-            \(nodes.filter { !$0.subcommands.isEmpty }.map { node in
-                "            \"\(node.path.joined(separator: " "))\") case \"$word\" in \(node.subcommands.map(\.name).joined(separator: "|"))) cmdpath=\"${cmdpath:+$cmdpath }$word\" ;; esac ;;"
-            }.joined(separator: "\n"))
-                    esac
-                done
+            \(commandPathLoop(nodes, from: "1", to: "COMP_CWORD", word: "${COMP_WORDS[i]}"))
                 case "$cmdpath" in
             \(cases)
                     *) words="" ;;
@@ -114,19 +123,7 @@ enum CompletionScript {
             _prep() {
                 local cmdpath="" word skip=0 i
                 local -a choices
-                for ((i = 2; i < CURRENT; i++)); do
-                    word="${words[i]}"
-                    if ((skip)); then skip=0; continue; fi
-                    case "$word" in
-                        \(valueOptions(nodes).joined(separator: "|"))) skip=1; continue ;;
-                        -*) continue ;;
-                    esac
-                    case "$cmdpath" in
-            \(nodes.filter { !$0.subcommands.isEmpty }.map { node in
-                "            \(quoted(node.path.joined(separator: " ")))) case \"$word\" in \(node.subcommands.map(\.name).joined(separator: "|"))) cmdpath=\"${cmdpath:+$cmdpath }$word\" ;; esac ;;"
-            }.joined(separator: "\n"))
-                    esac
-                done
+            \(commandPathLoop(nodes, from: "2", to: "CURRENT", word: "${words[i]}"))
                 case "$cmdpath" in
             \(cases)
                     *) choices=() ;;
