@@ -62,7 +62,7 @@ struct PlainArticleParser {
                 index = parseCode(at: index)
                 caption = nil
             } else {
-                caption = MarkdownParser.label(text)
+                caption = MarkdownParser.caption(text)
                 index += 1
             }
         }
@@ -105,7 +105,7 @@ struct PlainArticleParser {
             }
             index += 1
         }
-        let answerText = MarkdownParser.joinBlock(answer)
+        let answerText = MarkdownSyntax.joinBlock(answer)
         let segment = segments[start]
         guard !answerText.isEmpty else {
             builder.report(

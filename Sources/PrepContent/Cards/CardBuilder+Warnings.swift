@@ -1,0 +1,28 @@
+extension CardBuilder {
+    /// Longer than this, an answer has probably run past the end of its item.
+    static let longAnswerLines = 60
+
+    /// Warns about an answer that may have swallowed what follows it: another question-looking line
+    /// outside code, or more lines than an answer usually has.
+    mutating func warnAboutAnswer(_ answer: String, question: String, line: Int) {
+        let answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false)
+        var inFence = false
+        for (offset, text) in answerLines.enumerated() {
+            if MarkdownSyntax.fenceOpener(String(text)) != nil { inFence.toggle() }
+            guard !inFence else { continue }
+            if ItemMarker.opensQuestion(text.trimmed) {
+                report(
+                    ContentDiagnostic(
+                        .warning, at: location(line: line),
+                        "answer contains a line that looks like another question (answer line \(offset + 1)): \(text.trimmed.prefix(50))"))
+                break
+            }
+        }
+        if answerLines.count > Self.longAnswerLines {
+            report(
+                ContentDiagnostic(
+                    .warning, at: location(line: line),
+                    "answer is \(answerLines.count) lines long; check that it does not run into the next item"))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// An HTML `<details>` block: its `<summary>` text and the lines of its body, nested blocks included.
+struct DetailsBlock {
+    var summary: String
+    /// Body lines, after the summary and before the closing `</details>`.
+    var bodyRange: Range<Int>
+    /// The index after the block.
+    var end: Int
+
+    static func opens(_ line: String) -> Bool { line.trimmed.lowercased().hasPrefix("<details") }
+
+    /// Summaries that only say where the answer is (`查看答案`, `Show answer`): the question is elsewhere.
+    static let revealWords = [
+        "answer", "solution", "show", "click", "expand", "reveal", "hint", "explanation",
+        "答案", "解答", "解析", "查看", "点击", "點擊", "展开", "展開", "参考", "參考",
+    ]
+
+    static func isRevealPhrase(_ summary: String) -> Bool {
+        let lowered = summary.lowercased()
+        return summary.count <= 24 && !QuestionText.endsInQuestionMark(summary)
+            && revealWords.contains(where: { lowered.contains($0) })
+    }
+
+    /// `<summary>Answer</summary>` standing alone inside an answer: layout, not content.
+    static func isSummaryOnly(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        guard lowered.hasPrefix("<summary"), lowered.hasSuffix("</summary>") else { return false }
+        return isRevealPhrase(MarkdownSyntax.withoutTags(line))
+    }
+
+    /// The block opening at `start`; an unclosed block runs to the end of the file.
+    static func read(_ lines: [String], from start: Int) -> DetailsBlock? {
+        var summary = ""
+        var position = start
+        var inSummary = false
+        var bodyStart: Int?
+        // The summary may share the opening line (`<details><summary>Q?</summary>`) or span several lines.
+        while position < lines.count, bodyStart == nil {
+            var text = Substring(lines[position])
+            if let open = text.range(of: "<summary", options: .caseInsensitive) {
+                inSummary = true
+                text = text[open.lowerBound...]
+            }
+            if inSummary {
+                if let close = text.range(of: "</summary>", options: .caseInsensitive) {
+                    summary += " " + text[..<close.lowerBound]
+                    bodyStart = position + 1
+                } else {
+                    summary += " " + text
+                }
+            } else if position > start, !lines[position].trimmed.isEmpty {
+                return nil
+            }
+            position += 1
+        }
+        guard let bodyStart else { return nil }
+        var depth = 1
+        var inFence = false
+        position = bodyStart
+        while position < lines.count {
+            let lowered = lines[position].lowercased()
+            if MarkdownSyntax.fenceOpener(lines[position]) != nil { inFence.toggle() }
+            if !inFence {
+                depth += lowered.components(separatedBy: "<details").count - 1
+                depth -= lowered.components(separatedBy: "</details>").count - 1
+                if depth <= 0 {
+                    return DetailsBlock(
+                        summary: MarkdownSyntax.withoutTags(summary), bodyRange: bodyStart..<position, end: position + 1)
+                }
+            }
+            position += 1
+        }
+        return DetailsBlock(
+            summary: MarkdownSyntax.withoutTags(summary), bodyRange: bodyStart..<lines.count, end: lines.count)
+    }
+}

@@ -1,0 +1,164 @@
+/// The question layouts of collections written for people rather than for prep: a heading that asks, a
+/// `<details>` block, a bold question line. Their answers are whole sections, kept as written.
+extension MarkdownParser {
+    /// The section under a heading that asks is its answer, up to the next heading of the same or a higher
+    /// level or the next heading that asks; tables inside it also give their own cards.
+    mutating func parseQuestionSection(number: String?, question: String, level: Int, indent: Int, line: Int) {
+        var annotations = Annotations()
+        var answer: [String] = []
+        while index < lines.count {
+            let text = lines[index]
+            if let (nextLevel, nextText) = MarkdownSyntax.heading(text),
+                nextLevel <= level || askingHeading(level: nextLevel, text: nextText, listNumber: nil) != nil
+            {
+                break
+            }
+            if let item = MarkdownSyntax.listItemHeading(text),
+                item.level <= level || askingHeading(level: item.level, text: item.text, listNumber: item.number) != nil
+            {
+                break
+            }
+            if MarkdownSyntax.fenceOpener(text) != nil {
+                answer += consumeFence()
+            } else if startsTable(at: index) {
+                let end = parseTable(at: index, captionFallback: question)
+                answer += lines[index..<end]
+                index = end
+            } else if Annotations.match(text) != nil {
+                if let problem = annotations.apply(text, at: builder.location(line: index + 1)) {
+                    builder.report(problem)
+                }
+                index += 1
+            } else {
+                caption = Self.caption(text) ?? (text.trimmed.isEmpty ? caption : nil)
+                answer.append(text)
+                index += 1
+            }
+        }
+        caption = nil
+        pendingProse = []
+        let body = Self.answerLines(answer, dedent: indent)
+        guard !MarkdownSyntax.joinBlock(body).isEmpty else {
+            builder.report(
+                ContentDiagnostic(
+                    .warning, at: builder.location(line: line),
+                    "question heading has an empty section; no card made"))
+            return
+        }
+        finishQuestion(number: number, question: question, answer: body, annotations: annotations, line: line)
+    }
+
+    /// `<details><summary>Question?</summary> answer </details>`. When the summary only says "answer", the
+    /// question is the prose just above the block.
+    mutating func parseDetails() {
+        let line = index + 1
+        guard let block = DetailsBlock.read(lines, from: index) else {
+            index += 1
+            return
+        }
+        let bodyEnd = block.bodyRange.upperBound
+        var answer: [String] = []
+        index = block.bodyRange.lowerBound
+        while index < bodyEnd {
+            if MarkdownSyntax.fenceOpener(lines[index]) != nil {
+                answer += consumeFence()
+            } else if startsTable(at: index) {
+                let end = parseTable(at: index, captionFallback: block.summary)
+                answer += lines[index..<end]
+                index = end
+            } else {
+                answer.append(lines[index])
+                index += 1
+            }
+        }
+        index = block.end
+        let (summaryNumber, summary) = Self.questionParts(block.summary)
+        var number = summaryNumber
+        var question = summary
+        if DetailsBlock.isRevealPhrase(summary) {
+            number = nil
+            question = pendingProse.joined(separator: "\n").trimmed
+            if question.isEmpty { question = sectionTitle }
+        }
+        pendingProse = []
+        caption = nil
+        let body = Self.answerLines(answer, dedent: 0)
+        guard !question.isEmpty else {
+            builder.report(ContentDiagnostic(.error, at: builder.location(line: line), "details block has no question"))
+            return
+        }
+        finishQuestion(number: number, question: question, answer: body, annotations: Annotations(), line: line)
+    }
+
+    /// `**What is X?**`, `**Q: What is X?**`, `1. **What is X?**` alone on a line: the lines below, up to the
+    /// next question, heading or rule, are the answer.
+    static func boldQuestion(_ line: String) -> (number: String?, question: String)? {
+        var text = Substring(line.trimmed)
+        var listNumber: String?
+        let digits = text.prefix(while: \.isASCIIDigit)
+        if !digits.isEmpty, text.dropFirst(digits.count).hasPrefix(". ") {
+            listNumber = String(digits)
+            text = text.dropFirst(digits.count + 2).drop(while: { $0 == " " })
+        }
+        guard text.count > 4, text.hasPrefix("**") && text.hasSuffix("**") || text.hasPrefix("__") && text.hasSuffix("__")
+        else { return nil }
+        let inner = String(text.dropFirst(2).dropLast(2)).trimmed
+        guard !inner.contains("**") else { return nil }
+        var (number, question) = questionParts(inner)
+        if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
+        guard QuestionText.endsInQuestionMark(question) else { return nil }
+        number = number ?? listNumber
+        return (number, question)
+    }
+
+    mutating func parseBoldQuestion(_ bold: (number: String?, question: String)) {
+        let line = index + 1
+        index += 1
+        var answer: [String] = []
+        while index < lines.count {
+            let text = lines[index]
+            if MarkdownSyntax.heading(text) != nil || MarkdownSyntax.listItemHeading(text) != nil
+                || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || ItemMarker.opensQuestion(text)
+                || MarkdownSyntax.isRule(text) && !MarkdownSyntax.joinBlock(answer).isEmpty
+            {
+                break
+            }
+            if MarkdownSyntax.fenceOpener(text) != nil {
+                answer += consumeFence()
+            } else if startsTable(at: index) {
+                let end = parseTable(at: index, captionFallback: bold.question)
+                answer += lines[index..<end]
+                index = end
+            } else {
+                answer.append(text)
+                index += 1
+            }
+        }
+        caption = nil
+        pendingProse = []
+        finishQuestion(
+            number: bold.number, question: bold.question, answer: Self.answerLines(answer, dedent: 0),
+            annotations: Annotations(), line: line)
+    }
+
+    /// An answer as the card shows it: the list indentation of a list-item heading removed, the `Answer:`
+    /// marker that opens it dropped, and trailing rules, navigation links and HTML-only lines left out.
+    static func answerLines(_ lines: [String], dedent: Int) -> [String] {
+        var body = lines.map { line -> String in
+            let spaces = line.prefix(while: { $0 == " " }).count
+            return String(line.dropFirst(min(spaces, dedent)))
+        }
+        body.removeAll { line in
+            let trimmed = line.trimmed
+            return !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
+                || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)
+        }
+        if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }),
+            case (.answer, let rest)? = ItemMarker.parse(body[first].trimmed)
+        {
+            body[first] = rest
+        }
+        while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
+        return body
+    }
+}

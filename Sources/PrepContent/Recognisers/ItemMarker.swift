@@ -1,0 +1,67 @@
+/// The prefix that opens an item at the start of a line: `Q:`, `Q1:`, `Q1.`, `問:`, `Question:`, `A:`, `A1:`,
+/// `答:`, `答案:`, `參考答案:`, `Answer:`, `C:`, `Claim:`, also bold (`**Q:** …`, `**Q: …**`).
+enum ItemMarker: Equatable {
+    /// `number` is `"1"` for `Q1:`, nil for `Q:`.
+    case question(number: String?)
+    case answer
+    case cloze
+    case claim
+
+    /// Words that open a question or an answer when a colon follows; the marker itself never reaches a card.
+    static let questionWords: Set<String> = ["Q", "Question", "問", "问", "問題", "问题", "題目", "题目"]
+    static let answerWords: Set<String> = [
+        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案",
+    ]
+
+    /// The marker opening `line` and the text after it, or nil when the line opens no item.
+    static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
+        var body = Substring(line)
+        let bold = body.hasPrefix("**") || body.hasPrefix("__")
+        if bold { body = body.dropFirst(2) }
+        guard let end = body.firstIndex(where: { ":：.、".contains($0) }) else { return nil }
+        let name = body[..<end]
+        var rest = body[body.index(after: end)...]
+        if bold {
+            // `**Q:** text` closes the bold after the marker, `**Q: text**` at the end of the line.
+            if rest.hasPrefix("**") || rest.hasPrefix("__") {
+                rest = rest.dropFirst(2)
+            } else if rest.hasSuffix("**") || rest.hasSuffix("__") {
+                rest = rest.dropLast(2)
+            } else {
+                return nil
+            }
+        }
+        let text = rest.trimmed
+        let isColon = body[end] == ":" || body[end] == "："
+        if isColon {
+            switch name {
+            case "C": return (.cloze, text)
+            case "Claim": return (.claim, text)
+            default: break
+            }
+            // `Question 3:`, `問題3：`: a number after the word is the item's number.
+            let digits = name.reversed().prefix(while: { $0.isASCIIDigit || $0 == " " }).count
+            let word = String(name.dropLast(digits))
+            let number = name.suffix(digits).trimmed
+            if questionWords.contains(word) { return (.question(number: number.isEmpty ? nil : number), text) }
+            if answerWords.contains(word) { return (.answer, text) }
+        }
+        // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.
+        guard let first = name.first, first == "Q" || first == "A", name.count > 1,
+            name.dropFirst().allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        if !isColon, rest.first.map({ !$0.isWhitespace }) ?? false { return nil }
+        return first == "Q" ? (.question(number: String(name.dropFirst())), text) : (.answer, text)
+    }
+
+    /// Whether `line` opens a question (of any spelling).
+    static func opensQuestion(_ line: some StringProtocol) -> Bool {
+        if case .question? = parse(line)?.marker { return true }
+        return false
+    }
+
+    /// Whether `line` opens an answer (of any spelling).
+    static func opensAnswer(_ line: some StringProtocol) -> Bool {
+        parse(line)?.marker == .answer
+    }
+}
