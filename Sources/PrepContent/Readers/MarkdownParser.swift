@@ -164,7 +164,13 @@ struct MarkdownParser {
             let answerLine = nextNonBlank(from: index)
             if answerLine < lines.count, case (.answer, let first)? = ItemMarker.parse(lines[answerLine]) {
                 index = answerLine + 1
-                answer = [first] + consumeAnswerBody()
+                answer = [first] + consumeAnswerBody() + consumeFurtherParagraphs()
+            } else if QuestionText.endsInQuestionMark(question), answerLine < lines.count,
+                continuesAnswer(at: answerLine)
+            {
+                // Collections often leave the answer unmarked below a marked question.
+                index = answerLine
+                answer = consumeAnswerBody() + consumeFurtherParagraphs()
             }
             let annotations = consumeAnnotations()
             guard let answer else {
@@ -173,6 +179,8 @@ struct MarkdownParser {
             }
             finishQuestion(number: number, question: question, answer: answer, annotations: annotations, line: line)
         case .answer:
+            // `標準答案:` alone above a table labels the table's answer; it is no item of its own.
+            if rest.isEmpty, startsTable(at: nextNonBlank(from: index)) { return }
             builder.report(
                 ContentDiagnostic(
                     .error, at: builder.location(line: line), "answer does not follow a question"))
@@ -284,6 +292,28 @@ struct MarkdownParser {
             }
         }
         return collected
+    }
+
+    /// More paragraphs of an answer: after a blank line, prose, lists and code that start nothing of their own.
+    private mutating func consumeFurtherParagraphs() -> [String] {
+        var collected: [String] = []
+        while index < lines.count, lines[index].trimmed.isEmpty {
+            let next = nextNonBlank(from: index)
+            guard next < lines.count, continuesAnswer(at: next) else { break }
+            collected += lines[index..<next]
+            index = next
+            collected += consumeAnswerBody()
+        }
+        return collected
+    }
+
+    /// Whether the line at `position` goes on with an answer rather than starting something else.
+    func continuesAnswer(at position: Int) -> Bool {
+        let line = lines[position]
+        return !line.trimmed.isEmpty && MarkdownSyntax.heading(line) == nil
+            && MarkdownSyntax.listItemHeading(line) == nil && ItemMarker.parse(line) == nil
+            && Annotations.match(line) == nil && MarkdownSyntax.label(line) == nil && !startsTable(at: position)
+            && !DetailsBlock.opens(line) && Self.boldQuestion(line) == nil && !MarkdownSyntax.isRule(line)
     }
 
     private func endsRun(at position: Int) -> Bool {

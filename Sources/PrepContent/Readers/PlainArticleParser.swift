@@ -39,6 +39,12 @@ struct PlainArticleParser {
             if let heading = segment.heading {
                 headings.append(heading)
                 sections.removeAll { $0.level >= heading.level }
+                if QuestionText.endsInQuestionMark(heading.title) {
+                    parseQuestion(at: index, number: heading.number, question: heading.title)
+                    caption = heading.title
+                    index += 1
+                    continue
+                }
                 sections.append((heading.level, heading.title))
                 caption = heading.title
                 index += 1
@@ -181,7 +187,9 @@ extension PlainArticleParser {
             while true {
                 let contentStart = rest.firstIndex(where: { !$0.isWhitespace }) ?? rest.endIndex
                 let heading = sequence.nextHeading(in: rest)
-                let question = runInQuestion(in: rest, after: lastQuestion)
+                let nextLine = offset + 1 < lines.count ? lines[offset + 1] : ""
+                let question = [runInQuestion(in: rest, after: lastQuestion), runInMarkedQuestion(in: rest, above: nextLine)]
+                    .compactMap { $0 }.min()
                 let split = [heading?.start, question].compactMap { $0 }.min()
                 if let heading, heading.start == contentStart {
                     let level = heading.level
@@ -206,6 +214,25 @@ extension PlainArticleParser {
             }
         }
         return segments
+    }
+
+    /// A marked question glued to the end of a sentence (`…最後一句。延伸問題:為什麼不直接用 runserver?`) whose
+    /// answer marker opens the next line.
+    private static func runInMarkedQuestion(in text: Substring, above nextLine: String) -> String.Index? {
+        guard ItemMarker.opensAnswer(nextLine.trimmed) else { return nil }
+        var position = text.startIndex
+        while position < text.endIndex {
+            let character = text[position]
+            let next = text.index(after: position)
+            if "。！？.!?；;）)".contains(character), next < text.endIndex,
+                case (.question, let question)? = ItemMarker.parse(text[next...].trimmed),
+                QuestionText.endsInQuestionMark(question)
+            {
+                return next
+            }
+            position = next
+        }
+        return nil
     }
 
     /// `Q<n+1>:` glued to the end of a line (`return HttpResponse("OK")Q4:`), once questions are numbered.

@@ -8,7 +8,9 @@ enum ItemMarker: Equatable {
     case claim
 
     /// Words that open a question or an answer when a colon follows; the marker itself never reaches a card.
-    static let questionWords: Set<String> = ["Q", "Question", "問", "问", "問題", "问题", "題目", "题目"]
+    static let questionWords: Set<String> = [
+        "Q", "Question", "問", "问", "問題", "问题", "題目", "题目", "延伸問題", "延伸问题", "追問", "追问", "面試題", "面试题",
+    ]
     static let answerWords: Set<String> = [
         "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案",
     ]
