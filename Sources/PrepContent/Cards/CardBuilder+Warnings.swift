@@ -10,7 +10,7 @@ extension CardBuilder {
         for (offset, text) in answerLines.enumerated() {
             if MarkdownSyntax.fenceOpener(String(text)) != nil { inFence.toggle() }
             guard !inFence else { continue }
-            if ItemMarker.opensQuestion(text.trimmed) {
+            if QuestionText.opensQuestion(text) {
                 report(
                     ContentDiagnostic(
                         .warning, at: location(line: line),

@@ -60,4 +60,11 @@ enum QuestionText {
         }
         return result
     }
+
+    /// A line that opens a question of its own: a marker (`Q2:`, `問:`) or a whole bold line that asks.
+    static func opensQuestion(_ line: some StringProtocol) -> Bool {
+        let trimmed = line.trimmed
+        if ItemMarker.opensQuestion(trimmed) { return true }
+        return trimmed.hasPrefix("**") && trimmed.hasSuffix("**") && endsInQuestionMark(clean(trimmed))
+    }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@testable import PrepContent
+
+/// Interview-question collections as people write them (fixtures in our own words imitating real layouts):
+/// every item found once, with its number and markers stripped, and nothing else made into a card.
+@Suite struct CollectionLayoutTests {
+    private func article(_ name: String, as path: String) throws -> (ParsedArticle, [ContentDiagnostic]) {
+        let result = try FixtureLoader.parse(name, as: path)
+        return (try #require(result.article), result.diagnostics)
+    }
+
+    private func questions(_ article: ParsedArticle) -> [String] { article.qa.map(\.question) }
+
+    @Test func englishHeadingsNumberedListItemsAndFrontMatter() throws {
+        let (article, diagnostics) = try article("collection-headings.en.md", as: "notes/collection-headings.en.md")
+        #expect(article.title == "Backend interview notes")
+        #expect(
+            questions(article) == [
+                "What is a WSGI server?", "Explain the GIL", "Difference between a process and a thread",
+                "Why would you pick ASGI?", "What are the ways to start a development server?",
+                "Which port does runserver use by default?",
+            ])
+        #expect(article.qa.map(\.number) == ["1", "2", "3", "4", "1", "2"])
+        let first = article.qa[0].answer
+        #expect(first.hasPrefix("A program that accepts"))
+        #expect(first.contains("```python\ndef app(environ, start_response):"))
+        #expect(!first.contains("Back to top"))
+        // A sub-heading that does not ask stays inside the answer; the next question heading ends it.
+        #expect(article.qa[3].answer.contains("### Example"))
+        #expect(!article.qa[3].answer.contains("Topics to read later"))
+        // List-item headings lose their list indentation.
+        #expect(article.qa[4].answer == "Run `manage.py runserver`, or point an ASGI server at the project's `asgi.py`.")
+        // The table inside the answer is kept in the answer and gives its own cells.
+        #expect(article.qa[2].answer.contains("| Memory | separate | shared |"))
+        #expect(article.tables.map(\.rows.count) == [3])
+        #expect(article.cards.allSatisfy { $0.tags.contains("python") && $0.tags.contains("web") })
+        #expect(
+            diagnostics.map(\.description) == [
+                "notes/collection-headings.en.md:75:1: warning: question heading has an empty section; no card made"
+            ])
+    }
+
+    @Test func chineseNumberingChapterNumbersAndTopicHeadings() throws {
+        let (article, diagnostics) = try article(
+            "collection-numbered.zh-Hans.md", as: "notes/collection-numbered.zh-Hans.md")
+        #expect(questions(article) == ["对中间件的理解？", "如何设置超时", "简述进程池与线程池的区别"])
+        #expect(article.qa.map(\.number) == ["140", "2.1", "2.2"])
+        #expect(article.qa[0].answer.contains("1. 登录校验\n2. 跨站请求伪造防护"))
+        let chapter = try #require(article.headings.first { $0.title.contains("面试常见问题") && $0.level == 2 })
+        #expect(chapter.number == nil && chapter.title == "05-1. 面试常见问题")
+        #expect(article.headings.contains { $0.number == "1" && $0.title == "三次握手" })
+        #expect(article.tables.map(\.rows.count) == [2])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func markerPairsInEverySpelling() throws {
+        let (article, diagnostics) = try article(
+            "collection-markers.zh-Hant.md", as: "notes/collection-markers.zh-Hant.md")
+        #expect(article.title == "Django 面試筆記")
+        #expect(
+            questions(article) == [
+                "runserver 可以用在正式環境嗎？", "什麼是 ORM？", "中介軟體的執行順序是什麼？",
+                "為什麼 Django 的設定檔不該放密碼？", "同步視圖在 ASGI 下怎麼執行？", "哪一個指令會產生遷移檔？",
+            ])
+        #expect(article.qa[3].answer == "因為設定檔通常會進版本控制，密碼應該從環境變數讀進來。\n\n也可以用專門的密鑰管理服務。")
+        let markerWords = ["問：", "答：", "問題:", "參考答案", "Q1.", "A1:", "**", "Question:", "Answer:"]
+        for card in article.cards where card.kind == .qa {
+            #expect(!markerWords.contains { card.front.contains($0) || card.back.contains($0) }, "\(card.front)")
+        }
+        // `標準答案:` above a table is neither an item nor the table's caption.
+        #expect(article.tables.map(\.title) == ["比較"])
+        #expect(article.tables.map(\.rows.count) == [2])
+        #expect(article.cards.allSatisfy { $0.tags.contains("django") })
+        #expect(diagnostics.map(\.description) == ["notes/collection-markers.zh-Hant.md:41:1: error: question has no answer"])
+    }
+
+    @Test func collapsibleAnswers() throws {
+        let (article, diagnostics) = try article("collection-details.en.md", as: "notes/collection-details.en.md")
+        #expect(
+            questions(article) == [
+                "How does garbage collection work in CPython?", "What is a decorator?",
+                "Which keyword turns a function into a generator?",
+            ])
+        #expect(article.qa[0].answer.hasSuffix("```python\nimport gc\ngc.collect()\n```"))
+        #expect(article.qa[2].answer == "`yield`")
+        #expect(article.tables.map(\.rows.count) == [2])
+        #expect(article.cards.allSatisfy { !$0.back.contains("details>") && !$0.front.contains("summary>") })
+        #expect(diagnostics.map(\.description) == ["notes/collection-details.en.md:38:1: error: question has no answer"])
+    }
+
+    @Test func webCopyWithGluedQuestions() throws {
+        let (article, diagnostics) = try article("web-copy.zh-Hant.txt", as: "notes/web-copy.zh-Hant.txt")
+        #expect(
+            questions(article) == [
+                "為什麼不直接用 runserver?", "WSGI 的全名是什麼？", "ASGI 多了什麼能力？", "gunicorn 的 worker 數量怎麼抓?",
+            ])
+        #expect(article.qa[0].answer == "runserver 是單機開發用的，沒有處理大量連線與安全的設計。")
+        #expect(article.headings.map(\.title) == ["為什麼需要應用伺服器", "常見的問題"])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("## 1. What is X?", "1", "What is X?"),
+        ("### 140.对中间件的理解？", "140", "对中间件的理解？"),
+        ("### 2.1、如何设置超时", "2.1", "如何设置超时"),
+        ("## 1️⃣ What is Python?", "1", "What is Python?"),
+        ("## Q3: Why?", "3", "Why?"),
+        ("## **[7. How are keys derived?](#keys)**", "7", "How are keys derived?"),
+    ])
+    func headingNumbersAreLayoutNotQuestion(line: String, number: String, question: String) throws {
+        // A second numbered heading makes the level a numbered run, as in a real collection.
+        let text = "# T\n\n\(line)\n\nThe answer.\n\n\(line.prefix(while: { $0 == "#" })) 99. Notes\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/a.en.md").article)
+        #expect(article.qa.map(\.number) == [number])
+        #expect(article.qa.map(\.question) == [question])
+    }
+
+    @Test func unnumberedHeadingsThatDoNotAskStaySections() throws {
+        let text = "# T\n\n## How it works\n\nText.\n\n## 1 三次握手\n\nText.\n\n## 2 四次挥手\n\nText.\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/a.md").article)
+        #expect(article.qa.isEmpty)
+        #expect(article.cards.isEmpty)
+    }
+
+    @Test func longAnswersAndQuestionLookingLinesAreWarned() throws {
+        let long = (1...70).map { "line \($0)" }.joined(separator: "\n")
+        let text = "# T\n\n## Why is this long?\n\n\(long)\n\n## What swallows?\n\nText.\n**Another question?**\n"
+        let result = ContentParser().parse(text: text, path: "t/a.md")
+        let messages = result.diagnostics.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("answer is 70 lines long") })
+        #expect(messages.contains { $0.hasPrefix("answer contains a line that looks like another question") })
+    }
+
+    @Test func reimportingAnEditedCollectionKeepsKeysOfUnchangedItems() throws {
+        let before = "# T\n\n## 1. What is A?\n\nOne.\n\n## 2. What is B?\n\nTwo.\n"
+        let after = "# T\n\n## 1. What is B?\n\nTwo, better.\n\n## 2. What is A?\n\nOne.\n\n## 3. What is C?\n\nThree.\n"
+        let keys = { (text: String) in
+            ContentParser().parse(text: text, path: "t/a.md").article?.cards.map(\.key) ?? []
+        }
+        let old = keys(before)
+        let new = keys(after)
+        #expect(old.count == 2 && new.count == 3)
+        #expect(Set(old).isSubset(of: Set(new)))
+    }
+}
