@@ -145,3 +145,22 @@ import Testing
         #expect(Set(old).isSubset(of: Set(new)))
     }
 }
+
+@Suite struct CollectionListLayoutTests {
+    @Test func listsBoldQuestionsInlineDetailsAndImperativeHeadings() throws {
+        let result = try FixtureLoader.parse("collection-lists.zh-Hans.md", as: "notes/collection-lists.zh-Hans.md")
+        let article = try #require(result.article)
+        #expect(
+            article.qa.map(\.question) == [
+                "你用过哪些 Web 框架？", "什么是 WSGI？", "列表和元组有什么不同？", "装饰器是做什么的？",
+                "什么是中间件？它能做什么（比如鉴权？）", "为什么 GIL 限制了多线程？", "请至少列举三个常用模块。", "求结果：",
+            ])
+        #expect(
+            article.qa.map(\.answer) == [
+                "主要用 Django，也写过一点 Flask。\nFlask 更轻，功能靠扩展补上。", "服务器和 Python 应用之间约定的调用接口。",
+                "列表可变，元组不可变。", "在不改原函数的前提下给它加上额外行为。", "位于请求和视图之间的钩子，可以统一做鉴权、日志。",
+                "同一时刻只有一个线程执行字节码。\n等待 I/O 时会释放。", "os、sys、json。", "```python\nprint(1 or 2)\n```\n\n输出 1。",
+            ])
+        #expect(result.diagnostics.isEmpty)
+    }
+}

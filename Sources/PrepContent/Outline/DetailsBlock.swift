@@ -3,8 +3,12 @@ import Foundation
 /// An HTML `<details>` block: its `<summary>` text and the lines of its body, nested blocks included.
 struct DetailsBlock {
     var summary: String
+    /// Body text on the summary's line, after `</summary>`.
+    var head: String
     /// Body lines, after the summary and before the closing `</details>`.
     var bodyRange: Range<Int>
+    /// Body text on the closing line, before `</details>`.
+    var tail: String
     /// The index after the block.
     var end: Int
 
@@ -29,14 +33,15 @@ struct DetailsBlock {
         return isRevealPhrase(MarkdownSyntax.withoutTags(line))
     }
 
-    /// The block opening at `start`; an unclosed block runs to the end of the file.
+    /// The block opening at `start`; an unclosed block runs to the end of the file. Text sharing a line
+    /// with `</summary>` or `</details>` (`<summary>Q?</summary><p>A</p></details>`) is part of the body.
     static func read(_ lines: [String], from start: Int) -> DetailsBlock? {
         var summary = ""
         var position = start
         var inSummary = false
-        var bodyStart: Int?
+        var head: Substring?
         // The summary may share the opening line (`<details><summary>Q?</summary>`) or span several lines.
-        while position < lines.count, bodyStart == nil {
+        while position < lines.count, head == nil {
             var text = Substring(lines[position])
             if let open = text.range(of: "<summary", options: .caseInsensitive) {
                 inSummary = true
@@ -45,7 +50,7 @@ struct DetailsBlock {
             if inSummary {
                 if let close = text.range(of: "</summary>", options: .caseInsensitive) {
                     summary += " " + text[..<close.lowerBound]
-                    bodyStart = position + 1
+                    head = text[close.upperBound...]
                 } else {
                     summary += " " + text
                 }
@@ -54,10 +59,16 @@ struct DetailsBlock {
             }
             position += 1
         }
-        guard let bodyStart else { return nil }
+        guard var head else { return nil }
+        let cleanSummary = MarkdownSyntax.withoutTags(summary)
+        if let close = head.range(of: "</details>", options: .caseInsensitive) {
+            head = head[..<close.lowerBound]
+            return DetailsBlock(
+                summary: cleanSummary, head: head.trimmed, bodyRange: position..<position, tail: "", end: position)
+        }
         var depth = 1
         var inFence = false
-        position = bodyStart
+        let bodyStart = position
         while position < lines.count {
             let lowered = lines[position].lowercased()
             if MarkdownSyntax.fenceOpener(lines[position]) != nil { inFence.toggle() }
@@ -65,13 +76,17 @@ struct DetailsBlock {
                 depth += lowered.components(separatedBy: "<details").count - 1
                 depth -= lowered.components(separatedBy: "</details>").count - 1
                 if depth <= 0 {
+                    let line = lines[position]
+                    let tail = line.range(of: "</details>", options: [.caseInsensitive, .backwards])
+                        .map { String(line[..<$0.lowerBound]).trimmed } ?? ""
                     return DetailsBlock(
-                        summary: MarkdownSyntax.withoutTags(summary), bodyRange: bodyStart..<position, end: position + 1)
+                        summary: cleanSummary, head: head.trimmed, bodyRange: bodyStart..<position, tail: tail,
+                        end: position + 1)
                 }
             }
             position += 1
         }
         return DetailsBlock(
-            summary: MarkdownSyntax.withoutTags(summary), bodyRange: bodyStart..<lines.count, end: lines.count)
+            summary: cleanSummary, head: head.trimmed, bodyRange: bodyStart..<lines.count, tail: "", end: lines.count)
     }
 }

@@ -47,6 +47,26 @@ enum MarkdownSyntax {
         return (number, level, text, indent + (body.count - rest.count) + marker)
     }
 
+    /// The text of a list item or an indented line without its bullet, number and indentation
+    /// (`1. Q: x` → `Q: x`, `   A: y` → `A: y`); nil when the line is neither.
+    static func listItemBody(_ line: String) -> String? {
+        let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
+        var body = line.dropFirst(indent)
+        if let bullet = body.first, "-*+".contains(bullet), body.dropFirst().first == " " {
+            body = body.dropFirst(2)
+        } else {
+            let digits = body.prefix(while: \.isASCIIDigit)
+            if !digits.isEmpty, let mark = body.dropFirst(digits.count).first, mark == "." || mark == ")",
+                body.dropFirst(digits.count + 1).first == " "
+            {
+                body = body.dropFirst(digits.count + 2)
+            } else if indent == 0 {
+                return nil
+            }
+        }
+        return body.trimmed
+    }
+
     /// "1.2 Title", "3. Title", "140.对中间件的理解？", "2.1、如何设置超时", "1️⃣ What" → number and title.
     /// A chapter number such as `05-1.` is part of the title, not a number.
     static func splitNumber(_ text: String) -> (number: String?, title: String) {
@@ -140,5 +160,23 @@ enum MarkdownSyntax {
             rest = rest[rest.index(after: close)...]
         }
         return (result + rest).trimmed
+    }
+
+    /// Spacing entities and line breaks that web editors put into text (`&emsp;&emsp;答：…<br>`), removed;
+    /// `&lt;`, `&gt;`, `&amp;` and `&quot;` decoded outside code spans.
+    static func withoutLayoutEntities(_ line: String) -> String {
+        guard line.contains("&") || line.contains("<br") else { return line }
+        var text = line
+        for spacing in ["&emsp;", "&ensp;", "&nbsp;", "&#160;", "&thinsp;"] {
+            text = text.replacingOccurrences(of: spacing, with: "")
+        }
+        for tag in ["<br>", "<br/>", "<br />"] {
+            text = text.replacingOccurrences(of: tag, with: "")
+        }
+        guard !text.contains("`") else { return text }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
     }
 }

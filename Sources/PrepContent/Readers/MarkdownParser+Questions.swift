@@ -1,3 +1,5 @@
+import Foundation
+
 /// The question layouts of collections written for people rather than for prep: a heading that asks, a
 /// `<details>` block, a bold question line. Their answers are whole sections, kept as written.
 extension MarkdownParser {
@@ -57,7 +59,7 @@ extension MarkdownParser {
             return
         }
         let bodyEnd = block.bodyRange.upperBound
-        var answer: [String] = []
+        var answer = block.head.isEmpty ? [] : [block.head]
         index = block.bodyRange.lowerBound
         while index < bodyEnd {
             if MarkdownSyntax.fenceOpener(lines[index]) != nil {
@@ -71,6 +73,7 @@ extension MarkdownParser {
                 index += 1
             }
         }
+        if !block.tail.isEmpty { answer.append(block.tail) }
         index = block.end
         let (summaryNumber, summary) = Self.questionParts(block.summary)
         var number = summaryNumber
@@ -111,6 +114,11 @@ extension MarkdownParser {
         return (number, question)
     }
 
+    static func opensMarkedQuestion(_ line: String) -> Bool {
+        if case .question? = itemMarker(line)?.marker { return true }
+        return false
+    }
+
     mutating func parseBoldQuestion(_ bold: (number: String?, question: String)) {
         let line = index + 1
         index += 1
@@ -118,7 +126,7 @@ extension MarkdownParser {
         while index < lines.count {
             let text = lines[index]
             if MarkdownSyntax.heading(text) != nil || MarkdownSyntax.listItemHeading(text) != nil
-                || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || ItemMarker.opensQuestion(text)
+                || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || Self.opensMarkedQuestion(text)
                 || MarkdownSyntax.isRule(text) && !MarkdownSyntax.joinBlock(answer).isEmpty
             {
                 break
@@ -144,9 +152,24 @@ extension MarkdownParser {
     /// An answer as the card shows it: the list indentation of a list-item heading removed, the `Answer:`
     /// marker that opens it dropped, and trailing rules, navigation links and HTML-only lines left out.
     static func answerLines(_ lines: [String], dedent: Int) -> [String] {
-        var body = lines.map { line -> String in
+        var body: [String] = []
+        var inFence = false
+        for line in lines {
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
+            if !inFence, line.trimmed.hasPrefix("<") {
+                body += MarkdownSyntax.withoutLayoutEntities(line.replacingOccurrences(of: "</p>", with: "</p>\n"))
+                    .split(separator: "\n").map { MarkdownSyntax.withoutTags(String($0)) }
+            } else {
+                body.append(MarkdownSyntax.withoutLayoutEntities(line))
+            }
+        }
+        // Answers written under a list item are indented as a whole; the card shows them flush left.
+        let common = body.filter { !$0.trimmed.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
+        let shift = max(common, dedent)
+        body = body.map { line in
             let spaces = line.prefix(while: { $0 == " " }).count
-            return String(line.dropFirst(min(spaces, dedent)))
+            return String(line.dropFirst(min(spaces, shift)))
         }
         body.removeAll { line in
             let trimmed = line.trimmed
@@ -157,6 +180,8 @@ extension MarkdownParser {
             case (.answer, let rest)? = ItemMarker.parse(body[first].trimmed)
         {
             body[first] = rest
+        } else if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }), body[first].hasPrefix("Ans - ") {
+            body[first] = String(body[first].dropFirst("Ans - ".count))
         }
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
         return body

@@ -53,7 +53,7 @@ struct MarkdownParser {
             } else if startsTable(at: index) {
                 index = parseTable(at: index)
                 caption = nil
-            } else if let (marker, rest) = ItemMarker.parse(line) {
+            } else if let (marker, rest) = Self.itemMarker(line) {
                 parseItem(marker, rest: rest)
             } else if let bold = Self.boldQuestion(line) {
                 parseBoldQuestion(bold)
@@ -162,7 +162,7 @@ struct MarkdownParser {
             let question = ([rest] + consumeParagraph()).filter { !$0.isEmpty }.joined(separator: " ")
             var answer: [String]?
             let answerLine = nextNonBlank(from: index)
-            if answerLine < lines.count, case (.answer, let first)? = ItemMarker.parse(lines[answerLine]) {
+            if answerLine < lines.count, case (.answer, let first)? = Self.itemMarker(lines[answerLine]) {
                 index = answerLine + 1
                 answer = [first] + consumeAnswerBody() + consumeFurtherParagraphs()
             } else if QuestionText.endsInQuestionMark(question), answerLine < lines.count,
@@ -311,7 +311,7 @@ struct MarkdownParser {
     func continuesAnswer(at position: Int) -> Bool {
         let line = lines[position]
         return !line.trimmed.isEmpty && MarkdownSyntax.heading(line) == nil
-            && MarkdownSyntax.listItemHeading(line) == nil && ItemMarker.parse(line) == nil
+            && MarkdownSyntax.listItemHeading(line) == nil && Self.itemMarker(line) == nil
             && Annotations.match(line) == nil && MarkdownSyntax.label(line) == nil && !startsTable(at: position)
             && !DetailsBlock.opens(line) && Self.boldQuestion(line) == nil && !MarkdownSyntax.isRule(line)
     }
@@ -319,7 +319,18 @@ struct MarkdownParser {
     private func endsRun(at position: Int) -> Bool {
         let line = lines[position]
         return line.trimmed.isEmpty || MarkdownSyntax.heading(line) != nil || MarkdownSyntax.fenceOpener(line) != nil
-            || ItemMarker.parse(line) != nil || Annotations.match(line) != nil || startsTable(at: position)
+            || Self.itemMarker(line) != nil || Annotations.match(line) != nil || startsTable(at: position)
+    }
+
+    /// The item marker opening `line`; a question or answer marker also counts inside a list item
+    /// (`1. Q: …` with `   A: …` below it), as collections number their marked questions.
+    static func itemMarker(_ line: String) -> (marker: ItemMarker, rest: String)? {
+        if let found = ItemMarker.parse(line) { return found }
+        guard let body = MarkdownSyntax.listItemBody(line), let found = ItemMarker.parse(body) else { return nil }
+        switch found.marker {
+        case .question, .answer: return found
+        case .cloze, .claim: return nil
+        }
     }
 
     /// The `name: value` lines directly below an item or table.
