@@ -35,6 +35,7 @@ import Testing
         // The table inside the answer is kept in the answer and gives its own cells.
         #expect(article.qa[2].answer.contains("| Memory | separate | shared |"))
         #expect(article.tables.map(\.rows.count) == [3])
+        #expect(article.cards.contains { $0.front == "Process vs Thread — Memory: Process?" && $0.back == "separate" })
         #expect(article.cards.allSatisfy { $0.tags.contains("python") && $0.tags.contains("web") })
         #expect(
             diagnostics.map(\.description) == [
@@ -162,5 +163,33 @@ import Testing
                 "同一时刻只有一个线程执行字节码。\n等待 I/O 时会释放。", "os、sys、json。", "```python\nprint(1 or 2)\n```\n\n输出 1。",
             ])
         #expect(result.diagnostics.isEmpty)
+    }
+}
+
+@Suite struct CollectionTableTests {
+    @Test func tablesUnderListItemsKeepTheirRowsAndTwoSidedHeadersReadNaturally() throws {
+        let text = """
+            # Notes
+
+            ## Servers
+
+            - Compare the two interfaces:
+
+              | Feature | WSGI | ASGI |
+              |---|---|---|
+              | Model | sync | async |
+              | WebSocket | no | yes |
+
+            - The next table is described by a long sentence that ends in a colon and is no caption at all:
+
+              | Server | Protocol |
+              |---|---|
+              | Uvicorn | ASGI |
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/servers.md").article)
+        #expect(article.tables.map(\.rows.count) == [2, 1])
+        #expect(article.tables.map(\.title) == ["Compare the two interfaces", "Servers"])
+        #expect(article.cards.contains { $0.front == "WSGI vs ASGI — WebSocket: ASGI?" && $0.back == "yes" })
+        #expect(article.cards.contains { $0.front == "Servers · Uvicorn · Protocol" })
     }
 }

@@ -48,7 +48,7 @@ extension CardBuilder {
                 add(
                     CardDraft(
                         key: "\(tableKey)/\(rowID)/c\(columnIndex)", kind: .cell,
-                        front: [source.caption, label, column].filter { !$0.isEmpty }.joined(separator: " · "),
+                        front: Self.cellFront(source, rowLabel: label, column: column),
                         back: value, source: location(line: row.line, column: row.column),
                         check: source.annotations.check, verdict: source.annotations.verdict,
                         verdictReason: source.annotations.verdictReason, tags: source.annotations.tags,
@@ -58,5 +58,17 @@ extension CardBuilder {
         return ComparisonTable(
             key: tableKey, section: source.section, title: source.caption, columns: source.header, rows: rows,
             line: source.line)
+    }
+
+    /// Headers that name the two compared things: `| | var | let |` or `| Feature | WSGI | ASGI |`.
+    static let comparisonCorners: Set<String> = ["", "feature", "features"]
+
+    /// `var vs let — scope: var?` for a two-sided comparison, else `<caption> · <row> · <column>`.
+    static func cellFront(_ source: TableSource, rowLabel: String, column: String) -> String {
+        let header = source.header
+        if header.count == 3, comparisonCorners.contains(header[0].lowercased()), !header[1].isEmpty, !header[2].isEmpty {
+            return "\(header[1]) vs \(header[2]) — \(rowLabel): \(column)?"
+        }
+        return [source.caption, rowLabel, column].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }

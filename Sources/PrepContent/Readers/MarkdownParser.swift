@@ -376,7 +376,8 @@ struct MarkdownParser {
 
     /// A label line above a table names it; a long prose sentence that happens to end in a colon does not.
     static func caption(_ line: String) -> String? {
-        guard let label = MarkdownSyntax.label(line), label.count <= maximumCaptionLength else { return nil }
+        let text = MarkdownSyntax.listItemBody(line) ?? line
+        guard let label = MarkdownSyntax.label(text), label.count <= maximumCaptionLength else { return nil }
         return QuestionText.clean(label)
     }
 
