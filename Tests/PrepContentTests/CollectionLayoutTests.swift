@@ -127,7 +127,7 @@ import Testing
 
     @Test func longAnswersAndQuestionLookingLinesAreWarned() throws {
         let long = (1...70).map { "line \($0)" }.joined(separator: "\n")
-        let text = "# T\n\n## Why is this long?\n\n\(long)\n\n## What swallows?\n\nText.\n**Another question?**\n"
+        let text = "# T\n\n## Why is this long?\n\n\(long)\n\n## What swallows?\n\nText.\n2. What swallows this one?\n"
         let result = ContentParser().parse(text: text, path: "t/a.md")
         let messages = result.diagnostics.map(\.message)
         #expect(messages.contains { $0.hasPrefix("answer is 70 lines long") })

@@ -10,7 +10,7 @@ extension CardBuilder {
         for (offset, text) in answerLines.enumerated() {
             if MarkdownSyntax.fenceOpener(String(text)) != nil { inFence.toggle() }
             guard !inFence else { continue }
-            if QuestionText.opensQuestion(text) {
+            if QuestionText.opensQuestion(text) || Self.isNumberedQuestion(text) {
                 report(
                     ContentDiagnostic(
                         .warning, at: location(line: line),
@@ -24,5 +24,13 @@ extension CardBuilder {
                     .warning, at: location(line: line),
                     "answer is \(answerLines.count) lines long; check that it does not run into the next item"))
         }
+    }
+
+    /// `2. What is ASGI?` as a line of prose: a question heading whose markup a web copy lost.
+    static func isNumberedQuestion(_ line: Substring) -> Bool {
+        let trimmed = line.trimmed
+        let digits = trimmed.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, let mark = trimmed.dropFirst(digits.count).first, ".、)".contains(mark) else { return false }
+        return QuestionText.endsInQuestionMark(trimmed) && trimmed.count <= NumberedHeadingSequence.maximumTitleLength
     }
 }

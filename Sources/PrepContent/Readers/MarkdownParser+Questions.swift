@@ -20,6 +20,10 @@ extension MarkdownParser {
             {
                 break
             }
+            // The next question ends the answer, in whatever layout it is written.
+            if Self.boldQuestion(text) != nil || Self.opensMarkedQuestion(text) || opensQuestionDetails(at: index) {
+                break
+            }
             if MarkdownSyntax.fenceOpener(text) != nil {
                 answer += consumeFence()
             } else if startsTable(at: index) {
@@ -112,6 +116,12 @@ extension MarkdownParser {
         guard QuestionText.endsInQuestionMark(question) else { return nil }
         number = number ?? listNumber
         return (number, question)
+    }
+
+    /// A `<details>` block whose summary asks: a question of its own, not the hidden answer of this one.
+    func opensQuestionDetails(at position: Int) -> Bool {
+        guard DetailsBlock.opens(lines[position]), let block = DetailsBlock.read(lines, from: position) else { return false }
+        return !DetailsBlock.isRevealPhrase(Self.questionParts(block.summary).question)
     }
 
     static func opensMarkedQuestion(_ line: String) -> Bool {

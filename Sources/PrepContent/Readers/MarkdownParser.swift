@@ -119,16 +119,22 @@ struct MarkdownParser {
         return (number, QuestionText.clean(rest))
     }
 
-    /// Headings whose sections hold their own `Q:` / `C:` / `Claim:` items are titles over those items.
+    /// Headings whose sections hold their own items (`Q:` with `A:`, `C:`, `Claim:`) are titles over those items.
     private func sectionHasOwnItems(level: Int) -> Bool {
         var position = index
         var inFence = false
+        var sawQuestion = false
         while position < lines.count {
             let line = lines[position]
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             if !inFence {
                 if MarkdownSyntax.heading(line) != nil { return false }
-                if let marker = ItemMarker.parse(line)?.marker, marker != .answer { return true }
+                switch ItemMarker.parse(line)?.marker {
+                case .cloze?, .claim?: return true
+                case .question?: sawQuestion = true
+                case .answer?: if sawQuestion { return true }
+                case nil: break
+                }
             }
             position += 1
         }
