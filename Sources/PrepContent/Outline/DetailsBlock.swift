@@ -12,7 +12,10 @@ struct DetailsBlock {
     /// The index after the block.
     var end: Int
 
-    static func opens(_ line: String) -> Bool { line.trimmed.lowercased().hasPrefix("<details") }
+    static func opens(_ line: String) -> Bool {
+        guard let start = line.firstIndex(where: { $0 != " " && $0 != "\t" }), line[start] == "<" else { return false }
+        return line[start...].prefix(8).lowercased() == "<details"
+    }
 
     /// Summaries that only say where the answer is (`查看答案`, `Show answer`): the question is elsewhere.
     static let revealWords = [

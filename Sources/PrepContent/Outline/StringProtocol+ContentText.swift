@@ -6,6 +6,8 @@ extension Character {
 extension StringProtocol {
     /// Without leading and trailing spaces, tabs and line ends.
     var trimmed: String {
+        // Most lines have nothing to trim; checking the two ends first spares a scan of every character.
+        if let head = first, let tail = last, !head.isWhitespace, !tail.isWhitespace { return String(self) }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

@@ -15,12 +15,15 @@ enum ItemMarker: Equatable {
         "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案",
     ]
 
+    static let maximumMarkerLength = 16
+
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
     static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
         var body = Substring(line)
         let bold = body.hasPrefix("**") || body.hasPrefix("__")
         if bold { body = body.dropFirst(2) }
-        guard let end = body.firstIndex(where: { ":：.、".contains($0) }) else { return nil }
+        // Marker words are short: looking further than this would only find colons in prose.
+        guard let end = body.prefix(maximumMarkerLength).firstIndex(where: { ":：.、".contains($0) }) else { return nil }
         let name = body[..<end]
         var rest = body[body.index(after: end)...]
         if bold {
