@@ -193,3 +193,23 @@ import Testing
         #expect(article.cards.contains { $0.front == "Servers · Uvicorn · Protocol" })
     }
 }
+
+/// The examples content/FORMAT.md gives for question collections parse as it says they do.
+@Suite struct FormatExampleTests {
+    @Test func everyCollectionExampleOfFormatMDMakesItsCards() throws {
+        let format = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content/FORMAT.md")
+        let text = try String(contentsOf: format, encoding: .utf8)
+        let start = try #require(text.range(of: "## Question collections"))
+        let end = try #require(text.range(of: "## Plain articles"))
+        let section = text[start.upperBound..<end.lowerBound]
+        let blocks = section.components(separatedBy: "```\n").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let examples = "# Examples\n\n" + blocks.joined(separator: "\n\n")
+        let article = try #require(ContentParser().parse(text: examples, path: "t/examples.md").article)
+        #expect(
+            article.qa.map(\.question) == [
+                "What is a WSGI server?", "对中间件的理解？", "What does runserver do?", "How does garbage collection work?",
+                "為什麼設定檔不該放密碼？", "runserver 可以用在正式環境嗎？", "What is a tuple?",
+            ])
+    }
+}

@@ -128,7 +128,12 @@ struct MarkdownParser {
             let line = lines[position]
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             if !inFence {
-                if MarkdownSyntax.heading(line) != nil { return false }
+                // Another heading, list-item heading, details block or bold question starts another item.
+                if MarkdownSyntax.heading(line) != nil || MarkdownSyntax.listItemHeading(line) != nil
+                    || DetailsBlock.opens(line) || Self.boldQuestion(line) != nil
+                {
+                    return false
+                }
                 switch ItemMarker.parse(line)?.marker {
                 case .cloze?, .claim?: return true
                 case .question?: sawQuestion = true
