@@ -105,7 +105,10 @@ enum MarkdownSyntax {
     /// Block text without surrounding blank lines; inner lines keep their indentation.
     static func joinBlock(_ lines: [String]) -> String {
         let body = lines.drop(while: { $0.trimmed.isEmpty }).reversed().drop(while: { $0.trimmed.isEmpty }).reversed()
-        return body.map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }.joined(separator: "\n")
+        return body.map { line in
+            guard let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            return String(line[...last])
+        }.joined(separator: "\n")
     }
 
     /// `---`, `***`, `___` alone on a line.
@@ -124,6 +127,7 @@ enum MarkdownSyntax {
 
     /// `[text](url)` → `text`, images dropped.
     static func unlinked(_ text: String) -> String {
+        guard text.contains("[") else { return text.trimmed }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -145,6 +149,7 @@ enum MarkdownSyntax {
 
     /// Inline HTML tags (`<b>`, `</summary>`, `<br/>`) removed; the text between them kept.
     static func withoutTags(_ text: String) -> String {
+        guard text.contains("<") else { return text.trimmed }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {

@@ -16,6 +16,7 @@ enum ItemMarker: Equatable {
     ]
 
     static let maximumMarkerLength = 16
+    private static let separators: Set<Character> = [":", "：", ".", "、"]
 
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
     static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
@@ -23,7 +24,7 @@ enum ItemMarker: Equatable {
         let bold = body.hasPrefix("**") || body.hasPrefix("__")
         if bold { body = body.dropFirst(2) }
         // Marker words are short: looking further than this would only find colons in prose.
-        guard let end = body.prefix(maximumMarkerLength).firstIndex(where: { ":：.、".contains($0) }) else { return nil }
+        guard let end = body.prefix(maximumMarkerLength).firstIndex(where: separators.contains) else { return nil }
         let name = body[..<end]
         var rest = body[body.index(after: end)...]
         if bold {
