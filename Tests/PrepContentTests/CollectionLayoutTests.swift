@@ -213,3 +213,14 @@ import Testing
             ])
     }
 }
+
+@Suite struct WebCopyNumberingTests {
+    @Test func chineseEnumerationCommaNumbersHeadingsOfPlainText() throws {
+        let text = "Python 面试题整理\n1、什么是 GIL？\n同一时刻只有一个线程执行字节码。\n2、为什么需要虚拟环境？\n隔离每个项目的依赖。\n2.1、创建方法\npython -m venv .venv\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/zh.txt").article)
+        #expect(article.format == .article)
+        #expect(article.qa.map(\.question) == ["什么是 GIL？", "为什么需要虚拟环境？"])
+        #expect(article.qa.map(\.answer) == ["同一时刻只有一个线程执行字节码。", "隔离每个项目的依赖。"])
+        #expect(article.headings.map(\.number) == ["1", "2", "2.1"])
+    }
+}

@@ -69,12 +69,14 @@ struct NumberedHeadingSequence {
     private static func title(in text: Substring, number: String, level: Int) -> String? {
         guard text.hasPrefix(number) else { return nil }
         var rest = text.dropFirst(number.count)
-        if rest.first == "." {
+        // `1、什么是 WSGI？`: the enumeration comma of Chinese lists needs no space after it.
+        let enumerationComma = rest.first == "、"
+        if rest.first == "." || enumerationComma {
             rest = rest.dropFirst()
         } else if level == 1 {
             return nil
         }
-        guard let space = rest.first, space == " " || space == "\t" else { return nil }
+        guard let space = rest.first, space == " " || space == "\t" || enumerationComma else { return nil }
         let title = rest.trimmed
         guard let first = title.first, !first.isASCIIDigit, !"|.)".contains(first), !title.contains("|"),
             title.count <= maximumTitleLength
