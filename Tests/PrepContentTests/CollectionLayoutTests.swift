@@ -96,9 +96,11 @@ import Testing
         #expect(
             questions(article) == [
                 "為什麼不直接用 runserver?", "WSGI 的全名是什麼？", "ASGI 多了什麼能力？", "gunicorn 的 worker 數量怎麼抓?",
+                "什麼是 ORM?", "WSGI 是同步的嗎?",
             ])
+        #expect(article.qa.suffix(2).map(\.answer) == ["把資料表對應成類別的一層。", "是，一個請求佔一個 worker。"])
         #expect(article.qa[0].answer == "runserver 是單機開發用的，沒有處理大量連線與安全的設計。")
-        #expect(article.headings.map(\.title) == ["為什麼需要應用伺服器", "常見的問題"])
+        #expect(article.headings.map(\.title) == ["為什麼需要應用伺服器", "常見的問題", "壓縮過的段落"])
         #expect(diagnostics.isEmpty)
     }
 

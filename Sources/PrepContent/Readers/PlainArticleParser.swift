@@ -188,8 +188,10 @@ extension PlainArticleParser {
                 let contentStart = rest.firstIndex(where: { !$0.isWhitespace }) ?? rest.endIndex
                 let heading = sequence.nextHeading(in: rest)
                 let nextLine = offset + 1 < lines.count ? lines[offset + 1] : ""
-                let question = [runInQuestion(in: rest, after: lastQuestion), runInMarkedQuestion(in: rest, above: nextLine)]
-                    .compactMap { $0 }.min()
+                let question = [
+                    runInQuestion(in: rest, after: lastQuestion), runInMarkedQuestion(in: rest, above: nextLine),
+                    runInAnswer(in: rest),
+                ].compactMap { $0 }.min()
                 let split = [heading?.start, question].compactMap { $0 }.min()
                 if let heading, heading.start == contentStart {
                     let level = heading.level
@@ -219,18 +221,31 @@ extension PlainArticleParser {
     /// A marked question glued to the end of a sentence (`…最後一句。延伸問題:為什麼不直接用 runserver?`) whose
     /// answer marker opens the next line.
     private static func runInMarkedQuestion(in text: Substring, above nextLine: String) -> String.Index? {
-        guard ItemMarker.opensAnswer(nextLine.trimmed) else { return nil }
+        let answerBelow = ItemMarker.opensAnswer(nextLine.trimmed)
         var position = text.startIndex
         while position < text.endIndex {
             let character = text[position]
             let next = text.index(after: position)
             if "。！？.!?；;）)".contains(character), next < text.endIndex,
                 case (.question, let question)? = ItemMarker.parse(text[next...].trimmed),
-                QuestionText.endsInQuestionMark(question)
+                answerBelow && QuestionText.endsInQuestionMark(question) || runInAnswer(in: text[next...]) != nil
             {
                 return next
             }
             position = next
+        }
+        return nil
+    }
+
+    /// An answer marker glued to the question it answers, as squashed copies print them (`問:…?答:…`).
+    private static func runInAnswer(in text: Substring) -> String.Index? {
+        guard ItemMarker.opensQuestion(text.trimmed) else { return nil }
+        var position = text.startIndex
+        while let mark = text[position...].firstIndex(where: { $0 == "?" || $0 == "？" }) {
+            let after = text.index(after: mark)
+            let start = text[after...].firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+            if start < text.endIndex, ItemMarker.opensAnswer(text[start...]) { return start }
+            position = after
         }
         return nil
     }
