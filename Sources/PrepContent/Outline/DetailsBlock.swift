@@ -31,6 +31,7 @@ struct DetailsBlock {
 
     /// `<summary>Answer</summary>` standing alone inside an answer: layout, not content.
     static func isSummaryOnly(_ line: String) -> Bool {
+        guard line.first == "<" else { return false }
         let lowered = line.lowercased()
         guard lowered.hasPrefix("<summary"), lowered.hasSuffix("</summary>") else { return false }
         return isRevealPhrase(MarkdownSyntax.withoutTags(line))

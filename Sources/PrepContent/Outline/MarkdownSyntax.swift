@@ -120,14 +120,14 @@ enum MarkdownSyntax {
 
     /// A line that only links elsewhere in the page (`[⬆ Back to top](#contents)`): navigation, not content.
     static func isNavigationLink(_ line: String) -> Bool {
+        guard line.has("#"), line.contains("](#") else { return false }
         let text = QuestionText.clean(line.trimmed)
-        guard line.contains("](#") else { return false }
         return unlinked(line.trimmed).count <= 40 && !text.contains(".") || text.isEmpty
     }
 
     /// `[text](url)` → `text`, images dropped.
     static func unlinked(_ text: String) -> String {
-        guard text.contains("[") else { return text.trimmed }
+        guard text.has("[") else { return text.trimmed }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -149,7 +149,7 @@ enum MarkdownSyntax {
 
     /// Inline HTML tags (`<b>`, `</summary>`, `<br/>`) removed; the text between them kept.
     static func withoutTags(_ text: String) -> String {
-        guard text.contains("<") else { return text.trimmed }
+        guard text.has("<") else { return text.trimmed }
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
@@ -170,7 +170,7 @@ enum MarkdownSyntax {
     /// Spacing entities and line breaks that web editors put into text (`&emsp;&emsp;答：…<br>`), removed;
     /// `&lt;`, `&gt;`, `&amp;` and `&quot;` decoded outside code spans.
     static func withoutLayoutEntities(_ line: String) -> String {
-        guard line.contains("&") || line.contains("<br") else { return line }
+        guard line.has("&") || line.has("<") else { return line }
         var text = line
         for spacing in ["&emsp;", "&ensp;", "&nbsp;", "&#160;", "&thinsp;"] {
             text = text.replacingOccurrences(of: spacing, with: "")
@@ -178,7 +178,7 @@ enum MarkdownSyntax {
         for tag in ["<br>", "<br/>", "<br />"] {
             text = text.replacingOccurrences(of: tag, with: "")
         }
-        guard !text.contains("`") else { return text }
+        guard !text.has("`") else { return text }
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: entity, with: character)
         }

@@ -36,7 +36,7 @@ enum QuestionText {
     static func soundsLikeQuestion(_ text: String) -> Bool {
         let trimmed = text.trimmed
         // `在 Python 中有多少种运算符？解释一下算数运算符。`: a question mark anywhere asks.
-        if endsInQuestionMark(trimmed) || trimmed.contains("?") || trimmed.contains("？") { return true }
+        if trimmed.has("?") || trimmed.has("？") { return true }
         let firstWord = trimmed.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" }).lowercased()
             .replacingOccurrences(of: "’", with: "'")
         if englishOpeners.contains(firstWord) {
@@ -58,7 +58,7 @@ enum QuestionText {
     static func clean(_ text: some StringProtocol) -> String {
         var result = String(text).trimmed
         // A trailing explicit anchor, `{#what-is-x}`, and a closing link to the table of contents.
-        if result.hasSuffix("}"), let open = result.range(of: "{#", options: .backwards) {
+        if result.hasSuffix("}"), result.has("#"), let open = result.range(of: "{#", options: .backwards) {
             result = String(result[..<open.lowerBound]).trimmed
         }
         result = MarkdownSyntax.unlinked(result)
