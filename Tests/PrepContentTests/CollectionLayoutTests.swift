@@ -226,3 +226,29 @@ import Testing
         #expect(article.headings.map(\.number) == ["1", "2", "2.1"])
     }
 }
+
+@Suite struct DetailsWithoutQuestionTests {
+    @Test func aSummaryThatDoesNotAskFoldsContentAwayAndItsQuestionsAreStillFound() throws {
+        let text = """
+            # Notes
+
+            <details><summary>Table of contents</summary>
+
+            - [Basics](#basics)
+
+            </details>
+
+            <details>
+            <summary>Basics</summary>
+
+            **What is a view?**
+
+            A callable that takes a request and returns a response.
+
+            </details>
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/notes.md").article)
+        #expect(article.qa.map(\.question) == ["What is a view?"])
+        #expect(article.qa.map(\.answer) == ["A callable that takes a request and returns a response."])
+    }
+}

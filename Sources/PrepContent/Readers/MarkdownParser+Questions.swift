@@ -62,6 +62,13 @@ extension MarkdownParser {
             index += 1
             return
         }
+        let (summaryNumber, summary) = Self.questionParts(block.summary)
+        let reveals = DetailsBlock.isRevealPhrase(summary)
+        // `<summary>Table of contents</summary>` folds content away without asking: read what it holds.
+        guard reveals || summaryNumber != nil || QuestionText.soundsLikeQuestion(summary) else {
+            index = block.bodyRange.lowerBound
+            return
+        }
         let bodyEnd = block.bodyRange.upperBound
         var answer = block.head.isEmpty ? [] : [block.head]
         index = block.bodyRange.lowerBound
@@ -79,10 +86,9 @@ extension MarkdownParser {
         }
         if !block.tail.isEmpty { answer.append(block.tail) }
         index = block.end
-        let (summaryNumber, summary) = Self.questionParts(block.summary)
         var number = summaryNumber
         var question = summary
-        if DetailsBlock.isRevealPhrase(summary) {
+        if reveals {
             number = nil
             question = pendingProse.joined(separator: "\n").trimmed
             if question.isEmpty { question = sectionTitle }

@@ -63,6 +63,9 @@ struct MarkdownParser {
                         .warning, at: builder.location(line: index + 1),
                         "'\(name):' does not follow an item and is ignored"))
                 index += 1
+            } else if line.has("<"), MarkdownSyntax.withoutTags(line).isEmpty {
+                // Layout-only HTML (`</details>`, `<p align="center">`) is no prose.
+                index += 1
             } else {
                 caption = Self.caption(line)
                 if !MarkdownSyntax.isRule(line) { pendingProse.append(line.trimmed) }
