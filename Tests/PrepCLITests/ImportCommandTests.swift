@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PrepCLI
+import PrepContent
 
 @Suite struct ImportCommandTests {
     static let deck = """
@@ -110,5 +111,18 @@ import Testing
         let row = try #require(lines.first { $0.hasPrefix("content/servers/basics.en.md") })
         #expect(row.split(separator: " ").map(String.init) == ["content/servers/basics.en.md", "markdown", "1", "1", "2", "0", "0", "0", "0"])
         #expect(lines.last == "3 cards would be imported, 0 items left out")
+    }
+}
+
+@Suite struct ImportBenchmarkCollectionTests {
+    /// The benchmark's generated collection mixes every question layout; each of its questions must be found,
+    /// or the benchmark would time a parser that skips work.
+    @Test func generatedCollectionYieldsOneQuestionPerItem() throws {
+        let text = ImportBenchmark.generatedCollection(questions: 250)
+        let result = ContentParser().parse(text: text, path: "bench/collection.en.md")
+        let article = try #require(result.article)
+        #expect(article.qa.count == 250)
+        #expect(Set(article.qa.map(\.question)).count == 250)
+        #expect(result.diagnostics.isEmpty)
     }
 }
