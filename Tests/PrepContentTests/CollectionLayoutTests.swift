@@ -252,3 +252,20 @@ import Testing
         #expect(article.qa.map(\.answer) == ["A callable that takes a request and returns a response."])
     }
 }
+
+@Suite struct QuestionListTests {
+    @Test func aNumberedListOfBoldQuestionsWithRephrasingsMakesNoCards() throws {
+        let text = """
+            # Warm-up
+
+            1. **What is Django?**
+               Can you say what it is and why teams pick it?
+
+            2. **What is the ORM?**
+               How would you describe it to a newcomer?
+            """
+        let result = ContentParser().parse(text: text, path: "t/warmup.md")
+        #expect(result.article?.cards.isEmpty == true)
+        #expect(result.diagnostics.map(\.message) == Array(repeating: "the text below this question only asks again; no card made", count: 2))
+    }
+}

@@ -160,9 +160,21 @@ extension MarkdownParser {
         }
         caption = nil
         pendingProse = []
-        finishQuestion(
-            number: bold.number, question: bold.question, answer: Self.answerLines(answer, dedent: 0),
-            annotations: Annotations(), line: line)
+        let body = Self.answerLines(answer, dedent: 0)
+        // A list of questions, each followed by a rephrasing of itself, holds no answers.
+        if Self.isOnlyAQuestion(body) {
+            builder.report(
+                ContentDiagnostic(
+                    .warning, at: builder.location(line: line), "the text below this question only asks again; no card made"))
+            return
+        }
+        finishQuestion(number: bold.number, question: bold.question, answer: body, annotations: Annotations(), line: line)
+    }
+
+    /// One short paragraph that ends in a question mark.
+    static func isOnlyAQuestion(_ body: [String]) -> Bool {
+        let text = MarkdownSyntax.joinBlock(body)
+        return !text.isEmpty && !text.has("\n") && text.count <= 200 && QuestionText.endsInQuestionMark(text)
     }
 
     /// An answer as the card shows it: the list indentation of a list-item heading removed, the `Answer:`
