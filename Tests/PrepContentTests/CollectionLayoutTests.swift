@@ -269,3 +269,18 @@ import Testing
         #expect(result.diagnostics.map(\.message) == Array(repeating: "the text below this question only asks again; no card made", count: 2))
     }
 }
+
+@Suite struct NumberedMarkerWordTests {
+    @Test(arguments: [
+        ("問題一：什麼是 WSGI？\n參考答案：一個呼叫約定。", "一", "什麼是 WSGI？", "一個呼叫約定。"),
+        ("第2題：ASGI 解決什麼？\n答：長連線。", "2", "ASGI 解決什麼？", "長連線。"),
+        ("Question 3: What is a view?\nAnswer: A callable.", "3", "What is a view?", "A callable."),
+        ("问题4：什么是中间件？\n标准答案：请求和视图之间的一层。", "4", "什么是中间件？", "请求和视图之间的一层。"),
+    ])
+    func markerWordsCarryTheirNumbers(text: String, number: String, question: String, answer: String) throws {
+        let article = try #require(ContentParser().parse(text: "# T\n\n\(text)\n", path: "t/a.md").article)
+        #expect(article.qa.map(\.number) == [number])
+        #expect(article.qa.map(\.question) == [question])
+        #expect(article.qa.map(\.answer) == [answer])
+    }
+}

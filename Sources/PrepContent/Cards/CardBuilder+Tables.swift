@@ -19,6 +19,9 @@ struct TableSource {
 extension CardBuilder {
     /// Checks the rows, then adds one card per non-empty cell of columns 2…n; the cells of a row are siblings.
     mutating func addTable(_ source: TableSource) -> ComparisonTable {
+        var source = source
+        // `| **Django** (full stack) |`: emphasis in a header names a column no differently.
+        source.header = source.header.map(PipeTableSyntax.withoutEmphasis)
         let id = claimID(of: source.annotations)
         let identity = ([source.caption] + source.header).joined(separator: "\u{1F}")
         let tableKey = key(anchor(id: id, kind: "table", sectionPath: source.sectionPath, text: identity))
@@ -32,7 +35,7 @@ extension CardBuilder {
                         "table row has \(cells.count) cells, header has \(source.header.count)"))
                 continue
             }
-            let (label, pin) = PipeTableSyntax.rowPin(cells[0])
+            let (label, pin) = PipeTableSyntax.rowPin(PipeTableSyntax.withoutEmphasis(cells[0]))
             cells[0] = label
             rows.append(cells)
             let rowID = pin ?? "row-\(ContentHash.hex(label.whitespaceNormalized))"

@@ -41,6 +41,12 @@ enum PipeTableSyntax {
         return cells
     }
 
+    /// A header or row-label cell without `**`/`__` emphasis.
+    static func withoutEmphasis(_ cell: String) -> String {
+        guard cell.has("*") || cell.has("_") else { return cell }
+        return cell.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").trimmed
+    }
+
     /// ✅ / ❌ / 🟡 at the start of a cell.
     static func mark(of cell: String) -> CellMark? {
         switch cell.first {

@@ -204,6 +204,8 @@ extension MarkdownParser {
             return !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
                 || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)
         }
+        // A rule under the question only separates it from its answer.
+        while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
         if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }),
             case (.answer, let rest)? = ItemMarker.parse(body[first].trimmed)
         {

@@ -16,6 +16,7 @@ enum ItemMarker: Equatable {
     ]
 
     static let maximumMarkerLength = 16
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"]
     private static let separators: Set<Character> = [":", "：", ".", "、"]
 
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
@@ -45,10 +46,14 @@ enum ItemMarker: Equatable {
             case "Claim": return (.claim, text)
             default: break
             }
-            // `Question 3:`, `問題3：`: a number after the word is the item's number.
-            let digits = name.reversed().prefix(while: { $0.isASCIIDigit || $0 == " " }).count
-            let word = String(name.dropLast(digits))
-            let number = name.suffix(digits).trimmed
+            // `Question 3:`, `問題3：`, `問題一：`: a number after the word is the item's number; `第3題：` is one too.
+            let digits = name.reversed().prefix(while: { $0.isASCIIDigit || $0 == " " || chineseNumerals.contains($0) }).count
+            var word = String(name.dropLast(digits))
+            var number = name.suffix(digits).trimmed
+            if name.count > 2, name.first == "第", let last = name.last, last == "題" || last == "题" {
+                word = "題目"
+                number = String(name.dropFirst().dropLast())
+            }
             if questionWords.contains(word) { return (.question(number: number.isEmpty ? nil : number), text) }
             if answerWords.contains(word) { return (.answer, text) }
         }
