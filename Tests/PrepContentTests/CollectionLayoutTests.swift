@@ -284,3 +284,21 @@ import Testing
         #expect(article.qa.map(\.answer) == [answer])
     }
 }
+
+@Suite struct EnglishWebCopyTests {
+    @Test func numberedQuestionsLongTitlesGluedMarkersAndUnfencedCode() throws {
+        let result = try FixtureLoader.parse("web-copy.en.txt", as: "notes/web-copy.en.txt")
+        let article = try #require(result.article)
+        #expect(
+            article.qa.map(\.question) == [
+                "What is the difference between select_related and prefetch_related in the Django ORM?",
+                "Why start a project with a custom user model?", "Is runserver fit for production?",
+                "Which command creates migration files?", "Which one applies them?",
+            ])
+        #expect(article.qa[1].answer.contains("class User(AbstractUser):"))
+        #expect(article.qa[2].answer == "No, it is built for development only.")
+        #expect(article.qa[3].answer == "makemigrations.")
+        #expect(article.codeBlocks.count == 1)
+        #expect(result.diagnostics.isEmpty)
+    }
+}

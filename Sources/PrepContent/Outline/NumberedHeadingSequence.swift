@@ -13,6 +13,7 @@ struct NumberedHeadingSequence {
 
     /// Titles of real headings are short; a long run of text after a number is a sentence.
     static let maximumTitleLength = 60
+    static let maximumQuestionLength = 160
 
     struct Match {
         /// Where the number starts: at the start of the text or glued to the character before it.
@@ -78,8 +79,10 @@ struct NumberedHeadingSequence {
         }
         guard let space = rest.first, space == " " || space == "\t" || enumerationComma else { return nil }
         let title = rest.trimmed
+        // A question may be longer than a title; it still ends at its question mark.
+        let limit = QuestionText.endsInQuestionMark(title) ? maximumQuestionLength : maximumTitleLength
         guard let first = title.first, !first.isASCIIDigit, !"|.)".contains(first), !title.contains("|"),
-            title.count <= maximumTitleLength
+            title.count <= limit
         else { return nil }
         return title
     }
