@@ -83,7 +83,7 @@ struct MarkdownParser {
         let (number, headingTitle) = MarkdownSyntax.splitNumber(text)
         headings.append(Heading(number: number ?? listNumber, title: headingTitle, level: level, line: line))
         if let (questionNumber, question) = askingHeading(level: level, text: text, listNumber: listNumber),
-            !sectionHasOwnItems(level: level)
+            !sectionHasOwnItems()
         {
             if level == 1, title == nil { sawTitleHeading = true }
             sections.removeAll { $0.level >= level }
@@ -123,7 +123,7 @@ struct MarkdownParser {
     }
 
     /// Headings whose sections hold their own items (`Q:` with `A:`, `C:`, `Claim:`) are titles over those items.
-    private func sectionHasOwnItems(level: Int) -> Bool {
+    private func sectionHasOwnItems() -> Bool {
         var position = index
         var inFence = false
         var sawQuestion = false
