@@ -1,15 +1,26 @@
 import Foundation
+import PrepStudy
 
 /// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
 package enum PrepTool {
     package static func run(arguments: [String]) -> Int32 {
-        run(arguments: arguments) { global in CommandContext.process(global: global) }
+        WriteFailure.ignoreBrokenPipeSignal()
+        return run(arguments: arguments) { global in CommandContext.process(global: global) }
     }
 
     /// Runs with a context built from the global options; tests pass their own streams and clock.
+    /// Output that could not be written decides the status last (see `WriteFailure`).
     package static func run(arguments: [String], makeContext: (ParsedArguments) -> CommandContext) -> Int32 {
         let (command, path, rest) = resolve(arguments)
         var fallbackContext = makeContext(ParsedArguments(commandPath: path))
+        let status = run(command, path: path, rest: rest, makeContext: makeContext, fallbackContext: &fallbackContext)
+        return WriteFailure.status(status, out: fallbackContext.out, err: fallbackContext.err)
+    }
+
+    private static func run(
+        _ command: any Command.Type, path: [String], rest: [String], makeContext: (ParsedArguments) -> CommandContext,
+        fallbackContext: inout CommandContext
+    ) -> Int32 {
         do {
             if command == HelpCommand.self as any Command.Type {
                 let (target, targetPath, _) = resolve(rest)
@@ -17,7 +28,8 @@ package enum PrepTool {
                 return 0
             }
             let parsed = try ParsedArguments.parse(rest, options: command.options + GlobalOptions.all, commandPath: path)
-            let context = makeContext(parsed)
+            var context = makeContext(parsed)
+            context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
             fallbackContext = context
             if parsed.flag("help") {
                 context.out.write(HelpFormatter.help(for: command, path: path))
@@ -84,8 +96,9 @@ enum RootCommand: Command {
     static let name = "prep"
     static let abstract = "Interview preparation: flashcards, daily quizzes and runnable checks of what you learn."
     static let discussion: String? = """
-        Start with 'prep quiz'. The bundled articles are imported on first use; progress is kept in
-        data/prep.sqlite (or --db / PREP_DB).
+        Start with 'prep quiz'. The bundled articles are imported on first use. In a checkout progress is
+        kept in data/prep.sqlite; installed ('prep install'), in ~/.local/share/prep. 'prep doctor' shows
+        which database and folders are in use, 'prep config' the settings.
         """
     static var subcommands: [any Command.Type] {
         [
@@ -99,6 +112,11 @@ enum RootCommand: Command {
             ServeCommand.self,
             BenchCommand.self,
             SchedulerCommand.self,
+            ConfigCommand.self,
+            DoctorCommand.self,
+            CompletionsCommand.self,
+            InstallCommand.self,
+            UninstallCommand.self,
             HelpCommand.self,
         ]
     }

@@ -15,6 +15,7 @@ extension Store {
         do {
             database = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         } catch let error as SQLiteError {
+            if error.diskProblem != nil { throw error }
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
         database.setBusyTimeout(milliseconds: 5000)
@@ -24,6 +25,14 @@ extension Store {
             try database.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL")
             try Schema.migrator.migrate(database)
         }
+        return Store(database: database)
+    }
+
+    /// A read-only view of an existing prep database, for peeking at settings before a command decides what to
+    /// do; it neither creates nor migrates anything.
+    package static func openReadOnly(path: String) throws -> Store {
+        let database = try SQLiteDatabase(path: path, mode: .readOnly)
+        try DatabaseInspection(database).requireOwnedByPrep(path: path)
         return Store(database: database)
     }
 
@@ -71,6 +80,10 @@ extension Store {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
+        // SQLite would only say "unable to open database file", with an errno from a later call.
+        guard access(folder.path, W_OK) == 0 else {
+            throw StoreError.cannotOpen(path: path, reason: "the folder \(folder.path) is not writable (\(String(cString: strerror(errno))))")
+        }
     }
 
     /// Turns SQLite's own verdicts on a bad file into the store's refusals.
@@ -81,7 +94,10 @@ extension Store {
             switch error.code {
             case 26: throw StoreError.notSQLite(path: path)  // SQLITE_NOTADB
             case 11: throw StoreError.corrupt(path: path, detail: error.message)  // SQLITE_CORRUPT
-            default: throw StoreError.cannotOpen(path: path, reason: error.description)
+            default:
+                // A full disk or a read-only folder is said as such, naming the file, not as a bad database.
+                if error.diskProblem != nil { throw error }
+                throw StoreError.cannotOpen(path: path, reason: error.description)
             }
         }
     }

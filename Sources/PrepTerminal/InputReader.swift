@@ -5,7 +5,8 @@ import Glibc
 /// In terminal mode the caller puts the terminal in raw mode (``TerminalMode/withRaw(fd:cursorOutput:hideCursor:_:)``);
 /// the reader decodes keys and runs a ``LineEditor`` for typed answers. In line mode every input is one
 /// line, so scripts and tests can drive a session: an empty line is Enter, a one-character line is
-/// that key, anything longer is ``Key/line(_:)``. End of input is `nil` in both modes, never a key.
+/// that key, anything longer is ``Key/line(_:)``. End of input is `nil` in both modes, never a key; so is
+/// any read once the output is broken, so that a session nobody can see stops instead of taking grades.
 package final class InputReader {
     package enum Mode: Sendable {
         case terminal
@@ -32,21 +33,10 @@ package final class InputReader {
         self.output = output
     }
 
-    /// Reads `fd` (stdin by default), in terminal mode when it is a terminal and line mode otherwise.
-    package static func standard(
-        fd: Int32 = STDIN_FILENO,
-        output: TerminalOutput = .fileDescriptor(STDOUT_FILENO)
-    ) -> InputReader {
-        InputReader(
-            source: FileDescriptorByteSource(fd: fd),
-            mode: TerminalMode.isTerminal(fd) ? .terminal : .lines,
-            output: output
-        )
-    }
-
     /// The next key, or `nil` at end of input.
     package func readKey() -> Key? {
-        switch mode {
+        if output.isBroken() { return nil }
+        return switch mode {
         case .terminal: nextDecodedKey()
         case .lines: nextLine().map(Self.key(forLine:))
         }
@@ -55,6 +45,7 @@ package final class InputReader {
     /// Shows `prompt` and reads a typed answer; `nil` at end of input, Ctrl-C, or Ctrl-D on an empty line.
     package func readLine(prompt: String) -> String? {
         output.write(prompt)
+        if output.isBroken() { return nil }
         guard mode == .terminal else {
             let line = nextLine()
             // Piped input is not echoed; end the prompt's line so the transcript stays one line per step.

@@ -8,6 +8,8 @@ struct CLIHarness {
     var environment: [String: String] = [:]
     var workingDirectory = FileManager.default.currentDirectoryPath
     var now = Date(timeIntervalSince1970: 1_790_000_000)
+    /// How far the clock moves each time it is read, so a test can make every answer slow.
+    var tick: TimeInterval = 0
     var inputDescriptor: Int32 = -1
 
     struct Result {
@@ -42,11 +44,15 @@ struct CLIHarness {
 
     /// The context a command sees under this harness, for tests that call command code directly.
     func context(out: TextSink, err: TextSink, global: ParsedArguments = ParsedArguments(commandPath: ["prep"])) -> CommandContext {
-        let fixedNow = now
+        let start = now
+        let tick = tick
+        let reads = Mutex(0)
         return CommandContext(
             out: out, err: err, environment: environment, workingDirectory: workingDirectory,
             executablePath: "/nonexistent/prep", inputDescriptor: inputDescriptor, inputIsTerminal: false,
-            outputIsTerminal: false, now: { fixedNow }, global: global
+            outputIsTerminal: false,
+            now: { start + tick * Double(reads.withLock { count in defer { count += 1 }; return count }) },
+            global: global
         )
     }
 }

@@ -49,6 +49,10 @@ import Testing
             ("newer.json", good.replacingOccurrences(of: #""version" : 1"#, with: #""version" : 9"#), "newer prep"),
             ("truncated.json", String(good.prefix(good.count / 2)), "not valid JSON"),
             ("incomplete.json", good.replacingOccurrences(of: #""mode" : "review","#, with: ""), "missing field 'reviews[0].mode'"),
+            ("negative.json", good.replacingOccurrences(of: #""duration_ms" : 3000"#, with: #""duration_ms" : -1"#),
+                "reviews[0].duration_ms: -1 ms is negative"),
+            ("future.json", good.replacingOccurrences(of: #"("reviewed_at" : ")[^"]*"#, with: "$19999-12-31T23:59:59.000Z", options: .regularExpression),
+                "reviews[0].reviewed_at: 9999-12-31T23:59:59.000Z is after"),
         ]
         let databasePath = workspace.harness.environment["PREP_DB"]!
         let before = try Data(contentsOf: URL(fileURLWithPath: databasePath))
@@ -70,12 +74,31 @@ import Testing
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(6)) == [
-            "#separator:tab", "#html:false", "#notetype:Basic", "#columns:GUID\tFront\tBack\tTags",
-            "#guid column:1", "#tags column:4",
+            "#separator:tab", "#html:false", "#guid column:1", "#notetype column:2", "#deck column:3", "#tags column:6",
         ])
-        #expect(lines.contains("web/basics/wsgi\tWhat does WSGI stand for?\tWeb Server Gateway Interface\tweb"))
+        #expect(lines.contains("web/basics/wsgi\tBasic\tprep::web\tWhat does WSGI stand for?\tWeb Server Gateway Interface\tweb"))
         let chinese = workspace.harness.run("export", "--format", "anki")
-        #expect(chinese.out.contains("web/basics/asgi\tASGI 多了什麼？\t非同步呼叫與 WebSocket\tweb"))
+        #expect(chinese.out.contains("web/basics/asgi\t基本型\tprep::web\tASGI 多了什麼？\t非同步呼叫與 WebSocket\tweb"))
+        let mixed = workspace.harness.run("export", "--format", "anki", "--anki-lang", "en")
+        #expect(mixed.out.contains("web/basics/asgi\tBasic\tprep::web\tASGI 多了什麼？"))
+        #expect(workspace.harness.run("export", "--format", "anki", "--anki-lang", "de").status == 64)
+    }
+
+    @Test func apkgExportWritesAStoredZipWithTheCollection() throws {
+        let workspace = try StatsTestsWorkspace()
+        #expect(workspace.harness.run("stats").status == 0)
+        try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
+        let result = workspace.harness.run("export", "--format", "apkg", "-o", "deck.apkg")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("1 reviews"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: workspace.path("deck.apkg")))
+        #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(data.range(of: Data("collection.anki2".utf8)) != nil)
+        #expect(workspace.harness.run("export", "--format", "apkg").status == 64)
+        #expect(workspace.harness.run("export", "--topic", "web").status == 64)
+        #expect(workspace.harness.run("export", "--format", "apkg", "--topic", "web", "-o", "web.apkg").status == 0)
+        let missing = workspace.harness.run("export", "--format", "apkg", "--topic", "nosuch", "-o", "x.apkg")
+        #expect(missing.status == 1 && missing.err.contains("no cards in topic 'nosuch'"))
     }
 
     @Test func rejectsAnUnknownFormat() throws {

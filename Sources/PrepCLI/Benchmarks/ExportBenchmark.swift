@@ -1,8 +1,9 @@
 import PrepStudy
 
-/// Encodes 100,000 review logs as progress JSON.
+/// Encodes 100,000 review logs as progress JSON, and 100,000 cards with their reviews as an Anki package.
 enum ExportBenchmark {
     static let reviewCount = 100_000
+    static let cardCount = 100_000
 
     static let benchmark = Benchmark(name: "export", summary: "export 100,000 review logs as progress JSON") { _ in
         var samples: [Double] = []
@@ -10,5 +11,16 @@ enum ExportBenchmark {
             samples.append(try ProgressBenchmarks.exportReviews(count: reviewCount).milliseconds)
         }
         return [.milliseconds("export", "export \(reviewCount) reviews", median: samples.sorted()[1], runs: 3, target: "about 1000 ms")]
+    }
+
+    static let apkg = Benchmark(name: "apkg", summary: "export 100,000 cards with 100,000 reviews as an Anki package") { _ in
+        var samples: [Double] = []
+        for _ in 0..<3 {
+            samples.append(try AnkiPackageBenchmarks.exportPackage(cardCount: cardCount, reviewCount: reviewCount).milliseconds)
+        }
+        return [.milliseconds(
+            "apkg", "export \(cardCount) cards, \(reviewCount) reviews as .apkg", median: samples.sorted()[1], runs: 3,
+            target: "about 1000 ms"
+        )]
     }
 }

@@ -29,7 +29,7 @@ enum CheckCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try arguments.language()
+        let lang = try context.language(arguments)
         let checks = try chosenChecks(arguments)
         let style = Style(enabled: context.colorEnabled)
         if arguments.flag("list") {

@@ -2,34 +2,66 @@ import Foundation
 import PrepStore
 import PrepStudy
 
-/// `prep export`: the learner's progress as JSON, or the cards as an Anki import file.
+/// `prep export`: the learner's progress as JSON, or the cards for Anki (text or package).
 enum ExportCommand: Command {
     static let name = "export"
     static let abstract = "Export progress as JSON (for prep restore) or cards for Anki."
     static let discussion: String? = """
         JSON (format "prep-progress", version 1) holds the scheduler settings, every card key with its
         state, every review, quiz session and check run; 'prep restore' reads it back. '--format anki'
-        writes Anki's plain-text import format with the card key as GUID, so importing it again updates
-        the notes instead of duplicating them. Without -o the export goes to standard output.
+        writes Anki's plain-text import format: the card key as GUID (importing it again updates the
+        notes instead of duplicating them), fields by position, cloze cards as Cloze notes, one deck
+        prep::<topic> per topic. Anki finds notetypes only by their translated names, so '--anki-lang'
+        must match the language of the Anki that imports it. '--format apkg' writes an Anki package with
+        the schedule: FSRS memory state, due dates, the review log and a deck preset with prep's
+        weights (only Anki's first import of a card takes its schedule). Without -o the export goes to
+        standard output (not for apkg).
         """
     static let options: [OptionSpec] = [
         .value("output", short: "o", "FILE", help: "Write to FILE (atomically) instead of standard output."),
-        .value("format", "FORMAT", help: "json or anki (default json)."),
+        .value("format", "FORMAT", help: "json, anki (text) or apkg (default json)."),
         .value("lang", "LANG", help: "Language of card text: zh-Hant or en (default zh-Hant)."),
+        .value("topic", "TOPIC", help: "anki and apkg: only the cards of TOPIC."),
+        .value("anki-lang", "LANG", help: "anki: the importing Anki's language, zh-TW or en (default from --lang)."),
+        .flag("no-scheduling", help: "apkg: notes only; every card arrives new, without reviews."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let format = try arguments.choice("format", from: ["json", "anki"], default: "json")!
-        let lang = try arguments.language()
+        let format = try arguments.choice("format", from: ["json", "anki", "apkg"], default: "json")!
+        let lang = try context.language(arguments)
+        let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
+        let ankiLanguage = try arguments.choice(
+            "anki-lang", from: ankiLanguages, default: AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang))!
+        let topic = arguments.value("topic")
+        if format == "json", topic != nil || arguments.flag("no-scheduling") {
+            throw CLIError.usage("'--topic' and '--no-scheduling' are for --format anki or apkg", commandPath: arguments.commandPath)
+        }
         let store = try Workspace(context: context).openStore()
+        if let topic, try store.cards(topic: topic).isEmpty {
+            throw CLIError.failure("no cards in topic '\(topic)'")
+        }
         let data: Data
         let summary: String
-        if format == "anki" {
-            let cards = try store.cards(preferring: lang)
-            data = Data(AnkiTextExport.text(cards: cards).utf8)
+        switch format {
+        case "anki":
+            let cards = try store.cards(topic: topic, preferring: lang)
+            let notetypes = AnkiTextExport.Notetypes.byAnkiLanguage[ankiLanguage]!
+            data = Data(AnkiTextExport.text(cards: cards, notetypes: notetypes).utf8)
             summary = "\(cards.count) cards"
-        } else {
-            let document = try ProgressExporter(store: store, lang: lang).document(exportedAt: context.now())
+        case "apkg":
+            guard arguments.value("output") != nil else {
+                throw CLIError.usage("--format apkg writes a binary file: give it -o FILE", commandPath: arguments.commandPath)
+            }
+            let exporter = AnkiPackageExporter(
+                store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits,
+                lang: lang, topic: topic, withScheduling: !arguments.flag("no-scheduling"))
+            let (package, collection) = try exporter.package(now: context.now())
+            data = package
+            summary = "\(collection.notes.count) cards, \(collection.revlog.count) reviews"
+        default:
+            let document = try ProgressExporter(
+                store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits, lang: lang
+            ).document(exportedAt: context.now())
             data = try ProgressExporter.encode(document)
             summary = "\(document.cards.count) cards, \(document.reviews.count) reviews"
         }

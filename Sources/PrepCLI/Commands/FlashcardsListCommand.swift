@@ -29,7 +29,7 @@ enum FlashcardsListCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try arguments.language()
+        let lang = try context.language(arguments)
         let store = try Workspace(context: context).openStore()
         let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })

@@ -38,12 +38,12 @@ enum FlashcardsReviewCommand: Command {
             limit: try arguments.int("limit", default: .max, range: 1...Int.max),
             newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
             topic: arguments.value("topic"),
-            lang: try arguments.language(),
+            lang: try context.language(arguments),
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore()
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output

@@ -64,11 +64,11 @@ enum FlashcardsShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<id>")
-        let lang = try arguments.language()
+        let lang = try context.language(arguments)
         let store = try Workspace(context: context).openStore()
         let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true))
         guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure("no card with key \(key)") }
-        let report = try makeReport(card: card, store: store, now: context.now())
+        let report = try makeReport(card: card, store: store, scheduler: context.scheduler, now: context.now())
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
         } else {
@@ -91,7 +91,7 @@ enum FlashcardsShowCommand: Command {
         throw CLIError.failure("'\(id)' matches \(matches.count) cards:\n\(shown)\(more)")
     }
 
-    private static func makeReport(card: StoredCard, store: Store, now: Date) throws -> Report {
+    private static func makeReport(card: StoredCard, store: Store, scheduler: Scheduler, now: Date) throws -> Report {
         let state = try store.state(for: card.key)
         let scheduling = state?.schedulingCard
         return Report(
@@ -99,7 +99,7 @@ enum FlashcardsShowCommand: Command {
             source: card.sourceLocation, check: card.check, verdict: card.verdict?.rawValue, verdictReason: card.verdictReason,
             tags: card.tags, archived: card.archived, state: CardStateLabel.label(for: state),
             stability: scheduling?.stability, difficulty: scheduling?.difficulty,
-            retrievability: scheduling.map { Scheduler().retrievability(of: $0, at: now) },
+            retrievability: scheduling.map { scheduler.retrievability(of: $0, at: now) },
             due: scheduling.map { Timestamp.string($0.due) }, reps: state?.reps ?? 0, lapses: state?.lapses ?? 0,
             reviews: try store.reviews(cardKey: card.key).map { review in
                 Review(

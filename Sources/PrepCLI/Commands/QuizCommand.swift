@@ -14,19 +14,40 @@ enum QuizCommand: Command {
         (as prep check would) when it has one.
 
         With piped input (line mode), one line per answer and no "go on" step between questions:
-          a-d or 1-4   choose an option (the option's own text works too)
+          a-d or 1-4   choose an option (the option's own text works too; t/f for a claim's true/false)
           t / f        true or false (also y/n, 對/錯, 是/否)
-          text         a typed answer, matched tolerantly (case, width, punctuation, small typos)
+          text         a typed answer, graded as an examiner would (see below)
           empty or ?   show the answer: reveals a long one, gives up on a typed one (graded Again)
           1-4          after a reveal, your own grade: Again, Hard, Good, Easy
+          u            take back the last answer and answer it again (on a terminal: u after the feedback)
           q            quit; end of input also ends the quiz
         A line that answers nothing (an empty line on a choice question, say) is reported and the question
         is asked again.
 
+        Typed answers: case, full-/half-width, punctuation and spacing do not count; any alternative the card
+        lists is right ("A | B", "A / B", "A or B", an also: line), and so is the answer of the card in its
+        other language; numbers are equal when they are the same quantity (370 = 370 ms = 0.37 s = 370毫秒;
+        kB/MB, %, 3x = 3× = 三倍). A small typo is accepted, but never in a number, a module path, an
+        identifier, a file path or a version: those must be exact. A sentence around the answer is accepted as
+        "extra words". The feedback shows the answer with the difference marked ([brackets] in plain output).
+
+        Grades: wrong → Again; right but slow, or after a hint → Hard, and the feedback says why; right → Good;
+        Easy only for a typed answer, exact and fast, on a card studied before: picking an answer out of
+        choices (multiple choice, which one, true/false) is never Easy. What counts as slow grows with the
+        question's length to read (Chinese by characters, English by words) and, when typed, the answer's.
+
+        New cards come within the day's allowance (20); --count beyond it says so, and --new N allows more.
         Every answer is saved before the next question, so quitting loses nothing.
+
+        Question kinds: a claim is judged true, false, misleading or depends (a-d, the word, or t/f), and the
+        answer shows the reason; Q&A and cloze are recall; a table cell is asked as its table is built:
+        "which one" between the compared columns of a row, multiple choice from the same column of other rows,
+        or matching a term to its meaning. Marks are spelled out (yes / partly: ... / no), a column that never
+        changes is asked once, and table cells are at most half of a session while other cards are left.
         """
     static let options: [OptionSpec] = [
-        .value("count", "N", help: "Number of questions (default 20)."),
+        .value("count", "N", help: "Number of questions (default: the quiz_length setting, 20)."),
+        .value("new", "N", help: "Introduce at most N new cards (default: what is left of the new_cards_per_day setting)."),
         .value("topic", "T", help: "Only cards of this topic."),
         .value("lang", "LANG", help: "Ask in zh-Hant or en (default zh-Hant); cards missing in it use the other."),
         .value("interview", "DATE", help: "Plan toward an interview on DATE (YYYY-MM-DD): no review after it, weakest cards first."),
@@ -35,8 +56,8 @@ enum QuizCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
-        let count = try arguments.int("count", default: 20, range: 1...1000)
-        let lang = try arguments.language()
+        let count = try arguments.int("count", default: context.settings.quizLength, range: 1...1000)
+        let lang = try context.language(arguments)
         let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
@@ -54,19 +75,28 @@ enum QuizCommand: Command {
             throw CLIError.failure("No cards in topic '\(topic)'. Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))")
         }
         let text = QuizScreenText(language: QuizLanguage(code: lang))
-        let setup = QuizSetup(count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed)
+        let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
+        var setup = QuizSetup(
+            count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed,
+            limits: context.settings.dailyLimits, newCards: newCards
+        )
+        setup.leechThreshold = context.settings.leechThreshold
         let session: QuizSession
-        switch try setup.start(store: store, scheduler: Scheduler(), calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
-        case .nothingToDo(let nextDue):
+        switch try setup.start(store: store, scheduler: context.scheduler, calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
+        case .nothingToDo(let nextDue, let newCardsWaiting):
             context.out.line(text.nothingToDo(nextDue: nextDue.map { due in
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"
             }))
+            if newCardsWaiting > 0 { context.out.line(text.allowMoreNewCards(waiting: newCardsWaiting)) }
             return 0
         case .session(let started):
             session = started
         }
+        if let shortfall = session.shortfall {
+            context.out.line(Style(enabled: context.colorEnabled).yellow(text.shortfall(shortfall)))
+        }
 
-        let output = TerminalOutput { context.out.write($0) }
+        let output = context.out.terminalOutput
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output

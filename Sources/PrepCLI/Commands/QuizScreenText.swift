@@ -65,10 +65,10 @@ struct QuizScreenText {
 
     func continueHint(canRunCheck: Bool) -> String {
         switch (isChinese, canRunCheck) {
-        case (true, true): "c 立即驗證 · 任意鍵繼續 · q 離開"
-        case (true, false): "任意鍵繼續 · q 離開"
-        case (false, true): "c run the check · any key to go on · q quit"
-        case (false, false): "any key to go on · q quit"
+        case (true, true): "c 立即驗證 · u 撤回作答 · 任意鍵繼續 · q 離開"
+        case (true, false): "u 撤回作答 · 任意鍵繼續 · q 離開"
+        case (false, true): "c run the check · u undo · any key to go on · q quit"
+        case (false, false): "u undo · any key to go on · q quit"
         }
     }
 
@@ -76,8 +76,10 @@ struct QuizScreenText {
         (isChinese ? "這不是本題的答案，請再試一次：" : "Not an answer here; try again: ") + hint
     }
 
-    func rated(_ rating: Rating, nextIn interval: TimeInterval) -> String {
-        let name = language.ratingName(rating)
+    /// "Rated Hard (slow: 14 s …) · next review in 10m".
+    func rated(_ rating: Rating, because reason: QuizGrade.HardReason? = nil, nextIn interval: TimeInterval) -> String {
+        var name = language.ratingName(rating)
+        if let reason { name += isChinese ? "（\(language.hardReason(reason))）" : " (\(language.hardReason(reason)))" }
         return isChinese ? "評分：\(name) · \(inInterval(interval))再複習" : "Rated \(name) · next review \(inInterval(interval))"
     }
 
@@ -132,6 +134,27 @@ struct QuizScreenText {
                 : ("Interview", "on \(interview) you would recall about \(expected) of \(recall.total) cards (\(share)%)"))
         }
         return rows
+    }
+
+    /// Why `--count` got fewer questions, and how to get more.
+    func shortfall(_ shortfall: QuizShortfall) -> String {
+        let left = shortfall.newCardsLeft
+        return isChinese
+            ? "只出 \(shortfall.picked) 題（要求 \(shortfall.asked) 題）：今天的新卡片額度只剩 \(left) 張。"
+                + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
+            : "Only \(shortfall.picked) of the \(shortfall.asked) questions asked for: today's new-card allowance had "
+                + (left == 1 ? "1 card" : "\(left) cards") + " left. "
+                + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
+    }
+
+    /// "217 new cards wait; --new 30 would fill this quiz (--new N introduces N)."; without `toFill` (nothing to
+    /// quiz at all) only how to allow more.
+    func allowMoreNewCards(waiting: Int, toFill: Int? = nil) -> String {
+        let fill = toFill.map { isChinese ? "加上 --new \($0) 就能出滿這次測驗" : "--new \($0) would fill this quiz" }
+        return isChinese
+            ? "還有 \(waiting) 張新卡片在等；\(fill.map { $0 + "（" } ?? "")--new N 讓這次測驗學 N 張新卡片\(fill == nil ? "" : "）")。"
+            : "\(waiting) new " + (waiting == 1 ? "card waits" : "cards wait") + "; "
+                + (fill.map { "\($0) (--new N introduces N)." } ?? "--new N lets this quiz introduce N new cards.")
     }
 
     var summaryTitle: String { isChinese ? "測驗結束" : "Quiz done" }

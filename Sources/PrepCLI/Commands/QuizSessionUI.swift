@@ -14,9 +14,19 @@ final class QuizSessionUI {
     }
 
     private enum Step {
-        case outcome(QuizOutcome)
+        /// With the typed text and its judgement, when the answer was typed.
+        case outcome(QuizOutcome, typed: (text: String, judgement: AnswerJudgement)?)
+        /// Take back the last answer.
+        case undo
         case quit
         case endOfInput
+    }
+
+    /// What the learner does once the feedback is on screen.
+    private enum AfterFeedback {
+        case next
+        case undo
+        case quit
     }
 
     let session: QuizSession
@@ -29,6 +39,8 @@ final class QuizSessionUI {
     /// Runs a card's check on the spot when the learner presses `c` after the answer; without it the
     /// feedback only names the command to run.
     var runCheck: ((_ check: String, _ cardKey: String) -> Void)?
+    /// Said once with the next question: what `u` did.
+    private var note: String?
 
     init(
         session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: Int,
@@ -46,28 +58,57 @@ final class QuizSessionUI {
     private var interactive: Bool { input.mode == .terminal }
 
     func run() throws -> Ending {
-        for (index, question) in session.questions.enumerated() {
+        var index = 0
+        while index < session.questions.count {
+            let question = session.questions[index]
             let shownAt = now()
             let box = questionBox(question, number: index + 1, hint: hint(for: question))
+            // Piped, the note comes before the question it is about; on a terminal, under the redrawn box.
+            if !interactive, let shown = note { screen.write(["", style.yellow(shown)]) }
             if interactive {
                 screen.redraw(box.render(width: width))
             } else {
                 screen.write(plainQuestion(question, number: index + 1))
             }
-            let step = readOutcome(for: question, box: box)
+            if interactive, let shown = note { screen.write([style.yellow(shown)]) }
+            note = nil
             let outcome: QuizOutcome
-            switch step {
-            case .outcome(let answered): outcome = answered
+            var typed: (text: String, judgement: AnswerJudgement)?
+            switch readOutcome(for: question, box: box) {
+            case .outcome(let answered, let typedAnswer):
+                outcome = answered
+                typed = typedAnswer
+            case .undo:
+                // Asked from the next question: the answer taken back is the previous one.
+                index = try undo(currentIndex: index)
+                continue
             case .quit: return .quit
             case .endOfInput: return .endOfInput
             }
             let answeredAt = now()
             let elapsed = Duration.milliseconds(Int64(max(0, answeredAt.timeIntervalSince(shownAt)) * 1000))
             let answer = try session.answer(question, outcome: outcome, elapsed: elapsed, at: answeredAt)
-            screen.write(feedback(question, outcome: outcome, answer: answer, answeredAt: answeredAt))
-            if interactive, !waitToContinue(after: question) { return .quit }
+            screen.write(feedback(question, outcome: outcome, typed: typed, answer: answer, answeredAt: answeredAt))
+            index += 1
+            guard interactive else { continue }
+            switch waitToContinue(after: question) {
+            case .next: break
+            case .quit: return .quit
+            case .undo: index = try undo(currentIndex: index)
+            }
         }
         return .completed
+    }
+
+    /// Takes back the last answer and returns the index of the question to ask next: the one taken back.
+    /// The note is shown with the question asked next.
+    private func undo(currentIndex: Int) throws -> Int {
+        guard try session.undo() != nil else {
+            note = text.language.nothingToUndo
+            return currentIndex
+        }
+        note = text.language.undoneLine(currentIndex)
+        return currentIndex - 1
     }
 
     // MARK: Reading answers
@@ -120,15 +161,18 @@ final class QuizSessionUI {
         switch (input, question.kind) {
         case (.quit, _):
             return .quit
+        case (.undo, _):
+            return .undo
         case (.choice(let index), .multipleChoice(_, _, let correct)), (.choice(let index), .whichOne(_, _, let correct)):
-            return .outcome(.answered(index == correct ? .exact : .wrong))
+            return .outcome(.answered(index == correct ? .exact : .wrong), typed: nil)
         case (.truth(let value), .trueFalse(_, let answer, _)):
-            return .outcome(.answered(value == answer ? .exact : .wrong))
-        case (.text(let typed), .recall(_, let answer, .typed)):
-            return .outcome(.answered(AnswerMatcher().match(typed, against: answer)))
+            return .outcome(.answered(value == answer ? .exact : .wrong), typed: nil)
+        case (.text(let typed), .recall(_, _, .typed)):
+            guard let judgement = session.judge(typed, for: question) else { return nil }
+            return .outcome(.answered(judgement.match), typed: (typed, judgement))
         case (.reveal, .recall(_, _, .typed)):
             // Giving up on a typed answer is not knowing it.
-            return .outcome(.answered(.wrong))
+            return .outcome(.answered(.wrong), typed: nil)
         case (.reveal, .recall(_, let answer, .selfGraded)):
             return selfGrade(revealing: answer, box: box)
         default:
@@ -150,34 +194,39 @@ final class QuizSessionUI {
             guard let key = input.readKey() else { return .endOfInput }
             switch key {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
+            case .char("u"), .char("U"): return .undo
+            case .line(let line) where AnswerText.folded(line.trimmingCharacters(in: .whitespaces)) == "u": return .undo
             case .enter where !interactive: continue
             default: break
             }
             if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
                 if interactive && warned { screen.replaceLast(1, with: []) }
-                return .outcome(.selfGraded(rating))
+                return .outcome(.selfGraded(rating), typed: nil)
             }
             warn(text.unrecognized(text.selfGradeHint), again: warned)
             warned = true
         }
     }
 
-    /// After the feedback on a terminal: any key goes on, `q` quits, `c` runs the card's check when it can.
-    private func waitToContinue(after question: QuizQuestion) -> Bool {
+    /// After the feedback on a terminal: any key goes on, `q` quits, `u` takes the answer back, `c` runs the
+    /// card's check when it can.
+    private func waitToContinue(after question: QuizQuestion) -> AfterFeedback {
         let check = runCheck.flatMap { runner in question.check.map { (runner, $0) } }
         screen.write(["", style.dim(text.continueHint(canRunCheck: check != nil))])
         while let key = input.readKey() {
             switch key {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape:
-                return false
+                return .quit
+            case .char("u"), .char("U"):
+                return .undo
             case .char("c") where check != nil:
                 check.map { runner, name in runner(name, question.cardKey) }
                 screen.write(["", style.dim(text.continueHint(canRunCheck: true))])
             default:
-                return true
+                return .next
             }
         }
-        return false
+        return .quit
     }
 
     /// The text of a line-mode key, as the line that produced it.
@@ -231,8 +280,15 @@ final class QuizSessionUI {
         return lines
     }
 
-    private func feedback(_ question: QuizQuestion, outcome: QuizOutcome, answer: QuizAnswer, answeredAt: Date) -> [String] {
-        var lines = QuizFeedback.lines(for: question, outcome: outcome)
+    private func feedback(
+        _ question: QuizQuestion, outcome: QuizOutcome, typed: (text: String, judgement: AnswerJudgement)?,
+        answer: QuizAnswer, answeredAt: Date
+    ) -> [String] {
+        // A colour marks a difference on a terminal; without colour, brackets do.
+        let style = style
+        var mark: (String) -> String = QuizFeedback.bracketed
+        if style.isEnabled { mark = { style.underline(style.yellow($0)) } }
+        var lines = QuizFeedback.lines(for: question, outcome: outcome, typed: typed, mark: mark)
         if !lines.isEmpty {
             lines[0] = style.bold(outcome.isRight ? style.green(lines[0]) : style.red(lines[0]))
         }
@@ -242,7 +298,8 @@ final class QuizSessionUI {
         let interval = answer.grade.newState.due.timeIntervalSince(answeredAt)
         // A self-graded answer already says its rating in the headline.
         let ratedByLearner = if case .selfGraded = outcome { true } else { false }
-        lines.append(style.dim(ratedByLearner ? text.nextReview(in: interval) : text.rated(answer.rating, nextIn: interval)))
+        lines.append(style.dim(ratedByLearner
+            ? text.nextReview(in: interval) : text.rated(answer.rating, because: answer.hardReason, nextIn: interval)))
         return interactive ? [""] + lines.flatMap { DisplayWidth.wrap($0, width: width) } : lines
     }
 }

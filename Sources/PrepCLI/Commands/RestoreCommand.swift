@@ -23,18 +23,24 @@ enum RestoreCommand: Command {
         do {
             // Everything is checked before the database is opened, so a refused file changes nothing.
             let data = try Data(contentsOf: url)
-            input = try RestoreInput(ProgressDocument.decode(data))
+            input = try RestoreInput(ProgressDocument.decode(data), now: context.now())
         } catch let error as ProgressFileError {
             throw CLIError.failure("cannot restore \(path): \(error); the database was not changed")
         } catch {
             throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
         }
         let store = try Workspace(context: context).openStore()
-        let summary = try ProgressRestorer(store: store, scheduler: Scheduler(.default)).restore(input)
+        let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)
         context.out.line("Restored \(path): \(summary.reviewsAdded) reviews added, \(summary.reviewsSkipped) already present, "
             + "\(summary.cardsUpdated) cards updated")
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {
             context.out.line("\(summary.quizSessionsAdded) quiz sessions and \(summary.checkRunsAdded) check runs added")
+        }
+        if let limits = summary.dailyLimits {
+            context.out.line("Daily limits restored: \(limits.newCards) new cards, \(limits.reviews) reviews")
+        }
+        if !summary.parametersMatch {
+            context.out.line("The file's FSRS weights (or a setting outside 'prep config' ranges) differ from this prep's and were not restored; cards are scheduled with prep's own")
         }
         if !summary.unknownCardKeys.isEmpty {
             context.out.line("\(summary.unknownCardKeys.count) cards are not in this database's content; their progress was kept:")

@@ -11,6 +11,8 @@ enum StatsCommand: Command {
     static let discussion: String? = """
         Study days start at 4 am local time (TZ). Retention is the share of reviews of cards in the
         Review state that were not rated Again. A card is mature once its stability reaches 21 days.
+        Readiness is the share of a topic's cards you would recall now, a card never studied counting as not
+        recalled: the measure prep quiz --interview DATE reports for the interview day.
         """
     static let options: [OptionSpec] = [
         .value("topic", "T", help: "Only cards of this topic."),
@@ -27,7 +29,7 @@ enum StatsCommand: Command {
         let calendar = context.studyCalendar
         let report = StatsReport(
             cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
-            now: context.now(), calendar: calendar, scheduler: Scheduler(.default)
+            now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))

@@ -54,7 +54,7 @@ struct StatsDrawing {
     }
 
     private func readiness() -> [String] {
-        let header = style.bold("Readiness by topic") + "  average recall probability now"
+        let header = style.bold("Readiness by topic") + "  share of cards you would recall now (unseen cards count as not)"
         let details = report.readiness.map { topic in
             "new \(topic.new) · learning \(topic.learning) · young \(topic.young) · mature \(topic.mature)"
                 + (topic.suspended > 0 ? " · suspended \(topic.suspended)" : "")
@@ -64,8 +64,8 @@ struct StatsDrawing {
         let barWidth = max(8, min(30, width - labelWidth - valueWidth - 3))
         let items = zip(report.readiness, details).map { topic, detail in
             BarChart.Item(
-                label: topic.topic, value: (topic.averageRetrievability ?? 0) * 100,
-                valueText: DisplayWidth.pad(topic.averageRetrievability.map(Self.percent) ?? "-", to: 4, alignment: .right) + "  " + detail
+                label: topic.topic, value: topic.readiness * 100,
+                valueText: DisplayWidth.pad(Self.percent(topic.readiness), to: 4, alignment: .right) + "  " + detail
             )
         }
         return [header] + BarChart(items: items, barWidth: barWidth, maximum: 100, style: style).render()

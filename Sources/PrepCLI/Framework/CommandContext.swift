@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import PrepScheduling
+import PrepStudy
 
 /// Everything a command touches outside itself: streams, environment, clock and paths.
 package struct CommandContext: Sendable {
@@ -15,6 +17,8 @@ package struct CommandContext: Sendable {
     package var now: @Sendable () -> Date
     /// Options shared by every command (`--db`, `--content`, `--no-color`).
     package var global: ParsedArguments
+    /// The learner's saved settings (`prep config`); defaults until `PrepTool` has read the database.
+    package var settings = LearnerSettings()
 
     /// The context of a real run: the process's streams, environment and clock.
     package static func process(global: ParsedArguments) -> CommandContext {
@@ -32,10 +36,26 @@ package struct CommandContext: Sendable {
         )
     }
 
-    /// Colour only on a terminal that is not `dumb`, and never with `NO_COLOR` or `--no-color`.
+    /// Colour only on a terminal that is not `dumb`, and never with `NO_COLOR` or `--no-color`; the
+    /// `color` setting can turn it off everywhere, or on for a pager that understands it.
     package var colorEnabled: Bool {
-        outputIsTerminal && environment["TERM"] != "dumb" && environment["NO_COLOR"] == nil
-            && !global.flag("no-color")
+        guard environment["NO_COLOR"] == nil, !global.flag("no-color") else { return false }
+        switch settings.color {
+        case .never: return false
+        case .always: return true
+        case .auto: return outputIsTerminal && environment["TERM"] != "dumb"
+        }
+    }
+
+    /// The scheduler the learner's settings ask for.
+    package var scheduler: Scheduler { Scheduler(settings.schedulerParameters()) }
+
+    /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
+    /// not consulted: many Chinese-reading developers run an English one.
+    package func language(_ arguments: ParsedArguments) throws -> String {
+        let environmentLanguage = environment["PREP_LANG"].flatMap { LearnerSetting.languages.contains($0) ? $0 : nil }
+        let fallback = settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
+        return try arguments.choice("lang", from: LearnerSetting.languages, default: fallback)!
     }
 
     private static func absoluteExecutablePath(_ argument0: String) -> String {

@@ -114,13 +114,3 @@ package struct ParsedArguments: Sendable {
         }
     }
 }
-
-extension ParsedArguments {
-    /// The languages content is written in; the first is the default.
-    static let languages = ["zh-Hant", "en"]
-
-    /// `--lang zh-Hant|en`, defaulting to Traditional Chinese.
-    package func language() throws -> String {
-        try choice("lang", from: Self.languages, default: Self.languages[0])!
-    }
-}

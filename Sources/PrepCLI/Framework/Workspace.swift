@@ -6,50 +6,45 @@ import PrepStore
 struct Workspace {
     let context: CommandContext
 
-    /// The folder that holds `content/` and `data/`: the working directory when it has `content/`,
-    /// else the nearest ancestor of the executable that has one (`swift run` from a checkout).
-    var projectRoot: URL {
-        let cwd = URL(fileURLWithPath: context.workingDirectory, isDirectory: true)
-        if FileManager.default.fileExists(atPath: cwd.appendingPathComponent("content").path) { return cwd }
-        if let bundled = ContentLibrary.resolveDirectory(
-            explicit: nil, environment: [:], currentDirectory: context.workingDirectory, executablePath: context.executablePath
-        ) {
-            return bundled.deletingLastPathComponent()
-        }
-        return cwd
+    var layout: WorkspaceLayout {
+        WorkspaceLayout.resolve(
+            explicitDatabase: context.global.value("db"), explicitContent: context.global.value("content"),
+            environment: context.environment, workingDirectory: context.workingDirectory,
+            executablePath: context.executablePath)
     }
 
-    var contentDirectory: URL? {
-        ContentLibrary.resolveDirectory(
-            explicit: context.global.value("content"), environment: context.environment,
-            currentDirectory: context.workingDirectory, executablePath: context.executablePath
-        )
-    }
+    /// The folder imported paths are shown and stored relative to.
+    var projectRoot: URL { URL(fileURLWithPath: layout.displayBase, isDirectory: true) }
 
-    var databasePath: String {
-        if let explicit = context.global.value("db") ?? context.environment["PREP_DB"], !explicit.isEmpty {
-            return URL(fileURLWithPath: explicit, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).path
-        }
-        return projectRoot.appendingPathComponent("data/prep.sqlite").path
-    }
+    var databasePath: String { layout.databasePath }
 
     /// Opens the store and imports content files that are new or changed since the last run.
     func openStore(syncContent: Bool = true) throws -> Store {
+        let layout = layout
         let store: Store
         do {
-            store = try Store.open(path: databasePath)
+            store = try Store.open(path: layout.databasePath)
         } catch {
             throw CLIError.failure("\(error)")
         }
-        if syncContent, let directory = contentDirectory,
-            FileManager.default.fileExists(atPath: directory.path)
-        {
-            let importer = ContentImporter(baseDirectory: projectRoot.path)
-            let report = try importer.importFiles(try ContentLibrary.contentFiles(in: directory), into: store, now: context.now())
+        guard syncContent else { return store }
+        for folder in layout.contentFolders where FileManager.default.fileExists(atPath: folder.path) {
+            let importer = ContentImporter(baseDirectory: folder.base)
+            let files = try ContentLibrary.contentFiles(in: URL(fileURLWithPath: folder.path, isDirectory: true))
+            let report = try importer.importFiles(files, into: store, now: context.now())
             for diagnostic in report.diagnostics where diagnostic.severity == .error {
                 context.err.line("\(diagnostic)")
             }
         }
         return store
+    }
+
+    /// The settings saved in the database, read without creating or migrating anything: a command that
+    /// only prints help must not make a database appear, and a file that is not prep's is refused later,
+    /// with a proper message, by whichever command opens it.
+    func savedSettings() -> [String: String] {
+        let path = layout.databasePath
+        guard FileManager.default.fileExists(atPath: path), let store = try? Store.openReadOnly(path: path) else { return [:] }
+        return (try? store.allSettings()) ?? [:]
     }
 }

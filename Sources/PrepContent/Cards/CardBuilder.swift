@@ -69,7 +69,7 @@ struct CardBuilder {
             CardDraft(
                 key: key(anchor), kind: .qa, front: question, back: answer, source: location(line: line),
                 check: annotations.check, verdict: annotations.verdict, verdictReason: annotations.verdictReason,
-                tags: annotations.tags))
+                tags: annotations.tags, also: annotations.also))
     }
 
     /// One card per deletion group, keyed `<anchor>/c<N>` and siblings of each other.
@@ -83,7 +83,8 @@ struct CardBuilder {
                 CardDraft(
                     key: "\(base)/c\(group)", kind: .cloze, front: cloze.front(hiding: group), back: cloze.back,
                     source: location(line: line), check: annotations.check, verdict: annotations.verdict,
-                    verdictReason: annotations.verdictReason, tags: annotations.tags, siblingGroup: base))
+                    verdictReason: annotations.verdictReason, tags: annotations.tags, siblingGroup: base,
+                    also: annotations.also))
         }
     }
 

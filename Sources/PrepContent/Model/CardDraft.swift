@@ -18,9 +18,6 @@ package enum Verdict: String, Sendable, Codable, CaseIterable {
     case `false` = "false"
     case misleading
     case depends
-
-    /// Whether the claim, taken as stated, should be answered "true" in a true/false question.
-    package var holdsAsStated: Bool { self == .true }
 }
 
 /// Where a cell's value comes from, so quiz questions can draw distractors from the same column.
@@ -74,11 +71,13 @@ package struct CardDraft: Sendable, Hashable, Codable {
     /// Cards of one sibling group (cells of one table row, deletions of one cloze) are not shown on the same day.
     package var siblingGroup: String?
     package var cell: TableCellRef?
+    /// Other answers accepted when the answer is typed (`also:`), beside those the answer lists itself.
+    package var also: [String]
 
     package init(
         key: String, kind: CardKind, front: String, back: String, source: SourceLocation,
         check: String? = nil, verdict: Verdict? = nil, verdictReason: String? = nil,
-        tags: [String] = [], siblingGroup: String? = nil, cell: TableCellRef? = nil
+        tags: [String] = [], siblingGroup: String? = nil, cell: TableCellRef? = nil, also: [String] = []
     ) {
         self.key = key
         self.kind = kind
@@ -91,5 +90,6 @@ package struct CardDraft: Sendable, Hashable, Codable {
         self.tags = tags
         self.siblingGroup = siblingGroup
         self.cell = cell
+        self.also = also
     }
 }

@@ -1,4 +1,4 @@
-/// The `name: value` lines that follow an item: `id:`, `check:`, `verdict:`, `tags:`.
+/// The `name: value` lines that follow an item: `id:`, `check:`, `verdict:`, `tags:`, `also:`.
 struct Annotations {
     var id: String?
     /// Where the `id:` was written, so a duplicate is reported there.
@@ -7,10 +7,12 @@ struct Annotations {
     var verdict: Verdict?
     var verdictReason: String?
     var tags: [String] = []
+    /// Other answers a typed answer may give, from `also: A | B`.
+    var also: [String] = []
     /// Set by any `verdict:` line, even one that could not be read, so its absence is reported only once.
     var hasVerdictLine = false
 
-    static let names: Set<String> = ["id", "check", "verdict", "tags"]
+    static let names: Set<String> = ["id", "check", "verdict", "tags", "also"]
 
     /// The annotation on `line`, with the 1-based column where its value starts.
     static func match(_ line: String) -> (name: String, value: String, valueColumn: Int)? {
@@ -47,6 +49,9 @@ struct Annotations {
             }
             verdict = parsed
             verdictReason = reason
+        case "also":
+            // `|` rather than a comma, which answers such as "2,000" or "A, B and C" contain.
+            also += value.split(whereSeparator: { $0 == "|" || $0 == "｜" }).map(\.trimmed).filter { !$0.isEmpty }
         default:
             tags = value.split(whereSeparator: { $0 == "," || $0 == "、" }).map(\.trimmed).filter { !$0.isEmpty }
         }

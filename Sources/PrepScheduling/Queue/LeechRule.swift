@@ -8,7 +8,7 @@ package enum LeechRule {
         state == .review && rating == .again
     }
 
-    package static func isLeech(lapses: Int) -> Bool {
-        lapses >= lapseThreshold
+    package static func isLeech(lapses: Int, threshold: Int = lapseThreshold) -> Bool {
+        lapses >= threshold
     }
 }

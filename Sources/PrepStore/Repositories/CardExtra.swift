@@ -4,6 +4,8 @@ import PrepContent
 struct CardExtra: Codable, Equatable {
     var verdictReason: String?
     var cell: TableCellRef?
+    /// Other accepted typed answers (`also:`); absent when there are none.
+    var also: [String]?
 
-    var isEmpty: Bool { verdictReason == nil && cell == nil }
+    var isEmpty: Bool { verdictReason == nil && cell == nil && also == nil }
 }

@@ -103,7 +103,7 @@ extension Store {
     }
 
     private func extraJSON(for draft: CardDraft) throws -> String? {
-        let extra = CardExtra(verdictReason: draft.verdictReason, cell: draft.cell)
+        let extra = CardExtra(verdictReason: draft.verdictReason, cell: draft.cell, also: draft.also.isEmpty ? nil : draft.also)
         if extra.isEmpty {
             return nil
         }

@@ -17,19 +17,20 @@ extension Store {
 
     /// One card per key, not archived, in `lang` where it exists there and in another language otherwise.
     package func cards(topic: String? = nil, preferring lang: String) throws -> [StoredCard] {
-        var chosen: [String: StoredCard] = [:]
-        var order: [String] = []
+        var chosen: [StoredCard] = []
+        // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
+        var positions: [String: Int] = [:]
         for card in try cards(topic: topic) {
-            if let current = chosen[card.key] {
-                if current.lang != lang && card.lang == lang {
-                    chosen[card.key] = card
+            if let position = positions[card.key] {
+                if chosen[position].lang != lang && card.lang == lang {
+                    chosen[position] = card
                 }
             } else {
-                chosen[card.key] = card
-                order.append(card.key)
+                positions[card.key] = chosen.count
+                chosen.append(card)
             }
         }
-        return order.compactMap { chosen[$0] }
+        return chosen
     }
 
     package func card(key: String, lang: String) throws -> StoredCard? {
@@ -76,6 +77,7 @@ extension Store {
             tags: tags.split(separator: " ").map(String.init),
             siblingGroup: try row.column(10),
             cell: extra?.cell,
+            also: extra?.also ?? [],
             sourcePath: try row.column(11),
             sourceLine: try row.column(12),
             position: try row.column(13),

@@ -14,6 +14,8 @@ package struct StoredCard: Sendable, Hashable {
     package var tags: [String]
     package var siblingGroup: String?
     package var cell: TableCellRef?
+    /// Other accepted typed answers (`also:`).
+    package var also: [String]
     package var sourcePath: String
     package var sourceLine: Int
     /// Order within its article.
@@ -24,7 +26,8 @@ package struct StoredCard: Sendable, Hashable {
     package init(
         key: String, lang: String, kind: CardKind, topic: String, front: String, back: String, check: String? = nil,
         verdict: Verdict? = nil, verdictReason: String? = nil, tags: [String] = [], siblingGroup: String? = nil,
-        cell: TableCellRef? = nil, sourcePath: String, sourceLine: Int, position: Int, archived: Bool = false
+        cell: TableCellRef? = nil, also: [String] = [], sourcePath: String, sourceLine: Int, position: Int,
+        archived: Bool = false
     ) {
         self.key = key
         self.lang = lang
@@ -38,6 +41,7 @@ package struct StoredCard: Sendable, Hashable {
         self.tags = tags
         self.siblingGroup = siblingGroup
         self.cell = cell
+        self.also = also
         self.sourcePath = sourcePath
         self.sourceLine = sourceLine
         self.position = position

@@ -15,10 +15,13 @@ final class SQLiteConnection {
 
     /// The error SQLite reports for the last failed call on this connection.
     func lastError(sql: String?) -> SQLiteError {
+        lastError(sql: sql, message: String(cString: sqlite3_errmsg(handle)))
+    }
+
+    func lastError(sql: String?, message: String) -> SQLiteError {
         SQLiteError(
-            extendedCode: sqlite3_extended_errcode(handle),
-            message: String(cString: sqlite3_errmsg(handle)),
-            sql: sql
+            extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql,
+            file: sqlite3_db_filename(handle, "main").map { String(cString: $0) }, systemErrno: sqlite3_system_errno(handle)
         )
     }
 }

@@ -33,7 +33,8 @@ package final class SQLiteDatabase {
         guard code == SQLITE_OK, let handle else {
             let error = SQLiteError(
                 extendedCode: handle.map { sqlite3_extended_errcode($0) } ?? code,
-                message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+                message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code)),
+                file: path, systemErrno: handle.map { sqlite3_system_errno($0) } ?? 0
             )
             // SQLite allocates a handle even when opening fails, and it must still be closed.
             sqlite3_close_v2(handle)
@@ -56,7 +57,7 @@ package final class SQLiteDatabase {
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
-            throw SQLiteError(extendedCode: sqlite3_extended_errcode(connection.handle), message: text, sql: sql)
+            throw connection.lastError(sql: sql, message: text)
         }
     }
 

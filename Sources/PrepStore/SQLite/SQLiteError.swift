@@ -1,4 +1,6 @@
+import CSQLite
 import Foundation
+import Glibc
 
 /// A failed SQLite call: the extended result code, SQLite's message and the SQL that was running.
 package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringConvertible {
@@ -6,18 +8,51 @@ package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringCon
     package var extendedCode: Int32
     package var message: String
     package var sql: String?
+    /// The database file, when the connection has one.
+    package var file: String?
+    /// The operating system's errno behind an I/O or open error, 0 when none was recorded.
+    package var systemErrno: Int32
 
-    package init(extendedCode: Int32, message: String, sql: String? = nil) {
+    package init(extendedCode: Int32, message: String, sql: String? = nil, file: String? = nil, systemErrno: Int32 = 0) {
         self.extendedCode = extendedCode
         self.message = message
         self.sql = sql
+        self.file = file
+        self.systemErrno = systemErrno
     }
 
     /// The primary result code (e.g. 19, `SQLITE_CONSTRAINT`): the low 8 bits of the extended code.
     package var code: Int32 { extendedCode & 0xFF }
 
+    /// The error in a learner's words when it comes from the disk rather than from prep (a full disk,
+    /// an I/O error, a read-only file or folder, a file that cannot be opened), naming the file; nil otherwise.
+    /// SQLite reports a full disk as an I/O error when growing its shared-memory file fails
+    /// (SQLITE_IOERR_SHMSIZE, 4874), so the errno decides.
+    package var diskProblem: String? {
+        let file = file.flatMap { $0.isEmpty ? nil : $0 } ?? "the database"
+        let tail = " (SQLite error \(extendedCode))"
+        let reason = systemErrno == 0 ? "" : ": " + String(cString: strerror(systemErrno))
+        switch code {
+        case SQLITE_FULL:
+            return "the disk is full: cannot write \(file)" + tail
+        case SQLITE_IOERR where systemErrno == ENOSPC || systemErrno == EDQUOT:
+            return "the disk is full: cannot write \(file)" + tail
+        case SQLITE_IOERR:
+            // SQLITE_IOERR_READ and SQLITE_IOERR_SHORT_READ: composite macros that Swift does not import.
+            let doing = extendedCode == SQLITE_IOERR | 1 << 8 || extendedCode == SQLITE_IOERR | 2 << 8 ? "reading" : "writing"
+            return "disk I/O error \(doing) \(file)\(reason)" + tail
+        case SQLITE_READONLY:
+            return "cannot write \(file): the file or its folder is read-only" + tail
+        case SQLITE_CANTOPEN:
+            return "cannot open \(file)\(reason.isEmpty ? ": " + message : reason)" + tail
+        default:
+            return nil
+        }
+    }
+
     /// Bound values are left out on purpose, so a learner's data never ends up in an error message.
     package var description: String {
+        if let diskProblem { return diskProblem }
         var text = "SQLite error \(extendedCode): \(message)"
         if let sql {
             text += " - while executing `\(sql)`"

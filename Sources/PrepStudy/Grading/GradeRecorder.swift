@@ -19,6 +19,8 @@ package struct GradeRecorder {
     package let scheduler: Scheduler
     /// With an interview date, no review is scheduled after it.
     package var interview: Date?
+    /// Lapses that make a card a leech (the learner's `leech_threshold`).
+    package var leechThreshold = LeechRule.lapseThreshold
     package var makeReviewID: () -> String
 
     package init(store: Store, scheduler: Scheduler, interview: Date? = nil, makeReviewID: @escaping () -> String = { UUID().uuidString.lowercased() }) {
@@ -38,7 +40,7 @@ package struct GradeRecorder {
     package func grade(_ card: StudyCard, rating: Rating, at now: Date, durationMs: Int?, mode: String) throws -> GradeResult {
         let previous = try store.state(for: card.key)
         let base = previous ?? .fresh(key: card.key, now: now)
-        let next = Self.apply(rating, to: base, at: now, scheduler: scheduler)
+        let next = Self.apply(rating, to: base, at: now, scheduler: scheduler, leechThreshold: leechThreshold)
         var newState = next.state
         newState.due = capped(now: now)(next.card).due
         let review = StoredReview(
@@ -55,7 +57,8 @@ package struct GradeRecorder {
 
     /// The pure step shared by grading and by rebuilding states from a review log.
     package static func apply(
-        _ rating: Rating, to base: StoredCardState, at now: Date, scheduler: Scheduler
+        _ rating: Rating, to base: StoredCardState, at now: Date, scheduler: Scheduler,
+        leechThreshold: Int = LeechRule.lapseThreshold
     ) -> (state: StoredCardState, card: SchedulingCard, becameLeech: Bool) {
         let before = base.schedulingCard ?? SchedulingCard(newAt: now)
         var rng = SplitMix64(seed: FuzzSeed.seed(key: base.key, reps: base.reps))
@@ -65,7 +68,7 @@ package struct GradeRecorder {
         var becameLeech = false
         if base.reps > 0, LeechRule.isLapse(from: before.state, rating: rating) {
             state.lapses += 1
-            if LeechRule.isLeech(lapses: state.lapses), !state.leech {
+            if LeechRule.isLeech(lapses: state.lapses, threshold: leechThreshold), !state.leech {
                 state.leech = true
                 state.suspended = true
                 becameLeech = true

@@ -4,6 +4,7 @@ extension ProgressDocument {
     /// Reads a progress file, checking its format and version before the rest so that a file of another
     /// kind is named as such rather than as a list of missing fields.
     package static func decode(_ data: Data) throws(ProgressFileError) -> ProgressDocument {
+        let unexpectedFraction = try ProgressJSONScan.check(data, fractionalKeys: fractionalKeys)
         struct Header: Decodable {
             var format: String?
             var version: Int?
@@ -15,7 +16,7 @@ extension ProgressDocument {
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             throw .wrongFormat(nil)
         } catch let error as DecodingError {
-            throw mapped(error)
+            throw mapped(error, unexpectedFraction)
         } catch {
             throw .invalidJSON("\(error)")
         }
@@ -26,13 +27,19 @@ extension ProgressDocument {
         do {
             return try decoder.decode(ProgressDocument.self, from: data)
         } catch let error as DecodingError {
-            throw mapped(error)
+            throw mapped(error, unexpectedFraction)
         } catch {
             throw .invalidJSON("\(error)")
         }
     }
 
-    private static func mapped(_ error: DecodingError) -> ProgressFileError {
+    /// The keys whose values may have a fraction; every other number is a whole one.
+    private static let fractionalKeys: Set<String> = [
+        SchedulerSettings.CodingKeys.parameters.stringValue, SchedulerSettings.CodingKeys.desiredRetention.stringValue,
+        MemoryState.CodingKeys.stability.stringValue, MemoryState.CodingKeys.difficulty.stringValue,
+    ]
+
+    private static func mapped(_ error: DecodingError, _ unexpectedFraction: (field: String, text: String)?) -> ProgressFileError {
         switch error {
         case .keyNotFound(let key, let context):
             return .missingField(path(context.codingPath + [key]))
@@ -40,8 +47,9 @@ extension ProgressDocument {
             return .invalidValue(field: path(context.codingPath), reason: "expected \(typeName(type))")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return .invalidJSON(underlying ?? context.debugDescription)
+                // The scan has passed, so the syntax is sound: what remains is a fraction in a whole-number field.
+                guard let unexpectedFraction else { return .invalidJSON(context.debugDescription) }
+                return .invalidValue(field: unexpectedFraction.field, reason: "\(unexpectedFraction.text) is not a 64-bit whole number")
             }
             return .invalidValue(field: path(context.codingPath), reason: context.debugDescription)
         @unknown default:

@@ -42,7 +42,7 @@ package struct ProgressExporter {
             exportedAt: Timestamp.string(exportedAt),
             scheduler: ProgressDocument.SchedulerSettings(parameters: parameters, limits: limits),
             cards: cards.values.sorted { $0.key < $1.key },
-            reviews: try store.allReviews().map(ProgressDocument.Review.init),
+            reviews: Self.inExportOrder(try store.allReviews().map(ProgressDocument.Review.init)),
             quizSessions: try store.quizSessions().map(ProgressDocument.QuizSession.init),
             checkRuns: try store.checkRuns().map(ProgressDocument.CheckRun.init)
         )
@@ -55,6 +55,13 @@ package struct ProgressExporter {
         var data = try encoder.encode(document)
         data.append(UInt8(ascii: "\n"))
         return data
+    }
+
+    /// Oldest first by the millisecond, which is all the file keeps, then by id: reviews that share a
+    /// millisecond (piped review input) come back from a restore in id order, so they are written that way.
+    /// Timestamps are fixed-width ISO 8601, so their text sorts as their time does.
+    static func inExportOrder(_ reviews: [ProgressDocument.Review]) -> [ProgressDocument.Review] {
+        reviews.sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }
     }
 
     /// A live row beats an archived one, then the wanted language beats the others.

@@ -21,7 +21,7 @@ package enum ProgressFileError: Error, Equatable, CustomStringConvertible {
         case .missingField(let field):
             "missing field '\(field)'"
         case .invalidValue(let field, let reason):
-            "invalid value of '\(field)': \(reason)"
+            "\(field): \(reason)"
         }
     }
 }

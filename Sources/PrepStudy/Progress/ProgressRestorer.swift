@@ -8,7 +8,9 @@ import PrepStore
 /// state its whole merged log produces, replayed in time order through `GradeRecorder.apply` (the fuzz is
 /// seeded by key and repetition, so a replay is deterministic). A card this database knew nothing about
 /// takes the exported state as it is, which also keeps what a replay cannot know (an interview cap on the
-/// due date). Suspended and leech flags from either side are kept.
+/// due date). Suspended and leech flags from either side are kept. The file's daily limits replace the
+/// database's; its FSRS parameters are compared with the scheduler's and the summary says when they differ,
+/// since prep has no per-database parameters to restore them into.
 package struct ProgressRestorer {
     package let store: Store
     package let scheduler: Scheduler
@@ -54,6 +56,11 @@ package struct ProgressRestorer {
             for run in input.checkRuns where try store.insertCheckRunIfAbsent(run) {
                 summary.checkRunsAdded += 1
             }
+            if try store.dailyLimits() != input.limits {
+                try store.saveDailyLimits(input.limits)
+            }
+            summary.dailyLimits = input.limits
+            summary.parametersMatch = Self.sameSchedule(input.parameters, try store.saveSchedulerSettings(input.parameters))
             let fileKeys = Set(input.cardKeys).union(input.reviews.map(\.cardKey))
             summary.unknownCardKeys = fileKeys.subtracting(knownCards).sorted()
             return summary
@@ -72,6 +79,13 @@ package struct ProgressRestorer {
         state.buriedUntil = current?.buriedUntil
         state = Self.flagged(state, keeping: current)
         return Self.flagged(state, keeping: exported)
+    }
+
+    /// Fuzzing is not part of the file: it is always on when prep grades.
+    private static func sameSchedule(_ file: SchedulerParameters, _ own: SchedulerParameters) -> Bool {
+        var file = file
+        file.enableFuzzing = own.enableFuzzing
+        return file == own
     }
 
     private static func flagged(_ state: StoredCardState, keeping other: StoredCardState?) -> StoredCardState {

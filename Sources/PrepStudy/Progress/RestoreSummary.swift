@@ -1,3 +1,5 @@
+import PrepScheduling
+
 /// What `prep restore` did.
 package struct RestoreSummary: Sendable, Hashable {
     package var reviewsAdded = 0
@@ -9,6 +11,11 @@ package struct RestoreSummary: Sendable, Hashable {
     package var unknownCardKeys: [String] = []
     package var quizSessionsAdded = 0
     package var checkRunsAdded = 0
+    /// The file's daily limits, now the database's.
+    package var dailyLimits: DailyLimits?
+    /// False when the file's FSRS parameters differ from the ones this prep schedules with, which are
+    /// fixed: the file's were checked but not applied.
+    package var parametersMatch = true
 
     package init() {}
 }

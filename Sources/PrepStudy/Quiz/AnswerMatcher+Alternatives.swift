@@ -1,7 +1,7 @@
 import Foundation
 
 extension AnswerMatcher {
-    /// The answer itself, each alternative it lists ("A / B", "A、B", "A or B", "A 或 B"), and the answer
+    /// The answer itself, each alternative it lists ("A | B", "A / B", "A、B", "A or B", "A 或 B"), and the answer
     /// without a parenthesised aside ("ASGI (Asynchronous Server Gateway Interface)" accepts "ASGI").
     ///
     /// A slash separates alternatives only with a space on one side, so "HTTP/2" and "I/O" stay whole.
@@ -11,13 +11,22 @@ extension AnswerMatcher {
         if withoutAside != answer { candidates.append(withoutAside) }
         for text in candidates {
             let parts = splitAlternatives(text)
-            if parts.count > 1 { candidates.append(contentsOf: parts) }
+            if parts.count > 1 { candidates.append(contentsOf: parts + sharingTheirNoun(parts)) }
         }
         var seen = Set<String>()
         return candidates.filter { candidate in
             let form = AnswerText.normalized(candidate)
             return !form.isEmpty && seen.insert(form).inserted
         }
+    }
+
+    /// "gthread or gevent workers" lists two kinds of worker: one-word alternatives before a longer last one
+    /// share its trailing words, so "gevent" and "gthread workers" are right too.
+    private static func sharingTheirNoun(_ parts: [String]) -> [String] {
+        let words = parts.map { $0.split(separator: " ") }
+        guard let last = words.last, last.count > 1, words.dropLast().allSatisfy({ $0.count == 1 }) else { return [] }
+        let noun = last.dropFirst().joined(separator: " ")
+        return [String(last[0])] + parts.dropLast().map { "\($0) \(noun)" }
     }
 
     private static func removingParentheses(_ text: String) -> String {
@@ -51,7 +60,7 @@ extension AnswerMatcher {
                 flush()
                 index += after == "者" ? 2 : 1
                 continue
-            } else if character == "、" || character == "／" {
+            } else if "、／|｜".contains(character) {
                 flush()
             } else if character == "/", before.isWhitespace || after.isWhitespace {
                 flush()

@@ -11,33 +11,42 @@ extension AnswerMatcher {
         "not", "no", "non", "never", "cannot", "cant", "dont", "doesnt", "isnt", "arent", "without", "neither", "nor",
     ]
 
-    /// Accepts a short sentence that contains the whole answer, with false positives kept low:
+    /// The words a short sentence adds around the whole answer, or nil when it does not hold the answer or
+    /// could say something else, with false positives kept low:
     /// - English: the answer has at least two key words (stop words aside), every one of them is typed as a
     ///   whole word, at most `extraWordAllowance` words are added, no negating word is added, and no number
     ///   the answer does not have.
     /// - Chinese: the normalized answer (two characters or more) appears whole in the typed text, at most
-    ///   four characters are added, and no negating character (不 非 無 …) is added.
-    static func containsKeyWords(_ typed: String, of expected: String) -> Bool {
+    ///   four characters are added, and no negating character (不 非 無 …).
+    /// Either way the typed numbers are the answer's, in the same order.
+    static func extraWords(_ typed: String, around expected: String) -> [String]? {
         let typedFolded = AnswerText.folded(typed)
         let expectedFolded = AnswerText.folded(expected)
+        let typedForm = AnswerText.normalized(typed)
+        let expectedForm = AnswerText.normalized(expected)
+        // The sentence has the answer's numbers and no others, as written ("2.4" is not "2–4").
+        guard AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm)
+        else { return nil }
         if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
-            let typedForm = AnswerText.normalized(typed)
-            let expectedForm = AnswerText.normalized(expected)
-            return expectedForm.count >= 2
-                && typedForm.count <= expectedForm.count + 4
-                && typedForm.contains(expectedForm)
-                && negations(in: typedFolded).count == negations(in: expectedFolded).count
+            guard expectedForm.count >= 2, typedForm.count <= expectedForm.count + 4,
+                  let range = typedForm.range(of: expectedForm),
+                  negations(in: typedFolded).count == negations(in: expectedFolded).count
+            else { return nil }
+            return [String(typedForm[..<range.lowerBound]), String(typedForm[range.upperBound...])].filter { !$0.isEmpty }
         }
         let expectedWords = words(expectedFolded)
         let typedWords = words(typedFolded)
         let keyWords = Set(expectedWords).subtracting(stopWords)
         let typedSet = Set(typedWords)
         let isNumber = { (word: String) in word.allSatisfy(\.isNumber) }
-        return keyWords.count >= 2
-            && keyWords.isSubset(of: typedSet)
-            && typedWords.count <= expectedWords.count + extraWordAllowance
-            && typedSet.intersection(negatingWords).isSubset(of: Set(expectedWords))
-            && typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
+        guard keyWords.count >= 2,
+              keyWords.isSubset(of: typedSet),
+              typedWords.count <= expectedWords.count + extraWordAllowance,
+              typedSet.intersection(negatingWords).isSubset(of: Set(expectedWords)),
+              typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
+        else { return nil }
+        let answerWords = Set(expectedWords)
+        return typedWords.filter { !answerWords.contains($0) }
     }
 
     /// Answers that differ only in stop words: English ones ("the number of CPU cores" for "The number of CPU
@@ -50,10 +59,25 @@ extension AnswerMatcher {
             let expectedForm = withoutParticle(expected)
             return !expectedForm.isEmpty && withoutParticle(typed) == expectedForm
         }
+        // Words split numbers at their dots and dashes, so "2.4" would have the words of "2–4".
+        guard AnswerText.numberSkeleton(ofNormalized: AnswerText.normalized(typed))
+            == AnswerText.numberSkeleton(ofNormalized: AnswerText.normalized(expected))
+        else { return false }
         let keyWords = { (folded: String) in words(folded).filter { !stopWords.contains($0) } }
         let expectedKeys = keyWords(expectedFolded)
-        return !expectedKeys.isEmpty && keyWords(AnswerText.folded(typed)) == expectedKeys
+        let typedKeys = keyWords(AnswerText.folded(typed))
+        guard !expectedKeys.isEmpty else { return false }
+        if typedKeys == expectedKeys { return true }
+        // "the number of CPU cores" asks for a count of something; naming the something answers it.
+        let countedThing = words(expectedFolded).drop(while: stopWords.contains)
+        guard let head = countedThing.first, countingWords.contains(head), countedThing.dropFirst().first == "of"
+        else { return false }
+        let rest = Array(expectedKeys.dropFirst())
+        return !rest.isEmpty && typedKeys == rest
     }
+
+    /// "number of X", "amount of X": answered by X.
+    private static let countingWords: Set<String> = ["number", "amount", "count"]
 
     /// Runs of letters and digits; apostrophes are dropped so "don't" reads as "dont".
     private static func words(_ folded: String) -> [String] {

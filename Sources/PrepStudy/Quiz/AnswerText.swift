@@ -12,8 +12,9 @@ package enum AnswerText {
 
     /// The comparable form of an answer: folded, with punctuation and whitespace removed.
     ///
-    /// Between two digits the removed run leaves one `.`, so "3.0" and "30" stay different and "2-4",
-    /// "2 – 4" and "2.4" read alike; a lone comma there is a thousands separator and leaves nothing ("3,000" = "3000").
+    /// Between two digits the removed run leaves one `.`, so "3.0" and "30" stay different; a run with a dash
+    /// leaves `-`, so "2-4" and "2 – 4" read alike but not as "2.4"; a lone comma there is a thousands separator
+    /// and leaves nothing ("3,000" = "3000").
     package static func normalized(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSeparator: [Unicode.Scalar] = []
@@ -24,7 +25,8 @@ package enum AnswerText {
             }
             if !pendingSeparator.isEmpty, isASCIIDigit(scalar), let last = output.last, isASCIIDigit(last),
                pendingSeparator != [","] {
-                output.append(".")
+                let isRange = pendingSeparator.contains { $0.properties.generalCategory == .dashPunctuation }
+                output.append(isRange ? "-" : ".")
             }
             pendingSeparator.removeAll()
             output.append(scalar)
@@ -35,7 +37,39 @@ package enum AnswerText {
     /// The digits of a normalized answer with the separators between them: "django3.0" → "3.0".
     /// Answers that differ here are never typos of each other ("4" is not "5").
     package static func numberSkeleton(ofNormalized normalized: String) -> String {
-        String(normalized.unicodeScalars.filter { isASCIIDigit($0) || $0 == "." })
+        String(normalized.unicodeScalars.filter { isASCIIDigit($0) || $0 == "." || $0 == "-" })
+    }
+
+    /// The words of an answer that are code, which an examiner compares character for character: dotted
+    /// module paths (`uvicorn_worker.UvicornWorker`), identifiers with `_` or `::`, file paths (`app/asgi.py`,
+    /// `/etc/nginx`) and command-line flags (`-k`, `--workers`); `=` separates two words (`thread_sensitive=True`). Folded, so case and width still do not count;
+    /// "HTTP/2", "I/O" and version numbers are not code here (numbers are strict anyway).
+    package static func codeTokens(_ text: String) -> [String] {
+        folded(text)
+            .split(whereSeparator: { character in
+                character.isWhitespace || "()（）「」『』`\"'“”‘’，,;；、<>[]{}=".contains(character)
+                    || character.unicodeScalars.first.map(isCJK) == true
+            })
+            .map { token in String(token).trimmingCharacters(in: CharacterSet(charactersIn: ".:：。!?！？")) }
+            .filter(isCode)
+    }
+
+    private static func isCode(_ token: String) -> Bool {
+        let characters = Array(token)
+        guard characters.contains(where: { $0.isLetter }) else { return false }
+        if token.contains("_") || token.contains("::") { return true }
+        if characters.first == "-", characters.count > 1, characters.dropFirst().first(where: { $0 != "-" })?.isLetter == true {
+            return true
+        }
+        let slashes = characters.count { $0 == "/" }
+        if slashes >= 2 || token.hasPrefix("/") || token.hasPrefix("~/") || token.hasPrefix("./") { return true }
+        // "e.g." and "i.e." are abbreviations, not paths.
+        if token.split(separator: ".").allSatisfy({ $0.count <= 1 }) { return false }
+        // A dot inside a word that has a letter on either side: a module path or a file name, not "3.0".
+        return characters.indices.dropFirst().dropLast().contains { index in
+            characters[index] == "." && characters[index - 1].isLetterOrDigit && characters[index + 1].isLetterOrDigit
+                && (characters[index - 1].isLetter || characters[index + 1].isLetter)
+        }
     }
 
     /// Columns the text takes on a terminal: East Asian wide characters and emoji count two.
@@ -86,4 +120,8 @@ package enum AnswerText {
             false
         }
     }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
 }

@@ -1,11 +1,23 @@
+import Foundation
+
 /// The lines shown after a question is answered: verdict, right answer, explanation, and the check to run.
 package enum QuizFeedback {
-    package static func lines(for question: QuizQuestion, outcome: QuizOutcome) -> [String] {
+    /// Plain output marks a difference in brackets; a terminal passes a colour instead.
+    package static let bracketed: @Sendable (String) -> String = { "[\($0)]" }
+
+    /// - Parameters:
+    ///   - typed: the learner's typed answer and how it was judged; the answer line then marks what differs.
+    ///   - mark: how a differing stretch of the answer is shown.
+    package static func lines(
+        for question: QuizQuestion, outcome: QuizOutcome, typed: (text: String, judgement: AnswerJudgement)? = nil,
+        mark: (String) -> String = bracketed
+    ) -> [String] {
         let language = question.language
         var lines: [String] = []
         switch outcome {
         case .answered(.exact): lines.append(language.correctHeadline)
-        case .answered(.close): lines.append(language.closeHeadline)
+        case .answered(.typo): lines.append(language.typoHeadline)
+        case .answered(.extraWords): lines.append(language.extraWordsHeadline(typed?.judgement.extraWords ?? []))
         case .answered(.wrong): lines.append(language.wrongHeadline)
         case .selfGraded(let rating): lines.append(language.selfGradedLine(rating))
         }
@@ -20,11 +32,24 @@ package enum QuizFeedback {
         case .recall(_, let answer, let mode):
             // A self-graded answer was on screen when the learner graded it.
             if mode == .typed || !isSelfGraded(outcome) {
-                let answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var answerLines = answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                var acceptedAs: String?
+                if let typed, typed.judgement.match == .wrong || typed.judgement.match == .typo,
+                   let marked = AnswerDiff.marked(typed.judgement.closest, typed: typed.text, mark: mark) {
+                    // Marked in place when the answer holds what was compared (an alternative it lists),
+                    // else, for an accepted typo of an `also:` or other-language answer, on a line of its own.
+                    if let range = answer.range(of: typed.judgement.closest), !answer.contains("\n") {
+                        answerLines = [answer.replacingCharacters(in: range, with: marked)]
+                    } else if typed.judgement.match == .typo {
+                        acceptedAs = marked
+                    }
+                }
                 lines.append(language.answerLine(answerLines.first ?? ""))
                 lines += answerLines.dropFirst()
+                if let acceptedAs { lines.append(language.acceptedAsLine(acceptedAs)) }
             }
         }
+        if let explanation = question.explanation { lines.append(explanation) }
         if let check = question.check { lines.append(language.checkLine(check)) }
         return lines
     }

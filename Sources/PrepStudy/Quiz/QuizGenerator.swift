@@ -39,49 +39,44 @@ package struct QuizGenerator: Sendable {
         var random = SplitMix64(seed: seed)
         let index = TableIndex(cards: pool + cards)
         var remaining = cards.prefix(max(0, count)).map { card in
-            (card: card, types: possibleTypes(of: card, in: index))
+            let plans = cellPlans(for: card, index: index)
+            return (card: card, plans: plans, types: possibleTypes(of: card, plans: plans))
         }
         var questions: [QuizQuestion] = []
         var previousType: QuizQuestionType?
         while !remaining.isEmpty {
             let window = remaining.prefix(max(1, options.mixWindow))
             let position = window.firstIndex { $0.types.contains { $0 != previousType } } ?? remaining.startIndex
-            let (card, types) = remaining.remove(at: position)
+            let (card, plans, types) = remaining.remove(at: position)
             let varied = types.count > 1 ? types.filter { $0 != previousType } : types
-            let type = pickType(among: varied, for: card, using: &random)
-            let question = makeQuestion(card, type: type, index: index, using: &random)
+            let type = pickType(among: varied, using: &random)
+            let question = makeQuestion(card, plan: plans[type], index: index, using: &random)
             questions.append(question)
             previousType = question.type
         }
         return questions
     }
 
-    /// The question types a card can be asked as; never empty.
-    func possibleTypes(of card: QuizCard, in index: TableIndex) -> [QuizQuestionType] {
-        switch card.kind {
-        case .claim where card.verdict != nil:
-            return [.trueFalse]
-        case .cell:
-            if let cell = card.cell {
-                let cellTypes = cellQuestionTypes(card, cell: cell, index: index)
-                if !cellTypes.isEmpty { return cellTypes }
-                return [recallMode(forAnswer: cell.displayValue) == .typed ? .recallTyped : .recallSelfGraded]
-            }
-        case .qa, .cloze, .claim:
-            break
-        }
-        return [recallMode(forAnswer: card.recallAnswer) == .typed ? .recallTyped : .recallSelfGraded]
+    /// The ways a cell card can be asked; empty for other cards and for cells with nothing fair to offer.
+    func cellPlans(for card: QuizCard, index: TableIndex) -> [QuizQuestionType: CellPlan] {
+        guard card.kind == .cell, let entry = index.entry(forKey: card.key) else { return [:] }
+        return cellPlans(for: entry, index: index, language: QuizLanguage(code: card.lang))
     }
 
-    private func pickType(
-        among types: [QuizQuestionType], for card: QuizCard, using random: inout SplitMix64
-    ) -> QuizQuestionType {
+    /// The question types a card can be asked as; never empty.
+    func possibleTypes(of card: QuizCard, plans: [QuizQuestionType: CellPlan]) -> [QuizQuestionType] {
+        // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
+        if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
+        if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
+        let answer = card.kind == .cell ? card.cell.map { QuizLanguage(code: card.lang).cellValue($0.reading) } ?? card.back : card.recallAnswer
+        return [recallMode(forAnswer: answer) == .typed ? .recallTyped : .recallSelfGraded]
+    }
+
+    private func pickType(among types: [QuizQuestionType], using random: inout SplitMix64) -> QuizQuestionType {
         guard types.count > 1 else { return types[0] }
-        let marked = card.cell?.mark != nil
         let weights = types.map { type in
             switch type {
-            case .whichOne: 4
-            case .multipleChoice: marked ? 1 : 3
+            case .whichOne, .multipleChoice: 3
             // True/false on a cell is the occasional variation, not the staple.
             case .trueFalse: 1
             case .recallTyped, .recallSelfGraded: 1
@@ -96,20 +91,25 @@ package struct QuizGenerator: Sendable {
     }
 
     private func makeQuestion(
-        _ card: QuizCard, type: QuizQuestionType, index: TableIndex, using random: inout SplitMix64
+        _ card: QuizCard, plan: CellPlan?, index: TableIndex, using random: inout SplitMix64
     ) -> QuizQuestion {
         let language = QuizLanguage(code: card.lang)
-        let kind: QuizQuestion.Kind
-        if let cell = card.cell, card.kind == .cell {
-            kind = cellQuestion(card, cell: cell, type: type, language: language, index: index, using: &random)
-        } else if type == .trueFalse, let verdict = card.verdict {
-            kind = .trueFalse(
-                statement: card.front, answer: verdict.holdsAsStated,
-                explanation: language.claimExplanation(verdict: verdict, reason: card.verdictReason)
-            )
-        } else {
-            kind = .recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(forAnswer: card.recallAnswer))
+        if card.kind == .cell, let entry = index.entry(forKey: card.key) {
+            let kind = cellQuestion(entry, plan: plan, index: index, language: language, using: &random)
+            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
+        if card.kind == .claim, let verdict = card.verdict {
+            let verdicts = Verdict.allCases
+            return QuizQuestion(
+                cardKey: card.key, language: language,
+                kind: .multipleChoice(
+                    prompt: language.claimPrompt(card.front), options: verdicts.map({ language.verdictOption($0) }),
+                    correctIndex: verdicts.firstIndex(of: verdict) ?? 0
+                ),
+                check: card.check, explanation: language.claimExplanation(reason: card.verdictReason)
+            )
+        }
+        let kind = QuizQuestion.Kind.recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(forAnswer: card.recallAnswer))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }
 }

@@ -1,5 +1,6 @@
 import PrepScheduling
 import Foundation
+import PrepContent
 
 /// One line typed in line mode (piped input), read against the question it answers.
 package enum QuizLineInput: Sendable, Hashable {
@@ -9,6 +10,8 @@ package enum QuizLineInput: Sendable, Hashable {
     /// `?`, or Enter alone on a terminal: show the answer (a self-graded recall, or giving up on a typed one).
     case reveal
     case quit
+    /// `u`: take back the last answer and ask its question again.
+    case undo
     /// Not an answer this question accepts; the session asks again.
     case unrecognized
 
@@ -17,18 +20,25 @@ package enum QuizLineInput: Sendable, Hashable {
         "f", "false", "n", "no", "x", "錯", "错", "否", "錯誤", "错误", "不對", "不对", "✗", "✘", "×", "❌",
     ]
 
-    /// `q` quits on every question, so an answer that is literally "q" cannot be typed in line mode.
+    /// `q` quits and `u` takes back the last answer on every question, so an answer that is literally "q" or
+    /// "u" cannot be typed in line mode.
     package static func parse(_ line: String, for question: QuizQuestion) -> QuizLineInput {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || trimmed == "?" || trimmed == "？" { return .reveal }
         if AnswerText.folded(trimmed) == "q" { return .quit }
+        if AnswerText.folded(trimmed) == "u" { return .undo }
         switch question.kind {
         case .multipleChoice(_, let choices, _), .whichOne(_, let choices, _):
             if let index = choiceIndex(trimmed, optionCount: choices.count) { return .choice(index) }
             // Typing the choice itself ("asgi") works too, when it names exactly one.
             let typed = AnswerText.normalized(trimmed)
             let named = choices.indices.filter { AnswerText.normalized(choices[$0]) == typed }
-            return named.count == 1 ? .choice(named[0]) : .unrecognized
+            if named.count == 1 { return .choice(named[0]) }
+            // A claim's verdicts include true and false, which t/f and 對/錯 answer as on a true/false question.
+            guard let truth = truthValue(trimmed) else { return .unrecognized }
+            let verdicts = Set(QuizLanguage.allCases.map { AnswerText.normalized($0.verdictOption(truth ? .true : .false)) })
+            let judged = choices.indices.filter { verdicts.contains(AnswerText.normalized(choices[$0])) }
+            return judged.count == 1 ? .choice(judged[0]) : .unrecognized
         case .trueFalse:
             return truthValue(trimmed).map(QuizLineInput.truth) ?? .unrecognized
         case .recall:

@@ -21,12 +21,15 @@ package struct QuizQuestion: Sendable, Hashable {
     package var kind: Kind
     /// The runnable check that demonstrates the card, offered after the answer (`prep check C06`).
     package var check: String?
+    /// Why the answer is what it is, shown after it: a claim's verdict and its reason.
+    package var explanation: String?
 
-    package init(cardKey: String, language: QuizLanguage, kind: Kind, check: String?) {
+    package init(cardKey: String, language: QuizLanguage, kind: Kind, check: String?, explanation: String? = nil) {
         self.cardKey = cardKey
         self.language = language
         self.kind = kind
         self.check = check
+        self.explanation = explanation
     }
 
     package var type: QuizQuestionType {

@@ -10,6 +10,81 @@ extension CellMark {
     }
 }
 
+/// A cell read as a mark and its note: "✅ HTTP only", "✔", "⚠️ Behind a setting", "Yes", "是（InnoDB）",
+/// "部分：MULTI 不回滾". Imported tables use many more marks than the three the parser records, and a question
+/// must spell every one out so that a bare symbol never stands beside sentences.
+struct CellReading: Sendable, Hashable {
+    var mark: CellMark?
+    /// The text after the mark, or the whole text of an unmarked cell.
+    var note: String
+
+    private static let symbols: [(Character, CellMark)] = [
+        ("✅", .yes), ("✔", .yes), ("✓", .yes), ("☑", .yes), ("🟢", .yes),
+        ("❌", .no), ("✘", .no), ("✗", .no), ("✖", .no), ("❎", .no), ("🚫", .no), ("🔴", .no),
+        ("🟡", .partial), ("⚠", .partial), ("🟠", .partial), ("➖", .partial),
+    ]
+
+    /// Words that are a mark when they stand alone or before punctuation ("Yes", "否（需設定）"), never when they
+    /// open a phrase ("No new feature" is a value, not a "no").
+    private static let words: [String: CellMark] = [
+        "yes": .yes, "y": .yes, "supported": .yes, "是": .yes, "支援": .yes, "可": .yes,
+        "no": .no, "n": .no, "unsupported": .no, "否": .no, "不支援": .no, "不可": .no,
+        "partial": .partial, "partly": .partial, "partially": .partial, "部分": .partial, "部分支援": .partial,
+    ]
+    private static let wordEnds: Set<Character> = [":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、"]
+
+    init(_ text: String) {
+        let trimmed = Substring(text).trimmingPrefix(while: \.isWhitespace)
+        // Compared by first scalar: "⚠️" is "⚠" and a presentation selector in one character.
+        if let first = trimmed.unicodeScalars.first, let mark = Self.symbols.first(where: { $0.0.unicodeScalars.first == first })?.1 {
+            self.init(mark: mark, rest: trimmed.dropFirst())
+            return
+        }
+        let wordEnd = trimmed.firstIndex { $0.isWhitespace || Self.wordEnds.contains($0) } ?? trimmed.endIndex
+        let word = AnswerText.folded(String(trimmed[..<wordEnd]))
+        let after = trimmed[wordEnd...].trimmingPrefix(while: \.isWhitespace)
+        if let mark = Self.words[word], after.isEmpty || after.first.map(Self.wordEnds.contains) == true {
+            self.init(mark: mark, rest: after)
+            return
+        }
+        self.init(mark: nil, note: String(trimmed))
+    }
+
+    /// "None", "N/A", "—", "無", "No new feature": values that all say there is nothing, so two of them
+    /// among one question's options would be two ways of giving one answer.
+    var meansNothing: Bool {
+        guard mark == nil else { return false }
+        let folded = AnswerText.folded(note)
+        return Self.nothingForms.contains(AnswerText.normalized(note))
+            || ["no new ", "nothing ", "沒有新", "没有新", "無新", "无新"].contains { folded.hasPrefix($0) }
+    }
+
+    /// "—", "N/A": a cell left empty in all but form, which a question about it would not teach.
+    var isPlaceholder: Bool {
+        mark == nil && ["", "na", "不適用", "不适用"].contains(AnswerText.normalized(note))
+    }
+
+    private static let nothingForms: Set<String> = ["", "none", "na", "nothing", "無", "无", "沒有", "没有", "不適用", "不适用", "暫無", "暂无"]
+
+    init(mark: CellMark?, note: String) {
+        self.mark = mark
+        self.note = note
+    }
+
+    /// The note after a mark, without the variation selector and the punctuation or brackets tying it to the mark.
+    private init(mark: CellMark, rest: Substring) {
+        let scalars = rest.unicodeScalars.drop { $0.properties.isVariationSelector || $0 == "\u{200D}" || $0 == " " }
+        var text = Substring(String(String.UnicodeScalarView(scalars)))
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        if let first = text.first, "(（".contains(first), let last = text.last, ")）".contains(last) {
+            text = text.dropFirst().dropLast()
+        } else if let first = text.first, Self.wordEnds.contains(first) {
+            text = text.dropFirst()
+        }
+        self.init(mark: mark, note: String(text.trimmingPrefix(while: \.isWhitespace)))
+    }
+}
+
 extension TableCellRef {
     /// The cell as the table shows it: its mark, then its text ("✅ 支持 WebSocket, SSE").
     var displayValue: String {
@@ -20,4 +95,6 @@ extension TableCellRef {
         let rest = startsWithMark ? text.dropFirst().trimmingPrefix(while: { $0.isWhitespace }) : text
         return rest.isEmpty ? mark.symbol : "\(mark.symbol) \(rest)"
     }
+
+    var reading: CellReading { CellReading(displayValue) }
 }

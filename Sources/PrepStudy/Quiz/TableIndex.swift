@@ -1,36 +1,130 @@
 import PrepContent
 
 /// The table cells of a card pool, grouped by table, in a fixed order so distractors do not depend on
-/// the order the caller listed the pool in. Display values and their normalized forms are computed once
-/// here, because a session looks them up for every question.
-struct TableIndex: Sendable {
+/// the order the caller listed the pool in. Readings, normalized forms and each table's shape are computed
+/// once here, because a session looks them up for every question.
+package struct TableIndex: Sendable {
     struct Entry: Sendable {
         var key: String
         var lang: String
         var cell: TableCellRef
-        var display: String
+        var reading: CellReading
+        /// The normalized reading: a mark and its note, so "✔" and "Yes" are one value.
         var form: String
     }
 
     private var entriesByTable: [String: [Entry]] = [:]
-    /// Every entry, ordered by table key then card key.
-    private(set) var allEntries: [Entry] = []
+    private var shapes: [String: TableShape] = [:]
+    private var entriesByKey: [String: Entry] = [:]
 
-    init(cards: [QuizCard]) {
-        var seenKeys = Set<String>()
+    package init(cards: [QuizCard]) {
         for card in cards where card.kind == .cell {
-            guard let cell = card.cell, seenKeys.insert(card.key).inserted else { continue }
-            let display = cell.displayValue
-            let entry = Entry(key: card.key, lang: card.lang, cell: cell, display: display, form: AnswerText.normalized(display))
-            entriesByTable[cell.tableKey, default: []].append(entry)
+            guard let cell = card.cell, entriesByKey[card.key] == nil else { continue }
+            let reading = cell.reading
+            let entry = Entry(key: card.key, lang: card.lang, cell: cell, reading: reading, form: Self.form(of: reading))
+            entriesByKey[card.key] = entry
+            entriesByTable[Self.tableID(cell.tableKey, card.lang), default: []].append(entry)
         }
-        for key in entriesByTable.keys {
-            entriesByTable[key]?.sort { $0.key < $1.key }
+        for (id, entries) in entriesByTable {
+            let sorted = entries.sorted { $0.key < $1.key }
+            entriesByTable[id] = sorted
+            shapes[id] = TableShape(entries: sorted)
         }
-        allEntries = entriesByTable.keys.sorted().flatMap { entriesByTable[$0] ?? [] }
     }
 
-    func entries(inTable tableKey: String) -> [Entry] {
-        entriesByTable[tableKey] ?? []
+    /// The cells of the card's table in the card's language, the card's own included.
+    func entries(inTableOf entry: Entry) -> [Entry] {
+        entriesByTable[Self.tableID(entry.cell.tableKey, entry.lang)] ?? []
+    }
+
+    func entry(forKey key: String) -> Entry? { entriesByKey[key] }
+
+    func shape(ofTableOf entry: Entry) -> TableShape {
+        shapes[Self.tableID(entry.cell.tableKey, entry.lang)] ?? TableShape(entries: [entry])
+    }
+
+    /// What a cell card teaches, so a session asks it once: the whole column for a column that never changes,
+    /// otherwise row, column and value, whichever table says it (two tables repeating a cell are one fact).
+    /// Nil for cards that are not cells.
+    package func fact(ofCardKey key: String) -> String? {
+        guard let entry = entriesByKey[key] else { return nil }
+        if shape(ofTableOf: entry).constantColumns.contains(entry.cell.columnIndex) {
+            return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
+        }
+        return [entry.lang, AnswerText.normalized(entry.cell.rowLabel), AnswerText.normalized(entry.cell.column), entry.form]
+            .joined(separator: "\u{1F}")
+    }
+
+    /// False for placeholder cells ("—", "N/A") and for the cells of a constant column but the one that asks
+    /// for the whole column.
+    package func isAsked(cardKey key: String) -> Bool {
+        guard let entry = entriesByKey[key] else { return true }
+        if entry.reading.isPlaceholder { return false }
+        let shape = shape(ofTableOf: entry)
+        guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
+        return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
+    }
+
+    static func form(of reading: CellReading) -> String {
+        (reading.mark.map { "\($0.rawValue):" } ?? "") + AnswerText.normalized(reading.note)
+    }
+
+    private static func tableID(_ tableKey: String, _ lang: String) -> String { "\(lang) \(tableKey)" }
+}
+
+/// How a table's rows and columns relate, read from its header and cells alone, so that questions ask what
+/// the table means rather than look a cell up.
+struct TableShape: Sendable {
+    enum Kind: Sendable, Hashable {
+        /// `| Term | What it means |`: one value column explaining each row's term.
+        case definitions
+        /// `| Aspect | WSGI | ASGI |`: the value columns are the things compared, the rows what they are compared on.
+        case subjects
+        /// `| Server | Traits | Use it for |`: the rows are things, the columns their attributes.
+        case attributes
+    }
+
+    var kind: Kind
+    /// Value columns holding one value in every row of three or more: one fact, asked once.
+    var constantColumns: Set<Int>
+    var columns: [String]
+    var title: String
+
+    /// First-column headers naming what the rows compare on, in the languages content is written in.
+    private static let aspectWords = [
+        "aspect", "feature", "dimension", "criteri", "propert", "characteristic", "comparison", "compare", "category",
+        "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area",
+        "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
+    ]
+
+    init(entries: [TableIndex.Entry]) {
+        let cell = entries.first?.cell
+        columns = cell?.columns ?? []
+        title = cell?.tableTitle ?? ""
+        let valueColumns = Array(columns.dropFirst())
+        let rowCount = Set(entries.map(\.cell.rowLabel)).count
+        if valueColumns.count <= 1 {
+            kind = .definitions
+        } else if Self.comparesColumns(firstHeader: columns.first ?? "", valueColumns: valueColumns, title: title) {
+            kind = .subjects
+        } else {
+            kind = .attributes
+        }
+        var constant = Set<Int>()
+        if rowCount >= 3 {
+            for (columnIndex, column) in Dictionary(grouping: entries, by: \.cell.columnIndex) where column.count == rowCount {
+                if Set(column.map(\.form)).count == 1 { constant.insert(columnIndex) }
+            }
+        }
+        constantColumns = constant
+    }
+
+    /// Columns are the compared subjects when the first header is blank or names an aspect ("Feature",
+    /// "面向"), or when the caption names two of the columns ("Uvicorn or Daphne", "WSGI vs ASGI").
+    private static func comparesColumns(firstHeader: String, valueColumns: [String], title: String) -> Bool {
+        let header = AnswerText.folded(firstHeader)
+        if AnswerText.normalized(firstHeader).isEmpty || aspectWords.contains(where: header.contains) { return true }
+        let caption = AnswerText.folded(title)
+        return valueColumns.count(where: { !$0.isEmpty && caption.contains(AnswerText.folded($0)) }) >= 2
     }
 }

@@ -3,6 +3,8 @@ import PrepScheduling
 import PrepStore
 
 /// How many cards would be recalled on a given day at current memory: the sum of their retrievabilities.
+/// The one measure of readiness: `prep stats` shows it per topic now, `prep quiz --interview` for the
+/// interview day, and a card never studied counts as not recalled in both.
 package struct ExpectedRecall: Sendable, Hashable {
     /// Sum of retrievabilities on the day; never-reviewed cards add 0.
     package var cards: Double
@@ -12,6 +14,9 @@ package struct ExpectedRecall: Sendable, Hashable {
         self.cards = cards
         self.total = total
     }
+
+    /// The share of the cards expected to be recalled, 0 to 1; 0 for no cards.
+    package var share: Double { total == 0 ? 0 : cards / Double(total) }
 
     /// - Parameters:
     ///   - keys: every live card (one per key, whatever its language).

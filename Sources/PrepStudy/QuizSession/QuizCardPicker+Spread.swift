@@ -3,9 +3,10 @@ import PrepScheduling
 import PrepStore
 
 /// The order in which a quiz introduces new cards. Article order would make a first quiz twenty questions
-/// about the first table, so new cards are dealt round-robin from strands (each table, and each kind of
-/// other card in each article), shuffled within a strand and reshuffled between strands every round, all from
-/// the seed so a quiz repeats exactly with `--seed`.
+/// about the first table, so new cards are dealt from strands (each table, and each kind of other card in each
+/// article), shuffled within a strand. Each strand's cards are spaced evenly over the deal from a random start,
+/// so any stretch of it holds every strand in proportion to its size: claims that are a fifth of the cards are
+/// about a fifth of the questions, however many tables there are. All from the seed, so a quiz repeats with `--seed`.
 extension QuizCardPicker {
     /// The introduction rank of every new card, 0 first; reviewed cards have none.
     static func spreadRanks(of cards: [StudyCard], seed: UInt64) -> [String: Int] {
@@ -20,16 +21,16 @@ extension QuizCardPicker {
             random.shuffle(&strand)
             return strand
         }
-        var ranks: [String: Int] = [:]
-        var round = 0
-        while dealt.contains(where: { round < $0.count }) {
-            random.shuffle(&dealt)
-            for strand in dealt where round < strand.count {
-                ranks[strand[round].key] = ranks.count
+        random.shuffle(&dealt)
+        var slots: [(time: Double, strand: Int, key: String)] = []
+        for (number, strand) in dealt.enumerated() {
+            let start = Double(random.index(below: 1024)) / 1024
+            for (position, card) in strand.enumerated() {
+                slots.append(((Double(position) + start) / Double(strand.count), number, card.key))
             }
-            round += 1
         }
-        return ranks
+        slots.sort { ($0.time, $0.strand) < ($1.time, $1.strand) }
+        return Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($0.element.key, $0.offset) })
     }
 
     private static func strand(of card: StoredCard) -> String {

@@ -18,7 +18,8 @@ package struct QuizCardPicker: Sendable {
     /// limit (``ReviewQueue``), spread across the deck by `seed` rather than in article order. With one: the cards that most need a review before it — due ones,
     /// ones that would stand below the desired retention on the day, new ones within the limit — ranked by
     /// retrievability on that day, lowest first (``InterviewPlanner``). Either way suspended and buried cards
-    /// are skipped and only one sibling (cell of one table row) is taken per day.
+    /// are skipped and only one sibling (cell of one table row) is taken per day. Then ``compose(_:count:tables:)``
+    /// keeps each fact once and table cells to half the session.
     ///
     /// - Parameters:
     ///   - reviewedToday: keys graded earlier in today's study day, whose siblings stay buried.
@@ -28,17 +29,21 @@ package struct QuizCardPicker: Sendable {
         interview: Date? = nil, seed: UInt64
     ) -> [String] {
         guard count > 0 else { return [] }
-        let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed)
+        let tables = TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
+        let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed, tables: tables)
+        let newKeys = Set(candidates.filter { $0.card == nil }.map(\.key))
         guard let interview, now < interview else {
-            return Array(ReviewQueue(scheduler: scheduler).order(candidates, now: now, limits: limits).prefix(count))
+            // New cards are limited while composing, so that cells held back make room for other new cards.
+            let unlimitedNew = DailyLimits(newCards: Int.max, reviews: limits.reviews)
+            let ordered = ReviewQueue(scheduler: scheduler).order(candidates, now: now, limits: unlimitedNew)
+            return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables)
         }
         let byKey = Dictionary(candidates.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var newLeft = limits.newCards
         var reviewsLeft = limits.reviews
         var claimedGroups: Set<String> = []
         var keys: [String] = []
         for key in InterviewPlanner.rank(candidates, at: interview, now: now, scheduler: scheduler) {
-            guard keys.count < count, let candidate = byKey[key] else { continue }
+            guard let candidate = byKey[key] else { continue }
             if let card = candidate.card {
                 let needsReview = card.due <= now
                     || scheduler.retrievability(of: card, at: interview) < scheduler.parameters.desiredRetention
@@ -47,15 +52,48 @@ package struct QuizCardPicker: Sendable {
                 guard claim(candidate, in: &claimedGroups) else { continue }
                 if countsAsReview { reviewsLeft -= 1 }
             } else {
-                guard newLeft > 0, claim(candidate, in: &claimedGroups) else { continue }
-                newLeft -= 1
+                guard claim(candidate, in: &claimedGroups) else { continue }
             }
             keys.append(key)
         }
-        return keys
+        return Self.compose(keys, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables)
     }
 
-    private func candidates(for cards: [StudyCard], now: Date, reviewedToday: Set<String>, seed: UInt64) -> [ReviewCandidate] {
+    /// The session out of every card that could be asked, in the order they should come: at most `newCards`
+    /// new ones, each fact once (a cell repeated in two tables is one), and table cells at most half of it
+    /// while other cards are left, because a table makes many cards and would otherwise crowd out the claims
+    /// and Q&A.
+    static func compose(
+        _ ordered: [String], count: Int, newCards: Int, isNew: (String) -> Bool, tables: TableIndex
+    ) -> [String] {
+        var facts = Set<String>()
+        var chosen: [String] = []
+        var waiting: [String] = []
+        var newLeft = newCards
+        var cellsLeft = count / 2
+        func take(_ key: String) {
+            guard chosen.count < count, !isNew(key) || newLeft > 0 else { return }
+            if isNew(key) { newLeft -= 1 }
+            chosen.append(key)
+        }
+        for key in ordered where chosen.count < count {
+            if let fact = tables.fact(ofCardKey: key) {
+                guard facts.insert(fact).inserted else { continue }
+                guard cellsLeft > 0 else {
+                    waiting.append(key)
+                    continue
+                }
+                if !isNew(key) || newLeft > 0 { cellsLeft -= 1 }
+            }
+            take(key)
+        }
+        waiting.forEach(take)
+        return chosen
+    }
+
+    private func candidates(
+        for cards: [StudyCard], now: Date, reviewedToday: Set<String>, seed: UInt64, tables: TableIndex
+    ) -> [ReviewCandidate] {
         let spread = Self.spreadRanks(of: cards, seed: seed)
         let today = StudyDay(containing: now, calendar: calendar)
         let groupsSeenToday = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
@@ -64,7 +102,9 @@ package struct QuizCardPicker: Sendable {
             // The sibling that was reviewed today may come back (a learning step); the others wait for tomorrow.
             let buriedBySibling = group.map(groupsSeenToday.contains) == true && !reviewedToday.contains(card.key)
             return ReviewCandidate(
-                key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
+                key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
+                // A column that never changes is asked through one of its cells; the others stay out of quizzes.
+                suspended: card.isSuspended || !tables.isAsked(cardKey: card.key),
                 buriedUntil: buriedBySibling ? today.end : card.state?.buriedUntil,
                 // The queues introduce new cards by position: the spread rank takes its place.
                 position: spread[card.key] ?? card.card.position

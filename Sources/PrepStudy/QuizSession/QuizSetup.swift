@@ -13,11 +13,16 @@ package struct QuizSetup: Sendable {
     package var seed: UInt64
     /// The day's allowance before today's reviews are subtracted.
     package var limits: DailyLimits
+    /// Lapses that make a card a leech (the learner's `leech_threshold`).
+    package var leechThreshold = LeechRule.lapseThreshold
+    /// New cards this quiz may introduce (`--new N`), in place of what is left of the day's allowance.
+    package var newCards: Int?
 
     package init(
         count: Int = 20, topic: String? = nil, lang: String = "zh-Hant", interview: Date? = nil, seed: UInt64,
-        limits: DailyLimits = .default
+        limits: DailyLimits = .default, newCards: Int? = nil
     ) {
+        self.newCards = newCards
         self.count = count
         self.topic = topic
         self.lang = lang
@@ -28,8 +33,9 @@ package struct QuizSetup: Sendable {
 
     package enum Start {
         case session(QuizSession)
-        /// Nothing is due and no new card is left for today; `nextDue` is when the next card will be (nil: never).
-        case nothingToDo(nextDue: Date?)
+        /// Nothing is due and no new card is left for today; `nextDue` is when the next card will be (nil: never),
+        /// `newCardsWaiting` how many new cards the day's allowance holds back.
+        case nothingToDo(nextDue: Date?, newCardsWaiting: Int)
     }
 
     /// Picks today's cards, generates the questions and saves the session's row.
@@ -44,7 +50,7 @@ package struct QuizSetup: Sendable {
         let reviewedToday = try store.reviewedKeys(since: today.start)
         let introducedToday = try store.firstReviewCount(since: today.start)
         let remaining = DailyLimits(
-            newCards: max(0, limits.newCards - introducedToday),
+            newCards: newCards ?? max(0, limits.newCards - introducedToday),
             reviews: max(0, limits.reviews - (reviewedToday.count - introducedToday))
         )
         let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar)
@@ -54,8 +60,10 @@ package struct QuizSetup: Sendable {
         // With nothing due, learning steps due within minutes are asked now rather than sending the learner away.
         var keys = pick(at: now)
         if keys.isEmpty { keys = pick(at: now + ReviewSession.learnAhead) }
+        let heldBack = Self.newCardsHeldBack(studyCards, picked: keys, count: count, newCardsLeft: remaining.newCards)
         guard !keys.isEmpty else {
-            return .nothingToDo(nextDue: Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today))
+            let nextDue = Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today)
+            return .nothingToDo(nextDue: nextDue, newCardsWaiting: heldBack)
         }
         let quizCards = storedCards.map(QuizCard.init(stored:))
         let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -64,8 +72,39 @@ package struct QuizSetup: Sendable {
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)
         )
-        let recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
-        return .session(try QuizSession(questions: questions, cards: studyCards, recorder: recorder, record: record))
+        var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
+        recorder.leechThreshold = leechThreshold
+        let accepted = Self.alsoAccepted(asked: storedCards.filter { Set(keys).contains($0.key) }, allLanguages: try store.cards(topic: topic))
+        let session = try QuizSession(
+            questions: questions, cards: studyCards, recorder: recorder, record: record, alsoAccepted: accepted
+        )
+        session.shortfall = heldBack == 0 ? nil : QuizShortfall(
+            asked: count, picked: keys.count, newCardsLeft: remaining.newCards, newCardsWaiting: heldBack
+        )
+        return .session(session)
+    }
+
+    /// New cards waiting, when the day's allowance ran out while the quiz asked for more questions; else 0.
+    static func newCardsHeldBack(_ cards: [StudyCard], picked: [String], count: Int, newCardsLeft: Int) -> Int {
+        let pickedKeys = Set(picked)
+        let pickedNew = cards.count { $0.isNew && pickedKeys.contains($0.key) }
+        guard picked.count < count, pickedNew >= newCardsLeft else { return 0 }
+        return cards.count { $0.isNew && !$0.isSuspended && !pickedKeys.contains($0.key) }
+    }
+
+    /// Typed answers accepted beside each asked card's own, by key: its `also:` list, and the answer of the
+    /// same card in its other language (cards of both languages share their keys), with that one's `also:`.
+    static func alsoAccepted(asked: [StoredCard], allLanguages: [StoredCard]) -> [String: [String]] {
+        let byKey = Dictionary(grouping: allLanguages.filter { !$0.archived }, by: \.key)
+        var accepted: [String: [String]] = [:]
+        for card in asked {
+            let others = (byKey[card.key] ?? []).filter { $0.lang != card.lang }
+            let answers = card.also + others.flatMap { other in
+                [QuizCard(stored: other).recallAnswer] + (other.cell.map { [$0.displayValue] } ?? []) + other.also
+            }
+            if !answers.isEmpty { accepted[card.key] = answers }
+        }
+        return accepted
     }
 
     /// The earliest due date among reviewed cards, or tomorrow's start when new cards wait only for the

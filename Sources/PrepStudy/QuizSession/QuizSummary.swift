@@ -42,7 +42,9 @@ package struct QuizSummary: Sendable, Hashable {
         let dueLaterToday = reviewed.count { $0.due < today.end }
         let dueTomorrow = reviewed.count { $0.due >= today.end && $0.due < tomorrow.end }
         let expectedRecall = try session.recorder.interview.map { interview in
-            ExpectedRecall.on(interview, keys: try store.cardKeys(), states: states, scheduler: session.recorder.scheduler)
+            // The cards the quiz was limited to, as `prep stats --topic` counts them.
+            let keys = try record.topic.map { try store.cards(topic: $0, preferring: record.lang).map(\.key) } ?? store.cardKeys()
+            return ExpectedRecall.on(interview, keys: keys, states: states, scheduler: session.recorder.scheduler)
         }
         return QuizSummary(
             answered: record.answeredCount, correct: record.correctCount, questionCount: record.questionCount,

@@ -11,15 +11,14 @@ extension ReviewSession {
     /// Cram goes through every card of the topic and loads them all.
     package static func start(
         store: Store, options: ReviewSessionOptions, now: Date, calendar: Calendar = .current,
-        scheduler: Scheduler = Scheduler()
+        scheduler: Scheduler? = nil
     ) throws -> ReviewSession {
         let day = StudyDay(containing: now, calendar: calendar)
         let activity = try store.reviewActivity(since: day.start)
-        let newPerDay = try store.setting(ReviewSessionOptions.newCardsPerDaySetting, as: Int.self) ?? DailyLimits.default.newCards
-        let reviewsPerDay = try store.setting(ReviewSessionOptions.reviewsPerDaySetting, as: Int.self) ?? DailyLimits.default.reviews
+        let settings = try LearnerSettings.load(from: store)
         let limits = DailyLimits(
-            newCards: max(0, options.newCards ?? newPerDay - activity.introducedKeys.count),
-            reviews: max(0, reviewsPerDay - activity.reviewedCount)
+            newCards: max(0, options.newCards ?? settings.newCardsPerDay - activity.introducedKeys.count),
+            reviews: max(0, settings.reviewsPerDay - activity.reviewedCount)
         )
         var buriedGroups = Set<String>()
         for key in activity.reviewedKeys {
@@ -29,8 +28,10 @@ extension ReviewSession {
             ? try allCards(store: store, options: options)
             : try dueCards(store: store, options: options, now: now, reviews: limits.reviews, buriedGroups: buriedGroups)
                 + newCards(store: store, options: options, count: limits.newCards, buriedGroups: buriedGroups)
+        var recorder = GradeRecorder(store: store, scheduler: scheduler ?? Scheduler(settings.schedulerParameters()))
+        recorder.leechThreshold = settings.leechThreshold
         return ReviewSession(
-            cards: cards, recorder: GradeRecorder(store: store, scheduler: scheduler), now: now, calendar: calendar,
+            cards: cards, recorder: recorder, now: now, calendar: calendar,
             limits: limits, siblingGroupsReviewedToday: buriedGroups, limit: options.limit, cram: options.cram,
             topic: options.topic
         )

@@ -17,8 +17,4 @@ package struct ReviewSessionOptions: Sendable, Hashable {
         self.lang = lang
         self.cram = cram
     }
-
-    /// Setting keys of the daily limits, shared with `prep quiz` and the export.
-    package static let newCardsPerDaySetting = "new_cards_per_day"
-    package static let reviewsPerDaySetting = "reviews_per_day"
 }

@@ -2,13 +2,16 @@ import Foundation
 import PrepScheduling
 import PrepStore
 
-/// How ready a topic is: the average chance of recalling its reviewed cards right now, and where its
-/// cards stand (each counted once; a suspended card only as suspended).
+/// How ready a topic is: the share of its cards expected to be recalled right now (``ExpectedRecall``, the
+/// measure `prep quiz --interview` reports too, so a card never studied is not ready), and where its cards
+/// stand (each counted once; a suspended card only as suspended).
 package struct TopicReadiness: Sendable, Hashable, Encodable {
     /// Days of stability from which a card counts as mature, as in Anki.
     package static let matureStability = 21.0
 
     package var topic: String
+    /// The share of all the topic's cards expected to be recalled now, unseen ones counting as not recalled.
+    package var readiness: Double
     /// Mean retrievability now over the reviewed cards; nil while none has been reviewed.
     package var averageRetrievability: Double?
     package var reviewed: Int
@@ -22,7 +25,7 @@ package struct TopicReadiness: Sendable, Hashable, Encodable {
     package var total: Int
 
     enum CodingKeys: String, CodingKey {
-        case topic, reviewed, new, learning, young, mature, suspended, total
+        case topic, readiness, reviewed, new, learning, young, mature, suspended, total
         case averageRetrievability = "average_retrievability"
     }
 
@@ -32,8 +35,9 @@ package struct TopicReadiness: Sendable, Hashable, Encodable {
         cards: [StoredCard], states: [String: StoredCardState], now: Date, scheduler: Scheduler
     ) -> [TopicReadiness] {
         Dictionary(grouping: cards, by: \.topic).map { topic, cards in
+            let recall = ExpectedRecall.on(now, keys: cards.map(\.key), states: Array(states.values), scheduler: scheduler)
             var readiness = TopicReadiness(
-                topic: topic, averageRetrievability: nil, reviewed: 0, new: 0, learning: 0, young: 0, mature: 0,
+                topic: topic, readiness: recall.share, averageRetrievability: nil, reviewed: 0, new: 0, learning: 0, young: 0, mature: 0,
                 suspended: 0, total: cards.count
             )
             var retrievabilitySum = 0.0

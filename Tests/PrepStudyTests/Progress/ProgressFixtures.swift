@@ -7,6 +7,8 @@ import PrepStore
 /// In-memory stores holding one small article, graded through the real `GradeRecorder`.
 enum ProgressFixtures {
     static let start = Date(timeIntervalSince1970: 1_780_000_000)
+    /// Later than every grade the tests make.
+    static let now = start.addingTimeInterval(365 * 86_400)
     static let keys = ["django/asgi/a", "django/asgi/b", "django/asgi/c"]
     static let scheduler = Scheduler(.default)
 
@@ -49,6 +51,6 @@ enum ProgressFixtures {
     }
 
     static func restore(_ data: Data, into store: Store) throws -> RestoreSummary {
-        try ProgressRestorer(store: store, scheduler: scheduler).restore(RestoreInput(ProgressDocument.decode(data)))
+        try ProgressRestorer(store: store, scheduler: scheduler).restore(RestoreInput(ProgressDocument.decode(data), now: now))
     }
 }

@@ -86,9 +86,9 @@ struct ProgressRestoreTests {
         let text = String(decoding: try F.export(original), as: UTF8.self)
         let badRating = Data(text.replacingOccurrences(of: #""rating" : 3"#, with: #""rating" : 7"#).utf8)
         #expect(throws: ProgressFileError.invalidValue(field: "reviews[0].rating", reason: "7 is not 1…4")) {
-            try RestoreInput(ProgressDocument.decode(badRating))
+            try RestoreInput(ProgressDocument.decode(badRating), now: F.now)
         }
         let badDate = Data(text.replacingOccurrences(of: #""reviewed_at" : "2026"#, with: #""reviewed_at" : "yesterday"#).utf8)
-        #expect(throws: ProgressFileError.self) { try RestoreInput(ProgressDocument.decode(badDate)) }
+        #expect(throws: ProgressFileError.self) { try RestoreInput(ProgressDocument.decode(badDate), now: F.now) }
     }
 }

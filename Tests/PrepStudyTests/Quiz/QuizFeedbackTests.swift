@@ -12,14 +12,14 @@ struct QuizFeedbackTests {
         #expect(QuizFeedback.lines(for: question, outcome: .answered(.wrong)) == ["✘ Wrong", "Answer: b) 2016"])
     }
 
-    @Test func claimFeedbackExplainsAndNamesTheCheck() {
+    @Test func claimFeedbackGivesTheVerdictItsReasonAndTheCheck() {
         let question = QuizQuestion(
             cardKey: "k", language: .en,
-            kind: .trueFalse(statement: "ASGI is always faster", answer: false, explanation: "It depends, so false as stated: CPU-bound work"),
-            check: "C06"
+            kind: .multipleChoice(prompt: "Is this claim true…?", options: ["true", "false", "misleading", "depends"], correctIndex: 3),
+            check: "C06", explanation: "Why: CPU-bound work"
         )
-        #expect(QuizFeedback.lines(for: question, outcome: .answered(.exact)) == [
-            "✔ Correct", "Answer: false as stated", "It depends, so false as stated: CPU-bound work", "Run it: prep check C06",
+        #expect(QuizFeedback.lines(for: question, outcome: .answered(.wrong)) == [
+            "✘ Wrong", "Answer: d) depends", "Why: CPU-bound work", "Run it: prep check C06",
         ])
     }
 
@@ -27,7 +27,7 @@ struct QuizFeedbackTests {
         let question = QuizQuestion(
             cardKey: "k", language: .zhHant, kind: .recall(prompt: "p", answer: "事件循環", mode: .typed), check: "C03"
         )
-        #expect(QuizFeedback.lines(for: question, outcome: .answered(.close)) == [
+        #expect(QuizFeedback.lines(for: question, outcome: .answered(.typo)) == [
             "✔ 接受（有小錯字）", "答案：事件循環", "動手驗證：prep check C03",
         ])
         let truth = QuizQuestion(

@@ -57,4 +57,23 @@ struct QuizLineInputTests {
         #expect(QuizLineInput.selfGrade("5") == nil)
         #expect((0..<4).map(QuizLineInput.choiceLabel(at:)) == ["a", "b", "c", "d"])
     }
+
+    @Test func aClaimsVerdictIsChosenByLetterByNameOrByTrueAndFalse() {
+        let claim = QuizQuestion(
+            cardKey: "k", language: .zhHant,
+            kind: .multipleChoice(prompt: "這個說法？", options: ["對", "錯", "誤導", "視情況"], correctIndex: 2), check: nil
+        )
+        #expect(QuizLineInput.parse("c", for: claim) == .choice(2))
+        #expect(QuizLineInput.parse("誤導", for: claim) == .choice(2))
+        #expect(QuizLineInput.parse("f", for: claim) == .choice(1))
+        #expect(QuizLineInput.parse("t", for: claim) == .choice(0))
+        let english = QuizQuestion(
+            cardKey: "k", language: .en,
+            kind: .multipleChoice(prompt: "Claim?", options: ["true", "false", "misleading", "depends"], correctIndex: 3), check: nil
+        )
+        #expect(QuizLineInput.parse("f", for: english) == .choice(1))
+        #expect(QuizLineInput.parse("Depends", for: english) == .choice(3))
+        let other = QuizQuestion(cardKey: "k", language: .en, kind: .multipleChoice(prompt: "?", options: ["x", "y"], correctIndex: 0), check: nil)
+        #expect(QuizLineInput.parse("t", for: other) == .unrecognized)
+    }
 }

@@ -84,7 +84,7 @@ import Testing
             var card = F.storedCard("\(table)/r\(row)/c2", position: position, siblingGroup: "\(table)/r\(row)", kind: .cell)
             card.cell = TableCellRef(
                 tableKey: table, tableTitle: table, columns: ["Row", "WSGI", "ASGI"], rowLabel: "r\(row)", column: "WSGI",
-                columnIndex: 1, value: "v\(row)", mark: nil
+                columnIndex: 2, value: "\(table)\(row)", mark: nil
             )
             return StudyCard(card: card, state: nil)
         }
@@ -97,9 +97,64 @@ import Testing
     @Test func newCardsAreSpreadAcrossTablesAndKindsNotTakenInArticleOrder() {
         let cards = deck()
         for seed in UInt64(0)..<20 {
-            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 3, seed: seed)
-            // Three questions: one from each table and one claim, whatever the seed.
-            #expect(Set(keys.map { $0.prefix(1) }) == ["A", "B", "c"], "seed \(seed): \(keys)")
+            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 4, seed: seed)
+            // Four questions: one from each table and two claims (cells are at most half), whatever the seed.
+            #expect(keys.map { $0.prefix(1) }.sorted() == ["A", "B", "c", "c"], "seed \(seed): \(keys)")
+        }
+    }
+
+    /// `cells` cell cards in tables of five rows, then `others` Q&A, all new, in article order.
+    private func mixedDeck(cells: Int, others: Int) -> [StudyCard] {
+        let cellCards = (0..<cells).map { number in
+            let table = "T\(number / 5)"
+            var card = F.storedCard("\(table)/r\(number)/c2", position: number, siblingGroup: "\(table)/r\(number)", kind: .cell)
+            card.cell = TableCellRef(
+                tableKey: table, tableTitle: table, columns: ["Row", "Value"], rowLabel: "r\(number)", column: "Value",
+                columnIndex: 2, value: "value \(number)", mark: nil
+            )
+            return StudyCard(card: card, state: nil)
+        }
+        return cellCards + (0..<others).map { F.newCard("qa-\($0)", position: cells + $0) }
+    }
+
+    @Test func cellsAreAtMostHalfASessionWhileOtherCardsAreLeft() {
+        for seed in UInt64(0)..<10 {
+            let keys = picker.pick(mixedDeck(cells: 40, others: 10), now: now, limits: .default, reviewedToday: [], count: 20, seed: seed)
+            #expect(keys.count == 20)
+            #expect(keys.count(where: { $0.hasPrefix("T") }) == 10)
+        }
+        // With nothing else left, cells fill the session.
+        let onlyCells = picker.pick(mixedDeck(cells: 40, others: 2), now: now, limits: .default, reviewedToday: [], count: 20, seed: 1)
+        #expect(onlyCells.count == 20 && onlyCells.count(where: { $0.hasPrefix("qa") }) == 2)
+    }
+
+    @Test func otherCardsComeInAtLeastInProportionToTheirShare() {
+        // A fifth of the deck is Q&A spread over one strand, against eight tables: still about a fifth of a session.
+        for seed in UInt64(0)..<10 {
+            let keys = picker.pick(mixedDeck(cells: 40, others: 10), now: now, limits: DailyLimits(newCards: 10, reviews: 200), reviewedToday: [], count: 10, seed: seed)
+            #expect(keys.count(where: { $0.hasPrefix("qa") }) >= 2, "seed \(seed): \(keys)")
+        }
+    }
+
+    @Test func aFactIsAskedOnceAndAConstantColumnThroughOneCell() {
+        func cell(_ table: String, row: String, column: String, columnIndex: Int, value: String, position: Int) -> StudyCard {
+            var card = F.storedCard("\(table)/\(row)/c\(columnIndex)", position: position, siblingGroup: "\(table)/\(row)", kind: .cell)
+            card.cell = TableCellRef(
+                tableKey: table, tableTitle: table, columns: ["Version", "WSGI", "ASGI"], rowLabel: row, column: column,
+                columnIndex: columnIndex, value: value, mark: nil
+            )
+            return StudyCard(card: card, state: nil)
+        }
+        let versions = ["3.0", "3.1", "4.0", "5.0"].enumerated().flatMap { number, row in
+            [cell("V", row: row, column: "WSGI", columnIndex: 2, value: "yes", position: 2 * number),
+             cell("V", row: row, column: "ASGI", columnIndex: 3, value: "ASGI \(row)", position: 2 * number + 1)]
+        }
+        let repeated = [cell("W", row: "3.0", column: "ASGI", columnIndex: 3, value: "ASGI 3.0", position: 20),
+                        cell("W", row: "2.0", column: "ASGI", columnIndex: 3, value: "no", position: 21)]
+        for seed in UInt64(0)..<10 {
+            let keys = picker.pick(versions + repeated, now: now, limits: .default, reviewedToday: [], count: 20, seed: seed)
+            #expect(keys.count(where: { $0.hasSuffix("c2") }) <= 1, "the WSGI column is one fact: \(keys)")
+            #expect(keys.count(where: { $0 == "V/3.0/c3" || $0 == "W/3.0/c3" }) <= 1, "one fact in two tables: \(keys)")
         }
     }
 

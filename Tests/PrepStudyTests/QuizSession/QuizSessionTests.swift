@@ -74,7 +74,7 @@ import Testing
             _ = try learning.answer(question, outcome: .answered(.exact), elapsed: .seconds(2), at: now + 360)
         }
         let setup = QuizSetup(count: 15, lang: "en", seed: 7)
-        guard case .nothingToDo(let nextDue) = try setup.start(
+        guard case .nothingToDo(let nextDue, let newCardsWaiting) = try setup.start(
             store: store, scheduler: F.scheduler, calendar: F.calendar, now: now + 420, sessionID: "session-4"
         ) else {
             Issue.record("expected nothing to do")
@@ -82,6 +82,7 @@ import Testing
         }
         // Graduated to days; the next card is one of the 10 new ones, when tomorrow's study day starts at 4 am.
         #expect(nextDue == F.local(2026, 11, 26, 4))
+        #expect(newCardsWaiting == 10)
     }
 
     @Test func anInterviewCapsDueDatesAndTheSummaryGivesTheExpectedRecall() throws {

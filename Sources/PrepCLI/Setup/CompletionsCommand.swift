@@ -1,0 +1,21 @@
+/// `prep completions bash|zsh|fish`: prints a completion script for the shell.
+enum CompletionsCommand: Command {
+    static let name = "completions"
+    static let abstract = "Print a shell completion script (bash, zsh or fish)."
+    static let discussion: String? = """
+        'prep install' puts these where the shells look. By hand:
+          bash:  prep completions bash > ~/.local/share/bash-completion/completions/prep
+          zsh:   prep completions zsh > ~/.zfunc/_prep   (with fpath+=~/.zfunc before compinit)
+          fish:  prep completions fish > ~/.config/fish/completions/prep.fish
+        """
+    static let arguments = [ArgumentSpec("SHELL", help: "bash, zsh or fish.")]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try arguments.requirePositionals(1...1, names: "SHELL")
+        guard let shell = CompletionScript.Shell(rawValue: arguments.positionals[0]) else {
+            throw CLIError.usage("Unknown shell '\(arguments.positionals[0])'; use bash, zsh or fish", commandPath: arguments.commandPath)
+        }
+        context.out.write(CompletionScript.script(for: shell))
+        return 0
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import PrepStore
+import PrepStudy
+
+/// `prep config`: shows and changes the learner's settings, kept in the database.
+enum ConfigCommand: Command {
+    static let name = "config"
+    static let abstract = "Show or change settings: daily limits, desired retention, steps, language, colour."
+    static var discussion: String? {
+        let rows = LearnerSetting.allCases.map { setting in
+            "  \(setting.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(setting.summary)"
+        }
+        return """
+            prep config                 show every setting and whether it is the default
+            prep config KEY             show one setting
+            prep config KEY VALUE       change it (checked; nothing changes when the value is refused)
+            prep config --unset KEY     back to the default
+
+            Settings live in the database, so 'prep export' carries them to another machine and quiz,
+            review, stats and interview planning all read the same values. Changing desired retention,
+            steps or the maximum interval affects the intervals given from now on; cards keep the due
+            dates they have.
+
+            \(rows.joined(separator: "\n"))
+            """
+    }
+    static let arguments = [
+        ArgumentSpec("KEY", help: "A setting, e.g. new_cards_per_day.", optional: true),
+        ArgumentSpec("VALUE", help: "Its new value.", optional: true),
+    ]
+    static let options: [OptionSpec] = [
+        .value("unset", "KEY", help: "Return KEY to its default."),
+        .flag("json", help: "Print the settings as JSON."),
+    ]
+
+    private struct Entry: Encodable {
+        var key: String
+        var value: String
+        var isDefault: Bool
+        var description: String
+
+        enum CodingKeys: String, CodingKey {
+            case key, value, description
+            case isDefault = "default"
+        }
+    }
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try arguments.requirePositionals(0...2, names: "KEY VALUE")
+        let store = try Workspace(context: context).openStore(syncContent: false)
+        if let key = arguments.value("unset") {
+            let setting = try setting(named: key, arguments)
+            try store.removeSetting(setting.rawValue)
+            context.out.line("\(setting.rawValue) = \(setting.value(in: LearnerSettings())) (default)")
+            return 0
+        }
+        let stored = try store.allSettings()
+        let settings = LearnerSettings(stored: stored)
+        let positionals = arguments.positionals
+        if positionals.count == 2 {
+            return try change(try setting(named: positionals[0], arguments), to: positionals[1], store: store, current: settings, context)
+        }
+        let shown = try positionals.first.map { [try setting(named: $0, arguments)] } ?? LearnerSetting.allCases
+        let entries = shown.map { setting in
+            Entry(
+                key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
+                description: setting.summary)
+        }
+        if arguments.flag("json") {
+            context.out.line(positionals.isEmpty ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
+            return 0
+        }
+        let width = entries.map(\.key.count).max() ?? 0
+        for entry in entries {
+            let value = entry.value.isEmpty ? "(not set)" : entry.value
+            context.out.line("\(entry.key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\(entry.isDefault ? "  (default)" : "")")
+        }
+        return 0
+    }
+
+    private static func setting(named name: String, _ arguments: ParsedArguments) throws -> LearnerSetting {
+        let normalized = name.replacingOccurrences(of: "-", with: "_").lowercased()
+        guard let setting = LearnerSetting(rawValue: normalized) else {
+            let known = LearnerSetting.allCases.map(\.rawValue).joined(separator: ", ")
+            throw CLIError.usage("Unknown setting '\(name)'. Settings: \(known)", commandPath: arguments.commandPath)
+        }
+        return setting
+    }
+
+    private static func change(
+        _ setting: LearnerSetting, to text: String, store: Store, current: LearnerSettings, _ context: CommandContext
+    ) throws -> Int32 {
+        var updated = current
+        do {
+            try setting.apply(text, to: &updated)
+        } catch {
+            throw CLIError.failure("\(error)")
+        }
+        let before = setting.value(in: current)
+        let after = setting.value(in: updated)
+        try store.setSetting(setting.rawValue, to: after)
+        context.out.line("\(setting.rawValue): \(before.isEmpty ? "(not set)" : before) → \(after)")
+        if setting.affectsScheduling, before != after {
+            context.out.line("Intervals given from now on use the new value; cards keep the due dates they already have.")
+        }
+        return 0
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import PrepContent
+
+/// What `prep install` puts below a prefix, and the manifest that lets `prep uninstall` take exactly that away.
+struct Installation {
+    let prefix: URL
+
+    var binary: URL { prefix.appendingPathComponent("bin/prep") }
+    var share: URL { prefix.appendingPathComponent("share/prep") }
+    var deck: URL { share.appendingPathComponent("content") }
+    var manifest: URL { share.appendingPathComponent("installed-files.txt") }
+
+    func completionFile(for shell: CompletionScript.Shell) -> URL {
+        switch shell {
+        case .bash: prefix.appendingPathComponent("share/bash-completion/completions/prep")
+        case .zsh: prefix.appendingPathComponent("share/zsh/site-functions/_prep")
+        case .fish: prefix.appendingPathComponent("share/fish/vendor_completions.d/prep.fish")
+        }
+    }
+
+    static func prefix(_ arguments: ParsedArguments, _ context: CommandContext) -> URL {
+        if let given = arguments.value("prefix") {
+            return URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
+        }
+        let home = context.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local")
+    }
+
+    static let prefixOption = OptionSpec.value("prefix", "DIR", help: "Where to install (default ~/.local: bin/, share/).")
+}
+
+/// `prep install`: copies the running binary, the bundled deck and completion scripts below a prefix.
+enum InstallCommand: Command {
+    static let name = "install"
+    static let abstract = "Install prep, its bundled deck and shell completions (default below ~/.local)."
+    static let discussion: String? = """
+        From a checkout: swift run -c release prep install
+        Copies this binary to PREFIX/bin/prep, the bundled deck to PREFIX/share/prep/content and completion
+        scripts for bash, zsh and fish to where those shells look below PREFIX/share. Progress is not
+        touched: an installed prep keeps it in $XDG_DATA_HOME/prep (default ~/.local/share/prep).
+        'prep uninstall' removes exactly the files installed here.
+        """
+    static let options: [OptionSpec] = [Installation.prefixOption]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try arguments.requirePositionals(0...0, names: "")
+        let installation = Installation(prefix: Installation.prefix(arguments, context))
+        let fileManager = FileManager.default
+        let source = Workspace(context: context).layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
+        var installed: [URL] = []
+        do {
+            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true))
+            if let source {
+                let from = URL(fileURLWithPath: source.path, isDirectory: true).standardizedFileURL
+                if from != installation.deck.standardizedFileURL {
+                    for file in try deckFiles(in: from) {
+                        let relative = String(file.standardizedFileURL.path.dropFirst(from.path.count + 1))
+                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false))
+                    }
+                }
+            }
+            for shell in CompletionScript.Shell.allCases {
+                let target = installation.completionFile(for: shell)
+                try write(Data(CompletionScript.script(for: shell).utf8), to: target)
+                installed.append(target)
+            }
+            let previous = (try? String(contentsOf: installation.manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+            let listed = Array(Set(previous + installed.map(\.path))).sorted()
+            try write(Data((listed.joined(separator: "\n") + "\n").utf8), to: installation.manifest)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.failure("install into \(installation.prefix.path) failed: \(error.localizedDescription)")
+        }
+        context.out.line("Installed \(installation.binary.path)")
+        context.out.line(source == nil ? "No bundled deck found to install (run this from a checkout)." : "Bundled deck in \(installation.deck.path)")
+        context.out.line("Completions for bash, zsh and fish below \(installation.prefix.appendingPathComponent("share").path)")
+        let pathFolders = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let binFolder = installation.binary.deletingLastPathComponent().path
+        if !pathFolders.contains(binFolder) {
+            context.out.line("Add \(binFolder) to PATH to run 'prep' from anywhere, e.g. export PATH=\"\(binFolder):$PATH\"")
+        }
+        return 0
+    }
+
+    /// Article files and the format guide, as the importer would find them.
+    private static func deckFiles(in folder: URL) throws -> [URL] {
+        let format = folder.appendingPathComponent("FORMAT.md")
+        let guide = FileManager.default.fileExists(atPath: format.path) ? [format] : []
+        return guide + (try ContentLibrary.contentFiles(in: folder))
+    }
+
+    private static func copy(_ source: URL, to target: URL, executable: Bool) throws -> URL {
+        let data: Data
+        do {
+            data = try Data(contentsOf: source)
+        } catch {
+            throw CLIError.failure("cannot read \(source.path): \(error.localizedDescription)")
+        }
+        try write(data, to: target)
+        if executable {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+        }
+        return target
+    }
+
+    /// Written beside the target and renamed into place, so a running `prep` being replaced is never half-written.
+    private static func write(_ data: Data, to target: URL) throws {
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: target, options: .atomic)
+    }
+}
+
+/// `prep uninstall`: removes what `prep install` put below the prefix; progress and own articles stay.
+enum UninstallCommand: Command {
+    static let name = "uninstall"
+    static let abstract = "Remove what 'prep install' installed; your progress and articles stay."
+    static let discussion: String? = """
+        Removes the files listed in PREFIX/share/prep/installed-files.txt. Your progress and own articles
+        in $XDG_DATA_HOME/prep (default ~/.local/share/prep) are kept; delete that folder yourself to
+        remove them too (export first: prep export -o progress.json).
+        """
+    static let options: [OptionSpec] = [Installation.prefixOption]
+
+    static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
+        try arguments.requirePositionals(0...0, names: "")
+        let installation = Installation(prefix: Installation.prefix(arguments, context))
+        guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
+            throw CLIError.failure("nothing installed below \(installation.prefix.path) (no \(installation.manifest.path))")
+        }
+        let fileManager = FileManager.default
+        var removed = 0
+        for path in listed.split(separator: "\n").map(String.init) where fileManager.fileExists(atPath: path) {
+            try fileManager.removeItem(atPath: path)
+            removed += 1
+        }
+        try fileManager.removeItem(at: installation.manifest)
+        removeEmptyFolders(below: installation.share)
+        context.out.line("Removed \(removed) file\(removed == 1 ? "" : "s") installed below \(installation.prefix.path).")
+        context.out.line("Progress and your own articles are kept in $XDG_DATA_HOME/prep (default ~/.local/share/prep).")
+        return 0
+    }
+
+    /// Deepest first, so a folder emptied by removing its children goes too; a folder holding anything stays.
+    private static func removeEmptyFolders(below folder: URL) {
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(atPath: folder.path) else { return }
+        let folders = enumerator.compactMap { $0 as? String }.map { folder.appendingPathComponent($0).path }
+            .sorted { $0.count > $1.count } + [folder.path]
+        for path in folders where (try? fileManager.contentsOfDirectory(atPath: path))?.isEmpty == true {
+            try? fileManager.removeItem(atPath: path)
+        }
+    }
+}

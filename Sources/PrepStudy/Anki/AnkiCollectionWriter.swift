@@ -1,0 +1,70 @@
+import Foundation
+import PrepStore
+
+/// Writes an `AnkiCollection` as the schema-11 SQLite file (`collection.anki2`) that Anki's package
+/// importer opens: all five tables, `graves` included, since the importer upgrades the file as a whole
+/// collection before it reads it.
+package enum AnkiCollectionWriter {
+    /// No indexes: the importer upgrades the file to its current schema, which builds Anki's own.
+    static let schema = """
+        CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
+          ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
+          models text not null, decks text not null, dconf text not null, tags text not null);
+        CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null,
+          usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null,
+          flags integer not null, data text not null);
+        CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null,
+          mod integer not null, usn integer not null, type integer not null, queue integer not null,
+          due integer not null, ivl integer not null, factor integer not null, reps integer not null,
+          lapses integer not null, left integer not null, odue integer not null, odid integer not null,
+          flags integer not null, data text not null);
+        CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null,
+          ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null,
+          type integer not null);
+        CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+        """
+
+    /// Creates the file at `path`, which must not exist yet.
+    package static func write(_ collection: AnkiCollection, to path: String) throws {
+        let database = try SQLiteDatabase(path: path)
+        // A scratch file that is zipped and deleted: nothing to recover, so no journal and no syncs.
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE")
+        try database.execute(schema)
+        try database.transaction {
+            let millisecondsNow = Int64(collection.modified.timeIntervalSince1970 * 1000)
+            let secondsNow = millisecondsNow / 1000
+            try database.execute(
+                "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
+                [
+                    Int64(collection.start.timeIntervalSince1970), millisecondsNow, millisecondsNow,
+                    try collection.configurationJSON(), try collection.notetypesJSON(), try collection.decksJSON(),
+                    try collection.presetsJSON(),
+                ]
+            )
+            let insertNote = try database.makeStatement("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')")
+            let insertCard = try database.makeStatement(
+                "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)"
+            )
+            for note in collection.notes {
+                // Anki separates tags with spaces and pads the list with one on each side.
+                let tags = note.tags.isEmpty ? "" : " " + note.tags.joined(separator: " ") + " "
+                try insertNote.execute([
+                    note.id, note.guid, note.notetype.rawValue, secondsNow, tags,
+                    note.fields.joined(separator: "\u{1F}"), note.sortField,
+                ])
+                let schedule = note.schedule
+                try insertCard.execute([
+                    note.cardID, note.id, note.deckID, secondsNow, schedule.type, schedule.queue, schedule.due,
+                    schedule.interval, schedule.factor, note.reps, note.lapses, schedule.left, schedule.data,
+                ])
+            }
+            let insertReview = try database.makeStatement("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)")
+            for entry in collection.revlog {
+                try insertReview.execute([
+                    entry.id, entry.cardID, entry.ease, entry.interval, entry.lastInterval, entry.factor,
+                    entry.milliseconds, entry.type,
+                ])
+            }
+        }
+    }
+}

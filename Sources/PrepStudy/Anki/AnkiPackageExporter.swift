@@ -1,0 +1,129 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+
+/// Builds an Anki package (`.apkg`) from a store: prep's cards as notes (GUID = card key), their schedule
+/// and FSRS memory state, the review log, and a deck preset with prep's weights.
+package struct AnkiPackageExporter {
+    package var store: Store
+    package var parameters: SchedulerParameters
+    package var limits: DailyLimits
+    package var lang: String
+    package var topic: String?
+    /// False: notes only, every card new, no review log.
+    package var withScheduling: Bool
+
+    package init(
+        store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default,
+        lang: String = "zh-Hant", topic: String? = nil, withScheduling: Bool = true
+    ) {
+        self.store = store
+        self.parameters = parameters
+        self.limits = limits
+        self.lang = lang
+        self.topic = topic
+        self.withScheduling = withScheduling
+    }
+
+    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list.
+    package func package(now: Date) throws -> (data: Data, collection: AnkiCollection) {
+        let collection = try collection(now: now)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-anki-\(UUID().uuidString).anki2")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try AnkiCollectionWriter.write(collection, to: scratch.path)
+        let archive = StoredZipArchive(entries: [
+            .init(name: "collection.anki2", data: try Data(contentsOf: scratch)),
+            .init(name: "media", data: Data("{}".utf8)),
+        ])
+        return (try archive.data(), collection)
+    }
+
+    /// The collection's rows, without writing anything.
+    package func collection(now: Date) throws -> AnkiCollection {
+        let cards = try store.cards(topic: topic, preferring: lang)
+        var states: [String: StoredCardState] = [:]
+        if withScheduling {
+            let stored = try store.states()
+            states.reserveCapacity(stored.count)
+            for state in stored {
+                states[state.key] = state
+            }
+        }
+        let reviews = withScheduling ? try store.allReviews() : []
+        let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+
+        let topics = Array(Set(cards.map(\.topic))).sorted()
+        let deckIDs = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, baseID + Int64($0)) })
+        var cardIDs: [String: Int64] = [:]
+        cardIDs.reserveCapacity(cards.count)
+        for (index, card) in cards.enumerated() {
+            cardIDs[card.key] = baseID + Int64(index)
+        }
+        let revlog = AnkiRevlog.entries(reviews: reviews, cardIDs: cardIDs, scheduler: Scheduler(parameters))
+        // The first exported review's day, so due day numbers stay small and `crt` is a real day start.
+        let start = Self.dayStart(of: revlog.first.map { Date(timeIntervalSince1970: Double($0.id) / 1000) } ?? now)
+        var newPosition = 0
+        var notes: [AnkiCollection.Note] = []
+        notes.reserveCapacity(cards.count)
+        for (index, card) in cards.enumerated() {
+            let state = states[card.key]
+            if state.map({ $0.reps == 0 }) ?? true { newPosition += 1 }
+            let id = baseID + Int64(index)
+            let (notetype, fields, sortField) = Self.fields(of: card)
+            var tags = AnkiTextExport.tags(of: card)
+            if state?.leech == true { tags.append("leech") }
+            notes.append(AnkiCollection.Note(
+                id: id, guid: card.key, notetype: notetype, fields: fields, sortField: sortField,
+                tags: tags, deckID: deckIDs[card.topic]!, cardID: id,
+                schedule: AnkiCardSchedule(
+                    state: state, position: newPosition, collectionStart: start, parameters: parameters, now: now),
+                reps: state?.reps ?? 0, lapses: state?.lapses ?? 0
+            ))
+        }
+        return AnkiCollection(
+            start: start, modified: now, decks: topics.map { (deckIDs[$0]!, AnkiTextExport.deckName(topic: $0)) },
+            notes: notes, revlog: revlog,
+            parameters: parameters, limits: limits
+        )
+    }
+
+    /// A cloze card whose front lines up with its back becomes a Cloze note; everything else a Basic one.
+    /// The sort field is the first field's plain text (Anki recomputes it, and the checksum, on import).
+    static func fields(of card: StoredCard) -> (AnkiCollection.Notetype, [String], sortField: String) {
+        if card.kind == .cloze, let cloze = AnkiCloze(front: card.front, back: card.back) {
+            return (.cloze, [cloze.text(escaping: html), ""], cloze.text())
+        }
+        return (.basic, [html(card.front), html(card.back)], card.front)
+    }
+
+    /// Field text as Anki stores it: HTML, with line breaks as `<br>`.
+    static func html(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        else { return text }
+        // Byte by byte: every character replaced is ASCII, so UTF-8 sequences pass through whole.
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case 0x26: result.append(contentsOf: "&amp;".utf8)
+            case 0x3C: result.append(contentsOf: "&lt;".utf8)
+            case 0x3E: result.append(contentsOf: "&gt;".utf8)
+            case 0x22: result.append(contentsOf: "&quot;".utf8)
+            case 0x0D: result.append(contentsOf: "<br>".utf8)
+            case 0x0A where previous != 0x0D: result.append(contentsOf: "<br>".utf8)
+            case 0x0A: break
+            default: result.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// UTC midnight of the day holding `date`: a real day start, so due day numbers shift correctly on import.
+    static func dayStart(of date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+}

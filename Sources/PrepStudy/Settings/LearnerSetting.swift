@@ -1,0 +1,143 @@
+import Foundation
+import PrepScheduling
+
+/// One setting `prep config` can show and change: its stored key, what it means, and how a value is checked.
+package enum LearnerSetting: String, Sendable, CaseIterable {
+    case newCardsPerDay = "new_cards_per_day"
+    case reviewsPerDay = "reviews_per_day"
+    case desiredRetention = "desired_retention"
+    case learningSteps = "learning_steps"
+    case relearningSteps = "relearning_steps"
+    case maximumInterval = "maximum_interval"
+    case leechThreshold = "leech_threshold"
+    case language = "lang"
+    case quizLength = "quiz_length"
+    case color
+
+    package var summary: String {
+        switch self {
+        case .newCardsPerDay: "New cards introduced per study day (0–9999)."
+        case .reviewsPerDay: "Reviews per study day (0–99999)."
+        case .desiredRetention: "Chance of remembering a card when it comes due (0.70–0.99)."
+        case .learningSteps: "Steps of a new card before it graduates, e.g. \"1m 10m\" (s, m, h, d); \"none\" for no steps."
+        case .relearningSteps: "Steps after a lapse, e.g. \"10m\"; \"none\" keeps a lapsed card in review."
+        case .maximumInterval: "Longest interval in days (1–36500)."
+        case .leechThreshold: "Lapses after which a card is tagged a leech and suspended (1–99)."
+        case .language: "Language of the screens and cards: zh-Hant or en."
+        case .quizLength: "Questions in a quiz without --count (1–1000)."
+        case .color: "Colours: auto (on a terminal), always or never."
+        }
+    }
+
+    package var valueName: String {
+        switch self {
+        case .desiredRetention: "R"
+        case .learningSteps, .relearningSteps: "STEPS"
+        case .maximumInterval: "DAYS"
+        case .language: "zh-Hant|en"
+        case .color: "auto|always|never"
+        default: "N"
+        }
+    }
+
+    package static let languages = ["zh-Hant", "en"]
+
+    /// Checks `text` and writes it into `settings`; the error says what values are allowed.
+    package func apply(_ text: String, to settings: inout LearnerSettings) throws(LearnerSettingError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch self {
+        case .newCardsPerDay: settings.newCardsPerDay = try wholeNumber(trimmed, in: 0...9999)
+        case .reviewsPerDay: settings.reviewsPerDay = try wholeNumber(trimmed, in: 0...99_999)
+        case .desiredRetention:
+            guard let value = Double(trimmed), value.isFinite, (0.70...0.99).contains(value) else {
+                throw invalid(trimmed, "a number from 0.70 to 0.99")
+            }
+            settings.desiredRetention = value
+        case .learningSteps: settings.learningSteps = try steps(trimmed)
+        case .relearningSteps: settings.relearningSteps = try steps(trimmed)
+        case .maximumInterval: settings.maximumInterval = try wholeNumber(trimmed, in: 1...36500)
+        case .leechThreshold: settings.leechThreshold = try wholeNumber(trimmed, in: 1...99)
+        case .language:
+            guard Self.languages.contains(trimmed) else { throw invalid(trimmed, "zh-Hant or en") }
+            settings.language = trimmed
+        case .quizLength: settings.quizLength = try wholeNumber(trimmed, in: 1...1000)
+        case .color:
+            guard let preference = LearnerSettings.ColorPreference(rawValue: trimmed) else {
+                throw invalid(trimmed, "auto, always or never")
+            }
+            settings.color = preference
+        }
+    }
+
+    /// The value as `prep config` shows it and as it is stored.
+    package func value(in settings: LearnerSettings) -> String {
+        switch self {
+        case .newCardsPerDay: "\(settings.newCardsPerDay)"
+        case .reviewsPerDay: "\(settings.reviewsPerDay)"
+        case .desiredRetention: "\(settings.desiredRetention)"
+        case .learningSteps: Self.describe(settings.learningSteps)
+        case .relearningSteps: Self.describe(settings.relearningSteps)
+        case .maximumInterval: "\(settings.maximumInterval)"
+        case .leechThreshold: "\(settings.leechThreshold)"
+        case .language: settings.language ?? ""
+        case .quizLength: "\(settings.quizLength)"
+        case .color: settings.color.rawValue
+        }
+    }
+
+    /// Settings whose change alters intervals given from now on (never the ones already given).
+    package var affectsScheduling: Bool {
+        switch self {
+        case .desiredRetention, .learningSteps, .relearningSteps, .maximumInterval: true
+        default: false
+        }
+    }
+
+    private func invalid(_ text: String, _ expected: String) -> LearnerSettingError {
+        LearnerSettingError(setting: rawValue, value: text, expected: expected)
+    }
+
+    private func wholeNumber(_ text: String, in range: ClosedRange<Int>) throws(LearnerSettingError) -> Int {
+        guard let value = Int(text), range.contains(value) else {
+            throw invalid(text, "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// `1m 10m`, `30s,1h`, `1d` or `none`: Anki's step notation.
+    private func steps(_ text: String) throws(LearnerSettingError) -> [TimeInterval] {
+        if text.lowercased() == "none" || text.isEmpty { return [] }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var steps: [TimeInterval] = []
+        for word in words {
+            let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+            guard let unit = word.last, let scale = units[unit], let amount = Double(word.dropLast()),
+                amount.isFinite, amount > 0, amount * scale <= 365 * 86400
+            else {
+                throw invalid(text, "steps such as \"1m 10m\" (each a number with s, m, h or d, at most 365d), or none")
+            }
+            steps.append(amount * scale)
+        }
+        guard steps.count <= 20 else { throw invalid(text, "at most 20 steps") }
+        return steps
+    }
+
+    private static func describe(_ steps: [TimeInterval]) -> String {
+        guard !steps.isEmpty else { return "none" }
+        return steps.map { seconds in
+            for (unit, scale) in [("d", 86400.0), ("h", 3600), ("m", 60)] where seconds >= scale && seconds.truncatingRemainder(dividingBy: scale) == 0 {
+                return "\(Int(seconds / scale))\(unit)"
+            }
+            return seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
+        }.joined(separator: " ")
+    }
+}
+
+/// A value `prep config` refuses, with what would have been accepted.
+package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var setting: String
+    package var value: String
+    package var expected: String
+
+    package var description: String { "\(setting) takes \(expected), not '\(value)'" }
+}

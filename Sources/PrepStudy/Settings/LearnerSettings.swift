@@ -1,0 +1,48 @@
+import Foundation
+import PrepScheduling
+import PrepStore
+
+/// The learner's preferences, kept in the database's `setting` table so that an export carries them and every
+/// command — quiz, review, stats, interview planning — reads the same values.
+package struct LearnerSettings: Sendable, Hashable {
+    package var newCardsPerDay = DailyLimits.default.newCards
+    package var reviewsPerDay = DailyLimits.default.reviews
+    package var desiredRetention = SchedulerParameters.default.desiredRetention
+    package var learningSteps = SchedulerParameters.default.learningSteps
+    package var relearningSteps = SchedulerParameters.default.relearningSteps
+    package var maximumInterval = SchedulerParameters.default.maximumInterval
+    package var leechThreshold = LeechRule.lapseThreshold
+    /// Nil until the learner picks one; the language then comes from `PREP_LANG` or the default.
+    package var language: String?
+    package var quizLength = 20
+    package var color = ColorPreference.auto
+
+    package init() {}
+
+    package enum ColorPreference: String, Sendable, Hashable, CaseIterable {
+        case auto, always, never
+    }
+
+    /// The scheduler these settings ask for; the weights are the learner's own once fitted, else FSRS-6's.
+    package func schedulerParameters(weights: [Double] = SchedulerParameters.defaultWeights) -> SchedulerParameters {
+        SchedulerParameters(
+            weights: weights, desiredRetention: desiredRetention, learningSteps: learningSteps,
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval)
+    }
+
+    package var dailyLimits: DailyLimits { DailyLimits(newCards: newCardsPerDay, reviews: reviewsPerDay) }
+
+    /// Reads every setting; a stored value that no longer validates (written by hand, or by an older prep)
+    /// falls back to its default rather than stopping the learner from studying.
+    package init(stored: [String: String]) {
+        self.init()
+        for setting in LearnerSetting.allCases {
+            guard let text = stored[setting.rawValue] else { continue }
+            try? setting.apply(text, to: &self)
+        }
+    }
+
+    package static func load(from store: Store) throws -> LearnerSettings {
+        LearnerSettings(stored: try store.allSettings())
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import PrepStore
+import Testing
+
+@testable import PrepCLI
+
+/// `prep config`, `doctor`, `completions`, `install` and `uninstall` run as a learner would.
+@Suite struct SetupCommandTests {
+    static func harness(_ directory: TemporaryDirectory) -> CLIHarness {
+        var harness = CLIHarness()
+        harness.workingDirectory = directory.path
+        harness.environment = [
+            "PREP_DB": directory.url.appendingPathComponent("prep.sqlite").path,
+            "PREP_CONTENT": directory.url.appendingPathComponent("content").path, "TZ": "UTC",
+            "HOME": directory.path,
+        ]
+        return harness
+    }
+
+    @Test func configSetsShowsAndUnsets() throws {
+        let directory = try TemporaryDirectory()
+        let harness = Self.harness(directory)
+        let set = harness.run("config", "new_cards_per_day", "5")
+        #expect(set.status == 0, "\(set.err)")
+        #expect(set.out.contains("new_cards_per_day: 20 → 5"))
+        let shown = harness.run("config", "--json", "new-cards-per-day")
+        #expect(shown.out.contains("\"value\" : \"5\""))
+        #expect(shown.out.contains("\"default\" : false"))
+        #expect(harness.run("config", "--unset", "new_cards_per_day").status == 0)
+        #expect(try Store.open(path: harness.environment["PREP_DB"]!).setting("new_cards_per_day", as: Int.self) == nil)
+    }
+
+    @Test func aRefusedValueChangesNothingAndSaysWhy() throws {
+        let directory = try TemporaryDirectory()
+        let harness = Self.harness(directory)
+        let refused = harness.run("config", "desired_retention", "0.5")
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("desired_retention takes a number from 0.70 to 0.99, not '0.5'"))
+        #expect(try Store.open(path: harness.environment["PREP_DB"]!).setting("desired_retention", as: Double.self) == nil)
+        let unknown = harness.run("config", "retention", "0.8")
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("Unknown setting 'retention'"))
+    }
+
+    @Test func changingRetentionSaysWhatItChanges() throws {
+        let directory = try TemporaryDirectory()
+        let result = Self.harness(directory).run("config", "desired_retention", "0.85")
+        #expect(result.out.contains("desired_retention: 0.9 → 0.85"))
+        #expect(result.out.contains("cards keep the due dates they already have"))
+    }
+
+    @Test func theSavedLanguageIsUsedUntilLangOverridesIt() throws {
+        let directory = try TemporaryDirectory()
+        var harness = Self.harness(directory)
+        #expect(harness.run("doctor").out.contains("language    zh-Hant (default"))
+        harness.environment["PREP_LANG"] = "en"
+        #expect(harness.run("doctor").out.contains("language    en (PREP_LANG)"))
+        harness.environment["PREP_LANG"] = nil
+        _ = harness.run("config", "lang", "en")
+        #expect(harness.run("doctor").out.contains("language    en (the lang setting)"))
+    }
+
+    @Test func theNewCardsSettingLimitsTheQuiz() throws {
+        let directory = try TemporaryDirectory()
+        var deck = "# Deck\n\n## Part\n\n"
+        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
+        try directory.write("content/basics/deck.en.md", deck)
+        let harness = Self.harness(directory)
+        _ = harness.run("config", "new_cards_per_day", "2")
+        let quiz = try harness.run(["quiz", "--seed", "1", "--lang", "en"], input: "\n\n\n\n\n\n\n\n")
+        #expect(quiz.status == 0, "\(quiz.err)")
+        #expect(quiz.out.contains("[1/2]"))
+        #expect(!quiz.out.contains("[1/3]"))
+    }
+
+    @Test func theQuizLengthSettingIsTheDefaultCount() throws {
+        let directory = try TemporaryDirectory()
+        var deck = "# Deck\n\n## Part\n\n"
+        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
+        try directory.write("content/basics/deck.en.md", deck)
+        let harness = Self.harness(directory)
+        _ = harness.run("config", "quiz_length", "3")
+        let quiz = try harness.run(["quiz", "--seed", "1", "--lang", "en"], input: "q\n")
+        #expect(quiz.out.contains("[1/3]"))
+    }
+
+    @Test func installCopiesTheDeckAndCompletionsAndUninstallTakesThemAway() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/basics/deck.en.md", "# Deck\n\nQ: What?\nA: That.\n")
+        let binary = try directory.write("build/prep", "#!/bin/sh\n")
+        var harness = Self.harness(directory)
+        harness.environment["PATH"] = "/usr/bin"
+        let prefix = directory.url.appendingPathComponent("prefix")
+        let status = PrepTool.run(arguments: ["install", "--prefix", prefix.path]) { global in
+            var context = harness.context(out: TextSink { _ in }, err: TextSink { _ in }, global: global)
+            context.executablePath = binary.path
+            return context
+        }
+        #expect(status == 0)
+        let installed = ["bin/prep", "share/prep/content/basics/deck.en.md", "share/bash-completion/completions/prep",
+                         "share/zsh/site-functions/_prep", "share/fish/vendor_completions.d/prep.fish"]
+        for path in installed {
+            #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path)")
+        }
+        let permissions = try FileManager.default.attributesOfItem(atPath: prefix.appendingPathComponent("bin/prep").path)[.posixPermissions] as? Int
+        #expect(permissions == 0o755)
+        try directory.write("prefix/share/prep/content/mine.en.md", "# Mine\n")
+        let removed = harness.run("uninstall", "--prefix", prefix.path)
+        #expect(removed.status == 0, "\(removed.err)")
+        for path in installed {
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path)")
+        }
+        #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/prep/content/mine.en.md").path))
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsAreValidForTheirShell(shell: String) throws {
+        let directory = try TemporaryDirectory()
+        let result = Self.harness(directory).run("completions", shell)
+        #expect(result.status == 0)
+        #expect(result.out.contains("flashcards"))
+        #expect(result.out.contains(shell == "fish" ? "-l count" : "--count"))
+        #expect(result.out.contains("gather-over-thread-sensitive-orm"))
+        let interpreter = ["/usr/bin/\(shell)", "/bin/\(shell)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let interpreter else { return }  // the syntax check needs the shell; the content checks above ran
+        let script = try directory.write("completion.\(shell)", result.out)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: interpreter)
+        process.arguments = ["-n", script.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(message)")
+    }
+
+    @Test func bashCompletesSubcommandsOptionsAndCheckNames() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
+        let directory = try TemporaryDirectory()
+        let script = try directory.write("prep.bash", Self.harness(directory).run("completions", "bash").out)
+        func complete(_ line: String) throws -> [String] {
+            let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let program = """
+                source '\(script.path)'
+                COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " ")))
+                COMP_CWORD=\(words.count - 1)
+                _prep
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", program]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            process.waitUntilExit()
+            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        #expect(try complete("prep fla") == ["flashcards"])
+        #expect(try complete("prep flashcards re").contains("review"))
+        #expect(try complete("prep quiz --co") == ["--count", "--content"])
+        #expect(try complete("prep check C0").contains("C06"))
+        #expect(try complete("prep --db x.sqlite sta") == ["stats"])
+    }
+}

@@ -1,0 +1,267 @@
+import PrepScheduling
+import PrepContent
+@testable import PrepStudy
+import Testing
+
+/// One test per rule of issue 10 items 1–5, each on a small table of its own.
+struct QuizTableQuestionTests {
+    let generator = QuizGenerator()
+    typealias Q = QuizFixtures
+
+    /// Every question the generator makes for `card` over many seeds.
+    private func questions(for card: QuizCard, pool: [QuizCard], seeds: Range<UInt64> = 0..<40) -> [QuizQuestion] {
+        seeds.map { generator.questions(for: [card], pool: pool, count: 1, seed: $0)[0] }
+    }
+
+    private func shape(_ pool: [QuizCard]) -> TableShape.Kind {
+        let index = TableIndex(cards: pool)
+        return index.shape(ofTableOf: index.entry(forKey: pool[0].key)!).kind
+    }
+
+    static let frameworks = Q.table(
+        "fw", title: "", columns: ["Feature", "Flask", "Django", "FastAPI"],
+        rows: [
+            ["Built-in ORM", "✘", "✔ Comes with one", "✘"],
+            ["Native async", "⚠️ Runs them in a thread", "✔ Since 3.1", "✔"],
+            ["Validation", "Via extensions", "Forms and serializers", "Pydantic models"],
+        ]
+    )
+
+    static let servers = Q.table(
+        "servers", title: "Servers", columns: ["Server", "Made by", "Use it for", "Interface"],
+        rows: [
+            ["Uvicorn", "Encode", "General ASGI deployment", "ASGI"],
+            ["Daphne", "The Django project", "Channels projects", "ASGI"],
+            ["Gunicorn", "Benoit Chesneau", "Sync Django apps", "WSGI"],
+            ["Hypercorn", "Philip Jones", "Serving HTTP/2 and HTTP/3", "ASGI and WSGI"],
+        ]
+    )
+
+    static let terms = Q.table(
+        "terms", title: "Terms", columns: ["Term", "What it means"],
+        rows: [
+            ["Race condition", "The outcome depends on which thread runs first"],
+            ["Deadlock", "Two threads each wait for a lock the other holds"],
+            ["Starvation", "A thread never gets the resource it waits for"],
+        ]
+    )
+
+    @Test func tablesAreReadAsDefinitionsSubjectsOrAttributes() {
+        #expect(shape(Self.terms) == .definitions)
+        #expect(shape(Self.frameworks) == .subjects)
+        #expect(shape(Self.servers) == .attributes)
+        let blankCorner = Q.table("b", title: "", columns: ["", "Process", "Thread"], rows: [["Memory", "Own", "Shared"]])
+        #expect(shape(blankCorner) == .subjects)
+        let namedInCaption = Q.table("c", title: "Uvicorn or Daphne", columns: ["Point", "Uvicorn", "Daphne"], rows: [["Speed", "Fast", "Slow"]])
+        #expect(shape(namedInCaption) == .subjects)
+        let zh = Q.table("z", title: "", columns: ["比較項目", "行程", "執行緒"], rows: [["記憶體", "獨立", "共用"]], lang: "zh-Hant")
+        #expect(shape(zh) == .subjects)
+    }
+
+    @Test func subjectColumnsAreAskedAsWhichOneOrSwappedWithinTheRow() {
+        let validation = Self.frameworks.first { $0.cell!.rowLabel == "Validation" && $0.cell!.column == "Django" }!
+        var sawWhichOne = false
+        for question in questions(for: validation, pool: Self.frameworks) {
+            switch question.kind {
+            case .whichOne(let prompt, let choices, let correctIndex):
+                sawWhichOne = true
+                #expect(prompt == "For “Validation”, which one is “Forms and serializers”: Flask, Django or FastAPI?")
+                #expect(choices[correctIndex] == "Django")
+            case .trueFalse(let statement, let answer, _):
+                let rowValues = ["Via extensions", "Forms and serializers", "Pydantic models"]
+                #expect(rowValues.contains { statement == "For Django, “Validation” is “\($0)”." }, "\(statement)")
+                #expect(answer == statement.contains("Forms and serializers"))
+            default:
+                Issue.record("a subject table is not asked as \(question.kind)")
+            }
+        }
+        #expect(sawWhichOne)
+        // The mark, not its note, is asked when the note would name the answer ("Comes with one" does not here).
+        let orm = Self.frameworks.first { $0.cell!.rowLabel == "Built-in ORM" && $0.cell!.column == "Django" }!
+        let kinds = questions(for: orm, pool: Self.frameworks).map(\.kind)
+        #expect(kinds.contains(.whichOne(prompt: "For “Built-in ORM”, which one is “yes”: Flask, Django or FastAPI?", choices: ["Flask", "Django", "FastAPI"], correctIndex: 1)))
+    }
+
+    @Test func attributeDistractorsComeOnlyFromTheSameColumnOfTheSameTable() {
+        let pool = Self.servers + Q.coreDifferences
+        let madeBy = Set(Self.servers.filter { $0.cell!.column == "Made by" }.map { $0.cell!.value })
+        for card in Self.servers where card.cell!.column == "Made by" {
+            for question in questions(for: card, pool: pool, seeds: 0..<10) {
+                if case .multipleChoice(let prompt, let options, _) = question.kind {
+                    #expect(Set(options).isSubset(of: madeBy))
+                    #expect(prompt == "In “Servers”, what does the “Made by” column say for “\(card.cell!.rowLabel)”?")
+                }
+            }
+        }
+    }
+
+    @Test func definitionTablesMatchTermsAndAreNeverSwappedTrueFalse() {
+        let card = Self.terms[1]  // Deadlock
+        let kinds = questions(for: card, pool: Self.terms).map(\.kind)
+        #expect(kinds.allSatisfy { if case .trueFalse = $0 { false } else { true } })
+        guard case .multipleChoice(let prompt, let options, let correctIndex) = kinds[0] else {
+            Issue.record("expected a matching question, got \(kinds[0])")
+            return
+        }
+        #expect(prompt == "In “Terms”, which “Term” does this describe: “Two threads each wait for a lock the other holds”?")
+        #expect(Set(options) == ["Race condition", "Deadlock", "Starvation"])
+        #expect(options[correctIndex] == "Deadlock")
+        let zh = Q.table("t", title: "名詞", columns: ["名詞", "說明"], rows: [["死結", "互相等對方放鎖"], ["競態", "結果看誰先跑"]], lang: "zh-Hant")
+        guard case .multipleChoice(let zhPrompt, _, _) = generator.questions(for: [zh[0]], pool: zh, count: 1, seed: 0)[0].kind else {
+            Issue.record("expected a matching question")
+            return
+        }
+        #expect(zhPrompt == "在「名詞」中，哪個「名詞」符合這個說明：「互相等對方放鎖」？")
+    }
+
+    @Test(arguments: [
+        ("✅", nil, "yes", "是"),
+        ("✔ Since 3.1", nil, "yes: since 3.1", "是：Since 3.1"),
+        ("⚠️ Runs them in a thread", nil, "partly: runs them in a thread", "部分：Runs them in a thread"),
+        ("🟡 HTTP only", nil, "partly: HTTP only", "部分：HTTP only"),
+        ("Yes", nil, "yes", "是"),
+        ("是（InnoDB）", nil, "yes: InnoDB", "是：InnoDB"),
+        ("部分：MULTI 不回滾", nil, "partly: MULTI 不回滾", "部分：MULTI 不回滾"),
+        ("No new ASGI feature", nil, "No new ASGI feature", "No new ASGI feature"),
+        ("Not possible", nil, "Not possible", "Not possible"),
+    ] as [(String, String?, String, String)])
+    func marksAreSpelledOutWithTheirNote(cell: String, _: String?, english: String, chinese: String) {
+        let reading = CellReading(cell)
+        #expect(QuizLanguage.en.cellValue(reading) == english)
+        #expect(QuizLanguage.zhHant.cellValue(reading) == chinese)
+    }
+
+    @Test func optionsOfOneQuestionShareAForm() {
+        let browsers = Q.table(
+            "b", title: "Browsers", columns: ["Browser", "HTTP/3", "Engine"],
+            rows: [
+                ["Chrome", "✅", "Blink"], ["Safari", "⚠️ Behind a setting", "WebKit"], ["Old IE", "❌", "Trident"],
+                ["Lynx", "Not applicable to text browsers", "Own"],
+            ]
+        )
+        let chrome = browsers.first { $0.cell!.rowLabel == "Chrome" && $0.cell!.column == "HTTP/3" }!
+        for question in questions(for: chrome, pool: browsers) {
+            guard case .multipleChoice(_, let options, _) = question.kind else { continue }
+            #expect(Set(options) == ["yes", "partly: behind a setting", "no"])
+        }
+    }
+
+    @Test func nothingIsOfferedTwiceInOtherWords() {
+        let versions = Q.table(
+            "v", title: "Versions", columns: ["Version", "Added", "Removed"],
+            rows: [
+                ["1.0", "Async views", "None"], ["1.1", "No new feature", "Old API"], ["1.2", "—", "Py2 support"],
+                ["1.3", "Async ORM", "N/A"], ["1.4", "ASGI", "Old router"],
+            ]
+        )
+        for card in versions {
+            for question in questions(for: card, pool: versions, seeds: 0..<15) {
+                guard case .multipleChoice(_, let options, _) = question.kind else { continue }
+                #expect(options.count(where: { CellReading($0).meansNothing }) <= 1, "\(options)")
+                // "ASGI" inside "Async ORM"? No; but "ASGI" is never offered beside a value containing it.
+                #expect(!(options.contains("Async views") && options.contains("Async")))
+            }
+        }
+    }
+
+    @Test func fewerOptionsRatherThanPaddingAndRecallWhenNothingIsFair() {
+        let pool = Q.table("tiny", title: "", columns: ["Host", "Port", "Owner"], rows: [["a", "80", "ops"], ["b", "443", "ops"]])
+        let port = pool.first { $0.cell!.column == "Port" }!
+        for question in questions(for: port, pool: pool + Q.coreDifferences) {
+            if case .multipleChoice(_, let options, _) = question.kind { #expect(Set(options) == ["80", "443"]) }
+        }
+        let lonely = Q.table("one", title: "One", columns: ["Row", "A"], rows: [["only", "lonely value"]])
+        #expect(generator.questions(for: lonely, pool: lonely, count: 1, seed: 0)[0].kind
+            == .recall(prompt: "In “One”, what does “only” mean?", answer: "lonely value", mode: .typed))
+    }
+
+    @Test func aColumnThatNeverChangesIsOneFact() {
+        let versions = Q.table(
+            "dv", title: "Support", columns: ["Django version", "WSGI", "ASGI"],
+            rows: [["3.0", "✅", "✅ HTTP only"], ["3.1", "✅", "✅ HTTP only"], ["4.0", "✅", "✅ Full"], ["2.2", "✅", "❌"]]
+        )
+        let index = TableIndex(cards: versions)
+        let wsgi = versions.filter { $0.cell!.column == "WSGI" }
+        #expect(wsgi.count(where: { index.isAsked(cardKey: $0.key) }) == 1)
+        #expect(Set(wsgi.map { index.fact(ofCardKey: $0.key) }).count == 1)
+        let asked = wsgi.first { index.isAsked(cardKey: $0.key) }!
+        let question = generator.questions(for: [asked], pool: versions, count: 1, seed: 0)[0]
+        #expect(question.kind == .whichOne(
+            prompt: "In “Support”, which column says “yes” for every “Django version”: WSGI or ASGI?", choices: ["WSGI", "ASGI"],
+            correctIndex: 0
+        ))
+    }
+
+    @Test func equalCellsInTwoTablesAreOneFact() {
+        let first = Q.table("a", title: "Core", columns: ["Aspect", "WSGI", "ASGI"], rows: [["Execution model", "Synchronous", "Asynchronous"]])
+        let second = Q.table("b", title: "Summary", columns: ["Dimension", "WSGI", "ASGI"], rows: [["Execution model", "Synchronous", "Async, on a loop"]])
+        let index = TableIndex(cards: first + second)
+        #expect(index.fact(ofCardKey: first[0].key) == index.fact(ofCardKey: second[0].key))
+        #expect(index.fact(ofCardKey: first[1].key) != index.fact(ofCardKey: second[1].key))
+    }
+
+    @Test(arguments: Verdict.allCases)
+    func claimsAreJudgedAmongFourVerdicts(verdict: Verdict) {
+        let card = Q.claim("c1", verdict, reason: "four workers serve four requests a second", check: "C06")
+        let question = generator.questions(for: [card], pool: [card], count: 1, seed: 0)[0]
+        #expect(question.kind == .multipleChoice(
+            prompt: "Is this claim true, false, misleading, or does it depend? “Claim c1”",
+            options: ["true", "false", "misleading", "depends"], correctIndex: Verdict.allCases.firstIndex(of: verdict)!
+        ))
+        #expect(question.explanation == "Why: four workers serve four requests a second")
+        #expect(question.check == "C06")
+        let zh = generator.questions(for: [Q.claim("c2", verdict, reason: "要看 worker 類型", lang: "zh-Hant")], pool: [], count: 1, seed: 0)[0]
+        guard case .multipleChoice(let prompt, let options, _) = zh.kind else {
+            Issue.record("expected four answers")
+            return
+        }
+        #expect(prompt == "這個說法是對、錯、誤導，還是視情況？「Claim c2」")
+        #expect(options == ["對", "錯", "誤導", "視情況"])
+        #expect(zh.explanation == "理由：要看 worker 類型")
+    }
+
+    @Test func promptsAreQuestionsNotBreadcrumbsInBothLanguages() {
+        let pool = Self.frameworks + Self.servers + Self.terms + Q.coreDifferences + Q.coreDifferencesZh + Q.protocolsZh + Q.djangoVersions
+        for seed in UInt64(0)..<10 {
+            for question in generator.questions(for: pool, pool: pool, count: pool.count, seed: seed) {
+                let text: String = switch question.kind {
+                case .multipleChoice(let prompt, _, _), .whichOne(let prompt, _, _), .recall(let prompt, _, _): prompt
+                case .trueFalse(let statement, _, _): statement
+                }
+                #expect(!text.contains(" — ") && !text.contains("呢？"), "\(text)")
+                #expect(!text.unicodeScalars.contains(where: QuizAuditor.isMarkScalar), "\(text)")
+            }
+        }
+    }
+
+    @Test func theAnswerIsNotTheOneLongOption() {
+        #expect(QuizGenerator.lengthGivesAway("A very long answer that explains everything", among: ["Short", "Tiny"]))
+        #expect(!QuizGenerator.lengthGivesAway("Medium answer", among: ["Other answer", "Third one"]))
+        let uses = Q.table(
+            "u", title: "", columns: ["Tool", "Use", "Owner"],
+            rows: [
+                ["a", "Lint", "x"], ["b", "Test", "y"], ["c", "Format", "z"],
+                ["d", "Run every check of the project in a container before merging", "w"],
+            ]
+        )
+        let short = uses.first { $0.cell!.value == "Lint" }!
+        for question in questions(for: short, pool: uses) {
+            guard case .multipleChoice(_, let options, let correctIndex) = question.kind else { continue }
+            var others = options
+            others.remove(at: correctIndex)
+            #expect(!QuizGenerator.lengthGivesAway(options[correctIndex], among: others), "\(options)")
+        }
+    }
+
+    @Test func placeholdersAreNotAskedAndOppositesAreFairDistractors() {
+        let isolation = Q.table(
+            "iso", title: "Isolation", columns: ["Level", "Dirty read", "Notes"],
+            rows: [["Read uncommitted", "Possible", "—"], ["Read committed", "Not possible", "N/A"], ["Serializable", "Not possible", "Slowest"]]
+        )
+        let index = TableIndex(cards: isolation)
+        #expect(isolation.filter { !index.isAsked(cardKey: $0.key) }.map(\.cell!.value) == ["—", "N/A"])
+        let committed = isolation.first { $0.cell!.rowLabel == "Read committed" && $0.cell!.column == "Dirty read" }!
+        let kinds = questions(for: committed, pool: isolation, seeds: 0..<10).map(\.kind)
+        #expect(kinds.contains { if case .multipleChoice(_, let options, _) = $0 { Set(options) == ["Possible", "Not possible"] } else { false } })
+    }
+}
