@@ -302,3 +302,25 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 }
+
+@Suite struct QuestionTableTests {
+    @Test func aQuestionAndAnswerTableGivesOneRecallCardPerRow() throws {
+        let text = """
+            # Quick round
+
+            | # | Question | Answer |
+            |---|---|---|
+            | 1 | What does WSGI stand for? | Web Server Gateway Interface |
+            | 2 | Which server ships with Django? | runserver, for development |
+            | 3 | Left unanswered? | |
+            """
+        let result = ContentParser().parse(text: text, path: "t/round.md")
+        let article = try #require(result.article)
+        #expect(article.tables.map(\.rows.count) == [3])
+        #expect(article.qa.map(\.question) == ["What does WSGI stand for?", "Which server ships with Django?"])
+        #expect(article.qa.map(\.number) == ["1", "2"])
+        #expect(article.cards.map(\.kind) == [.qa, .qa])
+        #expect(article.cards.map(\.back) == ["Web Server Gateway Interface", "runserver, for development"])
+        #expect(result.diagnostics.map(\.description) == ["t/round.md:7:1: error: question has no answer"])
+    }
+}

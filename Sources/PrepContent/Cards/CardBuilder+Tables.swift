@@ -18,6 +18,7 @@ struct TableSource {
 
 extension CardBuilder {
     /// Checks the rows, then adds one card per non-empty cell of columns 2…n; the cells of a row are siblings.
+    /// A table with a question and an answer column gives one recall card per row instead.
     mutating func addTable(_ source: TableSource) -> ComparisonTable {
         var source = source
         // `| **Django** (full stack) |`: emphasis in a header names a column no differently.
@@ -33,6 +34,11 @@ extension CardBuilder {
                     ContentDiagnostic(
                         .error, at: location(line: row.line, column: row.column),
                         "table row has \(cells.count) cells, header has \(source.header.count)"))
+                continue
+            }
+            if let columns = PipeTableSyntax.questionAnswerColumns(source.header) {
+                rows.append(cells)
+                addTableQuestion(cells[columns.question], answer: cells[columns.answer], source: source, row: row)
                 continue
             }
             let (label, pin) = PipeTableSyntax.rowPin(PipeTableSyntax.withoutEmphasis(cells[0]))
@@ -73,5 +79,27 @@ extension CardBuilder {
             return "\(header[1]) vs \(header[2]) — \(rowLabel): \(column)?"
         }
         return [source.caption, rowLabel, column].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// A row of a `| # | Question | Answer |` table: a recall card keyed like any other question.
+    private mutating func addTableQuestion(_ question: String, answer: String, source: TableSource, row: TableSource.Row) {
+        guard !question.isEmpty, !answer.isEmpty else {
+            report(ContentDiagnostic(.error, at: location(line: row.line, column: row.column), "question has no answer"))
+            return
+        }
+        addQuestion(question, answer: answer, sectionPath: source.sectionPath, annotations: Annotations(), line: row.line)
+    }
+}
+
+extension QAItem {
+    /// The questions of a question-and-answer table, one per row that has both.
+    static func rows(of table: ComparisonTable) -> [QAItem] {
+        guard let columns = PipeTableSyntax.questionAnswerColumns(table.columns) else { return [] }
+        return table.rows.compactMap { row in
+            let (question, answer) = (row[columns.question], row[columns.answer])
+            guard !question.isEmpty, !answer.isEmpty else { return nil }
+            let number = columns.question > 0 && row[0].allSatisfy(\.isASCIIDigit) && !row[0].isEmpty ? row[0] : nil
+            return QAItem(number: number, question: question, answer: answer, line: table.line)
+        }
     }
 }

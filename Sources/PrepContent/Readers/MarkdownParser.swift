@@ -269,7 +269,9 @@ struct MarkdownParser {
         source.annotations = consumeAnnotations()
         position = index
         index = saved
-        tables.append(builder.addTable(source))
+        let table = builder.addTable(source)
+        tables.append(table)
+        qa += QAItem.rows(of: table)
         return position
     }
 

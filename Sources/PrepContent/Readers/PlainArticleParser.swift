@@ -91,7 +91,9 @@ struct PlainArticleParser {
         let source = TableSource(
             header: PipeTableSyntax.cells(segments[start].text), line: segments[start].line, rows: rows,
             section: sectionTitle, sectionPath: sectionPath, caption: caption ?? sectionTitle)
-        tables.append(builder.addTable(source))
+        let table = builder.addTable(source)
+        tables.append(table)
+        qa += QAItem.rows(of: table)
         return index
     }
 
