@@ -101,6 +101,19 @@ import PrepContent
         #expect(listed.out.contains("What is ASGI?") && listed.out.contains("Why async?"))
     }
 
+    @Test func reimportingAnEditedCollectionKeepsUnchangedItems() throws {
+        let directory = try TemporaryDirectory()
+        let before = "# Notes\n\n## 1. What is WSGI?\n\nA calling convention.\n\n## 2. What is ASGI?\n\nIts async successor.\n"
+        let after = "# Notes\n\n## 1. What is ASGI?\n\nIts async successor, for WebSocket too.\n\n## 2. What is WSGI?\n\nA calling convention.\n\n## 3. What is Uvicorn?\n\nAn ASGI server.\n"
+        try directory.write("notes/README.md", before)
+        let harness = harness(in: directory)
+        #expect(harness.run("import", "notes").status == 0)
+        try directory.write("notes/README.md", after)
+        let second = harness.run("import", "notes")
+        #expect(second.status == 0)
+        #expect(second.out.contains("notes/README.md: 3 cards: 1 added, 1 updated, 0 restored, 0 archived, 1 unchanged"))
+    }
+
     @Test func dryRunWithoutJSONPrintsATablePerFile() throws {
         let directory = try TemporaryDirectory()
         try directory.write("content/servers/basics.en.md", Self.deck)
