@@ -324,3 +324,18 @@ import Testing
         #expect(result.diagnostics.map(\.description) == ["t/round.md:7:1: error: question has no answer"])
     }
 }
+
+@Suite struct TableOfContentsLayoutTests {
+    @Test func listItemHeadingsUnderATableOfContents() throws {
+        let result = try FixtureLoader.parse("collection-toc.en.md", as: "notes/collection-toc.en.md")
+        let article = try #require(result.article)
+        #expect(article.qa.map(\.question) == ["What are the possible ways to create objects", "What is a prototype chain"])
+        // The table of contents is a table (two rows) but gives no cards.
+        #expect(article.tables.map(\.rows.count) == [2])
+        #expect(article.cards.map(\.kind) == [.qa, .qa])
+        let first = article.qa[0].answer
+        #expect(first.contains("1. **Object literal syntax:**\n\n   ```javascript\n   var object = { name: \"S\" };\n   ```"))
+        #expect(!first.contains("Back to Top") && !first.contains("QUESTIONS"))
+        #expect(result.diagnostics.isEmpty)
+    }
+}

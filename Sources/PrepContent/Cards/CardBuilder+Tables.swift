@@ -27,6 +27,8 @@ extension CardBuilder {
         let identity = ([source.caption] + source.header).joined(separator: "\u{1F}")
         let tableKey = key(anchor(id: id, kind: "table", sectionPath: source.sectionPath, text: identity))
         var rows: [[String]] = []
+        // A table of contents (`| 1 | [What is X?](#what-is-x) |`) points at the questions; it is no content.
+        let isNavigation = PipeTableSyntax.isNavigation(source.rows.map { PipeTableSyntax.cells($0.text) })
         for row in source.rows {
             var cells = PipeTableSyntax.cells(row.text)
             guard cells.count == source.header.count else {
@@ -44,6 +46,7 @@ extension CardBuilder {
             let (label, pin) = PipeTableSyntax.rowPin(PipeTableSyntax.withoutEmphasis(cells[0]))
             cells[0] = label
             rows.append(cells)
+            if isNavigation { continue }
             let rowID = pin ?? "row-\(ContentHash.hex(label.whitespaceNormalized))"
             for index in cells.indices.dropFirst() {
                 let value = cells[index]

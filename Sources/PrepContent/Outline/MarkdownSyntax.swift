@@ -152,6 +152,13 @@ enum MarkdownSyntax {
         guard text.has("<") else { return text.trimmed }
         var result = ""
         var rest = Substring(text)
+        // HTML comments (`<!-- QUESTIONS_START -->`) go first, whatever they hold.
+        while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {
+            result += rest[..<open.lowerBound]
+            rest = rest[close.upperBound...]
+        }
+        rest = Substring(result + rest)
+        result = ""
         while let open = rest.firstIndex(of: "<") {
             let afterOpen = rest.index(after: open)
             guard afterOpen < rest.endIndex, rest[afterOpen].isLetter || rest[afterOpen] == "/",

@@ -53,6 +53,12 @@ enum PipeTableSyntax {
         return (question, answer)
     }
 
+    /// Whether every filled cell after the first column links into the page (`[Question](#anchor)`).
+    static func isNavigation(_ rows: [[String]]) -> Bool {
+        let cells = rows.flatMap { $0.dropFirst() }.filter { !$0.isEmpty }
+        return !cells.isEmpty && cells.allSatisfy { $0.hasPrefix("[") && $0.contains("](#") }
+    }
+
     /// A header or row-label cell without `**`/`__` emphasis.
     static func withoutEmphasis(_ cell: String) -> String {
         guard cell.has("*") || cell.has("_") else { return cell }
