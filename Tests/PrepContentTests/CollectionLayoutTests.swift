@@ -329,7 +329,7 @@ import Testing
     @Test func listItemHeadingsUnderATableOfContents() throws {
         let result = try FixtureLoader.parse("collection-toc.en.md", as: "notes/collection-toc.en.md")
         let article = try #require(result.article)
-        #expect(article.qa.map(\.question) == ["What are the possible ways to create objects", "What is a prototype chain"])
+        #expect(article.qa.map(\.question) == ["Which ways of building an object does the language offer", "What does a prototype chain do"])
         // The table of contents is a table (two rows) but gives no cards.
         #expect(article.tables.map(\.rows.count) == [2])
         #expect(article.cards.map(\.kind) == [.qa, .qa])
