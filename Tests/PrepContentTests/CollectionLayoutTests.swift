@@ -339,3 +339,11 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 }
+
+@Suite struct HiddenAnswerUnderHeadingTests {
+    @Test func aRevealSummaryUnderAQuestionHeadingIsLayout() throws {
+        let text = "# T\n\n### 1. What is X?\n\n<details><summary>Answer</summary>\n\nX is a thing.\n\n</details>\n\n### 2. What is Y?\n\n<details>\n<summary>Show answer</summary>\n\nY is another.\n</details>\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/a.md").article)
+        #expect(article.qa.map(\.answer) == ["X is a thing.", "Y is another."])
+    }
+}

@@ -37,6 +37,15 @@ struct DetailsBlock {
         return isRevealPhrase(MarkdownSyntax.withoutTags(line))
     }
 
+    /// `<details><summary>Answer</summary>` inside an answer, without the summary that only says "answer".
+    static func withoutRevealSummary(_ line: String) -> String {
+        guard let open = line.range(of: "<summary", options: .caseInsensitive),
+            let close = line.range(of: "</summary>", options: .caseInsensitive), open.lowerBound < close.lowerBound,
+            isRevealPhrase(MarkdownSyntax.withoutTags(String(line[open.lowerBound..<close.lowerBound])))
+        else { return line }
+        return String(line[..<open.lowerBound] + line[close.upperBound...])
+    }
+
     /// The block opening at `start`; an unclosed block runs to the end of the file. Text sharing a line
     /// with `</summary>` or `</details>` (`<summary>Q?</summary><p>A</p></details>`) is part of the body.
     static func read(_ lines: [String], from start: Int) -> DetailsBlock? {

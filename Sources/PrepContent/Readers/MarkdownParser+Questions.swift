@@ -186,7 +186,7 @@ extension MarkdownParser {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
             if !inFence, line.trimmed.hasPrefix("<") {
-                body += MarkdownSyntax.withoutLayoutEntities(line.replacingOccurrences(of: "</p>", with: "</p>\n"))
+                body += MarkdownSyntax.withoutLayoutEntities(DetailsBlock.withoutRevealSummary(line).replacingOccurrences(of: "</p>", with: "</p>\n"))
                     .split(separator: "\n").map { MarkdownSyntax.withoutTags(String($0)) }
             } else {
                 body.append(MarkdownSyntax.withoutLayoutEntities(line))
