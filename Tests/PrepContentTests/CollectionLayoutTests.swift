@@ -87,6 +87,7 @@ import Testing
         #expect(article.qa[0].answer.hasSuffix("```python\nimport gc\ngc.collect()\n```"))
         #expect(article.qa[2].answer == "`yield`")
         #expect(article.tables.map(\.rows.count) == [2])
+        #expect(article.tables.map(\.title) == ["What is a decorator?"])
         #expect(article.cards.allSatisfy { !$0.back.contains("details>") && !$0.front.contains("summary>") })
         #expect(diagnostics.map(\.description) == ["notes/collection-details.en.md:38:1: error: question has no answer"])
     }

@@ -76,7 +76,7 @@ extension MarkdownParser {
             if MarkdownSyntax.fenceOpener(lines[index]) != nil {
                 answer += consumeFence()
             } else if startsTable(at: index) {
-                let end = parseTable(at: index, captionFallback: block.summary)
+                let end = parseTable(at: index, captionFallback: summary)
                 answer += lines[index..<end]
                 index = end
             } else {
