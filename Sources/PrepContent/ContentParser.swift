@@ -1,7 +1,11 @@
 import Foundation
 
 /// Parses one content file into an article, its cards and every problem found, without throwing.
-/// `ContentFormat.detect` picks the reader from the extension and the content (content/FORMAT.md).
+///
+/// The flow follows the folders: `ContentFormat.detect` picks a reader (`Readers/`) from the extension and
+/// the content; the reader walks the file's blocks with the block syntax of `Outline/` (headings and their
+/// numbering, fences, tables, details, front matter), asks `Recognisers/` what a block is (a question, an
+/// answer marker, code, a cloze, a claim), and hands each item to the `CardBuilder` (`Cards/`), which keys it.
 package struct ContentParser: Sendable {
     package init() {}
 
