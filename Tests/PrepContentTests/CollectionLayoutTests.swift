@@ -212,7 +212,7 @@ import Testing
         #expect(
             article.qa.map(\.question) == [
                 "What is a WSGI server?", "对中间件的理解？", "What does runserver do?", "How does garbage collection work?",
-                "為什麼設定檔不該放密碼？", "runserver 可以用在正式環境嗎？", "What is a tuple?",
+                "為什麼設定檔不該放密碼？", "runserver 可以用在正式環境嗎？", "What is a tuple?", "什么是鸭子类型",
             ])
     }
 }
@@ -346,5 +346,14 @@ import Testing
         let text = "# T\n\n### 1. What is X?\n\n<details><summary>Answer</summary>\n\nX is a thing.\n\n</details>\n\n### 2. What is Y?\n\n<details>\n<summary>Show answer</summary>\n\nY is another.\n</details>\n"
         let article = try #require(ContentParser().parse(text: text, path: "t/a.md").article)
         #expect(article.qa.map(\.answer) == ["X is a thing.", "Y is another."])
+    }
+}
+
+@Suite struct ListQuestionTests {
+    @Test func numberedListItemsThatAskWithIndentedAnswers() throws {
+        let text = "# 后端面试\n\n1. Python 语言特性\n\n\t动态强类型\n\n3. 什么是鸭子类型\n\n\t关注对象的行为而不是类型。\n\n\t例如 file 和 StringIO 都有 read 方法。\n\n5. Why use a venv?\n   It isolates dependencies.\n6. What is left without an answer?\n\nSome closing words.\n\n7. Define the model\n   class Book(models.Model): ...\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/list.md").article)
+        #expect(article.qa.map(\.question) == ["什么是鸭子类型", "Why use a venv?"])
+        #expect(article.qa.map(\.answer) == ["关注对象的行为而不是类型。\n\n例如 file 和 StringIO 都有 read 方法。", "It isolates dependencies."])
     }
 }

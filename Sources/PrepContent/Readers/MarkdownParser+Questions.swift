@@ -124,6 +124,57 @@ extension MarkdownParser {
         return (number, question)
     }
 
+    /// `1. What is X?` (or `3. 什么是鸭子类型`) as a numbered list item: a question when it asks plainly and an
+    /// indented answer follows. `indent` is where the item's text starts.
+    static func listQuestion(_ line: String) -> (number: String, question: String, indent: Int)? {
+        let digits = line.prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, let mark = line.dropFirst(digits.count).first, ".)、".contains(mark) else { return nil }
+        let rest = line.dropFirst(digits.count + 1)
+        let spaces = rest.prefix(while: { $0 == " " }).count
+        let question = QuestionText.clean(rest)
+        // English steps ("1. Define the model") read like exam imperatives; only a question mark or a Chinese
+        // question word is evidence enough here.
+        guard !question.isEmpty,
+            QuestionText.endsInQuestionMark(question)
+                || QuestionText.chineseAskingWords.contains(where: { question.contains($0) })
+        else { return nil }
+        return (String(digits), question, digits.count + 1 + spaces)
+    }
+
+    /// Whether the lines after `position` (blank lines skipped) are indented under a list item.
+    func indentedBlockFollows(_ position: Int, indent: Int) -> Bool {
+        let next = nextNonBlank(from: position + 1)
+        guard next < lines.count else { return false }
+        let line = lines[next]
+        return line.hasPrefix("\t") || line.prefix(while: { $0 == " " }).count >= max(indent, 2)
+    }
+
+    mutating func parseListQuestion(_ item: (number: String, question: String, indent: Int)) {
+        let line = index + 1
+        index += 1
+        var answer: [String] = []
+        while index < lines.count {
+            let text = lines[index]
+            let indented = text.hasPrefix("\t") || text.prefix(while: { $0 == " " }).count >= max(item.indent, 2)
+            guard text.trimmed.isEmpty || indented else { break }
+            if MarkdownSyntax.fenceOpener(text) != nil {
+                answer += consumeFence()
+            } else if startsTable(at: index) {
+                let end = parseTable(at: index, captionFallback: item.question)
+                answer += lines[index..<end]
+                index = end
+            } else {
+                answer.append(text.hasPrefix("\t") ? String(text.drop(while: { $0 == "\t" })) : text)
+                index += 1
+            }
+        }
+        caption = nil
+        pendingProse = []
+        finishQuestion(
+            number: item.number, question: item.question, answer: Self.answerLines(answer, dedent: item.indent),
+            annotations: Annotations(), line: line)
+    }
+
     /// A `<details>` block whose summary asks: a question of its own, not the hidden answer of this one.
     func opensQuestionDetails(at position: Int) -> Bool {
         guard DetailsBlock.opens(lines[position]), let block = DetailsBlock.read(lines, from: position) else { return false }

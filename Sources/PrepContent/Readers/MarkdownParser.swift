@@ -57,6 +57,8 @@ struct MarkdownParser {
                 parseItem(marker, rest: rest)
             } else if let bold = Self.boldQuestion(line) {
                 parseBoldQuestion(bold)
+            } else if let item = Self.listQuestion(line), indentedBlockFollows(index, indent: item.indent) {
+                parseListQuestion(item)
             } else if let (name, _, _) = Annotations.match(line) {
                 builder.report(
                     ContentDiagnostic(
@@ -330,6 +332,7 @@ struct MarkdownParser {
             && MarkdownSyntax.listItemHeading(line) == nil && Self.itemMarker(line) == nil
             && Annotations.match(line) == nil && MarkdownSyntax.label(line) == nil && !startsTable(at: position)
             && !DetailsBlock.opens(line) && Self.boldQuestion(line) == nil && !MarkdownSyntax.isRule(line)
+            && Self.listQuestion(line) == nil
     }
 
     private func endsRun(at position: Int) -> Bool {
