@@ -195,6 +195,7 @@ extension MarkdownParser {
             if MarkdownSyntax.heading(text) != nil || MarkdownSyntax.listItemHeading(text) != nil
                 || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || Self.opensMarkedQuestion(text)
                 || MarkdownSyntax.isRule(text) && !MarkdownSyntax.joinBlock(answer).isEmpty
+                || Self.listQuestion(text).map({ indentedBlockFollows(index, indent: $0.indent) }) == true
             {
                 break
             }
