@@ -1,7 +1,11 @@
 import Foundation
 
 /// Parses one content file into an article, its cards and every problem found, without throwing.
-/// `*.md` is prep markdown (content/FORMAT.md); anything else is read as a plain article copied from the web.
+///
+/// The flow follows the folders: `ContentFormat.detect` picks a reader (`Readers/`) from the extension and
+/// the content; the reader walks the file's blocks with the block syntax of `Outline/` (headings and their
+/// numbering, fences, tables, details, front matter), asks `Recognisers/` what a block is (a question, an
+/// answer marker, code, a cloze, a claim), and hands each item to the `CardBuilder` (`Cards/`), which keys it.
 package struct ContentParser: Sendable {
     package init() {}
 
@@ -26,7 +30,7 @@ package struct ContentParser: Sendable {
 
         let identity = ArticleIdentity(path: path, lines: source.lines)
         let builder = CardBuilder(path: path, identity: identity)
-        let format = Self.format(ofPath: path)
+        let format = ContentFormat.detect(path: path, lines: source.lines)
         var article = ParsedArticle(
             path: path, format: format, topic: identity.topic, slug: identity.slug, lang: identity.lang,
             title: identity.slug, headings: [], tables: [], qa: [], codeBlocks: [], cards: [],
@@ -56,9 +60,5 @@ package struct ContentParser: Sendable {
                 < (rhs.element.location.line, rhs.element.location.column, rhs.offset)
         }.map(\.element)
         return ParseResult(article: article, diagnostics: ordered)
-    }
-
-    package static func format(ofPath path: String) -> ArticleFormat {
-        path.lowercased().hasSuffix(".md") ? .markdown : .article
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PrepCLI
+import PrepContent
 
 @Suite struct ImportCommandTests {
     static let deck = """
@@ -33,7 +34,7 @@ import Testing
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.contains("content/servers/basics.en.md: 3 cards: 3 added"))
         let second = harness.run("import", "content")
-        #expect(second.out == "content/servers/basics.en.md: unchanged\n")
+        #expect(second.out == "content/servers/basics.en.md: unchanged\n0 items imported from 1 file, 0 left out\n")
         let listed = harness.run("flashcards", "list", "--json")
         #expect(listed.out.contains("\"key\" : \"servers/basics/one-at-a-time\""))
         #expect(listed.out.contains("\"key\" : \"servers/basics/traits/websocket/c3\""))
@@ -80,5 +81,61 @@ import Testing
         let result = CLIHarness().run("import")
         #expect(result.status == 64)
         #expect(result.err.contains("Usage: prep import"))
+    }
+
+    @Test func oneBadItemLeavesOutOnlyItselfAndExitsOne() throws {
+        let directory = try TemporaryDirectory()
+        let collection = "# Notes\n\n## 1. What is WSGI?\n\nA calling convention.\n\n## 2. What is ASGI?\n\nIts async successor.\n\n## Extra\n\nQ: Where is the answer?\n"
+        try directory.write("notes/README.md", collection)
+        try directory.write("notes/deck/more.markdown", "**Why async?**\n\nMany waits at once.\n")
+        try directory.write("notes/picture.png", "not text")
+        let harness = harness(in: directory)
+        let result = harness.run("import", "notes")
+        #expect(result.status == 1)
+        #expect(result.err.contains("notes/README.md:13:1: error: question has no answer"))
+        #expect(result.err.contains("notes/picture.png: skipped"))
+        #expect(result.out.contains("notes/README.md: 2 cards: 2 added"))
+        #expect(result.out.contains("; 1 left out"))
+        #expect(result.out.hasSuffix("3 items imported from 2 files, 1 left out\n"))
+        let listed = harness.run("flashcards", "list", "--json")
+        #expect(listed.out.contains("What is ASGI?") && listed.out.contains("Why async?"))
+    }
+
+    @Test func reimportingAnEditedCollectionKeepsUnchangedItems() throws {
+        let directory = try TemporaryDirectory()
+        let before = "# Notes\n\n## 1. What is WSGI?\n\nA calling convention.\n\n## 2. What is ASGI?\n\nIts async successor.\n"
+        let after = "# Notes\n\n## 1. What is ASGI?\n\nIts async successor, for WebSocket too.\n\n## 2. What is WSGI?\n\nA calling convention.\n\n## 3. What is Uvicorn?\n\nAn ASGI server.\n"
+        try directory.write("notes/README.md", before)
+        let harness = harness(in: directory)
+        #expect(harness.run("import", "notes").status == 0)
+        try directory.write("notes/README.md", after)
+        let second = harness.run("import", "notes")
+        #expect(second.status == 0)
+        #expect(second.out.contains("notes/README.md: 3 cards: 1 added, 1 updated, 0 restored, 0 archived, 1 unchanged"))
+    }
+
+    @Test func dryRunWithoutJSONPrintsATablePerFile() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/servers/basics.en.md", Self.deck)
+        let result = harness(in: directory).run("import", "--dry-run", "content")
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("file") == true && lines.first?.contains("Q&A") == true)
+        let row = try #require(lines.first { $0.hasPrefix("content/servers/basics.en.md") })
+        #expect(row.split(separator: " ").map(String.init) == ["content/servers/basics.en.md", "markdown", "1", "1", "2", "0", "0", "0", "0"])
+        #expect(lines.last == "3 cards would be imported, 0 items left out")
+    }
+}
+
+@Suite struct ImportBenchmarkCollectionTests {
+    /// The benchmark's generated collection mixes every question layout; each of its questions must be found,
+    /// or the benchmark would time a parser that skips work.
+    @Test func generatedCollectionYieldsOneQuestionPerItem() throws {
+        let text = ImportBenchmark.generatedCollection(questions: 250)
+        let result = ContentParser().parse(text: text, path: "bench/collection.en.md")
+        let article = try #require(result.article)
+        #expect(article.qa.count == 250)
+        #expect(Set(article.qa.map(\.question)).count == 250)
+        #expect(result.diagnostics.isEmpty)
     }
 }

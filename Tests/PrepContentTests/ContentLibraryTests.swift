@@ -92,3 +92,31 @@ import Testing
         #expect(resolved == nil)
     }
 }
+
+@Suite struct ContentLibraryScanTests {
+    @Test func scanFindsEveryKnownKindAndReportsTheRest() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("prep-scan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        for path in ["README.md", "a/q.markdown", "a/deck.tsv", "a/notes.csv", "b/c/web.txt", "b/pic.png", "x.pdf", ".git/HEAD"] {
+            let file = base.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: file)
+        }
+        let listing = try ContentLibrary.scan(base, excluding: ["FORMAT.md"])
+        let relative = { (urls: [URL]) in urls.map { String($0.path.dropFirst(base.standardizedFileURL.path.count + 1)) } }
+        #expect(relative(listing.files) == ["README.md", "a/deck.tsv", "a/notes.csv", "a/q.markdown", "b/c/web.txt"])
+        #expect(relative(listing.skipped) == ["b/pic.png", "x.pdf"])
+    }
+
+    @Test(arguments: [
+        ("notes.md", "# T\ntext", ArticleFormat.markdown),
+        ("notes.markdown", "text", .markdown),
+        ("saved.txt", "# T\n\n## A\n\ntext\n\n## B\n", .markdown),
+        ("saved.txt", "1. Intro\n# a comment\nQ1: x?\n答案: y", .article),
+        ("saved.txt", "<details><summary>Q?</summary>\nA\n</details>", .markdown),
+    ])
+    func formatComesFromTheContentWhenTheExtensionIsNoMarkdown(path: String, text: String, format: ArticleFormat) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(ContentFormat.detect(path: path, lines: lines) == format)
+    }
+}

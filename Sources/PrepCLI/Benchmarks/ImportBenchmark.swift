@@ -2,11 +2,12 @@ import Foundation
 import PrepContent
 import PrepStore
 
-/// Imports 10,000 generated cards into a fresh database file, as `prep import` would store them.
+/// Imports 10,000 generated cards into a fresh database file, as `prep import` would store them, then parses
+/// and imports a generated 5,000-question markdown collection.
 enum ImportBenchmark {
     static let cardCount = 10_000
 
-    static let benchmark = Benchmark(name: "import", summary: "store 10,000 parsed cards in a new database") { _ in
+    static let benchmark = Benchmark(name: "import", summary: "store 10,000 parsed cards; parse and import a 5,000-question collection") { _ in
         let article = generatedArticle(cards: cardCount)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -16,7 +17,47 @@ enum ImportBenchmark {
             let store = try Store.open(path: scratch.appendingPathComponent("import-\(run).sqlite").path)
             _ = try store.importArticle(article, now: Date())
         }
-        return [.milliseconds("import", "import \(cardCount) cards", median: median, runs: 5, target: "well under 1000 ms")]
+        let collection = generatedCollection(questions: collectionQuestions)
+        run = 0
+        let collectionMedian = try medianMilliseconds(runs: 5) {
+            run += 1
+            let result = ContentParser().parse(text: collection, path: "bench/collection.en.md")
+            guard let article = result.article, article.qa.count == collectionQuestions else {
+                throw CLIError.failure("the generated collection parsed into \(result.article?.qa.count ?? 0) questions")
+            }
+            let store = try Store.open(path: scratch.appendingPathComponent("collection-\(run).sqlite").path)
+            _ = try store.importArticle(article, now: Date())
+        }
+        return [
+            .milliseconds("import", "import \(cardCount) cards", median: median, runs: 5, target: "well under 1000 ms"),
+            .milliseconds(
+                "import-collection", "parse and import a \(collectionQuestions)-question markdown collection",
+                median: collectionMedian, runs: 5, target: "well under 1000 ms"),
+        ]
+    }
+
+    static let collectionQuestions = 5_000
+
+    /// A README-style collection: numbered question headings under chapter headings, answers with code, lists,
+    /// tables and `**Answer:**` labels, some as `<details>` blocks and bold questions, as real ones mix them.
+    static func generatedCollection(questions: Int) -> String {
+        var text = "---\ntitle: Generated collection\ntags: [bench]\n---\n\n# Generated collection\n"
+        for index in 1...questions {
+            if index % 100 == 1 { text += "\n## Chapter \(index / 100 + 1)\n" }
+            switch index % 5 {
+            case 0:
+                text += "\n<details><summary>\(index). How does feature \(index) work?</summary>\n\nIt runs step \(index) in a worker.\n\n</details>\n"
+            case 1:
+                text += "\n### \(index). What is concept \(index)?\n\n**Answer:** The idea number \(index).\n\n```python\ndef f\(index)():\n    return \(index)\n```\n"
+            case 2:
+                text += "\n### \(index). Explain mechanism \(index)\n\n- first point about \(index)\n- second point about \(index)\n"
+            case 3:
+                text += "\n### \(index). Compare option A\(index) and option B\(index)\n\n| | A\(index) | B\(index) |\n|---|---|---|\n| speed | fast | slow |\n"
+            default:
+                text += "\n**Q\(index): Why does case \(index) matter?**\n\nBecause of reason \(index).\n"
+            }
+        }
+        return text
     }
 
     /// A mix like the bundled deck's: table cells in sibling rows, Q&A, claims with verdicts.

@@ -1,19 +1,37 @@
 import Foundation
 import PrepContent
 import PrepStore
+import PrepTerminal
 
-/// `prep import PATH...`: parse articles and store their cards.
+/// `prep import PATH...`: parse articles and question collections and store their cards.
 enum ImportCommand: Command {
     static let name = "import"
-    static let abstract = "Add or update articles: prep markdown or plain text copied from the web."
+    static let abstract = "Add or update articles and question collections: markdown, or text copied from the web."
     static let discussion: String? = """
-        Folders are searched for *.md and *.txt files. Unchanged files do no work; edited articles keep the
-        history of unchanged cards; cards that disappear are archived with their reviews, never deleted.
-        A file with errors is reported as path:line:col and left out.
+        Folders are searched recursively for .md, .markdown, .txt, .tsv and .csv files; other files are
+        reported as skipped. A .md/.markdown file is markdown; any other file is markdown when its content
+        is (## headings, ``` fences, <details>), else a plain article copied from the web.
+
+        Questions are found in these layouts (content/FORMAT.md has an example of each):
+          ## 1. What is a WSGI server?        a heading that asks: its section is the answer
+          ### 140.对中间件的理解？            numbering (1. 1、 2.1、 1️⃣ Q1:) is layout, not question
+          1. ### What does runserver do?      a heading inside a numbered list item
+          <details><summary>How …?</summary>  the details body is the answer
+          **Q: Why …?**  /  **What is …?**    a bold question line; the lines below answer it
+          Q: … A: …   Q1. … A1: …   問：… 答：…   問題: … 參考答案: …   Question: … Answer: …
+          …最後一句。延伸問題:為什麼…?         a question glued to a line of a web copy, 答: below
+        A numbered heading without ? asks when it starts like a question (What, Why, How, Explain,
+        Compare…, 什麼, 為什麼, 如何, 請說明, …的區別) and its level holds other numbered headings.
+        Chapter numbers (05-1.), front matter (--- YAML, +++ TOML: title/name and tags are used) and
+        headings that do not ask are sections, not questions.
+
+        Unchanged files do no work; edited files keep the history of unchanged cards; cards that disappear
+        are archived with their reviews, never deleted. A malformed item is reported as path:line:col and
+        left out; the other items of its file are imported. The exit status is 1 when anything was left out.
         """
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
-        .flag("dry-run", help: "Parse only and write nothing."),
+        .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
         .flag("json", help: "With --dry-run, print the parse report as JSON."),
     ]
 
@@ -25,7 +43,9 @@ enum ImportCommand: Command {
             throw CLIError.usage("'--json' goes with '--dry-run'", commandPath: arguments.commandPath)
         }
         let workspace = Workspace(context: context)
+        let importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         var files: [URL] = []
+        var skipped: [URL] = []
         var missing: [ContentDiagnostic] = []
         for path in arguments.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
@@ -33,27 +53,36 @@ enum ImportCommand: Command {
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
                 missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "no such file or folder"))
             } else if isDirectory.boolValue {
-                files += try ContentLibrary.contentFiles(in: url)
+                // A collection's questions are often in its README.md; only prep's own format description is left out.
+                let listing = try ContentLibrary.scan(url, excluding: ["FORMAT.md"])
+                files += listing.files
+                skipped += listing.skipped
             } else {
                 files.append(url)
             }
         }
+        for url in skipped {
+            context.err.line("\(importer.displayPath(url)): skipped (prep reads .md, .markdown, .txt, .tsv and .csv files)")
+        }
         if arguments.flag("dry-run") {
-            return dryRun(files, missing: missing, json: arguments.flag("json"), base: workspace.projectRoot.path, context)
+            return dryRun(files, missing: missing, json: arguments.flag("json"), importer: importer, context)
         }
         let store = try workspace.openStore(syncContent: false)
-        let importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         var report = try importer.importFiles(files, into: store, now: context.now())
         report.diagnostics = missing + report.diagnostics
         for diagnostic in report.diagnostics { context.err.line("\(diagnostic)") }
         for file in report.files {
             context.out.line("\(file.path): \(describe(file))")
         }
-        return report.hasErrors ? 1 : 0
+        let leftOut = report.leftOut + missing.count
+        context.out.line(
+            "\(report.imported) items imported from \(report.files.count) \(report.files.count == 1 ? "file" : "files"), \(leftOut) left out")
+        return leftOut > 0 || report.hasErrors ? 1 : 0
     }
 
-    private static func dryRun(_ files: [URL], missing: [ContentDiagnostic], json: Bool, base: String, _ context: CommandContext) -> Int32 {
-        let importer = ContentImporter(baseDirectory: base)
+    private static func dryRun(
+        _ files: [URL], missing: [ContentDiagnostic], json: Bool, importer: ContentImporter, _ context: CommandContext
+    ) -> Int32 {
         var results: [ParseResult] = missing.map { ParseResult(article: nil, diagnostics: [$0]) }
         for url in files {
             results.append(importer.parse(url))
@@ -64,20 +93,48 @@ enum ImportCommand: Command {
         } else {
             for result in results {
                 for diagnostic in result.diagnostics { context.err.line("\(diagnostic)") }
-                if let article = result.article {
-                    context.out.line("\(article.path): \(article.cards.count) cards, \(article.headings.count) headings, \(article.tables.count) tables, \(article.qa.count) Q&A (\(article.format.rawValue))")
-                }
             }
+            let style = Style(enabled: context.colorEnabled)
+            for line in DryRunTable.lines(results, style: style) { context.out.line(line) }
         }
         return results.contains(where: \.hasErrors) ? 1 : 0
     }
 
     private static func describe(_ file: ContentImporter.FileOutcome) -> String {
-        switch file.outcome {
+        let leftOut = file.leftOut > 0 ? "; \(file.leftOut) left out (errors above)" : ""
+        return switch file.outcome {
         case nil: "not imported (errors above)"
         case .unchanged: "unchanged"
         case .imported(let counts):
-            "\(file.cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
+            "\(file.cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged\(leftOut)"
         }
+    }
+}
+
+/// The readable `--dry-run` report: one row per file with what it holds and how many problems it has.
+enum DryRunTable {
+    static func lines(_ results: [ParseResult], style: Style) -> [String] {
+        let renderer = TableRenderer(
+            columns: [
+                .init("file", maxWidth: 48), .init("format"), .init("Q&A", alignment: .right),
+                .init("tables", alignment: .right), .init("cells", alignment: .right),
+                .init("cloze", alignment: .right), .init("claims", alignment: .right),
+                .init("errors", alignment: .right), .init("warnings", alignment: .right),
+            ],
+            border: .plain, style: style)
+        var rows: [[String]] = []
+        for result in results {
+            guard let article = result.article else { continue }
+            let count = { (kind: CardKind) in String(article.cards.filter { $0.kind == kind }.count) }
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            rows.append([
+                article.path, article.format.rawValue, String(article.qa.count), String(article.tables.count),
+                count(.cell), count(.cloze), count(.claim), String(errors), String(warnings),
+            ])
+        }
+        let cards = results.compactMap(\.article).reduce(0) { $0 + $1.cards.count }
+        let leftOut = results.flatMap(\.diagnostics).filter { $0.severity == .error }.count
+        return renderer.render(rows) + [style.dim("\(cards) cards would be imported, \(leftOut) items left out")]
     }
 }

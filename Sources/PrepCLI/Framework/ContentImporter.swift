@@ -8,12 +8,16 @@ struct ContentImporter {
         var path: String
         var outcome: ImportOutcome?
         var cards: Int
+        /// Items of the file that had errors and were not imported; a file that could not be read counts one.
+        var leftOut = 0
     }
 
     struct Report {
         var files: [FileOutcome] = []
         var diagnostics: [ContentDiagnostic] = []
         var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        var imported: Int { files.reduce(0) { $0 + $1.cards } }
+        var leftOut: Int { files.reduce(0) { $0 + $1.leftOut } }
     }
 
     /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
@@ -29,7 +33,7 @@ struct ContentImporter {
             case .success(let read): bytes = read
             case .failure(let diagnostic):
                 report.diagnostics.append(diagnostic)
-                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0))
+                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1))
                 continue
             }
             if known[path] == ContentHash.hex(bytes) {
@@ -38,13 +42,16 @@ struct ContentImporter {
             }
             let result = ContentParser().parse(bytes: bytes, path: path)
             report.diagnostics += result.diagnostics
-            // A file with errors is not imported at all, so a half-parsed article never archives good cards.
-            guard let article = result.article, !result.hasErrors else {
-                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0))
+            // Each error leaves out one item and nothing else: the file's good items are imported. An item
+            // that went bad since the last import is archived with its history and restored once fixed.
+            let leftOut = result.diagnostics.filter { $0.severity == .error }.count
+            guard let article = result.article else {
+                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: max(leftOut, 1)))
                 continue
             }
             let outcome = try store.importArticle(article, now: now)
-            report.files.append(FileOutcome(path: path, outcome: outcome, cards: article.cards.count))
+            report.files.append(
+                FileOutcome(path: path, outcome: outcome, cards: article.cards.count, leftOut: leftOut))
         }
         return report
     }

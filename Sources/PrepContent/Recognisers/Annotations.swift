@@ -16,7 +16,7 @@ struct Annotations {
 
     /// The annotation on `line`, with the 1-based column where its value starts.
     static func match(_ line: String) -> (name: String, value: String, valueColumn: Int)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard let colon = line.prefix(8).firstIndex(of: ":") else { return nil }
         let name = String(line[..<colon])
         guard names.contains(name) else { return nil }
         let afterColon = line[line.index(after: colon)...]

@@ -1,13 +1,24 @@
 /// Small text predicates and clean-ups shared by both parsers.
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+
+    /// `isWhitespace`, answered without a Unicode property look-up for ASCII, which most text is.
+    var isSpace: Bool {
+        if let ascii = asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return isWhitespace
+    }
 }
 
 extension StringProtocol {
+    /// Whether the text holds `character`, without Foundation's general substring search.
+    func has(_ character: Character) -> Bool { contains(where: { $0 == character }) }
+
     /// Without leading and trailing spaces, tabs and line ends.
     var trimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
+        // Most lines have nothing to trim; checking the two ends first spares a scan of every character.
+        if let head = first, let tail = last, !head.isSpace, !tail.isSpace { return String(self) }
+        guard let first = firstIndex(where: { !$0.isSpace }),
+            let last = lastIndex(where: { !$0.isSpace })
         else { return "" }
         return String(self[first...last])
     }

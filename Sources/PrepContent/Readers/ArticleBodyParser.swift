@@ -1,4 +1,4 @@
-/// What both readers, prep markdown and plain articles, find in a file's lines.
+/// What every reader (markdown, plain articles, and any format added later) finds in a file's lines.
 protocol ArticleBodyParser {
     var builder: CardBuilder { get }
     var title: String? { get }

@@ -13,6 +13,7 @@ struct NumberedHeadingSequence {
 
     /// Titles of real headings are short; a long run of text after a number is a sentence.
     static let maximumTitleLength = 60
+    static let maximumQuestionLength = 160
 
     struct Match {
         /// Where the number starts: at the start of the text or glued to the character before it.
@@ -69,15 +70,19 @@ struct NumberedHeadingSequence {
     private static func title(in text: Substring, number: String, level: Int) -> String? {
         guard text.hasPrefix(number) else { return nil }
         var rest = text.dropFirst(number.count)
-        if rest.first == "." {
+        // `1、什么是 WSGI？`: the enumeration comma of Chinese lists needs no space after it.
+        let enumerationComma = rest.first == "、"
+        if rest.first == "." || enumerationComma {
             rest = rest.dropFirst()
         } else if level == 1 {
             return nil
         }
-        guard let space = rest.first, space == " " || space == "\t" else { return nil }
+        guard let space = rest.first, space == " " || space == "\t" || enumerationComma else { return nil }
         let title = rest.trimmed
+        // A question may be longer than a title; it still ends at its question mark.
+        let limit = QuestionText.endsInQuestionMark(title) ? maximumQuestionLength : maximumTitleLength
         guard let first = title.first, !first.isASCIIDigit, !"|.)".contains(first), !title.contains("|"),
-            title.count <= maximumTitleLength
+            title.count <= limit
         else { return nil }
         return title
     }

@@ -41,6 +41,30 @@ enum PipeTableSyntax {
         return cells
     }
 
+    static let questionHeaders: Set<String> = ["question", "questions", "問題", "问题", "題目", "题目", "問", "问"]
+    static let answerHeaders: Set<String> = ["answer", "answers", "答案", "回答", "解答", "參考答案", "参考答案", "答"]
+
+    /// The columns of a question-and-answer table (`| # | Question | Answer |`), if its header has both.
+    static func questionAnswerColumns(_ header: [String]) -> (question: Int, answer: Int)? {
+        let names = header.map { withoutEmphasis($0).lowercased() }
+        guard let question = names.firstIndex(where: questionHeaders.contains),
+            let answer = names.firstIndex(where: answerHeaders.contains)
+        else { return nil }
+        return (question, answer)
+    }
+
+    /// Whether every filled cell after the first column links into the page (`[Question](#anchor)`).
+    static func isNavigation(_ rows: [[String]]) -> Bool {
+        let cells = rows.flatMap { $0.dropFirst() }.filter { !$0.isEmpty }
+        return !cells.isEmpty && cells.allSatisfy { $0.hasPrefix("[") && $0.contains("](#") }
+    }
+
+    /// A header or row-label cell without `**`/`__` emphasis.
+    static func withoutEmphasis(_ cell: String) -> String {
+        guard cell.has("*") || cell.has("_") else { return cell }
+        return cell.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").trimmed
+    }
+
     /// ✅ / ❌ / 🟡 at the start of a cell.
     static func mark(of cell: String) -> CellMark? {
         switch cell.first {

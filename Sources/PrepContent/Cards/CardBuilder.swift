@@ -5,6 +5,8 @@ struct CardBuilder {
     let slug: String
     /// The article's language, which verdict words on claim backs follow.
     let lang: String
+    /// Tags every card of the file carries (from its front matter), besides its own.
+    var fileTags: [String] = []
     private(set) var cards: [CardDraft] = []
     private(set) var diagnostics: [ContentDiagnostic] = []
     private var keys: Set<String> = []
@@ -49,6 +51,8 @@ struct CardBuilder {
 
     /// Adds a card unless its key is taken, which would make two items share one review history.
     mutating func add(_ card: CardDraft) {
+        var card = card
+        card.tags += fileTags.filter { !card.tags.contains($0) }
         guard keys.insert(card.key).inserted else {
             report(
                 ContentDiagnostic(

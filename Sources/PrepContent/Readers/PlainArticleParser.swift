@@ -39,6 +39,12 @@ struct PlainArticleParser {
             if let heading = segment.heading {
                 headings.append(heading)
                 sections.removeAll { $0.level >= heading.level }
+                if QuestionText.endsInQuestionMark(heading.title) {
+                    parseQuestion(at: index, number: heading.number, question: heading.title)
+                    caption = heading.title
+                    index += 1
+                    continue
+                }
                 sections.append((heading.level, heading.title))
                 caption = heading.title
                 index += 1
@@ -62,7 +68,7 @@ struct PlainArticleParser {
                 index = parseCode(at: index)
                 caption = nil
             } else {
-                caption = MarkdownParser.label(text)
+                caption = MarkdownParser.caption(text)
                 index += 1
             }
         }
@@ -85,7 +91,9 @@ struct PlainArticleParser {
         let source = TableSource(
             header: PipeTableSyntax.cells(segments[start].text), line: segments[start].line, rows: rows,
             section: sectionTitle, sectionPath: sectionPath, caption: caption ?? sectionTitle)
-        tables.append(builder.addTable(source))
+        let table = builder.addTable(source)
+        tables.append(table)
+        qa += QAItem.rows(of: table)
         return index
     }
 
@@ -105,7 +113,7 @@ struct PlainArticleParser {
             }
             index += 1
         }
-        let answerText = MarkdownParser.joinBlock(answer)
+        let answerText = MarkdownSyntax.joinBlock(answer)
         let segment = segments[start]
         guard !answerText.isEmpty else {
             builder.report(
@@ -181,7 +189,11 @@ extension PlainArticleParser {
             while true {
                 let contentStart = rest.firstIndex(where: { !$0.isWhitespace }) ?? rest.endIndex
                 let heading = sequence.nextHeading(in: rest)
-                let question = runInQuestion(in: rest, after: lastQuestion)
+                let nextLine = offset + 1 < lines.count ? lines[offset + 1] : ""
+                let question = [
+                    runInQuestion(in: rest, after: lastQuestion), runInMarkedQuestion(in: rest, above: nextLine),
+                    runInAnswer(in: rest),
+                ].compactMap { $0 }.min()
                 let split = [heading?.start, question].compactMap { $0 }.min()
                 if let heading, heading.start == contentStart {
                     let level = heading.level
@@ -206,6 +218,38 @@ extension PlainArticleParser {
             }
         }
         return segments
+    }
+
+    /// A marked question glued to the end of a sentence (`…最後一句。延伸問題:為什麼不直接用 runserver?`) whose
+    /// answer marker opens the next line.
+    private static func runInMarkedQuestion(in text: Substring, above nextLine: String) -> String.Index? {
+        let answerBelow = ItemMarker.opensAnswer(nextLine.trimmed)
+        var position = text.startIndex
+        while position < text.endIndex {
+            let character = text[position]
+            let next = text.index(after: position)
+            if "。！？.!?；;）)".contains(character), next < text.endIndex,
+                case (.question, let question)? = ItemMarker.parse(text[next...].trimmed),
+                answerBelow && QuestionText.endsInQuestionMark(question) || runInAnswer(in: text[next...]) != nil
+            {
+                return next
+            }
+            position = next
+        }
+        return nil
+    }
+
+    /// An answer marker glued to the question it answers, as squashed copies print them (`問:…?答:…`).
+    private static func runInAnswer(in text: Substring) -> String.Index? {
+        guard ItemMarker.opensQuestion(text.trimmed) else { return nil }
+        var position = text.startIndex
+        while let mark = text[position...].firstIndex(where: { $0 == "?" || $0 == "？" }) {
+            let after = text.index(after: mark)
+            let start = text[after...].firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+            if start < text.endIndex, ItemMarker.opensAnswer(text[start...]) { return start }
+            position = after
+        }
+        return nil
     }
 
     /// `Q<n+1>:` glued to the end of a line (`return HttpResponse("OK")Q4:`), once questions are numbered.

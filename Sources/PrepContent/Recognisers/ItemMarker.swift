@@ -1,0 +1,78 @@
+/// The prefix that opens an item at the start of a line: `Q:`, `Q1:`, `Q1.`, `問:`, `Question:`, `A:`, `A1:`,
+/// `答:`, `答案:`, `參考答案:`, `Answer:`, `C:`, `Claim:`, also bold (`**Q:** …`, `**Q: …**`).
+enum ItemMarker: Equatable {
+    /// `number` is `"1"` for `Q1:`, nil for `Q:`.
+    case question(number: String?)
+    case answer
+    case cloze
+    case claim
+
+    /// Words that open a question or an answer when a colon follows; the marker itself never reaches a card.
+    static let questionWords: Set<String> = [
+        "Q", "Question", "問", "问", "問題", "问题", "題目", "题目", "延伸問題", "延伸问题", "追問", "追问", "面試題", "面试题",
+    ]
+    static let answerWords: Set<String> = [
+        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案",
+    ]
+
+    static let maximumMarkerLength = 16
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"]
+    private static let separators: Set<Character> = [":", "：", ".", "、"]
+
+    /// The marker opening `line` and the text after it, or nil when the line opens no item.
+    static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
+        var body = Substring(line)
+        let bold = body.hasPrefix("**") || body.hasPrefix("__")
+        if bold { body = body.dropFirst(2) }
+        // Marker words are short: looking further than this would only find colons in prose.
+        guard let end = body.prefix(maximumMarkerLength).firstIndex(where: separators.contains) else { return nil }
+        let name = body[..<end]
+        var rest = body[body.index(after: end)...]
+        if bold {
+            // `**Q:** text` closes the bold after the marker, `**Q: text**` at the end of the line.
+            if rest.hasPrefix("**") || rest.hasPrefix("__") {
+                rest = rest.dropFirst(2)
+            } else if rest.hasSuffix("**") || rest.hasSuffix("__") {
+                rest = rest.dropLast(2)
+            } else {
+                return nil
+            }
+        }
+        let text = rest.trimmed
+        let isColon = body[end] == ":" || body[end] == "："
+        if isColon {
+            switch name {
+            case "C": return (.cloze, text)
+            case "Claim": return (.claim, text)
+            default: break
+            }
+            // `Question 3:`, `問題3：`, `問題一：`: a number after the word is the item's number; `第3題：` is one too.
+            let digits = name.reversed().prefix(while: { $0.isASCIIDigit || $0 == " " || chineseNumerals.contains($0) }).count
+            var word = String(name.dropLast(digits))
+            var number = name.suffix(digits).trimmed
+            if name.count > 2, name.first == "第", let last = name.last, last == "題" || last == "题" {
+                word = "題目"
+                number = String(name.dropFirst().dropLast())
+            }
+            if questionWords.contains(word) { return (.question(number: number.isEmpty ? nil : number), text) }
+            if answerWords.contains(word) { return (.answer, text) }
+        }
+        // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.
+        guard let first = name.first, first == "Q" || first == "A", name.count > 1,
+            name.dropFirst().allSatisfy(\.isASCIIDigit)
+        else { return nil }
+        if !isColon, rest.first.map({ !$0.isWhitespace }) ?? false { return nil }
+        return first == "Q" ? (.question(number: String(name.dropFirst())), text) : (.answer, text)
+    }
+
+    /// Whether `line` opens a question (of any spelling).
+    static func opensQuestion(_ line: some StringProtocol) -> Bool {
+        if case .question? = parse(line)?.marker { return true }
+        return false
+    }
+
+    /// Whether `line` opens an answer (of any spelling).
+    static func opensAnswer(_ line: some StringProtocol) -> Bool {
+        parse(line)?.marker == .answer
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Whether a heading, summary or bold line asks a question, and its text cleaned of layout: numbering,
+/// bold, links and anchors belong to the document's layout, not to the question.
+enum QuestionText {
+    /// First words of exam questions that are written without a question mark (`Explain the GIL`).
+    static let englishOpeners: Set<String> = [
+        "what", "what's", "why", "how", "when", "which", "who", "where", "is", "are", "can", "could", "does", "do",
+        "did", "should", "would", "will", "explain", "describe", "define", "compare", "list", "name",
+        "difference", "differences", "differentiate", "distinguish",
+    ]
+    static let nounOpeners: Set<String> = ["list", "name"]
+    /// Chinese words that make a phrase ask, wherever they stand (`中间件的作用是什么`, `如何设置超时`).
+    static let chineseAskingWords = [
+        "什么", "什麼", "为什么", "為什麼", "如何", "怎么", "怎麼", "怎样", "怎樣", "哪", "是否", "吗", "嗎", "多少", "有没有", "有沒有",
+    ]
+    /// Chinese imperatives of the exam kind, at the start of the phrase.
+    static let chineseOpeners = [
+        "请说明", "請說明", "请解释", "請解釋", "请简述", "請簡述", "请描述", "請描述", "请列举", "請列舉", "谈谈", "談談",
+        "简述", "簡述", "说说", "說說", "说明", "說明", "解释", "解釋", "比较", "比較", "列举", "列舉", "介绍", "介紹",
+        "区分", "區分", "求结果", "求結果", "求出", "写出", "寫出", "编写", "編寫", "一行代码", "一行程式", "用一行", "通过代码", "通過程式", "用代码",
+    ]
+    /// Chinese endings that ask for a comparison or an understanding (`…的区别`, `对…的理解`).
+    static let chineseEndings = [
+        "的区别", "的區別", "的差异", "的差異", "的不同", "的理解", "区别", "區別", "差異", "差异", "作用", "优缺点", "優缺點",
+    ]
+
+    /// Ends in `?` or `？`, the one sign every language agrees on.
+    static func endsInQuestionMark(_ text: String) -> Bool {
+        // `…(or what are its features?)` and `"…?"` still end in their question mark.
+        let body = text.trimmed.reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
+        return body.first == "?" || body.first == "？"
+    }
+
+    /// Starts like an exam question (an interrogative or an imperative), question mark or not.
+    static func soundsLikeQuestion(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        // `在 Python 中有多少种运算符？解释一下算数运算符。`: a question mark anywhere asks.
+        if trimmed.has("?") || trimmed.has("？") { return true }
+        let firstWord = trimmed.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" }).lowercased()
+            .replacingOccurrences(of: "’", with: "'")
+        if englishOpeners.contains(firstWord) {
+            // "List" and "Name" are nouns too: `List Comprehension` is a topic, `List the hooks` an instruction.
+            guard nounOpeners.contains(firstWord) else { return true }
+            let next = trimmed.dropFirst(firstWord.count).trimmed.first
+            return next.map { !$0.isUppercase } ?? false
+        }
+        // 请/請 ("please") opens an instruction in an exam: 请至少列举…, 請說明….
+        if chineseOpeners.contains(where: { trimmed.hasPrefix($0) }) || trimmed.hasPrefix("请") || trimmed.hasPrefix("請") {
+            return true
+        }
+        if chineseAskingWords.contains(where: { trimmed.contains($0) }) { return true }
+        return chineseEndings.contains(where: { trimmed.hasSuffix($0) })
+            || (trimmed.hasPrefix("对") || trimmed.hasPrefix("對")) && trimmed.hasSuffix("理解")
+    }
+
+    /// `**[1. What is X?](#what-is-x)**` → `1. What is X?`: emphasis, links, inline HTML and anchors removed.
+    static func clean(_ text: some StringProtocol) -> String {
+        var result = String(text).trimmed
+        // A trailing explicit anchor, `{#what-is-x}`, and a closing link to the table of contents.
+        if result.hasSuffix("}"), result.has("#"), let open = result.range(of: "{#", options: .backwards) {
+            result = String(result[..<open.lowerBound]).trimmed
+        }
+        result = MarkdownSyntax.unlinked(result)
+        result = MarkdownSyntax.withoutTags(result)
+        for mark in ["**", "__"] where result.hasPrefix(mark) && result.hasSuffix(mark) && result.count > 4 {
+            result = String(result.dropFirst(2).dropLast(2)).trimmed
+        }
+        return result
+    }
+
+    /// A line that opens a question of its own: a marker (`Q2:`, `問:`) or a whole bold line that asks.
+    static func opensQuestion(_ line: some StringProtocol) -> Bool {
+        let trimmed = line.trimmed
+        if ItemMarker.opensQuestion(trimmed) { return true }
+        return trimmed.hasPrefix("**") && trimmed.hasSuffix("**") && endsInQuestionMark(clean(trimmed))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import PrepContent
+
+/// The bundled deck, the seed article and the older fixtures must keep yielding exactly the same cards
+/// (keys, fronts, backs) whatever the readers and recognisers become: learners' review history hangs on them.
+@Suite struct ParsePinTests {
+    private static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let seedPath = "/work/shared/seeds/000_c77a1b49f9b1bb69.txt"
+
+    /// One line per card and per found table / question, sorted, hashed: any drift changes the digest.
+    static func digest(_ result: ParseResult) -> String {
+        guard let article = result.article else { return "no article" }
+        var lines = article.cards.map { "\($0.key)\t\($0.kind.rawValue)\t\($0.front)\t\($0.back)" }
+        lines += article.tables.map { "table\t\($0.title)\t\($0.columns)\t\($0.rows.count)" }
+        lines += article.qa.map { "qa\t\($0.number ?? "")\t\($0.question)" }
+        lines.append("format\t\(article.format.rawValue)\ttitle\t\(article.title)")
+        lines.append("diagnostics\t\(result.diagnostics.count)")
+        return "\(article.cards.count):" + ContentHash.hex(lines.sorted().joined(separator: "\n"))
+    }
+
+    private static func parse(file path: String, as shownPath: String) throws -> ParseResult {
+        ContentParser().parse(bytes: try Data(contentsOf: URL(fileURLWithPath: path)), path: shownPath)
+    }
+
+    @Test(arguments: [
+        ("content/django/asgi-vs-wsgi.en.md", "217:b58ffd915a1494a7"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "217:35710e5204ed790c"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+    ])
+    func bundledDeckKeepsItsCards(path: String, expected: String) throws {
+        let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)
+        #expect(Self.digest(result) == expected)
+    }
+
+    @Test(arguments: [
+        ("deck.en.md", "content/django/deck.en.md", "15:e40f5ecd2422663c"),
+        ("web-article.txt", "seeds/web-article.txt", "21:d92eaa983adb1e69"),
+    ])
+    func olderFixturesKeepTheirCards(name: String, path: String, expected: String) throws {
+        let digest = Self.digest(try FixtureLoader.parse(name, as: path))
+        #expect(digest == expected)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath)))
+    func seedArticleKeepsItsCards() throws {
+        let result = try Self.parse(file: Self.seedPath, as: "seeds/000_c77a1b49f9b1bb69.txt")
+        #expect(Self.digest(result) == "100:5ac587b5c89a3dbd")
+    }
+}
