@@ -5,7 +5,7 @@ package enum ContentLibrary {
     /// Files in a content folder that describe the format or the folder rather than hold cards.
     package static let excludedFileNames: Set<String> = ["FORMAT.md", "README.md"]
 
-    /// The content files below `directory` (`*.md` except FORMAT.md and README.md, `*.txt`), hidden files and
+    /// The content files below `directory` (`*.md` except FORMAT.md and README.md, `*.txt`, `*.csv`, `*.tsv`), hidden files and
     /// folders skipped, sorted by their path relative to `directory` so imports happen in a stable order.
     package static func contentFiles(in directory: URL) throws -> [URL] {
         let fileManager = FileManager.default
@@ -37,7 +37,7 @@ package enum ContentLibrary {
     package static func isContentFileName(_ name: String) -> Bool {
         guard !excludedFileNames.contains(name) else { return false }
         let lowered = name.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".txt")
+        return [".md", ".txt", ".csv", ".tsv"].contains { lowered.hasSuffix($0) }
     }
 
     /// The content directory, first match wins: the explicit `--content` option, `$PREP_CONTENT`, `./content`,

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Parses one content file into an article, its cards and every problem found, without throwing.
-/// `*.md` is prep markdown (content/FORMAT.md); anything else is read as a plain article copied from the web.
+/// `*.md` is prep markdown (content/FORMAT.md); anything else is read as a plain article copied from the web;
+/// Anki notes files, CSV/TSV and hashcards decks are recognised by `DeckFileSniffer`.
 package struct ContentParser: Sendable {
     package init() {}
 
@@ -26,7 +27,7 @@ package struct ContentParser: Sendable {
 
         let identity = ArticleIdentity(path: path, lines: source.lines)
         let builder = CardBuilder(path: path, identity: identity)
-        let format = Self.format(ofPath: path)
+        let format = DeckFileSniffer.format(of: source.lines, path: path) ?? Self.format(ofPath: path)
         var article = ParsedArticle(
             path: path, format: format, topic: identity.topic, slug: identity.slug, lang: identity.lang,
             title: identity.slug, headings: [], tables: [], qa: [], codeBlocks: [], cards: [],
@@ -42,6 +43,8 @@ package struct ContentParser: Sendable {
             switch format {
             case .markdown: MarkdownParser(lines: source.lines, builder: builder)
             case .article: PlainArticleParser(lines: source.lines, builder: builder)
+            case .delimited: DelimitedTextReader(lines: source.lines, builder: builder)
+            case .hashcards: HashcardsReader(lines: source.lines, builder: builder)
             }
         parser.parse()
         article.title = parser.title ?? identity.slug
