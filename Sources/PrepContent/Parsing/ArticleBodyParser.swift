@@ -1,4 +1,4 @@
-/// What every reader (prep markdown, plain articles, Anki/CSV notes, hashcards decks) finds in a file's lines.
+/// What both readers, prep markdown and plain articles, find in a file's lines.
 protocol ArticleBodyParser {
     var builder: CardBuilder { get }
     var title: String? { get }
@@ -11,5 +11,3 @@ protocol ArticleBodyParser {
 
 extension MarkdownParser: ArticleBodyParser {}
 extension PlainArticleParser: ArticleBodyParser {}
-extension DelimitedTextReader: ArticleBodyParser {}
-extension HashcardsReader: ArticleBodyParser {}

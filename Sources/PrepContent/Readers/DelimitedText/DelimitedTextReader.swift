@@ -3,7 +3,7 @@
 ///
 /// A bad row (wrong number of fields, a quote never closed, an empty question) is reported and left out;
 /// every other row still becomes a card.
-struct DelimitedTextReader {
+struct DelimitedTextReader: ArticleBodyParser {
     private let lines: [String]
     private(set) var builder: CardBuilder
     private(set) var title: String?

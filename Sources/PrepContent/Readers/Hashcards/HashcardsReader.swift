@@ -4,7 +4,7 @@
 ///
 /// Keys are derived like prep markdown's (question or cloze text, no section), so a deck that prep once
 /// read as markdown keeps its progress.
-struct HashcardsReader {
+struct HashcardsReader: ArticleBodyParser {
     private let lines: [String]
     private(set) var builder: CardBuilder
     private(set) var title: String?
