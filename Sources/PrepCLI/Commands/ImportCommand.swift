@@ -7,9 +7,19 @@ enum ImportCommand: Command {
     static let name = "import"
     static let abstract = "Add or update articles: prep markdown or plain text copied from the web."
     static let discussion: String? = """
-        Folders are searched for *.md and *.txt files. Unchanged files do no work; edited articles keep the
-        history of unchanged cards; cards that disappear are archived with their reviews, never deleted.
-        A file with errors is reported as path:line:col and left out.
+        Folders are searched for *.md, *.txt, *.csv and *.tsv files. Unchanged files do no work; edited
+        articles keep the history of unchanged cards; cards that disappear are archived with their reviews,
+        never deleted. A file with errors is reported as path:line:col and left out.
+
+        Layouts, recognised from the content (content/FORMAT.md has an example of each):
+          prep markdown (*.md)     # headings, Q:/A:, C: cloze, Claim:, pipe tables
+          plain article (*.txt)    numbered headings and Q1:/答案: copied from a web page
+          Anki notes / CSV / TSV   #separator:, #html:, #columns:, #guid column:, #tags column:,
+                                   #deck column:, #notetype column: headers, or plain question,answer
+                                   rows (RFC 4180 quotes); a GUID keys the card, so importing the
+                                   file again updates it; {{c1::…}} notes become cloze cards
+          hashcards deck (*.md)    Q:/A: and C: [cloze] cards between --- lines, TOML front matter
+                                   (name = "…" names the deck)
         """
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
