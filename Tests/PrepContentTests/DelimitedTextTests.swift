@@ -156,7 +156,7 @@ import Testing
         let text = "#separator:comma\n#columns:Notes,Answer,Question\nfrom a talk,Forty-two,What is the answer?\n"
         let card = try #require(try article(text).cards.first)
         #expect(card.front == "What is the answer?")
-        #expect(card.back == "Forty-two\n\nfrom a talk")
+        #expect(card.back == "Forty-two\n\nNotes: from a talk")
     }
 
     @Test func clozeNotetypeWithoutDeletionIsReported() {
@@ -265,5 +265,25 @@ import Testing
     ])
     func htmlIsReducedToText(html: String, text: String) {
         #expect(HTMLText.plainText(html) == text)
+    }
+}
+
+extension DelimitedTextTests {
+    @Test func headerRowWithColumnsOfItsOwn() throws {
+        let text = "id,question,answer,category\n17,What is a B-tree?,A balanced search tree,databases\n"
+        let card = try #require(try article(text, path: "d/x.csv").cards.first)
+        #expect(card.key == "d/x/guid-17")
+        #expect(card.front == "What is a B-tree?")
+        #expect(card.back == "A balanced search tree\n\ncategory: databases")
+    }
+
+    @Test func firstRowThatAsksIsNotAHeader() throws {
+        let article = try article("Question?,Answer\nSecond question?,Second answer\n", path: "d/x.csv")
+        #expect(article.cards.map(\.front) == ["Question?", "Second question?"])
+    }
+
+    @Test func excelSeparatorHint() throws {
+        let article = try article("sep=;\nWhat is 1,5 in French notation?;one and a half\n", path: "d/x.csv")
+        #expect(article.cards.map(\.back) == ["one and a half"])
     }
 }

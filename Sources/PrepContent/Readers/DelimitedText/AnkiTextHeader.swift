@@ -36,11 +36,15 @@ struct AnkiTextHeader {
     }
 
     /// Reads the header lines at the top of `lines`: like Anki, every leading line starting with `#` belongs
-    /// to it (an unknown key is a comment), and the first line may be `tags:`.
+    /// to it (an unknown key is a comment), and the first line may be `tags:` (or Excel's `sep=;`).
     init(lines: [String], path: String) {
         var index = 0
         if let first = lines.first, first.hasPrefix("tags:") {
             tags = Self.words(first.dropFirst("tags:".count))
+            index = 1
+        } else if let first = lines.first, first.hasPrefix("sep="), first.count == 5 {
+            // Excel's hint line in a CSV it wrote for a region whose lists use `;`.
+            separator = first.last
             index = 1
         }
         while index < lines.count, lines[index].hasPrefix("#") {

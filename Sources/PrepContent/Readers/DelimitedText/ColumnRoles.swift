@@ -23,14 +23,18 @@ struct ColumnRoles: Equatable {
         "正面": .front,
         "answer": .back, "answers": .back, "back": .back, "a": .back, "definition": .back, "back extra": .back,
         "答案": .back, "答": .back, "回答": .back, "解答": .back, "背面": .back,
-        "guid": .guid, "tags": .tags, "tag": .tags, "標籤": .tags, "标签": .tags, "deck": .deck, "牌組": .deck,
+        "guid": .guid, "id": .guid, "note id": .guid, "tags": .tags, "tag": .tags, "標籤": .tags, "标签": .tags, "deck": .deck, "牌組": .deck,
         "牌组": .deck, "notetype": .notetype, "note type": .notetype,
     ]
 
-    /// Whether `fields` name columns rather than hold a note: every one a known name, a question and an answer among them.
+    /// Whether `fields` name columns rather than hold a note: a question and an answer column among them,
+    /// and every other one short enough to be a name (`category`, `difficulty`), not a question.
     static func isHeaderRow(_ fields: [String]) -> Bool {
         let roles = fields.map { vocabulary[$0.trimmed.lowercased()] }
-        return !roles.contains(where: { $0 == nil }) && roles.contains(.front) && roles.contains(.back)
+        let othersAreNames = zip(fields, roles).allSatisfy { field, role in
+            role != nil || (field.count <= 24 && !field.contains(where: { "?？。.".contains($0) }))
+        }
+        return othersAreNames && roles.contains(.front) && roles.contains(.back)
     }
 
     init(header: AnkiTextHeader, names: [String], fieldCount: Int) {

@@ -67,13 +67,15 @@ struct DelimitedTextReader: ArticleBodyParser {
                     continue
                 }
                 if let deck = roles.deck.map({ record.fields[$0].trimmed }), !deck.isEmpty { decks.insert(deck) }
-                addNote(record, roles: roles, header: header, html: html)
+                addNote(record, roles: roles, names: names, header: header, html: html)
             }
         }
         title = header.deck ?? (decks.count == 1 ? decks.first : nil)
     }
 
-    private mutating func addNote(_ record: DelimitedRecords.Record, roles: ColumnRoles, header: AnkiTextHeader, html: Bool) {
+    private mutating func addNote(
+        _ record: DelimitedRecords.Record, roles: ColumnRoles, names: [String], header: AnkiTextHeader, html: Bool
+    ) {
         func text(_ column: Int?) -> String {
             guard let column, column < record.fields.count else { return "" }
             let field = record.fields[column]
@@ -85,7 +87,13 @@ struct DelimitedTextReader: ArticleBodyParser {
             report(record.line, frontColumn, "row has an empty question; the row is left out")
             return
         }
-        let extras = roles.extras.map(text).filter { !$0.isEmpty }
+        // An extra column with a name reads `Source: PEP 255` under the answer.
+        let extras = roles.extras.compactMap { column -> String? in
+            let value = text(column)
+            guard !value.isEmpty else { return nil }
+            let name = column < names.count ? names[column].trimmed : ""
+            return name.isEmpty ? value : "\(name): \(value)"
+        }
         let tags = Self.unique(header.tags + (roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []))
         let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
         let notetype = roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? ""
