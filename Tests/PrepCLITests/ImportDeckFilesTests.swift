@@ -21,13 +21,16 @@ import Testing
     @Test func reimportingAnAnkiFileUpdatesCardsByGUID() throws {
         let directory = try TemporaryDirectory()
         let header = "#separator:tab\n#html:false\n#guid column:1\n#tags column:4\n"
-        try directory.write("decks/python.txt", header + "g1\tWhat is a GIL?\tA lock\tpython\ng2\tWhat is PEP 8?\tStyle\tpython\n")
+        try directory.write(
+            "decks/python.txt", header + "g1\tWhat is a GIL?\tA lock\tpython\ng2\tWhat is PEP 8?\tStyle\tpython\n")
         let harness = harness(in: directory)
         let first = harness.run("import", "decks/python.txt")
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out == "decks/python.txt: 2 cards: 2 added, 0 updated, 0 restored, 0 archived, 0 unchanged\n")
 
-        try directory.write("decks/python.txt", header + "g2\tWhat is PEP 8?\tThe style guide\tpython\ng1\tWhat does the GIL do?\tA lock\tpython\n")
+        try directory.write(
+            "decks/python.txt",
+            header + "g2\tWhat is PEP 8?\tThe style guide\tpython\ng1\tWhat does the GIL do?\tA lock\tpython\n")
         let second = harness.run("import", "decks/python.txt")
         #expect(second.out == "decks/python.txt: 2 cards: 0 added, 2 updated, 0 restored, 0 archived, 0 unchanged\n")
         #expect(try keys(harness).filter { $0.hasPrefix("decks/") } == ["decks/python/guid-g1", "decks/python/guid-g2"])
@@ -50,7 +53,8 @@ import Testing
 
     @Test func dryRunReportsBadRowsWithTheirLocation() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("decks/qa.csv", "Question,Answer\nWhat is TCP?,A transport\n\"never closed,x\nWhat is UDP?,Datagrams\n")
+        try directory.write(
+            "decks/qa.csv", "Question,Answer\nWhat is TCP?,A transport\n\"never closed,x\nWhat is UDP?,Datagrams\n")
         let result = harness(in: directory).run("import", "--dry-run", "decks/qa.csv")
         #expect(result.status == 1)
         #expect(result.err == "decks/qa.csv:3:1: error: quoted field is never closed; the row is left out\n")
@@ -59,7 +63,8 @@ import Testing
 
     @Test func hashcardsDeckInAFolder() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("decks/net.md", "---\nname = \"Net\"\n---\nQ: What is a port?\nA: A number.\n\nFrom 0 to 65535.\n---\nC: DNS uses port [53].\n")
+        let deck = "---\nname = \"Net\"\n---\nQ: What is a port?\nA: A number.\n\nFrom 0 to 65535.\n---\nC: DNS uses port [53].\n"
+        try directory.write("decks/net.md", deck)
         let result = harness(in: directory).run("import", "--dry-run", "decks")
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out == "decks/net.md: 2 cards, 0 headings, 0 tables, 1 Q&A (hashcards)\n")

@@ -6,7 +6,8 @@ import Testing
 /// Which reader a file goes to, judged from its text; prep's own files must never change hands.
 @Suite struct DeckFileSnifferTests {
     private func format(_ text: String, _ path: String) -> ArticleFormat? {
-        DeckFileSniffer.format(of: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), path: path)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return DeckFileSniffer.format(of: lines, path: path)
     }
 
     @Test func prepFixturesStayWithTheirReaders() throws {
@@ -21,7 +22,8 @@ import Testing
 
     @Test(arguments: [
         // An interview README: questions under headings, a rule between sections.
-        "# Python interview\n\n## Basics\n\nQ: What is a list?\nA: A mutable sequence.\n\n---\n\nQ: A tuple?\nA: Immutable.\n",
+        "# Python interview\n\n## Basics\n\nQ: What is a list?\nA: A mutable sequence.\n\n---\n\n"
+            + "Q: A tuple?\nA: Immutable.\n",
         // Cards from the first line but no separator: prep markdown reads them the same way.
         "Q: What is a list?\nA: A mutable sequence.\n\nQ: A tuple?\nA: Immutable.\n",
         // prep annotations mean prep markdown, separators or not.

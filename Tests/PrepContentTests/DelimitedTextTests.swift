@@ -42,8 +42,10 @@ import Testing
         #expect(
             result.diagnostics.map(\.description) == [
                 "decks/anki-notes.txt:14:1: error: row has 5 fields, expected 6; the row is left out",
-                "decks/anki-notes.txt:15:\(Self.emptyFrontColumn): error: row has an empty question; the row is left out",
-                "decks/anki-notes.txt:16:1: error: GUID 'k8Qz!x{2Lp' is used again (first on line 8); the row is left out",
+                "decks/anki-notes.txt:15:\(Self.emptyFrontColumn): error: row has an empty question; "
+                    + "the row is left out",
+                "decks/anki-notes.txt:16:1: error: GUID 'k8Qz!x{2Lp' is used again (first on line 8); "
+                    + "the row is left out",
             ])
         #expect(try #require(result.article).cards.count == 6)
     }
@@ -97,7 +99,8 @@ import Testing
 
     @Test func questionWithoutGUIDIsKeyedLikeMarkdownQuestion() throws {
         let csv = try article("What is WSGI?,A sync interface\n", path: "d/x.csv")
-        let markdown = try #require(ContentParser().parse(text: "Q: What is WSGI?\nA: A sync interface\n", path: "d/x.md").article)
+        let markdown = try #require(
+            ContentParser().parse(text: "Q: What is WSGI?\nA: A sync interface\n", path: "d/x.md").article)
         #expect(csv.cards.map(\.key) == markdown.cards.map(\.key))
     }
 
@@ -229,7 +232,8 @@ import Testing
 
     @Test func quotingEdgeCases() {
         let text = "\"a,b\",\"\"\"x\"\"\"\n  \"spaced\" ,\"\"\nplain\"quote,\"multi\n\nline\"\n"
-        let records = DelimitedRecords(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), from: 0, separator: ",").records
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let records = DelimitedRecords(lines: lines, from: 0, separator: ",").records
         #expect(records.map(\.fields) == [["a,b", "\"x\""], ["spaced", ""], ["plain\"quote", "multi\n\nline"]])
         #expect(records.map(\.line) == [1, 2, 3])
         #expect(records[1].columns == [3, 13])

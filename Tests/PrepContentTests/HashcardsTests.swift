@@ -34,7 +34,10 @@ import Testing
 
     @Test func clozeUsesSquareBrackets() {
         let cloze = article.cards.filter { $0.kind == .cloze }
-        #expect(cloze.map(\.front) == ["A DNS […] record maps a name to an IPv4 address.", "A DNS A record maps a name to an […] address."])
+        #expect(
+            cloze.map(\.front) == [
+                "A DNS […] record maps a name to an IPv4 address.", "A DNS A record maps a name to an […] address.",
+            ])
         #expect(cloze.first?.back == "A DNS A record maps a name to an IPv4 address.")
     }
 
@@ -58,8 +61,9 @@ import Testing
         let deck = "Q: What is a socket?\nA: An endpoint.\n\n---\n\nC: A port is [16] bits.\n"
         let hashcards = try #require(ContentParser().parse(text: deck, path: "d/x.md").article)
         let markdown = try #require(
-            ContentParser().parse(text: "Q: What is a socket?\nA: An endpoint.\n\nC: A port is [16] bits.\n", path: "d/x.md")
-                .article)
+            ContentParser().parse(
+                text: "Q: What is a socket?\nA: An endpoint.\n\nC: A port is [16] bits.\n", path: "d/x.md"
+            ).article)
         #expect(hashcards.format == .hashcards)
         #expect(markdown.format == .markdown)
         #expect(hashcards.cards.map(\.key) == markdown.cards.map(\.key))

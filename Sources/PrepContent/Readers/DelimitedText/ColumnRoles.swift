@@ -18,13 +18,15 @@ struct ColumnRoles: Equatable {
 
     /// Column names people and tools give these roles, lower-cased (English and Chinese).
     static let vocabulary: [String: Role] = [
-        "question": .front, "questions": .front, "front": .front, "q": .front, "text": .front, "prompt": .front,
-        "term": .front, "問題": .front, "问题": .front, "題目": .front, "题目": .front, "問": .front, "问": .front,
-        "正面": .front,
-        "answer": .back, "answers": .back, "back": .back, "a": .back, "definition": .back, "back extra": .back,
-        "答案": .back, "答": .back, "回答": .back, "解答": .back, "背面": .back,
-        "guid": .guid, "id": .guid, "note id": .guid, "tags": .tags, "tag": .tags, "標籤": .tags, "标签": .tags, "deck": .deck, "牌組": .deck,
-        "牌组": .deck, "notetype": .notetype, "note type": .notetype,
+        "question": .front, "questions": .front, "front": .front, "q": .front, "text": .front,
+        "prompt": .front, "term": .front, "問題": .front, "问题": .front, "題目": .front, "题目": .front,
+        "問": .front, "问": .front, "正面": .front,
+        "answer": .back, "answers": .back, "back": .back, "a": .back, "definition": .back,
+        "back extra": .back, "答案": .back, "答": .back, "回答": .back, "解答": .back, "背面": .back,
+        "guid": .guid, "id": .guid, "note id": .guid,
+        "tags": .tags, "tag": .tags, "標籤": .tags, "标签": .tags,
+        "deck": .deck, "牌組": .deck, "牌组": .deck,
+        "notetype": .notetype, "note type": .notetype,
     ]
 
     /// Whether `fields` name columns rather than hold a note: a question and an answer column among them,

@@ -94,16 +94,24 @@ struct DelimitedTextReader: ArticleBodyParser {
             let name = column < names.count ? names[column].trimmed : ""
             return name.isEmpty ? value : "\(name): \(value)"
         }
-        let tags = Self.unique(header.tags + (roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []))
+        let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
+        let tags = Self.unique(header.tags + rowTags)
         let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
         let notetype = roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? ""
+        /// The GUID's key, else the key prep markdown derives from the same text.
+        func key(kind: String) -> String {
+            guid.isEmpty
+                ? builder.key(builder.anchor(id: nil, kind: kind, sectionPath: [], text: front))
+                : builder.key(forGUID: guid)
+        }
 
         if notetype.lowercased().contains("cloze") || front.contains("{{c") {
             guard let cloze = ClozeText(front) else {
-                report(record.line, frontColumn, "cloze note has no deletion such as {{c1::text}}; the row is left out")
+                report(
+                    record.line, frontColumn, "cloze note has no deletion such as {{c1::text}}; the row is left out")
                 return
             }
-            let key = guid.isEmpty ? builder.key(builder.anchor(id: nil, kind: "cloze", sectionPath: [], text: front)) : builder.key(forGUID: guid)
+            let key = key(kind: "cloze")
             guard claim(key, guid: guid, line: record.line) else { return }
             let extra = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
             builder.addCloze(cloze, extra: extra, key: key, tags: tags, line: record.line, column: frontColumn)
@@ -114,7 +122,7 @@ struct DelimitedTextReader: ArticleBodyParser {
             report(record.line, roles.back.map { record.columns[$0] } ?? 1, "row has no answer; the row is left out")
             return
         }
-        let key = guid.isEmpty ? builder.key(builder.anchor(id: nil, kind: "qa", sectionPath: [], text: front)) : builder.key(forGUID: guid)
+        let key = key(kind: "qa")
         guard claim(key, guid: guid, line: record.line) else { return }
         qa.append(QAItem(number: nil, question: front, answer: answer, line: record.line))
         builder.addQuestion(front, answer: answer, key: key, tags: tags, line: record.line, column: frontColumn)
@@ -123,7 +131,10 @@ struct DelimitedTextReader: ArticleBodyParser {
     /// Records the row's key; a second row with the same GUID or question would share one review history.
     private mutating func claim(_ key: String, guid: String, line: Int) -> Bool {
         if let first = keyLines[key] {
-            let what = guid.isEmpty ? "the same question as line \(first); give the rows GUIDs to keep both" : "GUID '\(guid)' is used again (first on line \(first))"
+            let what =
+                guid.isEmpty
+                ? "the same question as line \(first); give the rows GUIDs to keep both"
+                : "GUID '\(guid)' is used again (first on line \(first))"
             report(line, 1, "\(what); the row is left out")
             return false
         }
@@ -147,7 +158,8 @@ struct DelimitedTextReader: ArticleBodyParser {
         return best
     }
 
-    /// With no `#html:` line, fields are HTML when they carry what Anki's editor writes; a lone `<T>` in code is not enough.
+    /// With no `#html:` line, fields are HTML when they carry what Anki's editor writes; a lone `<T>` in code
+    /// is not enough.
     static func looksLikeEditorHTML(_ field: String) -> Bool {
         let lowered = field.lowercased()
         return ["<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;"].contains { lowered.contains($0) }

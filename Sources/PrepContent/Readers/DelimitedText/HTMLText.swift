@@ -47,7 +47,8 @@ enum HTMLText {
         return tidy(output)
     }
 
-    /// Trailing spaces off every line (indentation stays: editors write it as `&nbsp;`), at most one blank line in a row, nothing blank around the text.
+    /// Trailing spaces off every line (indentation stays: editors write it as `&nbsp;`), at most one blank
+    /// line in a row, nothing blank around the text.
     private static func tidy(_ text: String) -> String {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
