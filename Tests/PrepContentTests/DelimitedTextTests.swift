@@ -291,3 +291,13 @@ extension DelimitedTextTests {
         #expect(article.cards.map(\.back) == ["one and a half"])
     }
 }
+
+extension DelimitedTextTests {
+    @Test func reversedNotetypeAsksBothWays() throws {
+        let text = "#separator:tab\n#notetype:Basic (and reversed card)\n#guid column:1\nr1\tTCP\tA reliable byte stream\n"
+        let cards = try article(text).cards
+        #expect(cards.map(\.key) == ["decks/notes/guid-r1", "decks/notes/guid-r1/reverse"])
+        #expect(cards.map(\.front) == ["TCP", "A reliable byte stream"])
+        #expect(cards.map(\.siblingGroup) == ["decks/notes/guid-r1", "decks/notes/guid-r1"])
+    }
+}

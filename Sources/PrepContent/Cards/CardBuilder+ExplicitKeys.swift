@@ -17,11 +17,14 @@ extension CardBuilder {
         return key("guid-\(anchor)")
     }
 
-    mutating func addQuestion(_ question: String, answer: String, key: String, tags: [String], line: Int, column: Int) {
+    mutating func addQuestion(
+        _ question: String, answer: String, key: String, tags: [String], siblingGroup: String? = nil, line: Int,
+        column: Int
+    ) {
         add(
             CardDraft(
                 key: key, kind: .qa, front: question, back: answer, source: location(line: line, column: column),
-                tags: tags))
+                tags: tags, siblingGroup: siblingGroup))
     }
 
     /// One card per deletion group, keyed `<key>/c<N>`; `extra` (Anki's Back Extra) follows the filled sentence.

@@ -7,12 +7,10 @@ package enum DeckFileSniffer {
     /// (`#separator:`, `#html:` …) or is laid out as a table of fields (see `SeparatorGuess.looksTabular`).
     /// Markdown is a hashcards deck only when it shows hashcards' own marks (`HashcardsReader.looksLikeDeck`).
     package static func format(of lines: [String], path: String) -> ArticleFormat? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let pathExtension = name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
-        switch pathExtension {
+        switch fileExtension(of: path) {
         case "csv", "tsv":
             return .delimited
-        case "md":
+        case "md", "markdown":
             return HashcardsReader.looksLikeDeck(lines) ? .hashcards : nil
         default:
             if let first = lines.first, AnkiTextHeader.isKnownLine(first) {
@@ -20,5 +18,12 @@ package enum DeckFileSniffer {
             }
             return SeparatorGuess.looksTabular(lines) ? .delimited : nil
         }
+    }
+
+    /// The lower-cased text after the file name's last dot, or "" when there is none.
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 }

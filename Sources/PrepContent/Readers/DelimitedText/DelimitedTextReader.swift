@@ -20,16 +20,12 @@ struct DelimitedTextReader: ArticleBodyParser {
         self.builder = builder
     }
 
-    private var pathExtension: String {
-        guard let dot = builder.path.lastIndex(of: "."), !builder.path[dot...].contains("/") else { return "" }
-        return builder.path[builder.path.index(after: dot)...].lowercased()
-    }
-
     mutating func parse() {
         let header = AnkiTextHeader(lines: lines, path: builder.path)
         header.diagnostics.forEach { builder.report($0) }
         let separator =
-            header.separator ?? SeparatorGuess.separator(lines, from: header.endIndex, pathExtension: pathExtension)
+            header.separator ?? SeparatorGuess.separator(
+                lines, from: header.endIndex, pathExtension: DeckFileSniffer.fileExtension(of: builder.path))
         var rows = DelimitedRecords(lines: lines, from: header.endIndex, separator: separator).rows
 
         var names = header.columns.map { DelimitedRecords.fields(of: $0, separator: separator) } ?? []
@@ -125,7 +121,17 @@ struct DelimitedTextReader: ArticleBodyParser {
         let key = key(kind: "qa")
         guard claim(key, guid: guid, line: record.line) else { return }
         qa.append(QAItem(number: nil, question: front, answer: answer, line: record.line))
-        builder.addQuestion(front, answer: answer, key: key, tags: tags, line: record.line, column: frontColumn)
+        // Anki's "Basic (and reversed card)" asks both ways: a second card keyed `<key>/reverse`, a sibling
+        // of the first so the two are not shown on the same day.
+        let reversed = notetype.lowercased().contains("and reversed")
+        builder.addQuestion(
+            front, answer: answer, key: key, tags: tags, siblingGroup: reversed ? key : nil, line: record.line,
+            column: frontColumn)
+        if reversed {
+            builder.addQuestion(
+                answer, answer: front, key: key + "/reverse", tags: tags, siblingGroup: key, line: record.line,
+                column: frontColumn)
+        }
     }
 
     /// Records the row's key; a second row with the same GUID or question would share one review history.
