@@ -301,3 +301,32 @@ extension DelimitedTextTests {
         #expect(cards.map(\.siblingGroup) == ["decks/notes/guid-r1", "decks/notes/guid-r1"])
     }
 }
+
+extension DelimitedTextTests {
+    /// What Anki's "Notes in Plain Text" export writes for a collection of several note types: fields padded
+    /// to the widest note type, the tags after them.
+    @Test func ankiNotesExportWithSeveralNoteTypes() throws {
+        let text = """
+            #separator:tab
+            #html:true
+            #guid column:1
+            #notetype column:2
+            #deck column:3
+            #tags column:7
+            a1\tBasic\tNet\tWhat is ARP?\tMaps IP to MAC[sound:arp.mp3]\t\tnet
+            a2\tBasic (optional reversed card)\tNet\tTTL\tHops left\ty\tnet
+            a3\tBasic (optional reversed card)\tNet\tMTU\tLargest frame\t\tnet
+            a4\tCloze\tNet\t{{c1::UDP}} has no handshake\tUnlike TCP\t\tnet
+            """
+        let cards = try article(text).cards
+        #expect(
+            cards.map(\.key) == [
+                "decks/notes/guid-a1", "decks/notes/guid-a2", "decks/notes/guid-a2/reverse", "decks/notes/guid-a3",
+                "decks/notes/guid-a4/c1",
+            ])
+        #expect(
+            cards.map(\.back) == [
+                "Maps IP to MAC", "Hops left", "TTL", "Largest frame", "UDP has no handshake\n\nUnlike TCP",
+            ])
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads notes files for Anki's text importer and plain CSV/TSV: one note a row, question and answer in the
 /// first two fields (or the columns the header names), cloze notes as cloze cards.
 ///
@@ -75,7 +77,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         func text(_ column: Int?) -> String {
             guard let column, column < record.fields.count else { return "" }
             let field = record.fields[column]
-            return (html ? HTMLText.plainText(field) : field).trimmed
+            return Self.withoutSoundTags(html ? HTMLText.plainText(field) : field).trimmed
         }
         let front = text(roles.front)
         let frontColumn = record.columns[roles.front]
@@ -83,8 +85,14 @@ struct DelimitedTextReader: ArticleBodyParser {
             report(record.line, frontColumn, "row has an empty question; the row is left out")
             return
         }
+        let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
+        let notetype = (roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? "").lowercased()
+        // "Basic (and reversed card)" asks both ways; "Basic (optional reversed card)" when its third field,
+        // Add Reverse, is filled in.
+        let optionalReverse = notetype.contains("optional reversed") ? roles.extras.first : nil
+        let reversed = notetype.contains("and reversed") || !text(optionalReverse).isEmpty
         // An extra column with a name reads `Source: PEP 255` under the answer.
-        let extras = roles.extras.compactMap { column -> String? in
+        let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column -> String? in
             let value = text(column)
             guard !value.isEmpty else { return nil }
             let name = column < names.count ? names[column].trimmed : ""
@@ -92,8 +100,6 @@ struct DelimitedTextReader: ArticleBodyParser {
         }
         let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
         let tags = Self.unique(header.tags + rowTags)
-        let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
-        let notetype = roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? ""
         /// The GUID's key, else the key prep markdown derives from the same text.
         func key(kind: String) -> String {
             guid.isEmpty
@@ -101,7 +107,7 @@ struct DelimitedTextReader: ArticleBodyParser {
                 : builder.key(forGUID: guid)
         }
 
-        if notetype.lowercased().contains("cloze") || front.contains("{{c") {
+        if notetype.contains("cloze") || front.contains("{{c") {
             guard let cloze = ClozeText(front) else {
                 report(
                     record.line, frontColumn, "cloze note has no deletion such as {{c1::text}}; the row is left out")
@@ -121,9 +127,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         let key = key(kind: "qa")
         guard claim(key, guid: guid, line: record.line) else { return }
         qa.append(QAItem(number: nil, question: front, answer: answer, line: record.line))
-        // Anki's "Basic (and reversed card)" asks both ways: a second card keyed `<key>/reverse`, a sibling
-        // of the first so the two are not shown on the same day.
-        let reversed = notetype.lowercased().contains("and reversed")
+        // The reverse card is keyed `<key>/reverse`, a sibling of the first so the two are not shown on one day.
         builder.addQuestion(
             front, answer: answer, key: key, tags: tags, siblingGroup: reversed ? key : nil, line: record.line,
             column: frontColumn)
@@ -169,6 +173,17 @@ struct DelimitedTextReader: ArticleBodyParser {
     static func looksLikeEditorHTML(_ field: String) -> Bool {
         let lowered = field.lowercased()
         return ["<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;"].contains { lowered.contains($0) }
+    }
+
+    /// Anki's `[sound:file.mp3]` media references, which a terminal cannot play.
+    static func withoutSoundTags(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[sound:"), let close = rest[open.upperBound...].firstIndex(of: "]") {
+            result += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     private static func unique(_ tags: [String]) -> [String] {
