@@ -5,8 +5,9 @@ package enum ContentLibrary {
     /// Files in a content folder that describe the format or the folder rather than hold cards.
     package static let excludedFileNames: Set<String> = ["FORMAT.md", "README.md"]
 
-    /// The content files below `directory` (`*.md` except FORMAT.md and README.md, `*.txt`, `*.csv`, `*.tsv`), hidden files and
-    /// folders skipped, sorted by their path relative to `directory` so imports happen in a stable order.
+    /// The content files below `directory` (`*.md` except FORMAT.md and README.md, `*.txt`, `*.csv`, `*.tsv`),
+    /// hidden files and folders skipped, sorted by their path relative to `directory` so imports happen in a
+    /// stable order.
     package static func contentFiles(in directory: URL) throws -> [URL] {
         let fileManager = FileManager.default
         let base = directory.standardizedFileURL
