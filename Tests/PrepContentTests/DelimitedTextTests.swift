@@ -330,3 +330,11 @@ extension DelimitedTextTests {
             ])
     }
 }
+
+extension DelimitedTextTests {
+    @Test func windowsLineEndsAndByteOrderMark() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + Array("Question,Answer\r\n\"two\r\nlines\",yes\r\nq2,a2\r\n".utf8)
+        let article = try #require(ContentParser().parse(bytes: bytes, path: "d/x.csv").article)
+        #expect(article.cards.map(\.front) == ["two\nlines", "q2"])
+    }
+}

@@ -81,3 +81,13 @@ import Testing
         #expect(result.article?.title == "x")
     }
 }
+
+extension HashcardsTests {
+    @Test func questionOverSeveralLines() throws {
+        let deck = "---\nname = \"x\"\n---\nQ:\nWhich layer\nroutes packets?\n\nA: The network layer.\n"
+        let card = try #require(ContentParser().parse(text: deck, path: "d/x.md").article?.cards.first)
+        #expect(card.front == "Which layer\nroutes packets?")
+        #expect(card.back == "The network layer.")
+        #expect(card.source.line == 4)
+    }
+}
