@@ -1,9 +1,8 @@
-import Foundation
-
 /// Reduces the HTML of an Anki field to the text a learner reads: line breaks where the editor put `<br>`,
 /// `<div>` or `<p>`, list items as `- ` lines, entities decoded, every other tag dropped.
 ///
-/// A `<` that does not open a tag (`a < b`, `List<T>` without a closing `>`) is kept as text.
+/// A `<` that does not open a tag (`a < b`, `List<T>` without a closing `>`) is kept as text. Works on
+/// Unicode scalars, since a deck holds thousands of fields and every one passes through here.
 enum HTMLText {
     private static let lineBreakTags: Set<String> = ["br"]
     private static let blockTags: Set<String> = [
@@ -11,70 +10,107 @@ enum HTMLText {
     ]
     /// Tags whose content is not text at all.
     private static let hiddenTags: Set<String> = ["script", "style"]
+    private static let newline: Unicode.Scalar = "\n"
+    private static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
     static func plainText(_ html: String) -> String {
-        var output = ""
-        var rest = Substring(html)
+        let input = Array(html.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
         var preformatted = 0
-        while let character = rest.first {
-            if character == "<", let (tag, closing, afterTag) = tag(at: rest) {
-                rest = afterTag
+
+        func endLine() {
+            if let last = output.last, last != newline { output.append(newline) }
+        }
+
+        while index < input.count {
+            let scalar = input[index]
+            if scalar == "<", let (tag, closing, next) = tag(in: input, at: index) {
+                index = next
                 if tag == "!--" {
-                    rest = rest.range(of: "-->").map { rest[$0.upperBound...] } ?? ""
+                    index = find(Array("-->".unicodeScalars), in: input, from: index).map { $0 + 3 } ?? input.count
                 } else if hiddenTags.contains(tag), !closing {
-                    rest = rest.range(of: "</\(tag)", options: .caseInsensitive).map { rest[$0.lowerBound...] } ?? ""
+                    index = find(Array("</\(tag)".unicodeScalars), in: input, from: index) ?? input.count
                 } else if lineBreakTags.contains(tag) {
-                    output.append("\n")
+                    output.append(newline)
                 } else if blockTags.contains(tag) {
                     if tag == "pre" { preformatted += closing ? -1 : 1 }
-                    if !output.isEmpty, output.last != "\n" { output.append("\n") }
-                    if tag == "li", !closing { output.append("- ") }
-                } else if tag == "td" || tag == "th", !closing, output.last.map({ $0 != "\n" }) == true {
-                    output.append(" | ")
+                    endLine()
+                    if tag == "li", !closing { output.append(contentsOf: "- ".unicodeScalars) }
+                } else if tag == "td" || tag == "th", !closing, let last = output.last, last != newline {
+                    output.append(contentsOf: " | ".unicodeScalars)
                 }
-            } else if character == "&", let (decoded, afterEntity) = entity(at: rest) {
-                output.append(decoded)
-                rest = afterEntity
-            } else if character.isWhitespace, preformatted == 0 {
+            } else if scalar == "&", let (decoded, next) = entity(in: input, at: index) {
+                output.append(contentsOf: decoded.unicodeScalars)
+                index = next
+            } else if scalar.properties.isWhitespace, scalar != noBreakSpace, preformatted == 0 {
                 // Source line breaks and runs of spaces are layout in HTML, one space on screen.
-                if let last = output.last, !last.isWhitespace { output.append(" ") }
-                rest = rest.drop(while: \.isWhitespace)
+                if let last = output.last, !last.properties.isWhitespace { output.append(" ") }
+                index += 1
+                while index < input.count, input[index].properties.isWhitespace, input[index] != noBreakSpace {
+                    index += 1
+                }
             } else {
-                output.append(character)
-                rest = rest.dropFirst()
+                output.append(scalar)
+                index += 1
             }
         }
         return tidy(output)
     }
 
-    /// Trailing spaces off every line (indentation stays: editors write it as `&nbsp;`), at most one blank
-    /// line in a row, nothing blank around the text.
-    private static func tidy(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = String(line.reversed().drop(while: \.isWhitespace).reversed())
-                .replacingOccurrences(of: "\u{00A0}", with: " ")
+    /// No-break spaces as spaces, trailing spaces off every line (indentation stays: editors write it as
+    /// `&nbsp;`), at most one blank line in a row, nothing blank around the text.
+    private static func tidy(_ text: String.UnicodeScalarView) -> String {
+        var lines: [String.UnicodeScalarView] = []
+        for line in text.split(separator: newline, omittingEmptySubsequences: false) {
+            var cleaned = String.UnicodeScalarView(line.map { $0 == noBreakSpace ? " " : $0 })
+            while let last = cleaned.last, last.properties.isWhitespace { cleaned.removeLast() }
             if cleaned.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(cleaned)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return lines.map { String($0) }.joined(separator: "\n")
     }
 
-    /// `<br/>`, `</DIV>`, `<span class="x">` → ("br", false), ("div", true), ("span", false); nil when the `<`
-    /// does not open a tag.
-    private static func tag(at text: Substring) -> (name: String, closing: Bool, rest: Substring)? {
-        var body = text.dropFirst()
-        if body.hasPrefix("!--") { return ("!--", false, body.dropFirst(3)) }
-        let closing = body.first == "/"
-        if closing { body = body.dropFirst() }
-        let name = body.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber) })
-        guard let first = name.first, first.isLetter else { return nil }
-        let afterName = body.dropFirst(name.count)
-        guard let next = afterName.first, next == ">" || next == "/" || next.isWhitespace,
-            let end = afterName.firstIndex(of: ">")
+    /// `<br/>`, `</DIV>`, `<span class="x">` at `start` → ("br", false), ("div", true), ("span", false) and the
+    /// index after the tag; nil when the `<` does not open a tag.
+    private static func tag(
+        in input: [Unicode.Scalar], at start: Int
+    ) -> (name: String, closing: Bool, next: Int)? {
+        var index = start + 1
+        if input[index...].starts(with: "!--".unicodeScalars) { return ("!--", false, index + 3) }
+        let closing = index < input.count && input[index] == "/"
+        if closing { index += 1 }
+        let nameStart = index
+        while index < input.count, input[index].isASCII, input[index].properties.isAlphabetic
+            || ("0"..."9").contains(input[index])
+        {
+            index += 1
+        }
+        guard index > nameStart, input[nameStart].properties.isAlphabetic, index < input.count else { return nil }
+        let next = input[index]
+        guard next == ">" || next == "/" || next.properties.isWhitespace,
+            let end = input[index...].firstIndex(of: ">")
         else { return nil }
-        return (name.lowercased(), closing, afterName[afterName.index(after: end)...])
+        let name = String(String.UnicodeScalarView(input[nameStart..<index])).lowercased()
+        return (name, closing, end + 1)
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in input: [Unicode.Scalar], from start: Int) -> Int? {
+        guard !needle.isEmpty, input.count >= needle.count, start <= input.count - needle.count else { return nil }
+        for index in start...(input.count - needle.count) {
+            var matches = true
+            for (offset, scalar) in needle.enumerated() {
+                let candidate = input[index + offset]
+                let lowered = candidate.isASCII ? Unicode.Scalar(UInt8(ascii: candidate) | 0x20) : candidate
+                if candidate != scalar && !(scalar.properties.isAlphabetic && lowered == scalar) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return index }
+        }
+        return nil
     }
 
     private static let namedEntities: [String: String] = [
@@ -85,20 +121,20 @@ enum HTMLText {
         "le": "≤", "ge": "≥", "ne": "≠", "asymp": "≈", "shy": "",
     ]
 
-    /// `&amp;`, `&#39;`, `&#x4E2D;` → the text they stand for; nil when `&` starts no known entity.
-    private static func entity(at text: Substring) -> (String, Substring)? {
-        let body = text.dropFirst()
-        guard let semicolon = body.prefix(12).firstIndex(of: ";") else { return nil }
-        let name = body[..<semicolon]
-        let rest = body[body.index(after: semicolon)...]
+    /// `&amp;`, `&#39;`, `&#x4E2D;` at `start` → the text they stand for and the index after them; nil when
+    /// `&` starts no known entity.
+    private static func entity(in input: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        let limit = min(input.count, start + 12)
+        guard let semicolon = input[(start + 1)..<limit].firstIndex(of: ";") else { return nil }
+        let name = String(String.UnicodeScalarView(input[(start + 1)..<semicolon]))
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value =
                 digits.first == "x" || digits.first == "X"
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-            return (String(Character(scalar)), rest)
+            return (String(scalar), semicolon + 1)
         }
-        return namedEntities[String(name)].map { ($0, rest) }
+        return namedEntities[name].map { ($0, semicolon + 1) }
     }
 }

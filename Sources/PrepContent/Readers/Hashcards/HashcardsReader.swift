@@ -86,13 +86,17 @@ struct HashcardsReader: ArticleBodyParser {
         var index = start
         append(lines[index])
         index += 1
+        var bodyEnd = lines.count
         while index < lines.count {
             let line = lines[index]
             append(line)
             index += 1
-            if line.trimmed.hasPrefix(fence), line.trimmed.allSatisfy({ $0 == fence.first }) { break }
+            if line.trimmed.hasPrefix(fence), line.trimmed.allSatisfy({ $0 == fence.first }) {
+                bodyEnd = index - 1
+                break
+            }
         }
-        let body = lines[(start + 1)..<max(start + 1, index - 1)].joined(separator: "\n")
+        let body = lines[(start + 1)..<bodyEnd].joined(separator: "\n")
         let language = MarkdownParser.fenceOpener(lines[start])?.language
         codeBlocks.append(CodeBlock(language: language, startLine: start + 1, endLine: index, text: body))
         return index
