@@ -266,6 +266,8 @@ import Testing
         ("text<!-- a comment -->more", "textmore"),
         ("spread\nover   lines", "spread over lines"),
         ("<style>p{}</style>visible", "visible"),
+        ("<SCRIPT>x()</SCRIPT>after<", "after<"),
+        ("indent:<br>&nbsp;&nbsp;two", "indent:\n  two"),
     ])
     func htmlIsReducedToText(html: String, text: String) {
         #expect(HTMLText.plainText(html) == text)

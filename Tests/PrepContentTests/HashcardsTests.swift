@@ -91,3 +91,12 @@ extension HashcardsTests {
         #expect(card.source.line == 4)
     }
 }
+
+extension HashcardsTests {
+    @Test func unclosedFenceRunsToTheEndOfTheCard() throws {
+        let deck = "---\nname = \"x\"\n---\nQ: Show it\nA:\n```\nlast line\n"
+        let article = try #require(ContentParser().parse(text: deck, path: "d/x.md").article)
+        #expect(article.codeBlocks.map(\.text) == ["last line"])
+        #expect(article.cards.first?.back == "```\nlast line")
+    }
+}
