@@ -46,6 +46,8 @@ package struct ContentParser: Sendable {
             switch format {
             case .markdown: MarkdownParser(lines: source.lines, builder: builder)
             case .article: PlainArticleParser(lines: source.lines, builder: builder)
+            case .delimited: DelimitedTextReader(lines: source.lines, builder: builder)
+            case .hashcards: HashcardsReader(lines: source.lines, builder: builder)
             }
         parser.parse()
         article.title = parser.title ?? identity.slug

@@ -28,13 +28,17 @@ import Testing
         for path in [
             "django/b.en.md", "django/a.zh-Hant.md", "django/a.en.md", "FORMAT.md", "README.md", "notes/README.md",
             "imports/seed.txt", ".hidden/x.md", "django/.draft.md", "django/diagram.png", "Zebra.md",
+            "anki/deck.csv", "anki/notes.TSV",
         ] {
             try scratch.write(path)
         }
         let files = try ContentLibrary.contentFiles(in: scratch.url)
         let relative = files.map { String($0.path.dropFirst(scratch.url.standardizedFileURL.path.count + 1)) }
         #expect(
-            relative == ["Zebra.md", "django/a.en.md", "django/a.zh-Hant.md", "django/b.en.md", "imports/seed.txt"])
+            relative == [
+                "Zebra.md", "anki/deck.csv", "anki/notes.TSV", "django/a.en.md", "django/a.zh-Hant.md",
+                "django/b.en.md", "imports/seed.txt",
+            ])
     }
 
     @Test func missingDirectoryThrows() {

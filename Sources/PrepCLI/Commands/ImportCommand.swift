@@ -20,6 +20,10 @@ enum ImportCommand: Command {
           **Q: Why …?**  /  **What is …?**    a bold question line; the lines below answer it
           Q: … A: …   Q1. … A1: …   問：… 答：…   問題: … 參考答案: …   Question: … Answer: …
           …最後一句。延伸問題:為什麼…?         a question glued to a line of a web copy, 答: below
+        Anki notes, CSV and TSV files (#separator:, #html:, #columns:, #guid column:, #tags column:,
+        #deck column:, #notetype column: headers, or plain question,answer rows with RFC 4180 quotes): a
+        GUID keys the card, so importing the file again updates it; {{c1::…}} notes become cloze cards.
+        hashcards decks: Q:/A: and C: [cloze] cards between --- lines, TOML front matter (name = "…").
         A numbered heading without ? asks when it starts like a question (What, Why, How, Explain,
         Compare…, 什麼, 為什麼, 如何, 請說明, …的區別) and its level holds other numbered headings.
         Chapter numbers (05-1.), front matter (--- YAML, +++ TOML: title/name and tags are used) and

@@ -1,7 +1,10 @@
-/// How a file was read: prep's own markdown, or a plain article copied from the web.
+/// How a file was read: prep's own markdown, a plain article copied from the web, an Anki notes file or
+/// CSV/TSV, or a hashcards deck.
 package enum ArticleFormat: String, Sendable, Codable {
     case markdown
     case article
+    case delimited
+    case hashcards
 }
 
 /// A heading as written; `number` is the numbering without its trailing dot (`"1.3"`), when there is one.

@@ -6,6 +6,7 @@ package enum ContentFormat {
     /// The format of the file at `path` whose text is `lines`. Sniffers for more formats go here, each
     /// checked before the plain-article fallback.
     package static func detect(path: String, lines: [String]) -> ArticleFormat {
+        if let deck = DeckFileSniffer.format(of: lines, path: path) { return deck }
         if markdownExtensions.contains(fileExtension(of: path)) { return .markdown }
         if looksLikeMarkdown(lines) { return .markdown }
         return .article

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Reads notes files for Anki's text importer and plain CSV/TSV: one note a row, question and answer in the
+/// first two fields (or the columns the header names), cloze notes as cloze cards.
+///
+/// A bad row (wrong number of fields, a quote never closed, an empty question) is reported and left out;
+/// every other row still becomes a card.
+struct DelimitedTextReader: ArticleBodyParser {
+    private let lines: [String]
+    private(set) var builder: CardBuilder
+    private(set) var title: String?
+    let headings: [Heading] = []
+    let tables: [ComparisonTable] = []
+    private(set) var qa: [QAItem] = []
+    let codeBlocks: [CodeBlock] = []
+
+    /// Line of the first row with each key, so a repeated GUID or question names where it was first seen.
+    private var keyLines: [String: Int] = [:]
+
+    init(lines: [String], builder: CardBuilder) {
+        self.lines = lines
+        self.builder = builder
+    }
+
+    mutating func parse() {
+        let header = AnkiTextHeader(lines: lines, path: builder.path)
+        header.diagnostics.forEach { builder.report($0) }
+        let separator =
+            header.separator ?? SeparatorGuess.separator(
+                lines, from: header.endIndex, pathExtension: ContentFormat.fileExtension(of: builder.path))
+        var rows = DelimitedRecords(lines: lines, from: header.endIndex, separator: separator).rows
+
+        var names = header.columns.map { DelimitedRecords.fields(of: $0, separator: separator) } ?? []
+        if names.isEmpty, case .record(let first)? = rows.first, ColumnRoles.isHeaderRow(first.fields) {
+            names = first.fields
+            rows.removeFirst()
+        }
+        let fieldCount = names.isEmpty ? Self.commonFieldCount(rows) : names.count
+        var roles = ColumnRoles(header: header, names: names, fieldCount: fieldCount)
+        for column in roles.dropMetaColumns(from: fieldCount) {
+            builder.report(
+                ContentDiagnostic(
+                    .warning, at: builder.location(line: 1),
+                    "column \(column + 1) is named in the header, but rows have \(fieldCount) fields"))
+        }
+        let html = header.html ?? rows.contains { row in
+            guard case .record(let record) = row else { return false }
+            return record.fields.contains(where: Self.looksLikeEditorHTML)
+        }
+
+        var decks: Set<String> = []
+        for row in rows {
+            switch row {
+            case .unterminatedQuote(let line, let column):
+                builder.report(
+                    ContentDiagnostic(
+                        .error, at: builder.location(line: line, column: column),
+                        "quoted field is never closed; the row is left out"))
+            case .record(let record):
+                guard record.fields.count == fieldCount else {
+                    builder.report(
+                        ContentDiagnostic(
+                            .error, at: builder.location(line: record.line),
+                            "row has \(record.fields.count) fields, expected \(fieldCount); the row is left out"))
+                    continue
+                }
+                if let deck = roles.deck.map({ record.fields[$0].trimmed }), !deck.isEmpty { decks.insert(deck) }
+                addNote(record, roles: roles, names: names, header: header, html: html)
+            }
+        }
+        title = header.deck ?? (decks.count == 1 ? decks.first : nil)
+    }
+
+    private mutating func addNote(
+        _ record: DelimitedRecords.Record, roles: ColumnRoles, names: [String], header: AnkiTextHeader, html: Bool
+    ) {
+        func text(_ column: Int?) -> String {
+            guard let column, column < record.fields.count else { return "" }
+            let field = record.fields[column]
+            return Self.withoutSoundTags(html ? HTMLText.plainText(field) : field).trimmed
+        }
+        let front = text(roles.front)
+        let frontColumn = record.columns[roles.front]
+        guard !front.isEmpty else {
+            report(record.line, frontColumn, "row has an empty question; the row is left out")
+            return
+        }
+        let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
+        let notetype = (roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? "").lowercased()
+        // "Basic (and reversed card)" asks both ways; "Basic (optional reversed card)" when its third field,
+        // Add Reverse, is filled in.
+        let optionalReverse = notetype.contains("optional reversed") ? roles.extras.first : nil
+        let reversed = notetype.contains("and reversed") || !text(optionalReverse).isEmpty
+        // An extra column with a name reads `Source: PEP 255` under the answer.
+        let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column -> String? in
+            let value = text(column)
+            guard !value.isEmpty else { return nil }
+            let name = column < names.count ? names[column].trimmed : ""
+            return name.isEmpty ? value : "\(name): \(value)"
+        }
+        let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
+        let tags = Self.unique(header.tags + rowTags)
+        /// The GUID's key, else the key prep markdown derives from the same text.
+        func key(kind: String) -> String {
+            guid.isEmpty
+                ? builder.key(builder.anchor(id: nil, kind: kind, sectionPath: [], text: front))
+                : builder.key(forGUID: guid)
+        }
+
+        if notetype.contains("cloze") || front.contains("{{c") {
+            guard let cloze = ClozeText(front) else {
+                report(
+                    record.line, frontColumn, "cloze note has no deletion such as {{c1::text}}; the row is left out")
+                return
+            }
+            let key = key(kind: "cloze")
+            guard claim(key, guid: guid, line: record.line) else { return }
+            let extra = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            builder.addCloze(cloze, extra: extra, key: key, tags: tags, line: record.line, column: frontColumn)
+            return
+        }
+        let answer = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        guard !answer.isEmpty else {
+            report(record.line, roles.back.map { record.columns[$0] } ?? 1, "row has no answer; the row is left out")
+            return
+        }
+        let key = key(kind: "qa")
+        guard claim(key, guid: guid, line: record.line) else { return }
+        qa.append(QAItem(number: nil, question: front, answer: answer, line: record.line))
+        // The reverse card is keyed `<key>/reverse`, a sibling of the first so the two are not shown on one day.
+        builder.addQuestion(
+            front, answer: answer, key: key, tags: tags, siblingGroup: reversed ? key : nil, line: record.line,
+            column: frontColumn)
+        if reversed {
+            builder.addQuestion(
+                answer, answer: front, key: key + "/reverse", tags: tags, siblingGroup: key, line: record.line,
+                column: frontColumn)
+        }
+    }
+
+    /// Records the row's key; a second row with the same GUID or question would share one review history.
+    private mutating func claim(_ key: String, guid: String, line: Int) -> Bool {
+        if let first = keyLines[key] {
+            let what =
+                guid.isEmpty
+                ? "the same question as line \(first); give the rows GUIDs to keep both"
+                : "GUID '\(guid)' is used again (first on line \(first))"
+            report(line, 1, "\(what); the row is left out")
+            return false
+        }
+        keyLines[key] = line
+        return true
+    }
+
+    private mutating func report(_ line: Int, _ column: Int, _ message: String) {
+        builder.report(ContentDiagnostic(.error, at: builder.location(line: line, column: column), message))
+    }
+
+    /// The field count most rows share; rows with another count are the bad ones.
+    private static func commonFieldCount(_ rows: [DelimitedRecords.Row]) -> Int {
+        var counts: [Int: Int] = [:]
+        var best = 0
+        for case .record(let record) in rows {
+            let count = record.fields.count
+            counts[count, default: 0] += 1
+            if best == 0 || counts[count, default: 0] > counts[best, default: 0] { best = count }
+        }
+        return best
+    }
+
+    /// With no `#html:` line, fields are HTML when they carry what Anki's editor writes; a lone `<T>` in code
+    /// is not enough.
+    static func looksLikeEditorHTML(_ field: String) -> Bool {
+        let lowered = field.lowercased()
+        return ["<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;"].contains { lowered.contains($0) }
+    }
+
+    /// Anki's `[sound:file.mp3]` media references, which a terminal cannot play.
+    static func withoutSoundTags(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[sound:"), let close = rest[open.upperBound...].firstIndex(of: "]") {
+            result += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private static func unique(_ tags: [String]) -> [String] {
+        var seen: Set<String> = []
+        return tags.filter { seen.insert($0).inserted }
+    }
+}
