@@ -80,6 +80,24 @@ import Testing
             ])
     }
 
+    /// `prep export --format anki` writes one Cloze note per cloze card, keyed by that card: it comes back as
+    /// the same card, a sibling of the others of its sentence, not as `…/c2/c1`.
+    @Test func prepsOwnClozeNotesComeBackAsTheSameCards() throws {
+        let text = """
+            #separator:tab
+            #html:false
+            #guid column:1
+            #notetype column:2
+            #deck column:3
+            #tags column:6
+            web/servers/cloze-sig/c1\tCloze\tprep::web\tcalled as app({{c1::environ}}, start_response)\t\tweb
+            web/servers/cloze-sig/c2\tCloze\tprep::web\tcalled as app(environ, {{c1::start_response}})\t\tweb
+            """
+        let article = try article(text)
+        #expect(article.cards.map(\.key) == ["web/servers/cloze-sig/c1", "web/servers/cloze-sig/c2"])
+        #expect(article.cards.allSatisfy { $0.kind == .cloze && $0.siblingGroup == "web/servers/cloze-sig" })
+    }
+
     @Test func clozeNotesBecomeClozeCards() throws {
         let article = try #require(try FixtureLoader.parse("anki-notes.txt", as: "decks/anki-notes.txt").article)
         let cloze = article.cards.filter { $0.kind == .cloze }

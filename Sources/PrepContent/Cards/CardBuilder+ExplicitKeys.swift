@@ -28,13 +28,25 @@ extension CardBuilder {
     }
 
     /// One card per deletion group, keyed `<key>/c<N>`; `extra` (Anki's Back Extra) follows the filled sentence.
+    /// A note prep exported itself holds one deletion and is already keyed by its card (`…/c2`): it comes
+    /// back as that card, with the other cards of its sentence as siblings, not as a card of its own.
     mutating func addCloze(_ cloze: ClozeText, extra: String, key: String, tags: [String], line: Int, column: Int) {
         let back = extra.isEmpty ? cloze.back : cloze.back + "\n\n" + extra
+        let exportedCard = Self.isCardKey(key) && cloze.groups.count == 1 && Self.clozeSentence(ofCardKey: key) != nil
         for group in cloze.groups {
             add(
                 CardDraft(
-                    key: "\(key)/c\(group)", kind: .cloze, front: cloze.front(hiding: group), back: back,
-                    source: location(line: line, column: column), tags: tags, siblingGroup: key))
+                    key: exportedCard ? key : "\(key)/c\(group)", kind: .cloze, front: cloze.front(hiding: group),
+                    back: back, source: location(line: line, column: column), tags: tags,
+                    siblingGroup: exportedCard ? Self.clozeSentence(ofCardKey: key) : key))
         }
+    }
+
+    /// `topic/slug/cloze-x` of a cloze card key `topic/slug/cloze-x/c2`, or nil when the key is not one.
+    private static func clozeSentence(ofCardKey key: String) -> String? {
+        guard let slash = key.lastIndex(of: "/") else { return nil }
+        let last = key[key.index(after: slash)...]
+        guard last.first == "c", last.count > 1, last.dropFirst().allSatisfy(\.isNumber) else { return nil }
+        return String(key[..<slash])
     }
 }
