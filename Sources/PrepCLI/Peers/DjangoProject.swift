@@ -48,8 +48,10 @@ struct DjangoProject {
         }
     }
 
-    /// `manage.py` arguments that create the tables and the one author every view reads.
+    /// `manage.py` arguments that check the project with Django's own system checks, create the tables and
+    /// the one author every view reads.
     static let setupCommands: [[String]] = [
+        ["manage.py", "check", "--fail-level", "WARNING"],
         ["manage.py", "migrate", "--run-syncdb", "--verbosity", "0"],
         ["manage.py", "shell", "--verbosity", "0", "--command",
          "from probe.models import Author; Author.objects.get_or_create(pk=1, defaults={'name': 'alice'})"],
