@@ -138,6 +138,7 @@ enum CheckPeers {
         let version = scenario.server.isDjango ? (try? JSONDecoder().decode(PeerClient.Reply.self, from: Data(firstBody.utf8)))?.django : nil
         let server = scenario.server.label(django: version)
         let client = PeerClient(port: port)
+        if let warmUp = scenario.warmUp { _ = try? client.burst(warmUp.target, count: warmUp.count) }
         var runs: [PeerMeasurement] = []
         var failure: String?
         for run in 1...CheckRunner.maximumRuns {

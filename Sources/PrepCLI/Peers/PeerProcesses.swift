@@ -67,14 +67,23 @@ final class PeerProcesses: Sendable {
         process.environment = environment
         process.standardOutput = output
         process.standardError = output
+        // A child inherits the spawning thread's signal mask, and pool threads (Swift concurrency, Dispatch)
+        // block every signal: a server spawned from one would never see the SIGTERM that stops it.
+        var everything = sigset_t()
+        var previous = sigset_t()
+        sigfillset(&everything)
+        pthread_sigmask(SIG_UNBLOCK, &everything, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         try process.run()
         running.withLock { _ = $0.insert(process.processIdentifier) }
         return process
     }
 
-    /// Stops a child (SIGTERM, then waits) and forgets it.
+    /// Stops a child (SIGTERM, SIGKILL if it is still there five seconds later) and forgets it.
     func stop(_ process: Process) {
         if process.isRunning { process.terminate() }
+        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         running.withLock { _ = $0.remove(process.processIdentifier) }
     }

@@ -10,6 +10,8 @@ struct PeerScenario: Sendable {
     var server: PeerServer
     /// How the peer's scenario differs from the model's, when it must (printed under the table).
     var note: Bilingual? = nil
+    /// Requested once, unmeasured, before the runs: each gunicorn worker sets Django up on its first request.
+    var warmUp: (target: String, count: Int)? = nil
     var measure: @Sendable (PeerClient, CheckParameters) throws -> PeerMeasurement
 
     /// C01, C02 and C04 on the tiny apps; C05–C08 on the Django project.
@@ -72,7 +74,8 @@ struct PeerScenario: Sendable {
                 ]
             )
         },
-        PeerScenario(check: CheckRegistry.check(named: "C08")!, server: .djangoGunicorn(workers: 2)) { client, _ in
+        PeerScenario(check: CheckRegistry.check(named: "C08")!, server: .djangoGunicorn(workers: 2),
+                     warmUp: (DjangoProject.Route.asyncViewUnderWSGI, 6)) { client, _ in
             let report = try client.burst(DjangoProject.Route.asyncViewUnderWSGI, count: 6)
             return PeerMeasurement(
                 measurements: ["second_fastest_ms": report.latencies[1], "makespan_ms": report.elapsedMilliseconds],
