@@ -95,6 +95,9 @@ final class ClientConnection {
         }
     }
 
+    /// The response's body once it is complete (everything after the head).
+    var body: ArraySlice<UInt8> { received[(headLength ?? received.count)...] }
+
     /// Parses status and framing once the head is in; false until then. Works on bytes: it runs per response.
     private func parseHead() -> Bool {
         if headLength != nil { return true }

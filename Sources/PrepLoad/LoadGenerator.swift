@@ -12,6 +12,7 @@ package enum LoadGenerator {
         var statusCounts: [String: Int] = [:]
         var errors = 0
         var requests = 0
+        var bodies: [String] = []
         let requestsByConnection = plan.connections > 0 ? (0..<plan.connections).map {
             ClientConnection.request(target: plan.targets[$0 % max(1, plan.targets.count)], keepAlive: plan.keepAlive)
         } : []
@@ -84,6 +85,7 @@ package enum LoadGenerator {
                         let latency = finished - connection.requestStartedAt
                         histogram.record(nanoseconds: latency)
                         if isBurst { latencies.append(Double(latency) / 1_000_000) }
+                        if isBurst, plan.keepsBodies { bodies.append(String(decoding: connection.body, as: UTF8.self)) }
                         statusCounts[String(response.status), default: 0] += 1
                         requests += 1
                         lastFinish = finished
@@ -118,7 +120,8 @@ package enum LoadGenerator {
             p99: ms(histogram.quantileNanoseconds(0.99)),
             max: ms(histogram.maxNanoseconds),
             mean: histogram.meanNanoseconds / 1_000_000,
-            latencies: latencies.sorted()
+            latencies: latencies.sorted(),
+            bodies: bodies
         )
     }
 

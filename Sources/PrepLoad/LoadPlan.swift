@@ -17,6 +17,8 @@ package struct LoadPlan: Sendable {
     package var pattern: Pattern
     /// Give up on requests still unanswered after this long (counted as errors).
     package var timeout: Duration = .seconds(30)
+    /// Keep each response's body in the report (burst mode); off for benchmarks, where it would cost memory.
+    package var keepsBodies = false
 
     package init(port: UInt16, targets: [String] = ["/"], connections: Int, keepAlive: Bool = false, pattern: Pattern = .burst) {
         self.port = port

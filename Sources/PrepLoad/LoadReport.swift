@@ -13,6 +13,12 @@ package struct LoadReport: Sendable, Codable, CustomStringConvertible {
     package var mean: Double
     /// Every latency, sorted (burst mode only; empty when saturating, where the histogram suffices).
     package var latencies: [Double]
+    /// Response bodies in completion order, when the plan asked for them (a peer's view reports its threads).
+    package var bodies: [String] = []
+
+    enum CodingKeys: String, CodingKey {
+        case requests, errors, statusCounts, elapsedMilliseconds, requestsPerSecond, p50, p90, p99, max, mean, latencies
+    }
 
     package var description: String {
         func ms(_ value: Double) -> String { value < 10 ? String(format2: value) : String(Int(value.rounded())) }

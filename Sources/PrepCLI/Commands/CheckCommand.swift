@@ -14,7 +14,7 @@ enum CheckCommand: Command {
     static let arguments = [ArgumentSpec("name", help: "Checks to run, by id (C06) or slug (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [
         .flag("list", help: "List the checks without running them."),
-        .flag("peers", help: "Run C01, C02 and C04 against real gunicorn and uvicorn (needs Python 3)."),
+        .flag("peers", help: "Run C01, C02 and C04 on real gunicorn and uvicorn and C05–C08 on Django 5.2, beside prep's model (needs Python 3 and the network)."),
         .flag("json", help: "Print the results as JSON."),
         .value("scale", "X", help: "Multiply every scenario's durations by X (0.5–4, default 1)."),
         .value("lang", "LANG", help: "Explanations in zh-Hant or en (default zh-Hant)."),
@@ -38,9 +38,13 @@ enum CheckCommand: Command {
             }
             return 0
         }
-        if arguments.flag("peers") { return try CheckPeers.run(lang: lang, context: context) }
-        let scale = try arguments.double("scale", default: 1, range: 0.5...4)
         let json = arguments.flag("json")
+        if arguments.flag("peers") {
+            let named = arguments.positionals.isEmpty ? nil : checks
+            let scenarios = try CheckPeers.scenarios(for: named, commandPath: arguments.commandPath)
+            return try CheckPeers.run(scenarios: scenarios, json: json, lang: lang, context: context)
+        }
+        let scale = try arguments.double("scale", default: 1, range: 0.5...4)
         let runner = CheckRunner(scale: scale)
         let progress = json ? nil : CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style)
         let started = Date()
