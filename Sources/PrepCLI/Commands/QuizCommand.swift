@@ -70,10 +70,7 @@ enum QuizCommand: Command {
 
         let store = try Workspace(context: context).openStore()
         let topic = arguments.value("topic")
-        if let topic, try store.cards(topic: topic, preferring: lang).isEmpty {
-            let topics = Set(try store.cards(preferring: lang).map(\.topic)).sorted()
-            throw CLIError.failure("No cards in topic '\(topic)'. Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))")
-        }
+        _ = try store.cards(inKnownTopic: topic, preferring: lang)
         let text = QuizScreenText(language: QuizLanguage(code: lang))
         let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
         var setup = QuizSetup(
