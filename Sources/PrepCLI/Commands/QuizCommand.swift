@@ -98,11 +98,14 @@ enum QuizCommand: Command {
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let style = Style(enabled: context.colorEnabled)
+        let interactive = context.inputIsTerminal && context.outputIsTerminal
+        if interactive { TerminalResize.startWatching() }
+        let environment = context.environment
         let ui = QuizSessionUI(
             session: session, input: input,
-            screen: Screen(output: output, isInteractive: context.inputIsTerminal && context.outputIsTerminal),
+            screen: Screen(output: output, isInteractive: interactive),
             style: style, text: text,
-            width: min(TerminalSize.detect(environment: context.environment).columns, 88), now: context.now
+            width: { min(TerminalSize.detect(environment: interactive ? [:] : environment).columns, 88) }, now: context.now
         )
         ui.note = opening.isEmpty ? nil : opening.joined(separator: "\n")
         ui.runCheck = { name, cardKey in _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: context) }
