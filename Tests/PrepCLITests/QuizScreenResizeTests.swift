@@ -74,4 +74,34 @@ import Testing
         #expect(segments[2].contains("Switch to Chinese"), "the first question's note survives the redraw")
         #expect(try store.reviews(cardKey: "web/servers/wsgi-pep").count == 1)
     }
+
+    /// A warning longer than the terminal is wide is wrapped, and erased whole once the answer comes.
+    @Test func aWrappedWarningIsErasedWhole() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("content/web/claims.en.md", Self.deck.components(separatedBy: "Q: ")[0])
+        var harness = CLIHarness()
+        harness.environment = ["PREP_DB": directory.url.appendingPathComponent("p.sqlite").path, "PREP_CONTENT": directory.url.appendingPathComponent("content").path]
+        _ = harness.run("flashcards", "list")
+        let store = try Store.open(path: harness.environment["PREP_DB"]!)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard case .session(let session) = try QuizSetup(count: 1, lang: "en", seed: 1)
+            .start(store: store, scheduler: Scheduler(), calendar: calendar, now: harness.now, sessionID: "s")
+        else { Issue.record("no session"); return }
+        let screen = ReviewScreenTests.Screenful()
+        let output = TerminalOutput { screen.text += $0 }
+        let keys: [String?] = ["9", "9", "c", " "]
+        let ui = QuizSessionUI(
+            session: session, input: InputReader(source: ReviewScreenTests.ResizingBytes(keys, onResize: {}), mode: .terminal, output: output),
+            screen: Screen(output: output, isInteractive: true), style: .plain, text: QuizScreenText(language: .en),
+            width: { 30 }, now: { harness.now })
+        _ = try ui.run()
+        let warning = QuizScreenText(language: .en).unrecognized(QuizScreenText(language: .en).choiceHint(optionCount: 4))
+        let lines = DisplayWidth.wrap(warning, width: 30).count
+        #expect(lines > 1)
+        #expect(screen.text.contains(ANSI.cursorUp(lines) + ANSI.clearToEndOfScreen), "the whole warning is erased")
+        for line in screen.screens.last?.split(separator: "\n") ?? [] {
+            #expect(DisplayWidth.of(String(line.replacing(try Regex("\u{1B}\\[[0-9;?]*[A-Za-z]"), with: ""))) <= 30, "\(line)")
+        }
+    }
 }

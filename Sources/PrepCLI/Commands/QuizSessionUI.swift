@@ -62,6 +62,8 @@ final class QuizSessionUI {
     /// The box on screen and the note under it, redrawn at the new width when the terminal is resized.
     private var shownBox: CardBox?
     private var shownNote: String?
+    /// Lines the last warning took on screen, erased when the next answer comes.
+    private var warningLines = 0
 
     private func draw(_ box: CardBox) {
         shownBox = box
@@ -152,7 +154,7 @@ final class QuizSessionUI {
             }
             if let step {
                 // On a terminal the warning has done its job once the answer is in.
-                if interactive && warned { screen.replaceLast(1, with: []) }
+                if interactive && warned { screen.replaceLast(warningLines, with: []) }
                 return step
             }
             warn(text.unrecognized(hint(for: question)), again: warned)
@@ -162,11 +164,13 @@ final class QuizSessionUI {
 
     /// Says an input was not understood; on a terminal a repeated warning replaces the last one.
     private func warn(_ message: String, again: Bool) {
+        let lines = (interactive ? DisplayWidth.wrap(message, width: width()) : [message]).map(style.yellow)
         if interactive && again {
-            screen.replaceLast(1, with: [style.yellow(message)])
+            screen.replaceLast(warningLines, with: lines)
         } else {
-            screen.write([style.yellow(message)])
+            screen.write(lines)
         }
+        warningLines = lines.count
     }
 
     /// A key on the terminal: letters and digits choose, `t`/`f` judge, Enter reveals, `q` or Ctrl-C quits.
@@ -227,7 +231,7 @@ final class QuizSessionUI {
             default: break
             }
             if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
-                if interactive && warned { screen.replaceLast(1, with: []) }
+                if interactive && warned { screen.replaceLast(warningLines, with: []) }
                 return .outcome(.selfGraded(rating), typed: nil)
             }
             warn(text.unrecognized(text.selfGradeHint), again: warned)
@@ -239,19 +243,19 @@ final class QuizSessionUI {
     /// card's check when it can.
     private func waitToContinue(after question: QuizQuestion, redraw: () -> Void) -> AfterFeedback {
         let check = runCheck.flatMap { runner in question.check.map { (runner, $0) } }
-        screen.write(["", style.dim(text.continueHint(canRunCheck: check != nil))])
+        screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: check != nil), width: width()).map(style.dim))
         while let key = input.readKey() {
             switch key {
             case .resize:
                 redraw()
-                screen.write(["", style.dim(text.continueHint(canRunCheck: check != nil))])
+                screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: check != nil), width: width()).map(style.dim))
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape:
                 return .quit
             case .char("u"), .char("U"):
                 return .undo
             case .char("c") where check != nil:
                 check.map { runner, name in runner(name, question.cardKey) }
-                screen.write(["", style.dim(text.continueHint(canRunCheck: true))])
+                screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: true), width: width()).map(style.dim))
             default:
                 return .next
             }
