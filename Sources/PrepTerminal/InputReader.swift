@@ -43,7 +43,8 @@ package final class InputReader {
     }
 
     /// Shows `prompt` and reads a typed answer; `nil` at end of input, Ctrl-C, or Ctrl-D on an empty line.
-    package func readLine(prompt: String) -> String? {
+    /// On a resize `redraw` repaints what is above the prompt, and the prompt comes back with what was typed.
+    package func readLine(prompt: String, redraw: (() -> Void)? = nil) -> String? {
         output.write(prompt)
         if output.isBroken() { return nil }
         guard mode == .terminal else {
@@ -57,6 +58,11 @@ package final class InputReader {
         defer { if showsCursor { output.write(ANSI.hideCursor) } }
         var editor = LineEditor()
         while let key = nextDecodedKey() {
+            if key == .resize, let redraw {
+                redraw()
+                output.write(prompt + editor.text)
+                continue
+            }
             switch editor.apply(key) {
             case .output(let text):
                 output.write(text)

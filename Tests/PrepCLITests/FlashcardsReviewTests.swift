@@ -208,4 +208,15 @@ final class ReviewDeckWorkspace {
         #expect(try workspace.review([], "--lang", "fr").status == 64)
         #expect(try workspace.review([], "--limit", "0").status == 64)
     }
+
+    /// A misspelt topic is not "nothing due today": review and list refuse it as quiz does, naming the topics.
+    @Test func anUnknownTopicIsRefusedWithTheTopicsThereAre() throws {
+        let workspace = try ReviewDeckWorkspace()
+        for arguments in [["flashcards", "review", "--topic", "wbe"], ["flashcards", "list", "--topic", "wbe"]] {
+            let result = try workspace.run(arguments, input: [])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.err.contains("'wbe'") && result.err.contains("web"), "\(arguments): \(result.err)")
+        }
+        #expect(try workspace.review([], "--topic", "web").status == 0)
+    }
 }

@@ -147,7 +147,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         let result = try workspace.quiz("", "--lang", "en", "--new", "2", "--count", "4")
-        #expect(result.out.contains("Only 2 of the 4 questions asked for: today's new-card allowance had 2 cards left."))
+        #expect(result.out.contains("Only 2 of the 4 questions asked for: --new 2 allowed 2 new cards."), "\(result.out)")
         #expect(result.out.contains("2 new cards wait; --new 4 would fill this quiz (--new N introduces N)."), "\(result.out)")
         #expect(result.out.contains("[1/2]"))
         let chinese = try workspace.quiz("", "--new", "1", "--count", "4")
@@ -156,5 +156,20 @@ import Testing
         let all = try workspace.quiz("", "--lang", "en", "--count", "4")
         #expect(!all.out.contains("Only "))
         #expect(all.out.contains("[1/4]"))
+    }
+
+    /// The day's allowance is named only when it is what held the quiz back; `--new 0` is the learner's choice.
+    @Test func theShortfallNamesWhatHeldNewCardsBack() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        _ = try workspace.quiz("\n\n\n\n", "--new", "2", "--count", "2")
+        let none = try workspace.quiz("", "--new", "0", "--count", "4")
+        #expect(!none.out.contains("額度"), "\(none.out)")
+        #expect(none.out.contains("--new 0 讓這次測驗只學 0 張新卡片"), "\(none.out)")
+        var harness = CLIHarness()
+        harness.environment = ["PREP_DB": workspace.database, "PREP_CONTENT": workspace.directory.appendingPathComponent("content").path]
+        #expect(harness.run("config", "new_cards_per_day", "3").status == 0)
+        let setting = try workspace.quiz("", "--lang", "en", "--count", "4")
+        #expect(setting.out.contains("today's new-card allowance had 1 card left."), "\(setting.out)")
     }
 }

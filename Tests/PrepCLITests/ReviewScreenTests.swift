@@ -128,6 +128,22 @@ import Testing
         }
     }
 
+    /// The notice above the first card (how to switch language) wraps with the card instead of running off
+    /// the right edge at 50 columns.
+    @Test func theNoticeAboveTheCardFitsTheWidth() throws {
+        let directory = try TemporaryDirectory()
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "zh-Hant", in: directory)
+        let screen = Screenful()
+        screen.size = TerminalSize(columns: 40, rows: 40)
+        let view = Self.view(session, now: now, lang: "zh-Hant", keys: [" ", "q"], screen: screen)
+        _ = try view.run(notice: ["切換成英文介面：--lang en（或 prep config lang en）"])
+        let first = try #require(screen.screens.first)
+        #expect(first.contains("--lang en"))
+        for line in first.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= 40, "\(line)")
+        }
+    }
+
     @Test func aCardTallerThanTheScreenScrolls() throws {
         let directory = try TemporaryDirectory()
         let long = (1...40).map { "- step \($0) of the long answer" }.joined(separator: "\n")

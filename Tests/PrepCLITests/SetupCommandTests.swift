@@ -30,6 +30,18 @@ import Testing
         #expect(try Store.open(path: harness.environment["PREP_DB"]!).setting("new_cards_per_day", as: Int.self) == nil)
     }
 
+    /// Unsetting reads like setting: the value before and after, and the scheduling note when it applies.
+    @Test func unsettingSaysWhatItChanges() throws {
+        let directory = try TemporaryDirectory()
+        let harness = Self.harness(directory)
+        _ = harness.run("config", "lang", "en")
+        _ = harness.run("config", "desired_retention", "0.8")
+        #expect(harness.run("config", "--unset", "lang").out == "lang: en → (not set)  (default)\n")
+        let retention = harness.run("config", "--unset", "desired_retention").out
+        #expect(retention.hasPrefix("desired_retention: 0.8 → 0.9  (default)\n"))
+        #expect(retention.contains("cards keep the due dates"))
+    }
+
     @Test func aRefusedValueChangesNothingAndSaysWhy() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)

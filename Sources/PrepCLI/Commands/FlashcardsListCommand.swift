@@ -34,7 +34,7 @@ enum FlashcardsListCommand: Command {
         let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [Row] = []
-        for card in try store.cards(topic: arguments.value("topic"), preferring: lang) {
+        for card in try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang) {
             let state = states[card.key]
             let isDue = state.map { !$0.suspended && $0.reps > 0 && $0.due <= now } ?? false
             if arguments.flag("due"), !isDue { continue }

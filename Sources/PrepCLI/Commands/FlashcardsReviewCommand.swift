@@ -44,6 +44,7 @@ enum FlashcardsReviewCommand: Command {
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore()
+        _ = try store.cards(inKnownTopic: options.topic, preferring: options.lang)
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
         let output = context.out.terminalOutput
         let input = InputReader(

@@ -70,10 +70,7 @@ enum QuizCommand: Command {
 
         let store = try Workspace(context: context).openStore()
         let topic = arguments.value("topic")
-        if let topic, try store.cards(topic: topic, preferring: lang).isEmpty {
-            let topics = Set(try store.cards(preferring: lang).map(\.topic)).sorted()
-            throw CLIError.failure("No cards in topic '\(topic)'. Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))")
-        }
+        _ = try store.cards(inKnownTopic: topic, preferring: lang)
         let text = QuizScreenText(language: QuizLanguage(code: lang))
         let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
         var setup = QuizSetup(
@@ -101,11 +98,14 @@ enum QuizCommand: Command {
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let style = Style(enabled: context.colorEnabled)
+        let interactive = context.inputIsTerminal && context.outputIsTerminal
+        if interactive { TerminalResize.startWatching() }
+        let environment = context.environment
         let ui = QuizSessionUI(
             session: session, input: input,
-            screen: Screen(output: output, isInteractive: context.inputIsTerminal && context.outputIsTerminal),
+            screen: Screen(output: output, isInteractive: interactive),
             style: style, text: text,
-            width: min(TerminalSize.detect(environment: context.environment).columns, 88), now: context.now
+            width: { min(TerminalSize.detect(environment: interactive ? [:] : environment).columns, 88) }, now: context.now
         )
         ui.note = opening.isEmpty ? nil : opening.joined(separator: "\n")
         ui.runCheck = { name, cardKey in _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: context) }

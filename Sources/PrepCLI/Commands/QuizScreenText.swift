@@ -139,11 +139,17 @@ struct QuizScreenText {
     /// Why `--count` got fewer questions, and how to get more.
     func shortfall(_ shortfall: QuizShortfall) -> String {
         let left = shortfall.newCardsLeft
+        let cards = left == 1 ? "1 card" : "\(left) cards"
+        let reason = switch (isChinese, shortfall.allowanceFromNewOption) {
+        case (true, false): "今天的新卡片額度只剩 \(left) 張。"
+        case (true, true): "--new \(left) 讓這次測驗只學 \(left) 張新卡片。"
+        case (false, false): "today's new-card allowance had \(cards) left. "
+        case (false, true): "--new \(left) allowed \(left == 1 ? "1 new card" : "\(left) new cards"). "
+        }
         return isChinese
-            ? "只出 \(shortfall.picked) 題（要求 \(shortfall.asked) 題）：今天的新卡片額度只剩 \(left) 張。"
+            ? "只出 \(shortfall.picked) 題（要求 \(shortfall.asked) 題）：" + reason
                 + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
-            : "Only \(shortfall.picked) of the \(shortfall.asked) questions asked for: today's new-card allowance had "
-                + (left == 1 ? "1 card" : "\(left) cards") + " left. "
+            : "Only \(shortfall.picked) of the \(shortfall.asked) questions asked for: " + reason
                 + allowMoreNewCards(waiting: shortfall.newCardsWaiting, toFill: shortfall.newCardsToFill)
     }
 

@@ -34,7 +34,8 @@ final class QuizSessionUI {
     let screen: Screen
     let style: Style
     let text: QuizScreenText
-    let width: Int
+    /// The terminal's width now; asked at every draw so a resize takes effect at once.
+    let width: () -> Int
     let now: () -> Date
     /// Runs a card's check on the spot when the learner presses `c` after the answer; without it the
     /// feedback only names the command to run.
@@ -44,7 +45,7 @@ final class QuizSessionUI {
     var note: String?
 
     init(
-        session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: Int,
+        session: QuizSession, input: InputReader, screen: Screen, style: Style, text: QuizScreenText, width: @escaping () -> Int,
         now: @escaping () -> Date
     ) {
         self.session = session
@@ -58,6 +59,18 @@ final class QuizSessionUI {
 
     private var interactive: Bool { input.mode == .terminal }
 
+    /// The box on screen and the note under it, redrawn at the new width when the terminal is resized.
+    private var shownBox: CardBox?
+    private var shownNote: String?
+    /// Lines the last warning took on screen, erased when the next answer comes.
+    private var warningLines = 0
+
+    private func draw(_ box: CardBox) {
+        shownBox = box
+        screen.redraw(box.render(width: width()))
+        if let shownNote { screen.write(DisplayWidth.wrap(shownNote, width: width()).map(style.yellow)) }
+    }
+
     func run() throws -> Ending {
         var index = 0
         while index < session.questions.count {
@@ -67,11 +80,11 @@ final class QuizSessionUI {
             // Piped, the note comes before the question it is about; on a terminal, under the redrawn box.
             if !interactive, let shown = note { screen.write(["", style.yellow(shown)]) }
             if interactive {
-                screen.redraw(box.render(width: width))
+                shownNote = note
+                draw(box)
             } else {
                 screen.write(plainQuestion(question, number: index + 1))
             }
-            if interactive, let shown = note { screen.write([style.yellow(shown)]) }
             note = nil
             let outcome: QuizOutcome
             var typed: (text: String, judgement: AnswerJudgement)?
@@ -89,10 +102,16 @@ final class QuizSessionUI {
             let answeredAt = now()
             let elapsed = Duration.milliseconds(Int64(max(0, answeredAt.timeIntervalSince(shownAt)) * 1000))
             let answer = try session.answer(question, outcome: outcome, elapsed: elapsed, at: answeredAt)
-            screen.write(feedback(question, outcome: outcome, typed: typed, answer: answer, answeredAt: answeredAt))
+            let feedbackLines = { self.feedback(question, outcome: outcome, typed: typed, answer: answer, answeredAt: answeredAt) }
+            screen.write(feedbackLines())
             index += 1
             guard interactive else { continue }
-            switch waitToContinue(after: question) {
+            let redrawFeedback = {
+                if let box = self.shownBox { self.draw(box) }
+                if let typed { self.screen.write([self.style.cyan(self.text.prompt) + typed.text]) }
+                self.screen.write(feedbackLines())
+            }
+            switch waitToContinue(after: question, redraw: redrawFeedback) {
             case .next: break
             case .quit: return .quit
             case .undo: index = try undo(currentIndex: index)
@@ -119,10 +138,15 @@ final class QuizSessionUI {
         while true {
             let step: Step?
             if interactive, case .recall(_, _, .typed) = question.kind {
-                guard let line = input.readLine(prompt: style.cyan(text.prompt)) else { return .quit }
+                guard let line = input.readLine(prompt: style.cyan(text.prompt), redraw: { self.draw(box) }) else { return .quit }
                 step = self.step(for: QuizLineInput.parse(line, for: question), question: question, box: box)
             } else if interactive {
                 guard let key = input.readKey() else { return .endOfInput }
+                if key == .resize {
+                    draw(box)
+                    warned = false
+                    continue
+                }
                 step = self.step(forKey: key, question: question, box: box)
             } else {
                 guard let key = input.readKey() else { return .endOfInput }
@@ -130,7 +154,7 @@ final class QuizSessionUI {
             }
             if let step {
                 // On a terminal the warning has done its job once the answer is in.
-                if interactive && warned { screen.replaceLast(1, with: []) }
+                if interactive && warned { screen.replaceLast(warningLines, with: []) }
                 return step
             }
             warn(text.unrecognized(hint(for: question)), again: warned)
@@ -140,11 +164,13 @@ final class QuizSessionUI {
 
     /// Says an input was not understood; on a terminal a repeated warning replaces the last one.
     private func warn(_ message: String, again: Bool) {
+        let lines = (interactive ? DisplayWidth.wrap(message, width: width()) : [message]).map(style.yellow)
         if interactive && again {
-            screen.replaceLast(1, with: [style.yellow(message)])
+            screen.replaceLast(warningLines, with: lines)
         } else {
-            screen.write([style.yellow(message)])
+            screen.write(lines)
         }
+        warningLines = lines.count
     }
 
     /// A key on the terminal: letters and digits choose, `t`/`f` judge, Enter reveals, `q` or Ctrl-C quits.
@@ -186,7 +212,7 @@ final class QuizSessionUI {
         revealed.sections.append(style.bold(text.answerLabel) + "\n" + answer)
         revealed.footer = text.selfGradeHint
         if interactive {
-            screen.redraw(revealed.render(width: width))
+            draw(revealed)
         } else {
             screen.write([text.answerHeading] + answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["(\(text.selfGradeHint))"])
         }
@@ -198,10 +224,14 @@ final class QuizSessionUI {
             case .char("u"), .char("U"): return .undo
             case .line(let line) where AnswerText.folded(line.trimmingCharacters(in: .whitespaces)) == "u": return .undo
             case .enter where !interactive: continue
+            case .resize:
+                draw(revealed)
+                warned = false
+                continue
             default: break
             }
             if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
-                if interactive && warned { screen.replaceLast(1, with: []) }
+                if interactive && warned { screen.replaceLast(warningLines, with: []) }
                 return .outcome(.selfGraded(rating), typed: nil)
             }
             warn(text.unrecognized(text.selfGradeHint), again: warned)
@@ -211,18 +241,21 @@ final class QuizSessionUI {
 
     /// After the feedback on a terminal: any key goes on, `q` quits, `u` takes the answer back, `c` runs the
     /// card's check when it can.
-    private func waitToContinue(after question: QuizQuestion) -> AfterFeedback {
+    private func waitToContinue(after question: QuizQuestion, redraw: () -> Void) -> AfterFeedback {
         let check = runCheck.flatMap { runner in question.check.map { (runner, $0) } }
-        screen.write(["", style.dim(text.continueHint(canRunCheck: check != nil))])
+        screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: check != nil), width: width()).map(style.dim))
         while let key = input.readKey() {
             switch key {
+            case .resize:
+                redraw()
+                screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: check != nil), width: width()).map(style.dim))
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape:
                 return .quit
             case .char("u"), .char("U"):
                 return .undo
             case .char("c") where check != nil:
                 check.map { runner, name in runner(name, question.cardKey) }
-                screen.write(["", style.dim(text.continueHint(canRunCheck: true))])
+                screen.write([""] + DisplayWidth.wrap(text.continueHint(canRunCheck: true), width: width()).map(style.dim))
             default:
                 return .next
             }
@@ -301,6 +334,6 @@ final class QuizSessionUI {
         let ratedByLearner = if case .selfGraded = outcome { true } else { false }
         lines.append(style.dim(ratedByLearner
             ? text.nextReview(in: interval) : text.rated(answer.rating, because: answer.hardReason, nextIn: interval)))
-        return interactive ? [""] + lines.flatMap { DisplayWidth.wrap($0, width: width) } : lines
+        return interactive ? [""] + lines.flatMap { DisplayWidth.wrap($0, width: width()) } : lines
     }
 }

@@ -171,7 +171,7 @@ struct ReviewSessionView {
         let title = phrases.cardTitle(card.card.topic, kind, stateName(card), session.cram, session.summary.reviewed, session.remainingCount(now: shownAt))
         var sections = [front(of: card).joined(separator: "\n")]
         if state.revealed { sections.append(back(of: card)) }
-        var body = notice.isEmpty ? [""] : notice
+        var body = notice.isEmpty ? [""] : notice.flatMap { line in line.isEmpty ? [""] : DisplayWidth.wrap(line, width: width) }
         body += CardBox(title: title, sections: sections, style: style).render(width: width)
         if state.revealed {
             let choices = gradeChoices(previews: state.previews, from: shownAt)

@@ -48,14 +48,14 @@ enum ConfigCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
         let store = try Workspace(context: context).openStore(syncContent: false)
+        let stored = try store.allSettings()
+        let settings = LearnerSettings(stored: stored)
         if let key = arguments.value("unset") {
             let setting = try setting(named: key, arguments)
             try store.removeSetting(setting.rawValue)
-            context.out.line("\(setting.rawValue) = \(setting.value(in: LearnerSettings())) (default)")
+            report(setting, from: settings, to: LearnerSettings(), suffix: "  (default)", context)
             return 0
         }
-        let stored = try store.allSettings()
-        let settings = LearnerSettings(stored: stored)
         let positionals = arguments.positionals
         if positionals.count == 2 {
             return try change(try setting(named: positionals[0], arguments), to: positionals[1], store: store, current: settings, context)
@@ -72,7 +72,7 @@ enum ConfigCommand: Command {
         }
         let width = entries.map(\.key.count).max() ?? 0
         for entry in entries {
-            let value = entry.value.isEmpty ? "(not set)" : entry.value
+            let value = displayed(entry.value)
             context.out.line("\(entry.key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\(entry.isDefault ? "  (default)" : "")")
         }
         return 0
@@ -96,13 +96,23 @@ enum ConfigCommand: Command {
         } catch {
             throw CLIError.failure("\(error)")
         }
+        try store.setSetting(setting.rawValue, to: setting.value(in: updated))
+        report(setting, from: current, to: updated, context)
+        return 0
+    }
+
+    private static func displayed(_ value: String) -> String { value.isEmpty ? "(not set)" : value }
+
+    /// Says what changed, and that due dates stay where they are when the change affects scheduling.
+    private static func report(
+        _ setting: LearnerSetting, from current: LearnerSettings, to updated: LearnerSettings, suffix: String = "",
+        _ context: CommandContext
+    ) {
         let before = setting.value(in: current)
         let after = setting.value(in: updated)
-        try store.setSetting(setting.rawValue, to: after)
-        context.out.line("\(setting.rawValue): \(before.isEmpty ? "(not set)" : before) → \(after)")
+        context.out.line("\(setting.rawValue): \(displayed(before)) → \(displayed(after))\(suffix)")
         if setting.affectsScheduling, before != after {
             context.out.line("Intervals given from now on use the new value; cards keep the due dates they already have.")
         }
-        return 0
     }
 }

@@ -4,6 +4,8 @@ extension ProgressDocument {
     /// Reads a progress file, checking its format and version before the rest so that a file of another
     /// kind is named as such rather than as a list of missing fields.
     package static func decode(_ data: Data) throws(ProgressFileError) -> ProgressDocument {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .ankiExport(package: true) }
+        if data.starts(with: Data("#separator:".utf8)) { throw .ankiExport(package: false) }
         let unexpectedFraction = try ProgressJSONScan.check(data, fractionalKeys: fractionalKeys)
         struct Header: Decodable {
             var format: String?

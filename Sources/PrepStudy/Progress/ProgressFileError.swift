@@ -2,6 +2,9 @@
 package enum ProgressFileError: Error, Equatable, CustomStringConvertible {
     /// Not JSON at all, or JSON cut off part-way (an interrupted copy).
     case invalidJSON(String)
+    /// One of prep's exports for Anki (`package`: the .apkg, else the text file), which carry no review log
+    /// prep could merge.
+    case ankiExport(package: Bool)
     /// JSON, but not a prep progress file; carries the `format` it names, if any.
     case wrongFormat(String?)
     case newerVersion(Int)
@@ -12,6 +15,9 @@ package enum ProgressFileError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .invalidJSON(let detail):
             "not valid JSON, perhaps truncated (\(detail))"
+        case .ankiExport(let package):
+            "this is \(package ? "an Anki package (.apkg)" : "an Anki text export"), written for Anki; prep restore reads"
+                + " the progress file that 'prep export -o progress.json' writes"
         case .wrongFormat(let format?):
             "not a prep progress file (its format is '\(format)', expected '\(ProgressDocument.formatName)')"
         case .wrongFormat(nil):

@@ -96,6 +96,8 @@ package struct QuizShortfall: Sendable, Hashable {
     package var newCardsLeft: Int
     /// New cards the allowance kept out of this quiz.
     package var newCardsWaiting: Int
+    /// Whether the allowance was the learner's `--new N` rather than what is left of the day's.
+    package var allowanceFromNewOption = false
 
     /// The `--new` that would have filled the quiz.
     package var newCardsToFill: Int { newCardsLeft + min(asked - picked, newCardsWaiting) }

@@ -79,7 +79,8 @@ package struct QuizSetup: Sendable {
             questions: questions, cards: studyCards, recorder: recorder, record: record, alsoAccepted: accepted
         )
         session.shortfall = heldBack == 0 ? nil : QuizShortfall(
-            asked: count, picked: keys.count, newCardsLeft: remaining.newCards, newCardsWaiting: heldBack
+            asked: count, picked: keys.count, newCardsLeft: remaining.newCards, newCardsWaiting: heldBack,
+            allowanceFromNewOption: newCards != nil
         )
         return .session(session)
     }

@@ -119,6 +119,15 @@ struct RestoreValidationTests {
         }
     }
 
+    /// prep's own Anki exports are the files a learner most likely mistakes for a progress file.
+    @Test func anAnkiExportIsNamedAsOneNotAsBrokenJSON() {
+        let package = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) + Data("collection.anki2".utf8)
+        #expect(throws: ProgressFileError.ankiExport(package: true)) { try ProgressDocument.decode(package) }
+        let text = Data("#separator:tab\n#html:false\n#guid column:1\n".utf8)
+        #expect(throws: ProgressFileError.ankiExport(package: false)) { try ProgressDocument.decode(text) }
+        #expect("\(ProgressFileError.ankiExport(package: true))".contains("prep export -o"))
+    }
+
     /// Every table in the database is the same after a refused restore as before it.
     @Test func aRefusedFileChangesNothing() throws {
         let store = try F.store()
