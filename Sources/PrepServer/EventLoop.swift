@@ -115,12 +115,12 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
 
     /// Calls `action` on the loop after `nanoseconds`. Loop thread only.
     func schedule(afterNanoseconds nanoseconds: UInt64, _ action: @escaping () -> Void) {
-        timers.insert(deadline: MonotonicClock.nanoseconds() + nanoseconds, action: action)
+        timers.insert(deadline: MonotonicClock.nanoseconds().addingSaturating(nanoseconds), action: action)
     }
 
     /// An awaitable loop timer: suspends the calling task without holding any thread.
     package func sleep(milliseconds: Double) async {
-        let nanoseconds = UInt64(max(0, milliseconds) * 1_000_000)
+        let nanoseconds = clampedNanoseconds(milliseconds: milliseconds)
         await withUnsafeContinuation { (continuation: UnsafeContinuation<Void, Never>) in
             executeSoon { [self] in
                 schedule(afterNanoseconds: nanoseconds) { continuation.resume() }

@@ -8,7 +8,7 @@ struct HTTPRequestParserTests {
     }
 
     private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
-        if case let .failure(status) = parse(text, limits: limits) { return status.code }
+        if case let .failure(status, _) = parse(text, limits: limits) { return status.code }
         return nil
     }
 
@@ -67,7 +67,7 @@ struct HTTPRequestParserTests {
                 #expect(end == bytes.count)
                 #expect(consumed == bytes.count)
                 #expect(String(decoding: request.body, as: UTF8.self) == "hello world")
-            case let .failure(status):
+            case let .failure(status, _):
                 Issue.record("unexpected \(status)")
                 return
             }
