@@ -220,7 +220,16 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         output.append(contentsOf: bytes)
         flush()
         if output.count - outputSent > Self.outputHighWater {
-            try await withUnsafeThrowingContinuation { drainWaiters.append($0) }
+            // Re-checked inside: the socket may drain, or close, while reaching the continuation hops through the loop.
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
+                if state != .streaming {
+                    continuation.resume(throwing: SocketError.closed)
+                } else if output.count - outputSent <= Self.outputHighWater {
+                    continuation.resume()
+                } else {
+                    drainWaiters.append(continuation)
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// Either server behind one start/stop interface, for the CLI and the benchmarks.
 package enum HTTPServer: Sendable {
@@ -38,7 +39,8 @@ package enum HTTPServer: Sendable {
         // stopping thread writes a 0 to it when done, so one poll waits for either.
         var pipeFDs: [Int32] = [0, 0]
         guard pipe(&pipeFDs) == 0 else { throw SocketError.lastError("pipe") }
-        defer { close(pipeFDs[0]); close(pipeFDs[1]) }
+        let pipeOwner = PipeOwner(reader: pipeFDs[0], writer: pipeFDs[1])
+        defer { pipeOwner.release() }
         signalPipeWriter = pipeFDs[1]
         let handler: @convention(c) (Int32) -> Void = { signal in
             var byte = UInt8(truncatingIfNeeded: signal)
@@ -63,13 +65,12 @@ package enum HTTPServer: Sendable {
         let first = nextByte(pipeFDs[0], timeoutMilliseconds: -1)
         let grace = configuration.shutdownGrace.components.seconds
         output("received \(signalName(first)), finishing in-flight requests (up to \(grace) s; signal again to stop at once)")
-        let writer = pipeFDs[1]
         let stopper = Thread {
             server.stop()
-            var done: UInt8 = 0
-            _ = write(writer, &done, 1)
+            pipeOwner.stopFinished()
         }
         stopper.name = "prep-stop"
+        pipeOwner.stopStarted()
         stopper.start()
         // The server's own deadline normally ends the stop; this one also covers a loop stalled in CPU work.
         let limit = Int32(clamping: (configuration.shutdownGrace.nanoseconds / 1_000_000).addingSaturating(1_000))
@@ -100,6 +101,51 @@ package enum HTTPServer: Sendable {
 
     private static func signalName(_ byte: UInt8?) -> String {
         byte.map { Int32($0) } == SIGINT ? "SIGINT" : "SIGTERM"
+    }
+}
+
+/// The self-pipe outlives `serveUntilSignalled` when it returns before the stop has finished (a second
+/// signal, say): then the stopping thread closes it, so no thread writes to a descriptor number reused since.
+private final class PipeOwner: Sendable {
+    private enum State { case serving, stopping, stopFinished, released }
+    private let reader: Int32
+    private let writer: Int32
+    private let state = Mutex(State.serving)
+
+    init(reader: Int32, writer: Int32) {
+        self.reader = reader
+        self.writer = writer
+    }
+
+    func stopStarted() {
+        state.withLock { $0 = .stopping }
+    }
+
+    /// The stopping thread: reports that the stop is done, or closes the pipe if nobody waits any more.
+    func stopFinished() {
+        state.withLock { state in
+            if state == .released {
+                closeBoth()
+            } else {
+                state = .stopFinished
+                var done: UInt8 = 0
+                _ = write(writer, &done, 1)
+            }
+        }
+    }
+
+    /// The serving thread, leaving: closes the pipe unless a stop is still running and will write to it.
+    func release() {
+        let closeNow = state.withLock { state in
+            defer { state = .released }
+            return state != .stopping
+        }
+        if closeNow { closeBoth() }
+    }
+
+    private func closeBoth() {
+        close(reader)
+        close(writer)
     }
 }
 

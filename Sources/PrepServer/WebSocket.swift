@@ -29,9 +29,17 @@ package final class WebSocket: @unchecked Sendable {
 
     /// The next whole message, reassembled from fragments; `nil` once the connection is closed.
     package func receive() async -> Message? {
-        if !messages.isEmpty { return messages.removeFirst() }
-        if isClosed { return nil }
-        return await withUnsafeContinuation { waiter = $0 }
+        // Checked inside the continuation too: reaching it may hop through the loop's queue, and a frame
+        // read in between would otherwise be queued with nobody waiting for it.
+        await withUnsafeContinuation { continuation in
+            if !messages.isEmpty {
+                continuation.resume(returning: messages.removeFirst())
+            } else if isClosed {
+                continuation.resume(returning: nil)
+            } else {
+                waiter = continuation
+            }
+        }
     }
 
     package func send(_ message: Message) {
