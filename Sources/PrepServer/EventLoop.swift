@@ -159,7 +159,9 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
                 timeout = 0
             } else if let deadline = timers.earliestDeadline {
                 let now = MonotonicClock.nanoseconds()
-                timeout = deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 60_000))
+                // Rounded up without adding first: a saturated deadline (UInt64.max) must not overflow.
+                let remaining = deadline > now ? deadline - now : 0
+                timeout = Int32(min(remaining / 1_000_000 + (remaining % 1_000_000 == 0 ? 0 : 1), 60_000))
             } else {
                 timeout = -1
             }

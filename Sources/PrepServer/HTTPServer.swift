@@ -77,7 +77,7 @@ package enum HTTPServer: Sendable {
         switch nextByte(pipeFDs[0], timeoutMilliseconds: limit) {
         case 0: output("stopped")
         case nil: output("grace period over, exiting with requests unfinished")
-        case let second?: output("received \(signalName(second)) again, stopping now")
+        case let second?: output("received \(signalName(second)) while stopping, stopping now")
         }
     }
 
