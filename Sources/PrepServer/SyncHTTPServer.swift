@@ -14,7 +14,7 @@ package final class SyncHTTPServer: Sendable {
     private let exited = DispatchSemaphore(value: 0)
     /// Descriptors being served, so a stop whose grace is over can cut them; a worker removes its own
     /// under the lock before closing it, so a descriptor here is never a reused number.
-    private let servedClients = Mutex<Set<Int32>>([])
+    private let servedClients = Mutex<Set<Socket>>([])
 
     package init(configuration: ServerConfiguration, routes: Routes<BlockingHandler>) throws {
         self.configuration = configuration
@@ -48,7 +48,7 @@ package final class SyncHTTPServer: Sendable {
         while joined < max(1, configuration.workers), exited.wait(timeout: deadline) == .success { joined += 1 }
         if joined < max(1, configuration.workers) {
             servedClients.withLock { clients in
-                for fd in clients { _ = Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
+                for client in clients { client.shutdown() }
             }
         }
         // Workers still running check `stopping` before they could accept again, so closing is safe.
@@ -69,9 +69,9 @@ package final class SyncHTTPServer: Sendable {
                 continue
             }
             guard let client else { continue }
-            servedClients.withLock { _ = $0.insert(client.fd) }
+            servedClients.withLock { _ = $0.insert(client) }
             serve(client, scratch: &scratch)
-            servedClients.withLock { _ = $0.remove(client.fd) }
+            servedClients.withLock { _ = $0.remove(client) }
             client.close()
         }
     }
