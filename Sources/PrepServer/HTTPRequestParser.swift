@@ -313,7 +313,8 @@ package struct HTTPRequestParser: Sendable {
         }
     }
 
-    private static func hexValue(_ byte: UInt8) -> Int? {
+    /// One hex digit's value; shared with percent-decoding, which must refuse signs as chunk sizes do.
+    static func hexValue(_ byte: UInt8) -> Int? {
         switch byte {
         case 48...57: Int(byte - 48)
         case 65...70: Int(byte - 55)

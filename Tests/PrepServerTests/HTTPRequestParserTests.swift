@@ -172,4 +172,11 @@ struct HTTPRequestParserTests {
         #expect(status("GET ftp://x/ HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
         #expect(status("GET http://x/ HTTP/1.0\r\n\r\n") == nil)
     }
+
+    @Test func percentDecodingTakesExactlyTwoHexDigits() {
+        let request = HTTPRequest(method: "GET", target: "/?a=%41%4a&b=%+1&c=%2B5")
+        #expect(request.queryValue("a") == "AJ")
+        #expect(request.queryValue("b") == "% 1")
+        #expect(request.queryValue("c") == "+5")
+    }
 }
