@@ -1,4 +1,3 @@
-import Glibc
 import PrepScheduling
 import Testing
 @testable import PrepServer
@@ -47,11 +46,4 @@ struct UTF8ValidatorTests {
             #expect((ok && validator.isComplete) == oracle(bytes), "\(bytes)")
         }
     }
-}
-
-/// How many cases each fuzz test runs: a quick fixed number in `swift test`, more on demand with
-/// `PREP_FUZZ_CASES=200000 swift test --filter Fuzz`. Seeds are fixed, so a failure replays exactly.
-func fuzzCases(default quick: Int) -> Int {
-    guard let text = getenv("PREP_FUZZ_CASES").map({ String(cString: $0) }), let cases = Int(text), cases > 0 else { return quick }
-    return cases
 }
