@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),

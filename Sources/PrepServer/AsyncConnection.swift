@@ -107,8 +107,8 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             case .incomplete:
                 if parser.takeContinueRequest() { output.append(contentsOf: HTTPResponse.continueLine) }
                 return offset
-            case let .failure(status):
-                respond(.error(status), keepAlive: false, request: nil)
+            case let .failure(status, reason):
+                respond(.error(status, reason), keepAlive: false, request: nil)
                 return bytes.count
             case let .request(request, consumed):
                 offset += consumed
@@ -140,6 +140,8 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 let response: HTTPResponse
                 do {
                     response = try await handle(request, context)
+                } catch let error as HTTPError {
+                    response = error.response
                 } catch {
                     response = .error(.internalServerError, "handler failed: \(error)")
                 }
@@ -218,7 +220,16 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         output.append(contentsOf: bytes)
         flush()
         if output.count - outputSent > Self.outputHighWater {
-            try await withUnsafeThrowingContinuation { drainWaiters.append($0) }
+            // Re-checked inside: the socket may drain, or close, while reaching the continuation hops through the loop.
+            try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
+                if state != .streaming {
+                    continuation.resume(throwing: SocketError.closed)
+                } else if output.count - outputSent <= Self.outputHighWater {
+                    continuation.resume()
+                } else {
+                    drainWaiters.append(continuation)
+                }
+            }
         }
     }
 

@@ -38,7 +38,8 @@ package final class AsyncHTTPServer: Sendable {
     }
 
     /// Graceful stop: no new connections, idle ones closed, in-flight requests answered (with
-    /// `Connection: close`) within the grace period, then the loops and the offload pool are joined.
+    /// `Connection: close`) within the grace period, then the rest closed and the loops and the offload
+    /// pool joined. A loop busy with CPU work answers only when that work ends, which the route's cap bounds.
     @available(*, noasync)
     package func stop() {
         let semaphores = loopServers.map { server in
@@ -46,7 +47,7 @@ package final class AsyncHTTPServer: Sendable {
             server.loop.execute { server.beginDrain(signalling: semaphore) }
             return semaphore
         }
-        let deadline = DispatchTime.now() + .nanoseconds(Int(configuration.shutdownGrace.nanoseconds))
+        let deadline = configuration.shutdownDeadline
         for semaphore in semaphores { _ = semaphore.wait(timeout: deadline) }
         for server in loopServers {
             let closed = DispatchSemaphore(value: 0)

@@ -2,23 +2,26 @@
 package enum DemoRoutes {
     private static let hello = HTTPResponse.text("Hello, world!\n")
 
-    package static func sync(cpu: CPUWork = .shared) -> Routes<BlockingHandler> {
+    package static func sync(cpu: CPUWork = .shared, limits: DemoLimits = DemoLimits()) -> Routes<BlockingHandler> {
         var routes = Routes<BlockingHandler>()
         routes.add("/") { _ in hello }
         routes.add("/sleep") { request in
-            blockingIO(milliseconds: milliseconds(request))
-            return .text("slept \(label(milliseconds(request))) ms (blocking the worker)\n")
+            let ms = try waitMilliseconds(request, limits)
+            blockingIO(milliseconds: ms)
+            return .text("slept \(label(ms)) ms (blocking the worker)\n")
         }
         routes.add("/cpu") { request in
-            cpu.run(milliseconds: milliseconds(request))
-            return .text("computed for \(label(milliseconds(request))) ms\n")
+            let ms = try cpuMilliseconds(request, limits)
+            cpu.run(milliseconds: ms)
+            return .text("computed for \(label(ms)) ms\n")
         }
         routes.add("/io") { request in
-            blockingIO(milliseconds: milliseconds(request))
-            return .text("database call took \(label(milliseconds(request))) ms (blocking)\n")
+            let ms = try waitMilliseconds(request, limits)
+            blockingIO(milliseconds: ms)
+            return .text("database call took \(label(ms)) ms (blocking)\n")
         }
         routes.add("/gather") { request in
-            let durations = gatherDurations(request)
+            let durations = try gatherDurations(request, limits)
             let how = request.queryValue("how") ?? "sequential"
             let start = MonotonicClock.nanoseconds()
             if how == "gather" {
@@ -32,9 +35,9 @@ package enum DemoRoutes {
             return gatherReport(how: how, durations: durations, start: start)
         }
         routes.add("/events") { request in
-            let (count, interval) = eventParameters(request)
+            let (count, interval) = try eventParameters(request, limits)
             return .blockingEventStream { writer in
-                for index in 1...max(1, count) {
+                for index in 1...count {
                     blockingIO(milliseconds: interval)
                     try writer.write(ServerSentEvent(id: "\(index)", data: "event \(index) of \(count)").encoded)
                 }
@@ -43,26 +46,31 @@ package enum DemoRoutes {
         return routes
     }
 
-    package static func async(cpu: CPUWork = .shared) -> Routes<AsyncHandler> {
+    package static func async(cpu: CPUWork = .shared, limits: DemoLimits = DemoLimits()) -> Routes<AsyncHandler> {
         var routes = Routes<AsyncHandler>()
         routes.add("/", .prepared(PreparedResponse(hello)))
         routes.add("/sleep", .async { request, context in
-            await context.sleep(milliseconds: milliseconds(request))
-            return .text("slept \(label(milliseconds(request))) ms (awaited; the loop kept serving)\n")
+            let ms = try waitMilliseconds(request, limits)
+            await context.sleep(milliseconds: ms)
+            return .text("slept \(label(ms)) ms (awaited; the loop kept serving)\n")
         })
         routes.add("/cpu", .immediate { request in
-            cpu.run(milliseconds: milliseconds(request))
-            return .text("computed for \(label(milliseconds(request))) ms (on the loop, blocking it)\n")
+            // The cap is what bounds the stall: nothing else on this loop runs until the work is done.
+            let ms: Double
+            do throws(HTTPError) { ms = try cpuMilliseconds(request, limits) } catch { return error.response }
+            cpu.run(milliseconds: ms)
+            return .text("computed for \(label(ms)) ms (on the loop, blocking it)\n")
         })
         routes.add("/io", .async { request, _ in
+            let ms = try waitMilliseconds(request, limits)
             // Django's ORM from an async view: sync_to_async with thread_sensitive=True.
             try await ThreadPool.withSerialThread { thread in
-                try await thread.run { blockingIO(milliseconds: milliseconds(request)) }
+                try await thread.run { blockingIO(milliseconds: ms) }
             }
-            return .text("database call took \(label(milliseconds(request))) ms (offloaded thread-sensitively)\n")
+            return .text("database call took \(label(ms)) ms (offloaded thread-sensitively)\n")
         })
         routes.add("/gather", .async { request, context in
-            let durations = gatherDurations(request)
+            let durations = try gatherDurations(request, limits)
             let how = request.queryValue("how") ?? "gather"
             let start = MonotonicClock.nanoseconds()
             switch how {
@@ -78,9 +86,9 @@ package enum DemoRoutes {
             return gatherReport(how: how, durations: durations, start: start)
         })
         routes.add("/events", .async { request, context in
-            let (count, interval) = eventParameters(request)
+            let (count, interval) = try eventParameters(request, limits)
             return .eventStream { writer in
-                for index in 1...max(1, count) {
+                for index in 1...count {
                     await context.sleep(milliseconds: interval)
                     try await writer.write(ServerSentEvent(id: "\(index)", data: "event \(index) of \(count)").encoded)
                 }
@@ -94,22 +102,37 @@ package enum DemoRoutes {
         return routes
     }
 
-    private static func milliseconds(_ request: HTTPRequest) -> Double {
-        request.queryValue("ms").flatMap(Double.init) ?? 100
+    private static func waitMilliseconds(_ request: HTTPRequest, _ limits: DemoLimits) throws(HTTPError) -> Double {
+        try request.boundedNumber("ms", default: 100, in: 0...limits.maxWaitMilliseconds)
     }
 
-    /// "800" rather than "800.0" in response texts.
+    private static func cpuMilliseconds(_ request: HTTPRequest, _ limits: DemoLimits) throws(HTTPError) -> Double {
+        try request.boundedNumber("ms", default: 100, in: 0...limits.maxCPUMilliseconds)
+    }
+
+    /// "800" rather than "800.0" in response texts; only called with bounded values.
     private static func label(_ milliseconds: Double) -> String {
         milliseconds == milliseconds.rounded() ? String(Int(milliseconds)) : String(milliseconds)
     }
 
-    private static func gatherDurations(_ request: HTTPRequest) -> [Double] {
-        let list = request.queryValue("ms") ?? "100,150,120"
-        return list.split(separator: ",").compactMap { Double($0) }
+    /// Each value and, since `how=sequential` waits for them one after another, their sum within the wait cap.
+    private static func gatherDurations(_ request: HTTPRequest, _ limits: DemoLimits) throws(HTTPError) -> [Double] {
+        let cap = limits.maxWaitMilliseconds
+        let durations = try request.boundedNumberList("ms", default: [100, 150, 120], in: 0...cap, maxCount: limits.maxGatherCount)
+        guard durations.reduce(0, +) <= Double(cap) else {
+            throw HTTPError(.badRequest, "the ms values may add up to at most \(cap)")
+        }
+        return durations
     }
 
-    private static func eventParameters(_ request: HTTPRequest) -> (count: Int, interval: Double) {
-        (request.queryValue("n").flatMap(Int.init) ?? 5, milliseconds(request))
+    /// The stream holds a sync worker for n × ms, so that product is capped like a single wait.
+    private static func eventParameters(_ request: HTTPRequest, _ limits: DemoLimits) throws(HTTPError) -> (count: Int, interval: Double) {
+        let count = try request.boundedInteger("n", default: 5, in: 1...limits.maxEvents)
+        let interval = try waitMilliseconds(request, limits)
+        guard Double(count) * interval <= Double(limits.maxWaitMilliseconds) else {
+            throw HTTPError(.badRequest, "n × ms may be at most \(limits.maxWaitMilliseconds) (one stream holds a worker that long)")
+        }
+        return (count, interval)
     }
 
     private static func gatherReport(how: String, durations: [Double], start: UInt64) -> HTTPResponse {

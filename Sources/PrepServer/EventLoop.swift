@@ -115,12 +115,12 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
 
     /// Calls `action` on the loop after `nanoseconds`. Loop thread only.
     func schedule(afterNanoseconds nanoseconds: UInt64, _ action: @escaping () -> Void) {
-        timers.insert(deadline: MonotonicClock.nanoseconds() + nanoseconds, action: action)
+        timers.insert(deadline: MonotonicClock.nanoseconds().addingSaturating(nanoseconds), action: action)
     }
 
     /// An awaitable loop timer: suspends the calling task without holding any thread.
     package func sleep(milliseconds: Double) async {
-        let nanoseconds = UInt64(max(0, milliseconds) * 1_000_000)
+        let nanoseconds = clampedNanoseconds(milliseconds: milliseconds)
         await withUnsafeContinuation { (continuation: UnsafeContinuation<Void, Never>) in
             executeSoon { [self] in
                 schedule(afterNanoseconds: nanoseconds) { continuation.resume() }
@@ -159,7 +159,9 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
                 timeout = 0
             } else if let deadline = timers.earliestDeadline {
                 let now = MonotonicClock.nanoseconds()
-                timeout = deadline <= now ? 0 : Int32(min((deadline - now + 999_999) / 1_000_000, 60_000))
+                // Rounded up without adding first: a saturated deadline (UInt64.max) must not overflow.
+                let remaining = deadline > now ? deadline - now : 0
+                timeout = Int32(min(remaining / 1_000_000 + (remaining % 1_000_000 == 0 ? 0 : 1), 60_000))
             } else {
                 timeout = -1
             }

@@ -46,18 +46,23 @@ package struct HTTPRequest: Sendable {
         headers.hasField("upgrade") && headers.contains("upgrade", token: "websocket") && headers.contains("connection", token: "upgrade")
     }
 
+    /// `+` is a space and `%XX` a byte; a `%` not followed by two hex digits is kept as it is.
     private static func percentDecoded(_ text: Substring) -> String {
         guard text.contains(where: { $0 == "%" || $0 == "+" }) else { return String(text) }
+        let source = Array(text.utf8)
         var bytes: [UInt8] = []
-        var iterator = Array(text.utf8).makeIterator()
-        while let byte = iterator.next() {
-            switch byte {
-            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                guard let high = iterator.next(), let low = iterator.next(),
-                      let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { continue }
-                bytes.append(value)
-            default: bytes.append(byte)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            index += 1
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), index + 1 < source.count,
+                      let high = HTTPRequestParser.hexValue(source[index]), let low = HTTPRequestParser.hexValue(source[index + 1]) {
+                bytes.append(UInt8(high << 4 | low))
+                index += 2
+            } else {
+                bytes.append(byte)
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -4,8 +4,8 @@ package enum HTTPParseResult: Sendable {
     case incomplete
     /// A whole request; the first `consumed` bytes belong to it, the rest to the next one.
     case request(HTTPRequest, consumed: Int)
-    /// The request is unacceptable; answer with this status and close.
-    case failure(HTTPStatus)
+    /// The request is unacceptable; answer with this status, `reason` as the body, and close.
+    case failure(HTTPStatus, reason: String)
 }
 
 /// An incremental HTTP/1.1 request parser over raw bytes. It remembers how far it has scanned, so a
@@ -47,7 +47,7 @@ package struct HTTPRequestParser: Sendable {
         if pending == nil {
             switch parseHead(bytes) {
             case .incomplete: return .incomplete
-            case let .failure(status): return .failure(status)
+            case let .failure(status, reason): return .failure(status, reason: reason)
             case .request: break
             }
         }
@@ -77,51 +77,66 @@ package struct HTTPRequestParser: Sendable {
     private mutating func parseHead(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
         guard let headEnd = findHeadEnd(bytes) else {
             let requestLineLength = lineEnd(bytes, from: 0) ?? bytes.count
-            if requestLineLength > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
-            if bytes.count > limits.maxHeaderBytes { return .failure(.requestHeaderFieldsTooLarge) }
+            if requestLineLength > limits.maxRequestLineBytes { return requestLineTooLong }
+            if bytes.count > limits.maxHeaderBytes { return headTooLarge }
             return .incomplete
         }
-        guard let requestLineEnd = lineEnd(bytes, from: 0) else { return .failure(.badRequest) }
-        if requestLineEnd > limits.maxRequestLineBytes { return .failure(.uriTooLong) }
-        if headEnd > limits.maxHeaderBytes { return .failure(.requestHeaderFieldsTooLarge) }
+        guard let requestLineEnd = lineEnd(bytes, from: 0) else { return .failure(.badRequest, reason: "lines must end with CRLF") }
+        if requestLineEnd > limits.maxRequestLineBytes { return requestLineTooLong }
+        if headEnd > limits.maxHeaderBytes { return headTooLarge }
 
         let requestLine: HTTPRequest
         switch parseRequestLine(bytes, end: requestLineEnd) {
         case let .success(request): requestLine = request
-        case let .failure(status): return .failure(status.status)
+        case let .failure(error): return .failure(error.status, reason: error.reason)
         }
         var request = requestLine
         var lineStart = requestLineEnd + 2
         var contentLength: Int?
         var chunked = false
         while lineStart < headEnd {
-            guard let end = lineEnd(bytes, from: lineStart) else { return .failure(.badRequest) }
-            if request.headers.count == limits.maxHeaderCount { return .failure(.requestHeaderFieldsTooLarge) }
-            guard let (name, value) = parseField(bytes, from: lineStart, to: end) else { return .failure(.badRequest) }
+            guard let end = lineEnd(bytes, from: lineStart) else { return .failure(.badRequest, reason: "lines must end with CRLF") }
+            if request.headers.count == limits.maxHeaderCount {
+                return .failure(.requestHeaderFieldsTooLarge, reason: "at most \(limits.maxHeaderCount) header fields")
+            }
+            let (name, value): (String, String)
+            switch parseField(bytes, from: lineStart, to: end) {
+            case let .success(field): (name, value) = field
+            case let .failure(error): return .failure(error.status, reason: error.reason)
+            }
             switch name {
             case "content-length":
+                // Digits only and at most 15 of them, so the conversion below can never overflow.
                 guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), value.utf8.count < 16,
-                      let length = Int(value) else { return .failure(.badRequest) }
-                if let previous = contentLength, previous != length { return .failure(.badRequest) }
+                      let length = Int(value) else {
+                    return .failure(.badRequest, reason: "Content-Length must be 1 to 15 decimal digits")
+                }
+                if let previous = contentLength, previous != length {
+                    return .failure(.badRequest, reason: "conflicting Content-Length values")
+                }
                 contentLength = length
             case "transfer-encoding":
-                guard value.lowercased() == "chunked" else { return .failure(.notImplemented) }
+                guard value.lowercased() == "chunked" else {
+                    return .failure(.notImplemented, reason: "the only Transfer-Encoding understood is chunked")
+                }
                 chunked = true
             default: break
             }
             request.headers.appendLowercased(name, value)
             lineStart = end + 2
         }
-        if request.minorVersion == 1, request.headers["host"] == nil { return .failure(.badRequest) }
+        if request.minorVersion == 1, request.headers["host"] == nil {
+            return .failure(.badRequest, reason: "HTTP/1.1 requires a Host header")
+        }
         let headLength = headEnd + 4
         let awaitsContinue = request.headers["expect"]?.lowercased() == "100-continue"
         if chunked {
             // RFC 9112 §6.1: a message with both is a smuggling attempt; refuse it rather than pick one.
-            if contentLength != nil { return .failure(.badRequest) }
+            if contentLength != nil { return .failure(.badRequest, reason: "Transfer-Encoding and Content-Length together") }
             pending = PendingBody(request: request, headLength: headLength, framing: .chunked(offset: headLength), awaitsContinue: awaitsContinue)
         } else {
             let length = contentLength ?? 0
-            if length > limits.maxBodyBytes { return .failure(.contentTooLarge) }
+            if length > limits.maxBodyBytes { return bodyTooLarge }
             pending = PendingBody(request: request, headLength: headLength, framing: .length(length), awaitsContinue: awaitsContinue && length > 0)
         }
         return .request(request, consumed: headLength)
@@ -151,43 +166,84 @@ package struct HTTPRequestParser: Sendable {
         return nil
     }
 
-    private struct StatusError: Error { let status: HTTPStatus }
+    private struct StatusError: Error {
+        let status: HTTPStatus
+        let reason: String
+
+        static func bad(_ reason: String) -> StatusError { StatusError(status: .badRequest, reason: reason) }
+    }
+
+    private var requestLineTooLong: HTTPParseResult {
+        .failure(.uriTooLong, reason: "the request line may be at most \(limits.maxRequestLineBytes) bytes")
+    }
+
+    private var headTooLarge: HTTPParseResult {
+        .failure(.requestHeaderFieldsTooLarge, reason: "the request head may be at most \(limits.maxHeaderBytes) bytes")
+    }
+
+    private var bodyTooLarge: HTTPParseResult {
+        .failure(.contentTooLarge, reason: "the body may be at most \(limits.maxBodyBytes) bytes")
+    }
 
     private func parseRequestLine(_ bytes: UnsafeRawBufferPointer, end: Int) -> Result<HTTPRequest, StatusError> {
-        guard let firstSpace = (0..<end).first(where: { bytes[$0] == 32 }), firstSpace > 0 else {
-            return .failure(StatusError(status: .badRequest))
-        }
+        let malformed = StatusError.bad("the request line must be METHOD TARGET HTTP/1.x")
+        guard let firstSpace = (0..<end).first(where: { bytes[$0] == 32 }), firstSpace > 0 else { return .failure(malformed) }
         guard let secondSpace = ((firstSpace + 1)..<end).first(where: { bytes[$0] == 32 }), secondSpace > firstSpace + 1 else {
-            return .failure(StatusError(status: .badRequest))
+            return .failure(malformed)
         }
         let methodBytes = UnsafeRawBufferPointer(rebasing: bytes[0..<firstSpace])
-        guard methodBytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return .failure(StatusError(status: .badRequest)) }
+        guard methodBytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return .failure(malformed) }
         guard let method = Self.knownMethods.first(where: { $0.utf8.elementsEqual(methodBytes) }) else {
-            return .failure(StatusError(status: .notImplemented))
+            return .failure(StatusError(status: .notImplemented, reason: "methods understood: \(Self.knownMethods.joined(separator: " "))"))
         }
-        let targetBytes = UnsafeRawBufferPointer(rebasing: bytes[(firstSpace + 1)..<secondSpace])
-        guard targetBytes.first == UInt8(ascii: "/") || (method == "OPTIONS" && targetBytes.elementsEqual("*".utf8)),
-              targetBytes.allSatisfy({ $0 > 32 && $0 < 127 }) else {
-            return .failure(StatusError(status: .badRequest))
+        var targetBytes = UnsafeRawBufferPointer(rebasing: bytes[(firstSpace + 1)..<secondSpace])
+        guard targetBytes.allSatisfy({ $0 > 32 && $0 < 127 }) else { return .failure(.bad("the target must be visible ASCII")) }
+        var prefix = ""
+        if let pathStart = Self.originFormStart(ofAbsoluteForm: targetBytes) {
+            // RFC 9112 §3.2.2: a server must accept absolute-form; the path and query are what route it.
+            guard pathStart > 0 else { return .failure(.bad("an absolute-form target needs a host")) }
+            targetBytes = UnsafeRawBufferPointer(rebasing: targetBytes[pathStart...])
+            if targetBytes.first != UInt8(ascii: "/") { prefix = "/" }
+        } else {
+            guard targetBytes.first == UInt8(ascii: "/") || (method == "OPTIONS" && targetBytes.elementsEqual("*".utf8)) else {
+                return .failure(.bad("the target must start with / or be an absolute http(s) URI"))
+            }
         }
         let version = UnsafeRawBufferPointer(rebasing: bytes[(secondSpace + 1)..<end])
         guard version.count == 8, version.starts(with: "HTTP/".utf8), version[6] == UInt8(ascii: "."),
               (48...57).contains(version[5]), (48...57).contains(version[7]) else {
-            return .failure(StatusError(status: .badRequest))
+            return .failure(malformed)
         }
         guard version[5] == UInt8(ascii: "1"), version[7] <= UInt8(ascii: "1") else {
-            return .failure(StatusError(status: .httpVersionNotSupported))
+            return .failure(StatusError(status: .httpVersionNotSupported, reason: "only HTTP/1.0 and HTTP/1.1 are served"))
         }
-        let target = String(decoding: targetBytes, as: UTF8.self)
+        let target = prefix + String(decoding: targetBytes, as: UTF8.self)
         return .success(HTTPRequest(method: method, target: target, minorVersion: Int(version[7] - 48)))
     }
 
-    private func parseField(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (String, String)? {
-        guard let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }), colon > start else { return nil }
+    /// For `http://host[:port]/path?query` (scheme in any case, likewise https): where the path starts in
+    /// `target`, or 0 when the host is empty; `nil` for every other form.
+    private static func originFormStart(ofAbsoluteForm target: UnsafeRawBufferPointer) -> Int? {
+        for scheme in ["http://", "https://"] where target.count >= scheme.utf8.count {
+            let matches = zip(target, scheme.utf8).allSatisfy { byte, expected in byte | 0x20 == expected | 0x20 }
+            guard matches else { continue }
+            let authority = UnsafeRawBufferPointer(rebasing: target[scheme.utf8.count...])
+            let length = authority.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? authority.count
+            return length == 0 ? 0 : scheme.utf8.count + length
+        }
+        return nil
+    }
+
+    private func parseField(_ bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Result<(String, String), StatusError> {
+        guard let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") }), colon > start else {
+            return .failure(.bad("a header field must be NAME: VALUE"))
+        }
         for index in start..<colon {
             let byte = bytes[index]
             // Tokens only: this also refuses obsolete line folding, whose continuation starts with a space.
-            guard byte > 32, byte < 127, byte != UInt8(ascii: "("), byte != UInt8(ascii: ")") else { return nil }
+            guard byte > 32, byte < 127, byte != UInt8(ascii: "("), byte != UInt8(ascii: ")") else {
+                return .failure(.bad("a header name must be a token (no spaces, controls or folding)"))
+            }
         }
         let name = String(unsafeUninitializedCapacity: colon - start) { buffer in
             for index in start..<colon {
@@ -200,8 +256,12 @@ package struct HTTPRequestParser: Sendable {
         var valueEnd = end
         while valueStart < valueEnd, bytes[valueStart] == 32 || bytes[valueStart] == 9 { valueStart += 1 }
         while valueEnd > valueStart, bytes[valueEnd - 1] == 32 || bytes[valueEnd - 1] == 9 { valueEnd -= 1 }
-        let value = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
-        return (name, value)
+        let valueBytes = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+        // RFC 9110 §5.5: visible characters, space, HTAB and obs-text (0x80–0xFF); NUL and other controls are refused.
+        guard valueBytes.allSatisfy({ $0 >= 32 ? $0 != 127 : $0 == 9 }) else {
+            return .failure(.bad("header \(name) contains a control character (RFC 9110 §5.5)"))
+        }
+        return .success((name, String(decoding: valueBytes, as: UTF8.self)))
     }
 
     // MARK: Chunked body
@@ -210,7 +270,7 @@ package struct HTTPRequestParser: Sendable {
         var offset = start
         while true {
             guard let sizeEnd = lineEnd(bytes, from: offset) else {
-                if bytes.count - offset > 1024 { return .failure(.badRequest) }
+                if bytes.count - offset > 1024 { return .failure(.badRequest, reason: "a chunk-size line may be at most 1024 bytes") }
                 body.framing = .chunked(offset: offset)
                 return .incomplete
             }
@@ -219,36 +279,42 @@ package struct HTTPRequestParser: Sendable {
             for index in offset..<sizeEnd {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ";") { break }
-                guard let digit = Self.hexValue(byte), digits < 8 else { return .failure(.badRequest) }
+                // At most 8 hex digits: the size stays far below Int.max, so it cannot overflow.
+                guard let digit = Self.hexValue(byte), digits < 8 else {
+                    return .failure(.badRequest, reason: "a chunk size must be 1 to 8 hex digits")
+                }
                 size = size * 16 + digit
                 digits += 1
             }
-            guard digits > 0 else { return .failure(.badRequest) }
+            guard digits > 0 else { return .failure(.badRequest, reason: "a chunk size must be 1 to 8 hex digits") }
             if size == 0 {
                 // Trailer fields are read and dropped; the body ends at the first empty line.
                 var trailerStart = sizeEnd + 2
                 while true {
                     guard let trailerEnd = lineEnd(bytes, from: trailerStart) else {
                         body.framing = .chunked(offset: offset)
-                        return bytes.count - trailerStart > limits.maxHeaderBytes ? .failure(.requestHeaderFieldsTooLarge) : .incomplete
+                        return bytes.count - trailerStart > limits.maxHeaderBytes ? headTooLarge : .incomplete
                     }
                     if trailerEnd == trailerStart { return .request(body.request, consumed: trailerEnd + 2) }
                     trailerStart = trailerEnd + 2
                 }
             }
-            if body.request.body.count + size > limits.maxBodyBytes { return .failure(.contentTooLarge) }
+            if body.request.body.count + size > limits.maxBodyBytes { return bodyTooLarge }
             let dataStart = sizeEnd + 2
             guard bytes.count >= dataStart + size + 2 else {
                 body.framing = .chunked(offset: offset)
                 return .incomplete
             }
-            guard bytes[dataStart + size] == 13, bytes[dataStart + size + 1] == 10 else { return .failure(.badRequest) }
+            guard bytes[dataStart + size] == 13, bytes[dataStart + size + 1] == 10 else {
+                return .failure(.badRequest, reason: "a chunk must end with CRLF right after its declared size")
+            }
             body.request.body.append(contentsOf: bytes[dataStart..<(dataStart + size)])
             offset = dataStart + size + 2
         }
     }
 
-    private static func hexValue(_ byte: UInt8) -> Int? {
+    /// One hex digit's value; shared with percent-decoding, which must refuse signs as chunk sizes do.
+    static func hexValue(_ byte: UInt8) -> Int? {
         switch byte {
         case 48...57: Int(byte - 48)
         case 65...70: Int(byte - 55)

@@ -1,4 +1,6 @@
+import Foundation
 import Glibc
+import Synchronization
 
 /// Either server behind one start/stop interface, for the CLI and the benchmarks.
 package enum HTTPServer: Sendable {
@@ -8,8 +10,8 @@ package enum HTTPServer: Sendable {
     /// Starts the demo routes in the configured mode.
     package static func startDemo(_ configuration: ServerConfiguration) throws -> HTTPServer {
         switch configuration.mode {
-        case .sync: .sync(try SyncHTTPServer(configuration: configuration, routes: DemoRoutes.sync()))
-        case .async: .async(try AsyncHTTPServer(configuration: configuration, routes: DemoRoutes.async()))
+        case .sync: .sync(try SyncHTTPServer(configuration: configuration, routes: DemoRoutes.sync(limits: configuration.demoLimits)))
+        case .async: .async(try AsyncHTTPServer(configuration: configuration, routes: DemoRoutes.async(limits: configuration.demoLimits)))
         }
     }
 
@@ -29,13 +31,16 @@ package enum HTTPServer: Sendable {
     }
 
     /// `prep serve`: starts the demo server, prints `listening on http://HOST:PORT (MODE, N workers)`, and
-    /// blocks until SIGINT or SIGTERM, then stops gracefully (in-flight requests finish).
+    /// blocks until SIGINT or SIGTERM. Then it stops gracefully: in-flight requests get the configured grace
+    /// to finish, after which the rest are closed and this returns; a second signal returns at once.
     @available(*, noasync)
     package static func serveUntilSignalled(_ configuration: ServerConfiguration, output: @escaping @Sendable (String) -> Void = { print($0); fflush(nil) }) throws {
-        // Self-pipe: whichever thread the kernel picks to run the handler, the byte reaches this one.
+        // Self-pipe: whichever thread the kernel picks to run the handler, the byte reaches this one. The
+        // stopping thread writes a 0 to it when done, so one poll waits for either.
         var pipeFDs: [Int32] = [0, 0]
         guard pipe(&pipeFDs) == 0 else { throw SocketError.lastError("pipe") }
-        defer { close(pipeFDs[0]); close(pipeFDs[1]) }
+        let pipeOwner = PipeOwner(reader: pipeFDs[0], writer: pipeFDs[1])
+        defer { pipeOwner.release() }
         signalPipeWriter = pipeFDs[1]
         let handler: @convention(c) (Int32) -> Void = { signal in
             var byte = UInt8(truncatingIfNeeded: signal)
@@ -57,11 +62,90 @@ package enum HTTPServer: Sendable {
         let server = try startDemo(configuration)
         let noun = configuration.workers == 1 ? "worker" : "workers"
         output("listening on http://\(configuration.host):\(server.port) (\(configuration.mode.rawValue), \(configuration.workers) \(noun))")
-        var received: UInt8 = 0
-        while read(pipeFDs[0], &received, 1) != 1 {}
-        output("received \(Int32(received) == SIGINT ? "SIGINT" : "SIGTERM"), finishing in-flight requests")
-        server.stop()
-        output("stopped")
+        let first = nextByte(pipeFDs[0], timeoutMilliseconds: -1)
+        let grace = configuration.shutdownGrace.components.seconds
+        output("received \(signalName(first)), finishing in-flight requests (up to \(grace) s; signal again to stop at once)")
+        let stopper = Thread {
+            server.stop()
+            pipeOwner.stopFinished()
+        }
+        stopper.name = "prep-stop"
+        pipeOwner.stopStarted()
+        stopper.start()
+        // The server's own deadline normally ends the stop; this one also covers a loop stalled in CPU work.
+        let limit = Int32(clamping: (configuration.shutdownGrace.nanoseconds / 1_000_000).addingSaturating(1_000))
+        switch nextByte(pipeFDs[0], timeoutMilliseconds: limit) {
+        case 0: output("stopped")
+        case nil: output("grace period over, exiting with requests unfinished")
+        case let second?: output("received \(signalName(second)) while stopping, stopping now")
+        }
+    }
+
+    /// The next byte from the self-pipe, or `nil` when `timeoutMilliseconds` (-1: none) passes first.
+    private static func nextByte(_ fd: Int32, timeoutMilliseconds: Int32) -> UInt8? {
+        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let deadline = MonotonicClock.nanoseconds().addingSaturating(UInt64(max(0, timeoutMilliseconds)) * 1_000_000)
+        while true {
+            var wait = timeoutMilliseconds
+            if timeoutMilliseconds >= 0 {
+                let now = MonotonicClock.nanoseconds()
+                guard now < deadline else { return nil }
+                wait = Int32(clamping: (deadline - now) / 1_000_000 + 1)
+            }
+            if poll(&poller, 1, wait) == 1 {
+                var byte: UInt8 = 0
+                if read(fd, &byte, 1) == 1 { return byte }
+            }
+        }
+    }
+
+    private static func signalName(_ byte: UInt8?) -> String {
+        byte.map { Int32($0) } == SIGINT ? "SIGINT" : "SIGTERM"
+    }
+}
+
+/// The self-pipe outlives `serveUntilSignalled` when it returns before the stop has finished (a second
+/// signal, say): then the stopping thread closes it, so no thread writes to a descriptor number reused since.
+private final class PipeOwner: Sendable {
+    private enum State { case serving, stopping, stopFinished, released }
+    private let reader: Int32
+    private let writer: Int32
+    private let state = Mutex(State.serving)
+
+    init(reader: Int32, writer: Int32) {
+        self.reader = reader
+        self.writer = writer
+    }
+
+    func stopStarted() {
+        state.withLock { $0 = .stopping }
+    }
+
+    /// The stopping thread: reports that the stop is done, or closes the pipe if nobody waits any more.
+    func stopFinished() {
+        state.withLock { state in
+            if state == .released {
+                closeBoth()
+            } else {
+                state = .stopFinished
+                var done: UInt8 = 0
+                _ = write(writer, &done, 1)
+            }
+        }
+    }
+
+    /// The serving thread, leaving: closes the pipe unless a stop is still running and will write to it.
+    func release() {
+        let closeNow = state.withLock { state in
+            defer { state = .released }
+            return state != .stopping
+        }
+        if closeNow { closeBoth() }
+    }
+
+    private func closeBoth() {
+        close(reader)
+        close(writer)
     }
 }
 

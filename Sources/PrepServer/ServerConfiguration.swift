@@ -1,3 +1,5 @@
+import Dispatch
+
 /// How to run a server. Tests keep the defaults for host and port (loopback, kernel-chosen port).
 package struct ServerConfiguration: Sendable {
     package enum Mode: String, Sendable, CaseIterable {
@@ -24,7 +26,14 @@ package struct ServerConfiguration: Sendable {
     package var offloadThreads = 8
     package var maxWebSocketMessageBytes = 1024 * 1024
     /// How long a graceful stop waits for in-flight requests before closing what is left.
-    package var shutdownGrace: Duration = .seconds(5)
+    package var shutdownGrace: Duration = .seconds(10)
+
+    /// When a graceful stop starting now must give up waiting.
+    var shutdownDeadline: DispatchTime {
+        .now() + .nanoseconds(Int(min(shutdownGrace.nanoseconds, UInt64(Int.max / 2))))
+    }
+    /// Caps on the demo routes' `ms` and `n` (`prep serve` only; checks bring their own routes).
+    package var demoLimits = DemoLimits()
     /// Receives one line per request when set.
     package var accessLog: (@Sendable (String) -> Void)?
 
@@ -38,6 +47,8 @@ extension Duration {
     /// Whole nanoseconds, clamped at zero: what the loop's monotonic deadlines are measured in.
     package var nanoseconds: UInt64 {
         let (seconds, attoseconds) = components
-        return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
+        guard seconds >= 0 else { return 0 }
+        let (whole, overflow) = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .max : whole.addingSaturating(UInt64(max(0, attoseconds) / 1_000_000_000))
     }
 }

@@ -12,6 +12,9 @@ package final class SyncHTTPServer: Sendable {
     private let routes: Routes<BlockingHandler>
     private let stopping = Atomic<Bool>(false)
     private let exited = DispatchSemaphore(value: 0)
+    /// Descriptors being served, so a stop whose grace is over can cut them; a worker removes its own
+    /// under the lock before closing it, so a descriptor here is never a reused number.
+    private let servedClients = Mutex<Set<Socket>>([])
 
     package init(configuration: ServerConfiguration, routes: Routes<BlockingHandler>) throws {
         self.configuration = configuration
@@ -32,13 +35,23 @@ package final class SyncHTTPServer: Sendable {
         }
     }
 
-    /// Stops accepting and joins the workers; each finishes the request it is serving first.
+    /// Stops accepting and joins the workers, each finishing the request it is serving, within the
+    /// configured grace. After it the connections still open are cut and stop returns; a worker caught in
+    /// a long handler exits when that handler returns, its answer going nowhere.
     @available(*, noasync)
     package func stop() {
         guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
         // Linux wakes every thread blocked in accept() on a listener that is shut down.
         listener.shutdown()
-        for _ in 0..<max(1, configuration.workers) { exited.wait() }
+        let deadline = configuration.shutdownDeadline
+        var joined = 0
+        while joined < max(1, configuration.workers), exited.wait(timeout: deadline) == .success { joined += 1 }
+        if joined < max(1, configuration.workers) {
+            servedClients.withLock { clients in
+                for client in clients { client.shutdown() }
+            }
+        }
+        // Workers still running check `stopping` before they could accept again, so closing is safe.
         listener.close()
     }
 
@@ -56,7 +69,9 @@ package final class SyncHTTPServer: Sendable {
                 continue
             }
             guard let client else { continue }
+            servedClients.withLock { _ = $0.insert(client) }
             serve(client, scratch: &scratch)
+            servedClients.withLock { _ = $0.remove(client) }
             client.close()
         }
     }
@@ -95,8 +110,8 @@ package final class SyncHTTPServer: Sendable {
             case .incomplete:
                 if parser.takeContinueRequest() { try? client.sendAll(HTTPResponse.continueLine) }
                 continue
-            case let .failure(status):
-                return send(.error(status), to: client, request: nil)
+            case let .failure(status, reason):
+                return send(.error(status, reason), to: client, request: nil)
             case let .request(request, _):
                 return send(respond(to: request), to: client, request: request)
             }
@@ -110,6 +125,8 @@ package final class SyncHTTPServer: Sendable {
         guard let handler = routes.handler(for: request.path) else { return .error(.notFound) }
         do {
             return try handler(request)
+        } catch let error as HTTPError {
+            return error.response
         } catch {
             return .error(.internalServerError, "handler failed: \(error)")
         }

@@ -16,6 +16,8 @@ package final class WebSocket: @unchecked Sendable {
     private var messages: [Message] = []
     private var waiter: UnsafeContinuation<Message?, Never>?
     private var fragments: (opcode: WebSocketFrame.Opcode, payload: [UInt8])?
+    /// Checks the text message being received, fragment by fragment.
+    private var textValidator = UTF8Validator()
     private var closeSent = false
     private(set) var isClosed = false
 
@@ -27,9 +29,17 @@ package final class WebSocket: @unchecked Sendable {
 
     /// The next whole message, reassembled from fragments; `nil` once the connection is closed.
     package func receive() async -> Message? {
-        if !messages.isEmpty { return messages.removeFirst() }
-        if isClosed { return nil }
-        return await withUnsafeContinuation { waiter = $0 }
+        // Checked inside the continuation too: reaching it may hop through the loop's queue, and a frame
+        // read in between would otherwise be queued with nobody waiting for it.
+        await withUnsafeContinuation { continuation in
+            if !messages.isEmpty {
+                continuation.resume(returning: messages.removeFirst())
+            } else if isClosed {
+                continuation.resume(returning: nil)
+            } else {
+                waiter = continuation
+            }
+        }
     }
 
     package func send(_ message: Message) {
@@ -55,14 +65,18 @@ package final class WebSocket: @unchecked Sendable {
         case .pong:
             break
         case .close:
+            if let failure = Self.closeFailure(frame.payload) { return fail(failure) }
             if !closeSent {
                 closeSent = true
-                let code = frame.payload.count >= 2 ? Array(frame.payload.prefix(2)) : []
-                sendFrame(WebSocketFrame(opcode: .close, payload: code))
+                sendFrame(WebSocketFrame(opcode: .close, payload: Array(frame.payload.prefix(2))))
             }
             closeConnection()
         case .text, .binary:
             guard fragments == nil else { return fail(1002) }
+            if frame.opcode == .text {
+                textValidator = UTF8Validator()
+                guard textValidator.feed(frame.payload), !frame.fin || textValidator.isComplete else { return fail(1007) }
+            }
             if frame.fin {
                 deliver(frame.opcode, frame.payload)
             } else {
@@ -72,12 +86,34 @@ package final class WebSocket: @unchecked Sendable {
             guard var pending = fragments else { return fail(1002) }
             pending.payload.append(contentsOf: frame.payload)
             guard pending.payload.count <= maxMessageBytes else { return fail(1009) }
+            if pending.opcode == .text {
+                guard textValidator.feed(frame.payload), !frame.fin || textValidator.isComplete else { return fail(1007) }
+            }
             if frame.fin {
                 fragments = nil
                 deliver(pending.opcode, pending.payload)
             } else {
                 fragments = pending
             }
+        }
+    }
+
+    /// Why a peer's close frame is itself a violation (§5.5.1, §7.4): a lone byte, a code that is reserved
+    /// or unassigned, or a reason that is not UTF-8. `nil` when it is a proper close to echo.
+    static func closeFailure(_ payload: [UInt8]) -> UInt16? {
+        if payload.isEmpty { return nil }
+        guard payload.count >= 2 else { return 1002 }
+        let code = UInt16(payload[0]) << 8 | UInt16(payload[1])
+        guard isValidCloseCode(code) else { return 1002 }
+        return UTF8Validator.isValid(payload.dropFirst(2)) ? nil : 1007
+    }
+
+    /// Codes a peer may send: the IANA-registered ones except those reserved for "no code" (1005), "gone
+    /// without a close" (1006) and "TLS failed" (1015), plus 3000–4999 for libraries and applications.
+    static func isValidCloseCode(_ code: UInt16) -> Bool {
+        switch code {
+        case 1000...1003, 1007...1014, 3000...4999: true
+        default: false
         }
     }
 

@@ -80,7 +80,9 @@ package struct WebSocketFrame: Sendable, Equatable {
             guard bytes.count >= 10 else { return .incomplete }
             var value: UInt64 = 0
             for index in 2..<10 { value = value << 8 | UInt64(bytes[index]) }
-            guard value < UInt64(Int.max) else { return .failure(closeCode: 1009) }
+            // §5.2: the most significant bit must be 0; anything left is compared before it becomes an Int.
+            guard value >> 63 == 0 else { return .failure(closeCode: 1002) }
+            guard value <= UInt64(max(0, maxPayload)) else { return .failure(closeCode: 1009) }
             length = Int(value)
             offset = 10
         }

@@ -3,8 +3,8 @@ import Synchronization
 
 /// Blocks the calling thread for `milliseconds` without using CPU: a database or API call in sync code.
 package func blockingIO(milliseconds: Double) {
-    let nanoseconds = Int(max(0, milliseconds) * 1_000_000)
-    var request = timespec(tv_sec: nanoseconds / 1_000_000_000, tv_nsec: nanoseconds % 1_000_000_000)
+    let nanoseconds = min(clampedNanoseconds(milliseconds: milliseconds), UInt64(Int.max))
+    var request = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
     var remaining = timespec()
     while nanosleep(&request, &remaining) != 0, errno == EINTR { request = remaining }
 }
@@ -53,7 +53,9 @@ package struct CPUWork: Sendable {
     }
 
     package func run(milliseconds: Double) {
-        let iterations = Int(iterationsPerMillisecond * max(0, milliseconds))
+        let wanted = iterationsPerMillisecond * milliseconds
+        // Saturating: NaN or a negative count does nothing, an absurd one runs as long as Int allows.
+        let iterations = wanted > 0 ? (wanted < 9_000_000_000_000_000_000 ? Int(wanted) : .max) : 0
         Self.sink.store(Self.xorshift(iterations: iterations, seed: UInt64(iterations) | 1), ordering: .relaxed)
     }
 

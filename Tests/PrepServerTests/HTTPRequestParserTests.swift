@@ -8,7 +8,7 @@ struct HTTPRequestParserTests {
     }
 
     private func status(_ text: String, limits: HTTPLimits = HTTPLimits()) -> Int? {
-        if case let .failure(status) = parse(text, limits: limits) { return status.code }
+        if case let .failure(status, _) = parse(text, limits: limits) { return status.code }
         return nil
     }
 
@@ -67,7 +67,7 @@ struct HTTPRequestParserTests {
                 #expect(end == bytes.count)
                 #expect(consumed == bytes.count)
                 #expect(String(decoding: request.body, as: UTF8.self) == "hello world")
-            case let .failure(status):
+            case let .failure(status, _):
                 Issue.record("unexpected \(status)")
                 return
             }
@@ -115,5 +115,68 @@ struct HTTPRequestParserTests {
         guard case let .request(second, _) = Array(bytes[consumed...]).withUnsafeBytes({ parser.parse($0) }) else { Issue.record("second"); return }
         #expect(first.path == "/a")
         #expect(second.path == "/b")
+    }
+
+    private func reason(_ text: String, limits: HTTPLimits = HTTPLimits()) -> String? {
+        if case let .failure(_, reason) = parse(text, limits: limits) { return reason }
+        return nil
+    }
+
+    @Test func failuresSayWhichLimitWasCrossed() {
+        var small = HTTPLimits()
+        small.maxRequestLineBytes = 64
+        small.maxBodyBytes = 10
+        #expect(reason("GET /\(String(repeating: "a", count: 100)) HTTP/1.1\r\n", limits: small)?.contains("64 bytes") == true)
+        #expect(reason("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n", limits: small)?.contains("10 bytes") == true)
+        #expect(reason("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 9999999999999999\r\n\r\n")?.contains("15 decimal digits") == true)
+        #expect(reason("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n123456789\r\n")?.contains("8 hex digits") == true)
+        #expect(reason("GET / HTTP/1.1\r\n\r\n")?.contains("Host") == true)
+    }
+
+    @Test(arguments: [0x00, 0x01, 0x08, 0x0B, 0x0C, 0x1F, 0x7F] as [UInt8])
+    func controlBytesInHeaderValuesAre400(byte: UInt8) {
+        var bytes = Array("GET / HTTP/1.1\r\nHost: x\r\nX-A: a".utf8)
+        bytes.append(byte)
+        bytes.append(contentsOf: "b\r\n\r\n".utf8)
+        var parser = HTTPRequestParser()
+        guard case let .failure(status, reason) = bytes.withUnsafeBytes({ parser.parse($0) }) else {
+            Issue.record("accepted control byte \(byte)"); return
+        }
+        #expect(status.code == 400)
+        #expect(reason.contains("control character"))
+    }
+
+    @Test func tabsAndObsTextInHeaderValuesAreAccepted() {
+        var bytes = Array("GET / HTTP/1.1\r\nHost: x\r\nX-A: a\tb".utf8)
+        bytes.append(contentsOf: [0x80, 0xC3, 0xA9, 0xFF])
+        bytes.append(contentsOf: "\r\n\r\n".utf8)
+        var parser = HTTPRequestParser()
+        guard case .request = bytes.withUnsafeBytes({ parser.parse($0) }) else { Issue.record("refused"); return }
+    }
+
+    @Test(arguments: [
+        ("GET http://x/path?q=1 HTTP/1.1", "/path", "q=1"),
+        ("GET HTTP://example.com:8080/a/b HTTP/1.1", "/a/b", ""),
+        ("GET https://x HTTP/1.1", "/", ""),
+        ("GET http://x?ms=5 HTTP/1.1", "/", "ms=5"),
+    ])
+    func absoluteFormTargetsAreRoutedByTheirPathAndQuery(line: String, path: String, query: String) {
+        guard case let .request(request, _) = parse(line + "\r\nHost: x\r\n\r\n") else { Issue.record("refused \(line)"); return }
+        #expect(request.path == path[...])
+        #expect(request.query == query[...])
+    }
+
+    @Test func absoluteFormStillNeedsAHostHeaderAndAHost() {
+        #expect(status("GET http://x/ HTTP/1.1\r\n\r\n") == 400)
+        #expect(status("GET http:///path HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
+        #expect(status("GET ftp://x/ HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
+        #expect(status("GET http://x/ HTTP/1.0\r\n\r\n") == nil)
+    }
+
+    @Test func percentDecodingTakesExactlyTwoHexDigits() {
+        let request = HTTPRequest(method: "GET", target: "/?a=%41%4a&b=%+1&c=%2B5")
+        #expect(request.queryValue("a") == "AJ")
+        #expect(request.queryValue("b") == "% 1")
+        #expect(request.queryValue("c") == "+5")
     }
 }

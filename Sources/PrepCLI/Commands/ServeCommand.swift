@@ -12,13 +12,18 @@ enum ServeCommand: Command {
                response, like gunicorn's sync worker.
         async: N event loops; handlers run on their loop, so CPU work stalls it while awaited timers do not,
                like uvicorn.
-        Stops cleanly on Ctrl-C or SIGTERM, finishing in-flight requests.
+        Limits: ms up to 60000 for waits (/sleep /io /events n×ms, the sum of /gather's list) and 10000 for
+               /cpu; n up to 10000; out of range → 400 naming the limit. --max-work-ms sets both ms caps.
+        Stops on Ctrl-C or SIGTERM, giving in-flight requests --grace seconds to finish, then closing the
+        rest; a second Ctrl-C or SIGTERM stops at once.
         """
     static let options: [OptionSpec] = [
         .value("mode", "MODE", help: "sync or async (default async)."),
         .value("workers", "N", help: "Worker threads (sync, default 4) or event loops (async, default 1)."),
         .value("port", "P", help: "Port to listen on (default 8000; 0 picks a free one)."),
         .value("host", "HOST", help: "Address to bind (default 127.0.0.1, loopback only)."),
+        .value("grace", "SECONDS", help: "On Ctrl-C or SIGTERM, how long in-flight requests may take to finish (default 10)."),
+        .value("max-work-ms", "MS", help: "Cap on every route's ms, waits and CPU work alike (default 60000 and 10000)."),
         .flag("access-log", help: "Log one line per request."),
     ]
 
@@ -29,6 +34,10 @@ enum ServeCommand: Command {
         configuration.workers = try arguments.int("workers", default: configuration.workers, range: 1...256)
         configuration.port = UInt16(try arguments.int("port", default: 8000, range: 0...65535))
         configuration.host = arguments.value("host") ?? "127.0.0.1"
+        configuration.shutdownGrace = .seconds(try arguments.int("grace", default: 10, range: 0...3600))
+        if arguments.value("max-work-ms") != nil {
+            configuration.demoLimits = DemoLimits(maxWorkMilliseconds: try arguments.int("max-work-ms", default: 0, range: 0...3_600_000))
+        }
         let out = context.out
         if arguments.flag("access-log") {
             configuration.accessLog = { line in out.line(line) }
