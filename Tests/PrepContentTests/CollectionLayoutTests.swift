@@ -269,6 +269,23 @@ import Testing
         #expect(result.article?.cards.isEmpty == true)
         #expect(result.diagnostics.map(\.message) == Array(repeating: "the text below this question only asks again; no card made", count: 2))
     }
+
+    @Test func aRephrasingUnderAListItemIsNoAnswerEither() throws {
+        let text = """
+            Some questions to warm up with.
+
+            1. **What is Django?**
+               Can you say what it is and why teams pick it?
+
+            2. **Caching:**
+               Which caches does it ship with, and when would you use each?
+
+            # 1. What is Django?
+            A web framework with batteries included.
+            """
+        let result = ContentParser().parse(text: text, path: "t/warmup.md")
+        #expect(result.article?.qa.map(\.answer) == ["A web framework with batteries included."])
+    }
 }
 
 @Suite struct NumberedMarkerWordTests {

@@ -170,9 +170,18 @@ extension MarkdownParser {
         }
         caption = nil
         pendingProse = []
-        finishQuestion(
-            number: item.number, question: item.question, answer: Self.answerLines(answer, dedent: item.indent),
-            annotations: Annotations(), line: line)
+        let body = Self.answerLines(answer, dedent: item.indent)
+        guard !reportedOnlyAQuestion(body, line: line) else { return }
+        finishQuestion(number: item.number, question: item.question, answer: body, annotations: Annotations(), line: line)
+    }
+
+    /// A list of questions, each followed by a rephrasing of itself, holds no answers: said, and no card made.
+    mutating func reportedOnlyAQuestion(_ body: [String], line: Int) -> Bool {
+        guard Self.isOnlyAQuestion(body) else { return false }
+        builder.report(
+            ContentDiagnostic(
+                .warning, at: builder.location(line: line), "the text below this question only asks again; no card made"))
+        return true
     }
 
     /// A `<details>` block whose summary asks: a question of its own, not the hidden answer of this one.
@@ -188,6 +197,8 @@ extension MarkdownParser {
 
     mutating func parseBoldQuestion(_ bold: (number: String?, question: String)) {
         let line = index + 1
+        // A bold question that is an item of a numbered list ends where the list's next item begins.
+        let isListItem = lines[index].trimmed.first?.isASCIIDigit == true
         index += 1
         var answer: [String] = []
         while index < lines.count {
@@ -196,6 +207,7 @@ extension MarkdownParser {
                 || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || Self.opensMarkedQuestion(text)
                 || MarkdownSyntax.isRule(text) && !MarkdownSyntax.joinBlock(answer).isEmpty
                 || Self.listQuestion(text).map({ indentedBlockFollows(index, indent: $0.indent) }) == true
+                || isListItem && Self.startsNumberedItem(text)
             {
                 break
             }
@@ -213,14 +225,16 @@ extension MarkdownParser {
         caption = nil
         pendingProse = []
         let body = Self.answerLines(answer, dedent: 0)
-        // A list of questions, each followed by a rephrasing of itself, holds no answers.
-        if Self.isOnlyAQuestion(body) {
-            builder.report(
-                ContentDiagnostic(
-                    .warning, at: builder.location(line: line), "the text below this question only asks again; no card made"))
-            return
-        }
+        guard !reportedOnlyAQuestion(body, line: line) else { return }
         finishQuestion(number: bold.number, question: bold.question, answer: body, annotations: Annotations(), line: line)
+    }
+
+    /// `12. …` or `3) …` at the start of a line (at most three spaces in).
+    static func startsNumberedItem(_ line: String) -> Bool {
+        let text = line.drop(while: { $0 == " " })
+        guard line.count - text.count <= 3 else { return false }
+        let digits = text.prefix(while: \.isASCIIDigit)
+        return !digits.isEmpty && [". ", ") "].contains { text.dropFirst(digits.count).hasPrefix($0) }
     }
 
     /// One short paragraph that ends in a question mark.
