@@ -374,3 +374,46 @@ import Testing
         #expect(article.qa.map(\.answer) == ["关注对象的行为而不是类型。\n\n例如 file 和 StringIO 都有 read 方法。", "It isolates dependencies."])
     }
 }
+
+@Suite struct GradedQuestionTests {
+    @Test func aDifficultyTagAndAnExpectedAnswerLabelAreLayout() throws {
+        let text = """
+            # Generators
+
+            ### Question 1: What does yield do? (Easy)
+
+            **Expected Answer:**
+            It hands a value to the caller and pauses the function.
+
+            ### Question 2: 生成器和迭代器有什么区别？（中等）
+
+            **参考回答：** 生成器是用 yield 写成的迭代器。
+            """
+        let result = ContentParser().parse(text: text, path: "t/graded.md")
+        let qa = try #require(result.article?.qa)
+        #expect(qa.map(\.question) == ["What does yield do?", "生成器和迭代器有什么区别？"])
+        #expect(qa.map(\.answer) == ["It hands a value to the caller and pauses the function.", "生成器是用 yield 写成的迭代器。"])
+    }
+
+    @Test func aQuestionHeadingWithoutItsSpaceIsStillAHeading() throws {
+        let text = """
+            # Notes
+
+            ##What is a coroutine?
+            A function that can pause and resume.
+
+            ##Why await?
+            To let the loop run something else meanwhile.
+
+            #hashtag stays text
+            """
+        let qa = try #require(ContentParser().parse(text: text, path: "t/unspaced.md").article?.qa)
+        #expect(qa.map(\.question) == ["What is a coroutine?", "Why await?"])
+        #expect(qa[1].answer == "To let the loop run something else meanwhile.\n\n#hashtag stays text")
+    }
+
+    @Test(arguments: ["What is X (in short)?", "Compare A and B (hard mode)", "Explain it [draft]"])
+    func parenthesesThatAreNotAGradeStay(text: String) {
+        #expect(QuestionText.withoutDifficulty(text) == text)
+    }
+}

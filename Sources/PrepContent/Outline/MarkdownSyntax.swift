@@ -18,7 +18,10 @@ enum MarkdownSyntax {
         let level = line.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(level) else { return nil }
         let rest = line.dropFirst(level)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        // `##What is X?`: markdown wants a space, but collections often drop it; a question that ends in `?`
+        // after two or more hashes is a heading all the same (a lone `#tag` is not).
+        let unspacedQuestion = level >= 2 && (rest.hasSuffix("?") || rest.hasSuffix("？"))
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" || unspacedQuestion else { return nil }
         var text = rest.trimmed
         while text.hasSuffix("#") { text.removeLast() }
         return (level, text.trimmed)

@@ -12,10 +12,17 @@ enum ItemMarker: Equatable {
         "Q", "Question", "問", "问", "問題", "问题", "題目", "题目", "延伸問題", "延伸问题", "追問", "追问", "面試題", "面试题",
     ]
     static let answerWords: Set<String> = [
-        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案",
+        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案", "回答", "參考回答", "参考回答",
+        "Expected Answer", "Sample Answer", "Model Answer", "Short Answer", "Suggested Answer", "Example Answer",
     ]
 
-    static let maximumMarkerLength = 16
+    /// Marker words compare without case past their first letter ("ANSWER:", "Expected answer:"), but a lone
+    /// "a:" stays prose.
+    static func isAnswerWord(_ word: String) -> Bool {
+        answerWords.contains(word) || word.count > 2 && answerWords.contains { $0.lowercased() == word.lowercased() }
+    }
+
+    static let maximumMarkerLength = 18
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"]
     private static let separators: Set<Character> = [":", "：", ".", "、"]
 
@@ -55,7 +62,7 @@ enum ItemMarker: Equatable {
                 number = String(name.dropFirst().dropLast())
             }
             if questionWords.contains(word) { return (.question(number: number.isEmpty ? nil : number), text) }
-            if answerWords.contains(word) { return (.answer, text) }
+            if isAnswerWord(word) { return (.answer, text) }
         }
         // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.
         guard let first = name.first, first == "Q" || first == "A", name.count > 1,

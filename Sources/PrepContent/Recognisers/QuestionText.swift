@@ -66,7 +66,26 @@ enum QuestionText {
         for mark in ["**", "__"] where result.hasPrefix(mark) && result.hasSuffix(mark) && result.count > 4 {
             result = String(result.dropFirst(2).dropLast(2)).trimmed
         }
-        return result
+        return withoutDifficulty(result)
+    }
+
+    /// Collections grade their questions: "… (Easy)", "… [Hard]", "…（中等）". The grade is the list's layout,
+    /// not part of the question.
+    static let difficultyWords: Set<String> = [
+        "easy", "medium", "hard", "beginner", "intermediate", "advanced", "basic", "expert",
+        "简单", "簡單", "中等", "困难", "困難", "难", "難", "易", "初级", "初級", "中级", "中級", "高级", "高級",
+    ]
+
+    static func withoutDifficulty(_ text: String) -> String {
+        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）"), ("【", "】")] where text.hasSuffix(close) {
+            guard let start = text.range(of: open, options: .backwards)?.lowerBound else { continue }
+            let inside = text[text.index(after: start)..<text.index(before: text.endIndex)].trimmed
+            let words = inside.lowercased().split(whereSeparator: { " /-·,".contains($0) }).map(String.init)
+            guard !words.isEmpty, words.allSatisfy({ difficultyWords.contains($0) || $0.allSatisfy { "⭐★☆".contains($0) } }) else { continue }
+            let before = String(text[..<start]).trimmed
+            return before.isEmpty ? text : before
+        }
+        return text
     }
 
     /// A line that opens a question of its own: a marker (`Q2:`, `問:`) or a whole bold line that asks.
