@@ -130,3 +130,41 @@ import Testing
         #expect(article.codeBlocks.map(\.endLine) == [5])
     }
 }
+
+@Suite struct SquashedChineseCopyTests {
+    /// A Chinese blog post copied from the browser: `1.` glued to the question, page furniture at the end.
+    static let copy = """
+        Celery 面试题 - 某人的部落格
+        发布于 2024-02-03 阅读 512
+        1.什么是 Celery？
+        一个分布式任务队列，用消息代理派发任务。
+        2.broker 和 backend 有什么不同？
+        broker 传递任务消息，backend 保存任务结果。
+        3.怎么让任务重试？
+        在任务里调用 self.retry，并设置 max_retries。
+        相关推荐
+        点赞 收藏 分享
+        """
+
+    @Test func numberedQuestionsGluedToTheirNumberAreFound() throws {
+        let article = try #require(ContentParser().parse(text: Self.copy, path: "web/celery.txt").article)
+        #expect(article.qa.map(\.question) == ["什么是 Celery？", "broker 和 backend 有什么不同？", "怎么让任务重试？"])
+        #expect(article.qa.last?.answer == "在任务里调用 self.retry，并设置 max_retries。", "page furniture is not the answer")
+    }
+
+    @Test func versionNumbersAndSentencesStayProse() throws {
+        let text = "Django 版本说明\n1. 介绍\n升级到 3.2.LTS 很重要，因为 4.0 移除了旧接口。\n"
+        let article = try #require(ContentParser().parse(text: text, path: "web/versions.txt").article)
+        #expect(article.qa.isEmpty)
+    }
+
+    @Test(arguments: ["点赞 收藏 分享", "相关推荐", "上一篇：Django 中间件", "Share this", "© 2024 某人"])
+    func furnitureIsRecognised(line: String) {
+        #expect(PageFurniture.isFurniture(line))
+    }
+
+    @Test(arguments: ["分享一个技巧：用 select_related 减少查询。", "Like most frameworks, Django ships an ORM."])
+    func sentencesAreNotFurniture(line: String) {
+        #expect(!PageFurniture.isFurniture(line))
+    }
+}

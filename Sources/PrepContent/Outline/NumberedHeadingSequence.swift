@@ -70,14 +70,18 @@ struct NumberedHeadingSequence {
     private static func title(in text: Substring, number: String, level: Int) -> String? {
         guard text.hasPrefix(number) else { return nil }
         var rest = text.dropFirst(number.count)
-        // `1、什么是 WSGI？`: the enumeration comma of Chinese lists needs no space after it.
+        // `1、什么是 WSGI？`: the enumeration comma of Chinese lists needs no space after it, nor does a dot
+        // before Chinese text (`1.什么是 WSGI？`) or before a question (`2.uWSGI 和 Gunicorn 有什么区别？`), as web
+        // copies of Chinese posts print them.
         let enumerationComma = rest.first == "、"
         if rest.first == "." || enumerationComma {
             rest = rest.dropFirst()
         } else if level == 1 {
             return nil
         }
-        guard let space = rest.first, space == " " || space == "\t" || enumerationComma else { return nil }
+        let chineseFollows = rest.first?.unicodeScalars.first?.isHan ?? false
+            || rest.first?.isLetter == true && QuestionText.endsInQuestionMark(rest.trimmed)
+        guard let space = rest.first, space == " " || space == "\t" || enumerationComma || chineseFollows else { return nil }
         let title = rest.trimmed
         // A question may be longer than a title; it still ends at its question mark.
         let limit = QuestionText.endsInQuestionMark(title) ? maximumQuestionLength : maximumTitleLength

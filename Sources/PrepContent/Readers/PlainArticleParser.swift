@@ -97,7 +97,8 @@ struct PlainArticleParser {
         return index
     }
 
-    /// The answer runs from `答案:` (or straight after the question) to the next question or heading; tables
+    /// The answer runs from `答案:` (or straight after the question) to the next question, heading or piece
+    /// of page furniture (`相关推荐`, `Share this`); tables
     /// and code inside it are also read on their own as the walk continues.
     private mutating func parseQuestion(at start: Int, number: String?, question: String) {
         var answer: [String] = []
@@ -106,6 +107,7 @@ struct PlainArticleParser {
             let text = segments[index].text
             let marker = ItemMarker.parse(text.trimmed)
             if case .question? = marker?.marker { break }
+            if PageFurniture.isFurniture(text) { break }
             if answer.isEmpty, case (.answer, let rest)? = marker {
                 if !rest.isEmpty { answer.append(rest) }
             } else {
