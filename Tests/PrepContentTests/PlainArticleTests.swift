@@ -168,3 +168,54 @@ import Testing
         #expect(!PageFurniture.isFurniture(line))
     }
 }
+
+@Suite struct BlogCopyTests {
+    /// A blog post copied from the browser: a table of contents repeating the questions, numbered questions
+    /// without question marks ("Explain …", "Difference between …"), share buttons at the end.
+    static let copy = """
+        Top Celery Interview Questions
+        By A. Writer | Updated 2024
+        Table of Contents
+        1. What is Celery?
+        2. What is a broker?
+        1. What is Celery?
+        A distributed task queue for Python.
+        2. What is a broker?
+        The message transport that carries tasks to workers, such as RabbitMQ or Redis.
+        3. How do you retry a task?
+        Call self.retry inside a bound task.
+        4. Explain task routing.
+        Routes send tasks to named queues so dedicated workers take them.
+        5. Difference between delay and apply_async
+        delay is a shortcut; apply_async takes options such as countdown and queue.
+        Share this:
+        Twitter Facebook
+        """
+
+    @Test func everyQuestionIsFoundOnceWithItsAnswer() throws {
+        let result = ContentParser().parse(text: Self.copy, path: "web/celery.txt")
+        let article = try #require(result.article)
+        #expect(article.qa.map(\.question) == [
+            "What is Celery?", "What is a broker?", "How do you retry a task?", "Explain task routing.",
+            "Difference between delay and apply_async",
+        ])
+        #expect(article.qa[0].answer == "A distributed task queue for Python.")
+        #expect(article.qa[4].answer == "delay is a shortcut; apply_async takes options such as countdown and queue.")
+        #expect(!result.hasErrors)
+    }
+
+    @Test func chaptersThatOnlySometimesStartLikeAQuestionStayChapters() throws {
+        let text = """
+            Deploying Django
+            1. Servers
+            Gunicorn or uWSGI behind nginx.
+            2. When to scale out
+            Once one machine's CPU is saturated.
+            3. Static files
+            Collect them and serve them from nginx.
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "web/deploy.txt").article)
+        #expect(article.qa.isEmpty)
+        #expect(article.headings.map(\.title) == ["Servers", "When to scale out", "Static files"])
+    }
+}

@@ -4,6 +4,8 @@
 struct NumberedHeadingSequence {
     private var major = 0
     private var minor = 0
+    /// The title numbered 1: when it comes again, what came before was a table of contents.
+    private var firstTitle: String?
 
     /// Unnumbered section names that stand alone on their line in web-copied articles.
     static let unnumberedTitles: Set<String> = [
@@ -40,6 +42,11 @@ struct NumberedHeadingSequence {
                         return Match(start: position, number: candidate.number, title: title, level: candidate.level)
                     }
                 }
+                if position == contentStart, major > 0, let firstTitle,
+                    let title = Self.title(in: text[position...], number: "1", level: 1), title == firstTitle
+                {
+                    return Match(start: position, number: "1", title: title, level: 1)
+                }
             }
             position = text.index(after: position)
         }
@@ -48,6 +55,7 @@ struct NumberedHeadingSequence {
 
     mutating func advance(past match: Match) {
         let parts = match.number.split(separator: ".").compactMap { Int($0) }
+        if match.number == "1", firstTitle == nil { firstTitle = match.title }
         major = parts.first ?? major
         minor = parts.count > 1 ? parts[1] : 0
     }

@@ -22,11 +22,42 @@ struct PlainArticleParser {
     private var sections: [(level: Int, title: String)] = []
     /// The heading, label or question just above the next table.
     private var caption: String?
+    /// Heading levels where most numbered headings ask: there a heading that starts like a question
+    /// ("Explain …", "Difference between …", "如何…") is one even without its question mark. In an article
+    /// whose chapters only now and then start with "When" or "何時" they stay chapters.
+    private let askingLevels: Set<Int>
+    /// Segments of a table of contents: a run of numbered headings with nothing between them, each of
+    /// which comes again, with its body, further down.
+    private let tableOfContents: Set<Int>
 
     init(lines: [String], builder: CardBuilder) {
-        self.segments = Self.segments(of: lines)
+        let segments = Self.segments(of: lines)
+        self.segments = segments
         self.builder = builder
         self.title = lines.first(where: { !$0.trimmed.isEmpty })?.trimmed
+        askingLevels = Self.askingLevels(segments)
+        tableOfContents = Self.tableOfContents(segments)
+    }
+
+    private static func askingLevels(_ segments: [Segment]) -> Set<Int> {
+        let numbered = segments.compactMap(\.heading).filter { $0.number != nil }
+        let byLevel = Dictionary(grouping: numbered, by: \.level)
+        return Set(byLevel.compactMap { level, headings in
+            let asking = headings.count { QuestionText.soundsLikeQuestion($0.title) }
+            return headings.count >= 3 && asking * 3 >= headings.count * 2 ? level : nil
+        })
+    }
+
+    private static func tableOfContents(_ segments: [Segment]) -> Set<Int> {
+        var entries = Set<Int>()
+        for (index, segment) in segments.enumerated() {
+            guard let heading = segment.heading, heading.number != nil else { continue }
+            let next = segments[(index + 1)...].first { !$0.text.trimmed.isEmpty }
+            guard next?.heading != nil else { continue }
+            let comesAgain = segments[(index + 1)...].contains { $0.heading?.title == heading.title && $0.heading?.number == heading.number }
+            if comesAgain { entries.insert(index) }
+        }
+        return entries
     }
 
     private var sectionPath: [String] { sections.map(\.title) }
@@ -39,7 +70,13 @@ struct PlainArticleParser {
             if let heading = segment.heading {
                 headings.append(heading)
                 sections.removeAll { $0.level >= heading.level }
-                if QuestionText.endsInQuestionMark(heading.title) {
+                if tableOfContents.contains(index) {
+                    index += 1
+                    continue
+                }
+                if QuestionText.endsInQuestionMark(heading.title)
+                    || askingLevels.contains(heading.level) && QuestionText.soundsLikeQuestion(heading.title)
+                {
                     parseQuestion(at: index, number: heading.number, question: heading.title)
                     caption = heading.title
                     index += 1

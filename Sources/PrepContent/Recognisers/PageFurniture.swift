@@ -12,7 +12,8 @@ enum PageFurniture {
     /// A short line made only of such words (`点赞 收藏 分享`), or one that starts a copyright notice or a
     /// previous/next link (`上一篇：…`, `Next post: …`).
     static func isFurniture(_ line: some StringProtocol) -> Bool {
-        let text = line.trimmed.lowercased()
+        var text = line.trimmed.lowercased()
+        while let last = text.last, ":：".contains(last) { text.removeLast() }
         guard !text.isEmpty, text.count <= 40 else { return false }
         if lines.contains(text) { return true }
         if text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("版权所有") || text.hasPrefix("版權所有") {
