@@ -187,4 +187,17 @@ import Testing
         let chosen = try Self.harness(try TemporaryDirectory()).run(["quiz", "--lang", "zh-Hant"], input: "q\n")
         #expect(!chosen.out.contains("--lang en"), "not to someone who chose a language")
     }
+
+    @Test func theNewCardsSettingLimitsReviewToo() throws {
+        let directory = try TemporaryDirectory()
+        var deck = "# Deck\n\n## Part\n\n"
+        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
+        try directory.write("content/basics/deck.en.md", deck)
+        var harness = Self.harness(directory)
+        harness.environment["PREP_LANG"] = "en"
+        _ = harness.run("config", "new_cards_per_day", "2")
+        let review = try harness.run(["flashcards", "review"], input: String(repeating: "\n3\n", count: 6))
+        #expect(review.out.contains("(2 new)"))
+        #expect(!review.out.contains("What is item 3?"))
+    }
 }
