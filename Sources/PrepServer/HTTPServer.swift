@@ -30,11 +30,20 @@ package enum HTTPServer: Sendable {
         }
     }
 
-    /// `prep serve`: starts the demo server, prints `listening on http://HOST:PORT (MODE, N workers)`, and
+    /// What `serveUntilSignalled` reports, for the caller to word in the learner's language.
+    package enum ServeEvent: Sendable, Equatable {
+        case listening(url: String, mode: String, workers: Int)
+        case draining(signal: String, graceSeconds: Int64)
+        case stopped
+        case graceOver
+        case stoppingNow(signal: String)
+    }
+
+    /// `prep serve`: starts the demo server, reports `.listening`, and
     /// blocks until SIGINT or SIGTERM. Then it stops gracefully: in-flight requests get the configured grace
     /// to finish, after which the rest are closed and this returns; a second signal returns at once.
     @available(*, noasync)
-    package static func serveUntilSignalled(_ configuration: ServerConfiguration, output: @escaping @Sendable (String) -> Void = { print($0); fflush(nil) }) throws {
+    package static func serveUntilSignalled(_ configuration: ServerConfiguration, output: @escaping @Sendable (ServeEvent) -> Void) throws {
         // Self-pipe: whichever thread the kernel picks to run the handler, the byte reaches this one. The
         // stopping thread writes a 0 to it when done, so one poll waits for either.
         var pipeFDs: [Int32] = [0, 0]
@@ -60,11 +69,10 @@ package enum HTTPServer: Sendable {
         }
         _ = CPUWork.shared
         let server = try startDemo(configuration)
-        let noun = configuration.workers == 1 ? "worker" : "workers"
-        output("listening on http://\(configuration.host):\(server.port) (\(configuration.mode.rawValue), \(configuration.workers) \(noun))")
+        output(.listening(url: "http://\(configuration.host):\(server.port)", mode: configuration.mode.rawValue, workers: configuration.workers))
         let first = nextByte(pipeFDs[0], timeoutMilliseconds: -1)
         let grace = configuration.shutdownGrace.components.seconds
-        output("received \(signalName(first)), finishing in-flight requests (up to \(grace) s; signal again to stop at once)")
+        output(.draining(signal: signalName(first), graceSeconds: grace))
         let stopper = Thread {
             server.stop()
             pipeOwner.stopFinished()
@@ -75,9 +83,9 @@ package enum HTTPServer: Sendable {
         // The server's own deadline normally ends the stop; this one also covers a loop stalled in CPU work.
         let limit = Int32(clamping: (configuration.shutdownGrace.nanoseconds / 1_000_000).addingSaturating(1_000))
         switch nextByte(pipeFDs[0], timeoutMilliseconds: limit) {
-        case 0: output("stopped")
-        case nil: output("grace period over, exiting with requests unfinished")
-        case let second?: output("received \(signalName(second)) while stopping, stopping now")
+        case 0: output(.stopped)
+        case nil: output(.graceOver)
+        case let second?: output(.stoppingNow(signal: signalName(second)))
         }
     }
 

@@ -31,7 +31,7 @@ import Testing
         var (harness, folder) = Self.harness()
         defer { try? FileManager.default.removeItem(at: folder) }
         harness.environment["PATH"] = folder.path
-        let result = harness.run("check", "--peers")
+        let result = harness.run("check", "--peers", "--lang", "en")
         #expect(result.status == 0)
         #expect(result.out.contains("python3 was not found"))
         #expect(result.out.contains("pip install gunicorn uvicorn"))

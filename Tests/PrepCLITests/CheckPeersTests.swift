@@ -102,7 +102,7 @@ import Testing
         #expect(text.contains("(a) → ThreadPoolExecutor-1_0 ×2"))
         let chinese = PeerReport(check: check, comparison: comparison, peerName: "Django", parameters: Self.parameters,
                                  lang: "zh-Hant", style: .plain, width: 120).lines().joined(separator: "\n")
-        #expect(chinese.contains("prep 的模型與 Django 不一致:"))
+        #expect(chinese.contains("prep 的模型與 Django 不一致："))
     }
 
     @Test func sideBySideTableHasBothColumnsPerMeasurement() throws {

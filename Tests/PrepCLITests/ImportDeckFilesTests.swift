@@ -24,14 +24,14 @@ import Testing
         try directory.write(
             "decks/python.txt", header + "g1\tWhat is a GIL?\tA lock\tpython\ng2\tWhat is PEP 8?\tStyle\tpython\n")
         let harness = harness(in: directory)
-        let first = harness.run("import", "decks/python.txt")
+        let first = harness.run("import", "--lang", "en", "decks/python.txt")
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.contains("decks/python.txt: 2 cards: 2 added, 0 updated"))
 
         try directory.write(
             "decks/python.txt",
             header + "g2\tWhat is PEP 8?\tThe style guide\tpython\ng1\tWhat does the GIL do?\tA lock\tpython\n")
-        let second = harness.run("import", "decks/python.txt")
+        let second = harness.run("import", "--lang", "en", "decks/python.txt")
         #expect(second.out.contains("decks/python.txt: 2 cards: 0 added, 2 updated"))
         #expect(try keys(harness).filter { $0.hasPrefix("decks/") } == ["decks/python/guid-g1", "decks/python/guid-g2"])
     }

@@ -47,7 +47,8 @@ extension ServerTests {
                 serverThread.store(UInt(pthread_self()), ordering: .releasing)
                 var configuration = ServerConfiguration(mode: mode)
                 configuration.shutdownGrace = grace
-                try? HTTPServer.serveUntilSignalled(configuration) { line in
+                try? HTTPServer.serveUntilSignalled(configuration) { event in
+                    let line = event.englishLine
                     lines.withLock { $0.append(line) }
                     if line.hasPrefix("listening") { ready.signal() }
                     if line.hasPrefix("received") { stopping.signal() }

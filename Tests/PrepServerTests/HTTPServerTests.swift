@@ -19,7 +19,8 @@ extension ServerTests {
                 serverThread.store(UInt(pthread_self()), ordering: .releasing)
                 var configuration = ServerConfiguration(mode: mode)
                 configuration.accessLog = { line in lines.withLock { $0.append(line) } }
-                try? HTTPServer.serveUntilSignalled(configuration) { line in
+                try? HTTPServer.serveUntilSignalled(configuration) { event in
+                    let line = event.englishLine
                     lines.withLock { $0.append(line) }
                     if line.hasPrefix("listening") { ready.signal() }
                 }
@@ -53,6 +54,19 @@ extension ServerTests {
                 #expect(try client.isClosedByServer(timeoutMilliseconds: 3000))
                 #expect(nowMilliseconds() - start >= 150)
             }
+        }
+    }
+}
+
+extension HTTPServer.ServeEvent {
+    /// The event as `prep serve --lang en` words it, so the tests read like the terminal.
+    var englishLine: String {
+        switch self {
+        case let .listening(url, mode, workers): "listening on \(url) (\(mode), \(workers) \(workers == 1 ? "worker" : "workers"))"
+        case let .draining(signal, _): "received \(signal), finishing in-flight requests"
+        case .stopped: "stopped"
+        case .graceOver: "grace period over"
+        case let .stoppingNow(signal): "received \(signal) while stopping, stopping now"
         }
     }
 }

@@ -17,7 +17,7 @@ enum CheckCommand: Command {
         .flag("peers", help: "Run C01, C02 and C04 on real gunicorn and uvicorn and C05–C08 on Django 5.2, beside prep's model (needs Python 3 and the network)."),
         .flag("json", help: "Print the results as JSON."),
         .value("scale", "X", help: "Multiply every scenario's durations by X (0.5–4, default 1)."),
-        .value("lang", "LANG", help: "Explanations in zh-Hant or en (default zh-Hant)."),
+        .value("lang", "LANG", help: "Results in zh-Hant or en (default: the lang setting, else zh-Hant); --json stays English."),
     ]
 
     /// `prep check --json`'s document.
@@ -30,11 +30,12 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let lang = try context.language(arguments)
+        let phrases = ScreenPhrases.forLanguage(lang).checks
         let checks = try chosenChecks(arguments)
         let style = Style(enabled: context.colorEnabled)
         if arguments.flag("list") {
             for check in checks {
-                context.out.line("\(style.bold(check.id))  \(DisplayWidth.pad(check.slug, to: 34)) \(DisplayWidth.pad(check.verdict.rawValue, to: 10)) \(check.claim.text(lang))")
+                context.out.line("\(style.bold(check.id))  \(DisplayWidth.pad(check.slug, to: 34)) \(DisplayWidth.pad(phrases.verdict(check.verdict), to: 10)) \(check.claim.text(lang))")
             }
             return 0
         }
@@ -46,7 +47,7 @@ enum CheckCommand: Command {
         }
         let scale = try arguments.double("scale", default: 1, range: 0.5...4)
         let runner = CheckRunner(scale: scale)
-        let progress = json ? nil : CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style)
+        let progress = json ? nil : CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style, lang: lang)
         let started = Date()
         var results: [CheckResult] = []
         for check in checks {
@@ -66,9 +67,7 @@ enum CheckCommand: Command {
         if json {
             context.out.line(try JSONOutput.string(SuiteReport(checks: results, passed: passed, failed: results.count - passed, seconds: (seconds * 10).rounded() / 10)))
         } else {
-            let summary = lang == "en"
-                ? "\(passed) of \(results.count) checks held, in \(Expectation.format(seconds)) s"
-                : "\(results.count) 項檢驗中 \(passed) 項成立,共 \(Expectation.format(seconds)) 秒"
+            let summary = phrases.summary(passed, results.count, Expectation.format(seconds))
             context.out.line(passed == results.count ? style.green(summary) : style.red(summary))
         }
         return passed == results.count ? 0 : 1

@@ -8,13 +8,14 @@ import PrepTerminal
 /// the run could not be stored (the reason is printed on `context.err`).
 @available(*, noasync)
 package func runCheckInline(name: String, cardKey: String?, lang: String, context: CommandContext) -> Bool {
+    let phrases = ScreenPhrases.forLanguage(lang).checks
     guard let check = CheckRegistry.check(named: name) else {
-        context.err.line("Unknown check '\(name)'.")
+        context.err.line(phrases.unknownCheck(name))
         return false
     }
     let style = Style(enabled: context.colorEnabled)
     let runner = CheckRunner()
-    let progress = CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style)
+    let progress = CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style, lang: lang)
     let result = runner.run(check) { progress.show($0) }
     progress.finish()
     let width = TerminalSize.detect(environment: context.environment).columns
@@ -23,7 +24,7 @@ package func runCheckInline(name: String, cardKey: String?, lang: String, contex
     do {
         try CheckCommand.store([result], cardKey: cardKey, context: context)
     } catch {
-        context.err.line("Could not store the check run: \(error)")
+        context.err.line(phrases.couldNotStore("\(error)"))
         return false
     }
     return result.passed
@@ -36,7 +37,9 @@ func runCheckCapturingOutput(name: String, cardKey: String?, lang: String, conte
     var quiet = context
     quiet.out = TextSink { text in captured.withLock { $0 += text } }
     quiet.outputIsTerminal = false
-    context.out.write("running check \(name)…\n")
+    let phrases = ScreenPhrases.forLanguage(lang).checks
+    let title = CheckRegistry.check(named: name).map { phrases.title($0.id, $0.slug) } ?? name
+    context.out.write(phrases.running(title, "") + "\n")
     _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: quiet)
     return captured.withLock { $0 }.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 }

@@ -9,22 +9,25 @@ final class CheckProgressLine: @unchecked Sendable {
     private let sink: TextSink
     private let isTerminal: Bool
     private let style: Style
+    private let phrases: CheckPhrases
     private let lastShown = Mutex("")
 
-    init(sink: TextSink, isTerminal: Bool, style: Style) {
+    init(sink: TextSink, isTerminal: Bool, style: Style, lang: String) {
         self.sink = sink
         self.isTerminal = isTerminal
         self.style = style
+        self.phrases = ScreenPhrases.forLanguage(lang).checks
     }
 
     func show(_ progress: CheckRunner.Progress) {
-        let rerun = progress.run > 1 ? " (run \(progress.run)/\(CheckRunner.maximumRuns))" : ""
+        let rerun = progress.run > 1 ? phrases.rerun(progress.run, CheckRunner.maximumRuns) : ""
+        let title = phrases.title(progress.check.id, progress.check.slug)
         if isTerminal {
-            sink.write("\r\u{1B}[2K" + style.dim("⏳ \(progress.check.title)\(rerun): \(progress.step)"))
+            sink.write("\r\u{1B}[2K" + style.dim(phrases.runningStep(title, rerun, progress.step)))
             return
         }
         // Piped: one line per check and per rerun, not per step, so logs stay short.
-        let line = "running \(progress.check.title)\(rerun)…"
+        let line = phrases.running(title, rerun)
         let isNew = lastShown.withLock { last in
             defer { last = line }
             return last != line

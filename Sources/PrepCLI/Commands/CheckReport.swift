@@ -10,22 +10,20 @@ struct CheckReport {
     var style: Style
     var width: Int
 
+    private var phrases: CheckPhrases { ScreenPhrases.forLanguage(lang).checks }
+
     func lines() -> [String] {
-        let english = lang == "en"
         let claims = check.claimIDs.map { "#\($0)" }.joined(separator: " ")
-        let status = result.passed
-            ? style.green(english ? "✔ held" : "✔ 成立")
-            : style.red(english ? "✘ did not hold" : "✘ 未成立")
+        let status = result.passed ? style.green(phrases.held) : style.red(phrases.didNotHold)
         var lines = [
-            "\(style.bold(check.title))  \(style.dim((english ? "claims " : "說法 ") + claims)) → \(verdictText)  \(status)",
+            "\(style.bold(phrases.title(check.id, check.slug)))  \(style.dim(phrases.claims(claims))) → \(verdictText)  \(status)",
         ]
         let textWidth = max(40, width - 2)
-        for line in DisplayWidth.wrap(check.claim.zh, width: textWidth) { lines.append("  " + line) }
-        for line in DisplayWidth.wrap(check.claim.en, width: textWidth) { lines.append("  " + style.dim(line)) }
-        let scale = (english ? "scale: " : "比例:") + check.scaleNote(parameters).text(lang)
+        for line in DisplayWidth.wrap(check.claim.text(lang), width: textWidth) { lines.append("  " + line) }
+        let scale = phrases.scale + check.scaleNote(parameters).text(lang)
         lines += DisplayWidth.wrap(scale, width: textWidth).map { "  " + style.dim($0) }
         if let error = result.error {
-            lines.append("  " + style.red((english ? "could not run: " : "無法執行:") + error))
+            lines.append("  " + style.red(phrases.couldNotRun + error))
         } else {
             lines += table().map { "  " + $0 }
         }
@@ -37,17 +35,14 @@ struct CheckReport {
             let items = series.bars.map { BarChart.Item(label: $0.label, value: $0.value, valueText: $0.valueText) }
             lines += BarChart(items: items, barWidth: min(30, max(10, width - 40)), style: style).render().map { "    " + $0 }
         }
-        let why = (english ? "Why: " : "為什麼:") + check.explanation.text(lang)
+        let why = phrases.why + check.explanation.text(lang)
         lines += DisplayWidth.wrap(why, width: textWidth).map { "  " + $0 }
-        let runs = result.runs == 1
-            ? (english ? "1 run" : "執行 1 次")
-            : (english ? "\(result.runs) runs, median judged (the first fell outside tolerance)" : "執行 \(result.runs) 次,取中位數判定(第一次超出容差)")
-        lines.append("  " + style.dim("\(runs) · \(Expectation.format(result.seconds)) s"))
+        lines.append("  " + style.dim("\(phrases.runs(result.runs)) · \(phrases.seconds(Expectation.format(result.seconds)))"))
         return lines
     }
 
     private var verdictText: String {
-        let text = result.verdict.rawValue
+        let text = phrases.verdict(result.verdict)
         switch result.verdict {
         case .correct: return style.green(text)
         case .wrong: return style.red(text)
@@ -56,13 +51,12 @@ struct CheckReport {
     }
 
     private func table() -> [String] {
-        let english = lang == "en"
         let renderer = TableRenderer(
             columns: [
-                .init(english ? "measurement" : "測量", maxWidth: max(30, width - 42)),
-                .init(english ? "measured" : "實測", alignment: .right),
-                .init(english ? "expected" : "預期"),
-                .init(english ? "tolerance" : "容差"),
+                .init(phrases.measurementColumn, maxWidth: max(30, width - 42)),
+                .init(phrases.measuredColumn, alignment: .right),
+                .init(phrases.expectedColumn),
+                .init(phrases.toleranceColumn),
                 .init(""),
             ],
             border: .plain, style: style
@@ -76,7 +70,7 @@ struct CheckReport {
             switch (outcome?.passed ?? false, expectation.isSoft) {
             case (true, _): mark = style.green("✔")
             case (false, false): mark = style.red("✘")
-            case (false, true): mark = style.yellow(english ? "✘ informational" : "✘ 僅供參考")
+            case (false, true): mark = style.yellow(phrases.informational)
             }
             return [expectation.label.text(lang), measured, expectation.predicted, expectation.toleranceText, mark]
         }

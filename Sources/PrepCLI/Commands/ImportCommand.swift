@@ -36,7 +36,8 @@ enum ImportCommand: Command {
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
         .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
-        .flag("json", help: "With --dry-run, print the parse report as JSON."),
+        .flag("json", help: "With --dry-run, print the parse report as JSON (always in English)."),
+        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -46,6 +47,8 @@ enum ImportCommand: Command {
         if arguments.flag("json"), !arguments.flag("dry-run") {
             throw CLIError.usage("'--json' goes with '--dry-run'", commandPath: arguments.commandPath)
         }
+        let json = arguments.flag("json")
+        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
         let workspace = Workspace(context: context)
         let importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         var files: [URL] = []
@@ -55,7 +58,7 @@ enum ImportCommand: Command {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "no such file or folder"))
+                missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), (json ? ScreenPhrases.english.imports : phrases).noSuchPath))
             } else if isDirectory.boolValue {
                 // A collection's questions are often in its README.md; only prep's own format description is left out.
                 let listing = try ContentLibrary.scan(url, excluding: ["FORMAT.md"])
@@ -66,26 +69,25 @@ enum ImportCommand: Command {
             }
         }
         for url in skipped {
-            context.err.line("\(importer.displayPath(url)): skipped (prep reads .md, .markdown, .txt, .tsv and .csv files)")
+            context.err.line(phrases.skipped(importer.displayPath(url)))
         }
         if arguments.flag("dry-run") {
-            return dryRun(files, missing: missing, json: arguments.flag("json"), importer: importer, context)
+            return dryRun(files, missing: missing, json: json, phrases: phrases, importer: importer, context)
         }
         let store = try workspace.openStore(syncContent: false)
         var report = try importer.importFiles(files, into: store, now: context.now())
         report.diagnostics = missing + report.diagnostics
-        for diagnostic in report.diagnostics { context.err.line("\(diagnostic)") }
+        for diagnostic in report.diagnostics { context.err.line(phrases.line(diagnostic)) }
         for file in report.files {
-            context.out.line("\(file.path): \(describe(file))")
+            context.out.line("\(file.path): \(describe(file, phrases))")
         }
         let leftOut = report.leftOut + missing.count
-        context.out.line(
-            "\(report.imported) items imported from \(report.files.count) \(report.files.count == 1 ? "file" : "files"), \(leftOut) left out")
+        context.out.line(phrases.totals(report.imported, report.files.count, leftOut))
         return leftOut > 0 || report.hasErrors ? 1 : 0
     }
 
     private static func dryRun(
-        _ files: [URL], missing: [ContentDiagnostic], json: Bool, importer: ContentImporter, _ context: CommandContext
+        _ files: [URL], missing: [ContentDiagnostic], json: Bool, phrases: ImportPhrases, importer: ContentImporter, _ context: CommandContext
     ) -> Int32 {
         var results: [ParseResult] = missing.map { ParseResult(article: nil, diagnostics: [$0]) }
         for url in files {
@@ -96,34 +98,34 @@ enum ImportCommand: Command {
             context.out.write(String(decoding: (try? report.jsonData()) ?? Data(), as: UTF8.self) + "\n")
         } else {
             for result in results {
-                for diagnostic in result.diagnostics { context.err.line("\(diagnostic)") }
+                for diagnostic in result.diagnostics { context.err.line(phrases.line(diagnostic)) }
             }
             let style = Style(enabled: context.colorEnabled)
-            for line in DryRunTable.lines(results, style: style) { context.out.line(line) }
+            for line in DryRunTable.lines(results, phrases: phrases, style: style) { context.out.line(line) }
         }
         return results.contains(where: \.hasErrors) ? 1 : 0
     }
 
-    private static func describe(_ file: ContentImporter.FileOutcome) -> String {
-        let leftOut = file.leftOut > 0 ? "; \(file.leftOut) left out (errors above)" : ""
+    private static func describe(_ file: ContentImporter.FileOutcome, _ phrases: ImportPhrases) -> String {
+        let leftOut = file.leftOut > 0 ? phrases.leftOutOfFile(file.leftOut) : ""
         return switch file.outcome {
-        case nil: "not imported (errors above)"
-        case .unchanged: "unchanged"
-        case .imported(let counts):
-            "\(file.cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged\(leftOut)"
+        case nil: phrases.notImported
+        case .unchanged: phrases.unchanged
+        case .imported(let counts): phrases.fileSummary(file.cards, counts) + leftOut
         }
     }
 }
 
 /// The readable `--dry-run` report: one row per file with what it holds and how many problems it has.
 enum DryRunTable {
-    static func lines(_ results: [ParseResult], style: Style) -> [String] {
+    static func lines(_ results: [ParseResult], phrases: ImportPhrases, style: Style) -> [String] {
+        let titles = phrases.dryRunColumns
         let renderer = TableRenderer(
             columns: [
-                .init("file", maxWidth: 48), .init("format"), .init("Q&A", alignment: .right),
-                .init("tables", alignment: .right), .init("cells", alignment: .right),
-                .init("cloze", alignment: .right), .init("claims", alignment: .right),
-                .init("errors", alignment: .right), .init("warnings", alignment: .right),
+                .init(titles.file, maxWidth: 48), .init(titles.format), .init(titles.qa, alignment: .right),
+                .init(titles.tables, alignment: .right), .init(titles.cells, alignment: .right),
+                .init(titles.cloze, alignment: .right), .init(titles.claims, alignment: .right),
+                .init(titles.errors, alignment: .right), .init(titles.warnings, alignment: .right),
             ],
             border: .plain, style: style)
         var rows: [[String]] = []
@@ -139,6 +141,6 @@ enum DryRunTable {
         }
         let cards = results.compactMap(\.article).reduce(0) { $0 + $1.cards.count }
         let leftOut = results.flatMap(\.diagnostics).filter { $0.severity == .error }.count
-        return renderer.render(rows) + [style.dim("\(cards) cards would be imported, \(leftOut) items left out")]
+        return renderer.render(rows) + [style.dim(phrases.dryRunTotals(cards, leftOut))]
     }
 }

@@ -25,6 +25,7 @@ enum ServeCommand: Command {
         .value("grace", "SECONDS", help: "On Ctrl-C or SIGTERM, how long in-flight requests may take to finish (default 10)."),
         .value("max-work-ms", "MS", help: "Cap on every route's ms, waits and CPU work alike (default 60000 and 10000)."),
         .flag("access-log", help: "Log one line per request."),
+        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -38,14 +39,23 @@ enum ServeCommand: Command {
         if arguments.value("max-work-ms") != nil {
             configuration.demoLimits = DemoLimits(maxWorkMilliseconds: try arguments.int("max-work-ms", default: 0, range: 0...3_600_000))
         }
+        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).serve
         let out = context.out
         if arguments.flag("access-log") {
             configuration.accessLog = { line in out.line(line) }
         }
         do {
-            try HTTPServer.serveUntilSignalled(configuration) { line in out.line(line) }
+            try HTTPServer.serveUntilSignalled(configuration) { event in
+                switch event {
+                case let .listening(url, mode, workers): out.line(phrases.listening(url, mode, workers))
+                case let .draining(signal, grace): out.line(phrases.draining(signal, grace))
+                case .stopped: out.line(phrases.stopped)
+                case .graceOver: out.line(phrases.graceOver)
+                case let .stoppingNow(signal): out.line(phrases.stoppingNow(signal))
+                }
+            }
         } catch {
-            throw CLIError.failure("cannot serve on \(configuration.host):\(configuration.port): \(error)")
+            throw CLIError.failure(phrases.cannotServe("\(configuration.host):\(configuration.port)", "\(error)"))
         }
         return 0
     }

@@ -9,12 +9,13 @@ import PrepTerminal
 enum CheckPeers {
     static let packages = ["gunicorn", "uvicorn", "Django>=5.2,<5.3", "asgiref"]
 
-    static let installHint = """
-        --peers needs Python 3 with venv and pip, and network access to the package index to install \
-        gunicorn, uvicorn and Django 5.2:
-          apt-get install python3 python3-venv     (or your platform's Python 3 package)
+    static func installHint(_ phrases: PeerPhrases) -> String {
+        """
+        \(phrases.installNeeds)
+          apt-get install python3 python3-venv     \(phrases.orPlatformPackage)
           python3 -m venv /tmp/prep-peers && /tmp/prep-peers/bin/pip install gunicorn uvicorn "Django>=5.2,<5.3" asgiref
         """
+    }
 
     /// The peers of `checks` (all when nil); a usage error when none of them has one.
     static func scenarios(for checks: [Check]?, commandPath: [String]) throws -> [PeerScenario] {
@@ -33,9 +34,11 @@ enum CheckPeers {
     static func run(scenarios: [PeerScenario], json: Bool, lang: String, context: CommandContext) throws -> Int32 {
         let style = Style(enabled: context.colorEnabled)
         let started = MonotonicClock.nanoseconds()
+        // The JSON document's `skipped` text is for scripts, so it stays English.
+        let phrases = ScreenPhrases.forLanguage(json ? "en" : lang).checks.peers
         func progress(_ text: String) { if !json { context.out.line(style.dim(text)) } }
         func skip(_ reason: String) throws -> Int32 {
-            let text = reason + "; skipping the peers.\n" + installHint
+            let text = phrases.skipping(reason) + "\n" + installHint(phrases)
             if json {
                 context.out.line(try JSONOutput.string(PeerSuiteReport(peers: [], skipped: text, seconds: seconds(since: started))))
             } else {
@@ -44,42 +47,42 @@ enum CheckPeers {
             return 0
         }
         guard let python = executable(named: "python3", environment: context.environment) else {
-            return try skip("python3 was not found")
+            return try skip(phrases.pythonMissing)
         }
         return try PeerProcesses.guarding(environment: context.environment) { processes in
             let folder = processes.folder
             let bin = folder.appendingPathComponent("venv/bin").path
-            progress("installing \(packages.joined(separator: ", ")) in a virtual environment under \(folder.path)…")
+            progress(phrases.installing(packages.joined(separator: ", "), folder.path))
             guard processes.runToCompletion(python, ["-m", "venv", folder.appendingPathComponent("venv").path], name: "venv") else {
                 if processes.interrupted { return 130 }
-                return try skip("python3 could not create a virtual environment (is python3-venv installed?):\n" + processes.logTail(name: "venv"))
+                return try skip(phrases.venvFailed + "\n" + processes.logTail(name: "venv"))
             }
             guard processes.runToCompletion("\(bin)/pip", ["install", "--quiet", "--disable-pip-version-check"] + packages, name: "pip") else {
                 if processes.interrupted { return 130 }
-                return try skip("pip could not install the packages (no network to the package index?):\n" + processes.logTail(name: "pip"))
+                return try skip(phrases.pipFailed + "\n" + processes.logTail(name: "pip"))
             }
             let runner = CheckRunner()
             if processes.interrupted { return 130 }
             try PeerApps.source.write(to: folder.appendingPathComponent(PeerApps.fileName), atomically: true, encoding: .utf8)
             var djangoProblem: String?
             if scenarios.contains(where: \.server.isDjango) {
-                progress("writing the Django project and creating its SQLite database…")
+                progress(phrases.writingDjango)
                 try DjangoProject(parameters: runner.parameters).write(to: folder)
                 for (index, arguments) in DjangoProject.setupCommands.enumerated() where djangoProblem == nil {
                     if !processes.runToCompletion("\(bin)/python", arguments, name: "django-setup-\(index)") {
-                        djangoProblem = "`manage.py \(arguments[1])` failed:\n" + processes.logTail(name: "django-setup-\(index)")
+                        djangoProblem = phrases.commandFailed("manage.py \(arguments[1])") + "\n" + processes.logTail(name: "django-setup-\(index)")
                     }
                 }
             }
             var comparisons: [PeerComparison] = []
             for scenario in scenarios {
-                progress("running \(scenario.check.id) on prep's model, then on \(scenario.server.label(django: nil))…")
+                progress(phrases.runningOn(scenario.check.id, scenario.server.label(django: nil)))
                 let model = runner.run(scenario.check)
                 let comparison: PeerComparison
                 if scenario.server.isDjango, let djangoProblem {
                     comparison = PeerComparison(check: scenario.check, server: scenario.server.label(django: nil), model: model, error: djangoProblem)
                 } else {
-                    comparison = try measure(scenario, model: model, runner: runner, processes: processes, bin: bin)
+                    comparison = try measure(scenario, model: model, runner: runner, processes: processes, bin: bin, phrases: phrases)
                 }
                 comparisons.append(comparison)
                 if processes.interrupted { return 130 }
@@ -104,10 +107,8 @@ enum CheckPeers {
 
     /// "5 of 7 peers held; prep's model and the peer disagree on 1 check; 41 s".
     static func summary(_ suite: PeerSuiteReport, lang: String, style: Style) -> String {
-        let total = suite.peers.count
-        let text = lang == "en"
-            ? "\(suite.held) of \(total) checks held on the real peers; prep's model and the peer disagree on \(suite.disagreements); \(Expectation.format(suite.seconds)) s"
-            : "\(total) 項真實伺服器檢驗中 \(suite.held) 項成立;prep 的模型與真實伺服器有 \(suite.disagreements) 項不一致;共 \(Expectation.format(suite.seconds)) 秒"
+        let text = ScreenPhrases.forLanguage(lang).checks.peers.summary(
+            suite.held, suite.peers.count, suite.disagreements, Expectation.format(suite.seconds))
         return suite.failed == 0 && suite.disagreements == 0 ? style.green(text) : style.red(text)
     }
 
@@ -115,7 +116,7 @@ enum CheckPeers {
     /// run falls outside tolerance (the built-in checks' rule); always stopped.
     @available(*, noasync)
     private static func measure(_ scenario: PeerScenario, model: CheckResult, runner: CheckRunner,
-                                processes: PeerProcesses, bin: String) throws -> PeerComparison {
+                                processes: PeerProcesses, bin: String, phrases: PeerPhrases) throws -> PeerComparison {
         let started = MonotonicClock.nanoseconds()
         let port = try PeerServer.freePort()
         let command = scenario.server.command(bin: bin, port: port)
@@ -125,7 +126,7 @@ enum CheckPeers {
         do {
             process = try processes.start(command[0], Array(command.dropFirst()), name: name)
         } catch {
-            return PeerComparison(check: scenario.check, server: fallbackLabel, model: model, error: "\(command[0]) could not start: \(error)")
+            return PeerComparison(check: scenario.check, server: fallbackLabel, model: model, error: phrases.couldNotStart(command[0], "\(error)"))
         }
         defer { processes.stop(process) }
         let firstBody: String

@@ -15,15 +15,16 @@ struct PeerReport {
     var style: Style
     var width: Int
 
-    private var english: Bool { lang == "en" }
+    private var checkPhrases: CheckPhrases { ScreenPhrases.forLanguage(lang).checks }
+    private var phrases: PeerPhrases { checkPhrases.peers }
 
     func lines() -> [String] {
         let claims = check.claimIDs.map { "#\($0)" }.joined(separator: " ")
-        var lines = ["\(style.bold(check.title))  \(style.dim((english ? "claims " : "說法 ") + claims)) → \(check.verdict.rawValue)  \(status)"]
+        let title = checkPhrases.title(check.id, check.slug)
+        var lines = ["\(style.bold(title))  \(style.dim(checkPhrases.claims(claims))) → \(checkPhrases.verdict(check.verdict))  \(status)"]
         let textWidth = max(40, width - 2)
-        for line in DisplayWidth.wrap(check.claim.zh, width: textWidth) { lines.append("  " + line) }
-        for line in DisplayWidth.wrap(check.claim.en, width: textWidth) { lines.append("  " + style.dim(line)) }
-        lines.append("  " + (english ? "prep's model vs \(comparison.server)" : "prep 的模型 對照 \(comparison.server)"))
+        for line in DisplayWidth.wrap(check.claim.text(lang), width: textWidth) { lines.append("  " + line) }
+        lines.append("  " + phrases.modelVersus(comparison.server))
         if let error = comparison.peer.error {
             for line in error.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append("  " + style.red(String(line)))
@@ -39,42 +40,35 @@ struct PeerReport {
             }
         }
         lines += DisplayWidth.wrap(agreement, width: textWidth).map { "  " + $0 }
-        let why = (english ? "Why: " : "為什麼:") + check.explanation.text(lang)
+        let why = checkPhrases.why + check.explanation.text(lang)
         lines += DisplayWidth.wrap(why, width: textWidth).map { "  " + $0 }
-        let runs = english
-            ? "prep's model: \(comparison.model.runs) run(s) · \(peerName): \(comparison.peer.runs) run(s), median judged when the first fell outside tolerance"
-            : "prep 的模型:執行 \(comparison.model.runs) 次 · \(peerName):執行 \(comparison.peer.runs) 次(第一次超出容差時取中位數判定)"
-        lines.append("  " + style.dim(runs))
+        lines.append("  " + style.dim(phrases.runs(comparison.model.runs, peerName, comparison.peer.runs)))
         return lines
     }
 
     private var status: String {
         comparison.peer.passed
-            ? style.green(english ? "✔ held on \(peerName)" : "✔ 在 \(peerName) 上成立")
-            : style.red(english ? "✘ did not hold on \(peerName)" : "✘ 在 \(peerName) 上未成立")
+            ? style.green(phrases.heldOn(peerName))
+            : style.red(phrases.didNotHoldOn(peerName))
     }
 
     /// Says plainly whether the model predicted what the peer did, naming every measurement where not.
     var agreement: String {
         if comparison.peer.error != nil {
-            return style.red(english ? "✘ \(peerName) could not be measured, so nothing to compare." : "✘ 無法在 \(peerName) 上測量,無從對照。")
+            return style.red(phrases.notMeasured(peerName))
         }
         let disagreements = comparison.disagreements
         guard !disagreements.isEmpty else {
-            return style.green(english
-                ? "✔ prep's model and \(peerName) agree on every measurement."
-                : "✔ prep 的模型與 \(peerName) 在每一項測量上一致。")
+            return style.green(phrases.agree(peerName))
         }
         let labels = check.expectations(parameters)
         let items = disagreements.map { row -> String in
             let label = labels.first { $0.id == row.id }?.label.text(lang) ?? row.id
             let model = "\(measured(row.model, row.id)) \(row.modelPassed ? "✔" : "✘")"
             let peer = "\(measured(row.peer, row.id)) \(row.peerPassed ? "✔" : "✘")"
-            return english ? "\(label): model \(model), \(peerName) \(peer)" : "\(label):模型 \(model),\(peerName) \(peer)"
+            return phrases.disagreeItem(label, model, peerName, peer)
         }
-        return style.red(english
-            ? "✘ prep's model and \(peerName) DISAGREE on: " + items.joined(separator: "; ")
-            : "✘ prep 的模型與 \(peerName) 不一致:" + items.joined(separator: ";"))
+        return style.red(phrases.disagree(peerName, items))
     }
 
     private func measured(_ value: Double?, _ id: String) -> String {
@@ -85,11 +79,11 @@ struct PeerReport {
     private func table() -> [String] {
         let renderer = TableRenderer(
             columns: [
-                .init(english ? "measurement" : "測量", maxWidth: max(30, width - 60)),
-                .init(english ? "prep's model" : "prep 的模型", alignment: .right),
+                .init(checkPhrases.measurementColumn, maxWidth: max(30, width - 60)),
+                .init(phrases.modelColumn, alignment: .right),
                 .init(peerName, alignment: .right),
-                .init(english ? "expected" : "預期"),
-                .init(english ? "tolerance" : "容差"),
+                .init(checkPhrases.expectedColumn),
+                .init(checkPhrases.toleranceColumn),
                 .init(""),
             ],
             border: .plain, style: style
@@ -103,7 +97,7 @@ struct PeerReport {
                 mark(measured(row.peer, row.id), passed: row.peerPassed, soft: row.soft),
                 expectation?.predicted ?? "",
                 expectation?.toleranceText ?? "",
-                row.agree ? style.green(english ? "agree" : "一致") : style.red(english ? "DISAGREE" : "不一致"),
+                row.agree ? style.green(phrases.agreeCell) : style.red(phrases.disagreeCell),
             ]
         }
         return renderer.render(rows)
@@ -116,7 +110,7 @@ struct PeerReport {
 
     private func threadLines() -> [String] {
         guard !comparison.threads.isEmpty else { return [] }
-        var lines = [english ? "Threads, as \(peerName)'s views reported them:" : "\(peerName) 的視圖回報的執行緒:"]
+        var lines = [phrases.threadsHeading(peerName)]
         for sighting in comparison.threads {
             if sighting.requests.allSatisfy({ $0.count == 1 }) {
                 lines.append("  \(sighting.label.text(lang)) → " + ThreadSighting.summary(sighting.requests.flatMap { $0 }))
@@ -125,9 +119,9 @@ struct PeerReport {
             let requests = sighting.requests.enumerated().map { index, names in
                 let summary = ThreadSighting.summary(names)
                 guard sighting.requests.count > 1 else { return summary }
-                return english ? "request \(index + 1): \(summary)" : "請求 \(index + 1):\(summary)"
+                return phrases.request(index + 1, summary)
             }
-            lines.append("  \(sighting.label.text(lang)) → " + requests.joined(separator: english ? "; " : ";"))
+            lines.append("  \(sighting.label.text(lang)) → " + requests.joined(separator: phrases.listSeparator))
         }
         return lines
     }

@@ -1,4 +1,7 @@
+import PrepChecks
+import PrepContent
 import PrepScheduling
+import PrepStore
 
 extension ScreenPhrases {
     static let english = ScreenPhrases(
@@ -69,6 +72,87 @@ extension ScreenPhrases {
         readinessDetail: "share of cards you would recall now (unseen cards count as not)",
         readinessCounts: { new, learning, young, mature, suspended in
             "new \(new) · learning \(learning) · young \(young) · mature \(mature)" + (suspended > 0 ? " · suspended \(suspended)" : "")
-        }
+        },
+        // MARK: import, check and serve
+        imports: ImportPhrases(
+            skipped: { path in "\(path): skipped (prep reads .md, .markdown, .txt, .tsv and .csv files)" },
+            noSuchPath: "no such file or folder",
+            severityNames: [.error: "error", .warning: "warning", .note: "note"],
+            notImported: "not imported (errors above)",
+            unchanged: "unchanged",
+            fileSummary: { cards, counts in
+                "\(cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
+            },
+            leftOutOfFile: { items in "; \(items) left out (errors above)" },
+            totals: { imported, files, leftOut in "\(imported) items imported from \(files) \(files == 1 ? "file" : "files"), \(leftOut) left out" },
+            dryRunColumns: .init(
+                file: "file", format: "format", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
+                errors: "errors", warnings: "warnings"),
+            dryRunTotals: { cards, leftOut in "\(cards) cards would be imported, \(leftOut) items left out" }
+        ),
+        checks: CheckPhrases(
+            verdictNames: [.correct: "TRUE", .wrong: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],
+            title: { id, slug in "\(id) \(slug)" },
+            claims: { ids in "claims \(ids)" },
+            held: "✔ held",
+            didNotHold: "✘ did not hold",
+            scale: "scale: ",
+            couldNotRun: "could not run: ",
+            why: "Why: ",
+            runs: { runs in runs == 1 ? "1 run" : "\(runs) runs, median judged (the first fell outside tolerance)" },
+            seconds: { figure in "\(figure) s" },
+            measurementColumn: "measurement",
+            measuredColumn: "measured",
+            expectedColumn: "expected",
+            toleranceColumn: "tolerance",
+            informational: "✘ informational",
+            rerun: { run, maximum in " (run \(run)/\(maximum))" },
+            runningStep: { title, rerun, step in "⏳ \(title)\(rerun): \(step)" },
+            running: { title, rerun in "running \(title)\(rerun)…" },
+            summary: { passed, total, seconds in "\(passed) of \(total) checks held, in \(seconds) s" },
+            unknownCheck: { name in "Unknown check '\(name)'." },
+            couldNotStore: { error in "Could not store the check run: \(error)" },
+            peers: PeerPhrases(
+                skipping: { reason in "\(reason); skipping the peers." },
+                installNeeds: "--peers needs Python 3 with venv and pip, and network access to the package index to install gunicorn, uvicorn and Django 5.2:",
+                orPlatformPackage: "(or your platform's Python 3 package)",
+                pythonMissing: "python3 was not found",
+                venvFailed: "python3 could not create a virtual environment (is python3-venv installed?):",
+                pipFailed: "pip could not install the packages (no network to the package index?):",
+                commandFailed: { command in "`\(command)` failed:" },
+                couldNotStart: { command, error in "\(command) could not start: \(error)" },
+                installing: { packages, folder in "installing \(packages) in a virtual environment under \(folder)…" },
+                writingDjango: "writing the Django project and creating its SQLite database…",
+                runningOn: { id, server in "running \(id) on prep's model, then on \(server)…" },
+                modelVersus: { server in "prep's model vs \(server)" },
+                heldOn: { peer in "✔ held on \(peer)" },
+                didNotHoldOn: { peer in "✘ did not hold on \(peer)" },
+                notMeasured: { peer in "✘ \(peer) could not be measured, so nothing to compare." },
+                agree: { peer in "✔ prep's model and \(peer) agree on every measurement." },
+                disagreeItem: { label, model, peer, peerFigure in "\(label): model \(model), \(peer) \(peerFigure)" },
+                disagree: { peer, items in "✘ prep's model and \(peer) DISAGREE on: " + items.joined(separator: "; ") },
+                runs: { modelRuns, peer, peerRuns in
+                    "prep's model: \(modelRuns) run(s) · \(peer): \(peerRuns) run(s), median judged when the first fell outside tolerance"
+                },
+                modelColumn: "prep's model",
+                agreeCell: "agree",
+                disagreeCell: "DISAGREE",
+                threadsHeading: { peer in "Threads, as \(peer)'s views reported them:" },
+                request: { number, threads in "request \(number): \(threads)" },
+                listSeparator: "; ",
+                summary: { held, total, disagreements, seconds in
+                    "\(held) of \(total) checks held on the real peers; prep's model and the peer disagree on \(disagreements); \(seconds) s"
+                }
+            )
+        ),
+        serve: ServePhrases(
+            listening: { url, mode, workers in "listening on \(url) (\(mode), \(workers) \(workers == 1 ? "worker" : "workers"))" },
+            draining: { signal, grace in "received \(signal), finishing in-flight requests (up to \(grace) s; signal again to stop at once)" },
+            stopped: "stopped",
+            graceOver: "grace period over, exiting with requests unfinished",
+            stoppingNow: { signal in "received \(signal) while stopping, stopping now" },
+            cannotServe: { address, error in "cannot serve on \(address): \(error)" }
+        )
+        // MARK: end of import, check and serve
     )
 }

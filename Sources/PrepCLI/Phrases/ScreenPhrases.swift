@@ -1,5 +1,8 @@
 import Foundation
+import PrepChecks
+import PrepContent
 import PrepScheduling
+import PrepStore
 
 /// Every word the review and stats screens show, for one language. A language is one value of this type in
 /// its own file (`ScreenPhrases+English.swift`, `ScreenPhrases+TraditionalChinese.swift`); the compiler
@@ -67,6 +70,12 @@ struct ScreenPhrases: Sendable {
     var readinessDetail: String
     var readinessCounts: @Sendable (_ new: Int, _ learning: Int, _ young: Int, _ mature: Int, _ suspended: Int) -> String
 
+    // MARK: import, check and serve (one nested value each)
+    var imports: ImportPhrases
+    var checks: CheckPhrases
+    var serve: ServePhrases
+    // MARK: end of import, check and serve
+
     /// The phrases of `code` (`zh-Hant`, `en`); any Chinese code reads as Traditional Chinese, the only
     /// Chinese content is written in.
     static func forLanguage(_ code: String) -> ScreenPhrases {
@@ -85,3 +94,102 @@ struct ScreenPhrases: Sendable {
         return "\(number)\(unit)"
     }
 }
+
+// MARK: - import, check and serve phrases
+
+/// `prep import`: file summaries, the totals, the `--dry-run` table. Diagnostic messages come from
+/// PrepContent in English; only their severity word is this language's.
+struct ImportPhrases: Sendable {
+    var skipped: @Sendable (_ path: String) -> String
+    var noSuchPath: String
+    var severityNames: [ContentDiagnostic.Severity: String]
+    var notImported: String
+    var unchanged: String
+    var fileSummary: @Sendable (_ cards: Int, _ counts: ImportOutcome.Counts) -> String
+    var leftOutOfFile: @Sendable (_ items: Int) -> String
+    var totals: @Sendable (_ imported: Int, _ files: Int, _ leftOut: Int) -> String
+    var dryRunColumns: DryRunColumns
+    var dryRunTotals: @Sendable (_ cards: Int, _ leftOut: Int) -> String
+
+    struct DryRunColumns: Sendable {
+        var file, format, qa, tables, cells, cloze, claims, errors, warnings: String
+    }
+
+    /// "path:3:1: error: message", the location first so editors can jump to it.
+    func line(_ diagnostic: ContentDiagnostic) -> String {
+        "\(diagnostic.location): \(severityNames[diagnostic.severity] ?? diagnostic.severity.rawValue): \(diagnostic.message)"
+    }
+}
+
+/// `prep check`, the check block after `c` in review and quiz, and `prep check --peers`.
+struct CheckPhrases: Sendable {
+    var verdictNames: [PrepChecks.Verdict: String]
+    /// The check's heading; Chinese shows the id alone, the slug being English words.
+    var title: @Sendable (_ id: String, _ slug: String) -> String
+    var claims: @Sendable (_ ids: String) -> String
+    var held: String
+    var didNotHold: String
+    var scale: String
+    var couldNotRun: String
+    var why: String
+    var runs: @Sendable (_ runs: Int) -> String
+    var seconds: @Sendable (_ figure: String) -> String
+    var measurementColumn: String
+    var measuredColumn: String
+    var expectedColumn: String
+    var toleranceColumn: String
+    var informational: String
+    var rerun: @Sendable (_ run: Int, _ maximum: Int) -> String
+    /// The line rewritten in place; `step` is the scenario's own English step name.
+    var runningStep: @Sendable (_ title: String, _ rerun: String, _ step: String) -> String
+    var running: @Sendable (_ title: String, _ rerun: String) -> String
+    var summary: @Sendable (_ passed: Int, _ total: Int, _ seconds: String) -> String
+    var unknownCheck: @Sendable (_ name: String) -> String
+    var couldNotStore: @Sendable (_ error: String) -> String
+    var peers: PeerPhrases
+
+    func verdict(_ verdict: PrepChecks.Verdict) -> String { verdictNames[verdict] ?? verdict.rawValue }
+}
+
+/// `prep check --peers`: prep's model beside a real server.
+struct PeerPhrases: Sendable {
+    var skipping: @Sendable (_ reason: String) -> String
+    /// Before the install commands, which are the same in every language.
+    var installNeeds: String
+    var orPlatformPackage: String
+    var pythonMissing: String
+    var venvFailed: String
+    var pipFailed: String
+    var commandFailed: @Sendable (_ command: String) -> String
+    var couldNotStart: @Sendable (_ command: String, _ error: String) -> String
+    var installing: @Sendable (_ packages: String, _ folder: String) -> String
+    var writingDjango: String
+    var runningOn: @Sendable (_ id: String, _ server: String) -> String
+    var modelVersus: @Sendable (_ server: String) -> String
+    var heldOn: @Sendable (_ peer: String) -> String
+    var didNotHoldOn: @Sendable (_ peer: String) -> String
+    var notMeasured: @Sendable (_ peer: String) -> String
+    var agree: @Sendable (_ peer: String) -> String
+    var disagreeItem: @Sendable (_ label: String, _ model: String, _ peer: String, _ peerFigure: String) -> String
+    var disagree: @Sendable (_ peer: String, _ items: [String]) -> String
+    var runs: @Sendable (_ modelRuns: Int, _ peer: String, _ peerRuns: Int) -> String
+    var modelColumn: String
+    var agreeCell: String
+    var disagreeCell: String
+    var threadsHeading: @Sendable (_ peer: String) -> String
+    var request: @Sendable (_ number: Int, _ threads: String) -> String
+    var listSeparator: String
+    var summary: @Sendable (_ held: Int, _ total: Int, _ disagreements: Int, _ seconds: String) -> String
+}
+
+/// `prep serve`: what the server says while starting and stopping.
+struct ServePhrases: Sendable {
+    var listening: @Sendable (_ url: String, _ mode: String, _ workers: Int) -> String
+    var draining: @Sendable (_ signal: String, _ graceSeconds: Int64) -> String
+    var stopped: String
+    var graceOver: String
+    var stoppingNow: @Sendable (_ signal: String) -> String
+    var cannotServe: @Sendable (_ address: String, _ error: String) -> String
+}
+
+// MARK: end of import, check and serve phrases
