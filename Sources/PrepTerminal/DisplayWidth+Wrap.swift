@@ -4,11 +4,16 @@ extension DisplayWidth {
     /// Latin words break at spaces; CJK text breaks between any two wide characters, except that
     /// closing punctuation (`。`, `、`, `」` …) never starts a line and opening punctuation (`「` …)
     /// never ends one. A word longer than the line is cut between graphemes. Existing newlines are
-    /// kept, and an empty paragraph stays an empty line.
+    /// kept, and an empty paragraph stays an empty line. Code (fenced or indented) keeps its lines and
+    /// indentation, broken only where wider than `width`; a pipe table is lined up when it fits.
     package static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-            wrapHanging(Substring($0), width: width)
+        return blocks(of: text).flatMap { block in
+            switch block {
+            case .prose(let line): wrapHanging(line, width: width)
+            case .code(let line): cut(line, width: width)
+            case .table(let lines): alignedTable(lines, width: width)
+            }
         }
     }
 
@@ -26,7 +31,7 @@ extension DisplayWidth {
         return rows.enumerated().map { index, row in (index == 0 ? lead : hanging) + row }
     }
 
-    private static func listMarker(_ text: Substring) -> String {
+    static func listMarker(_ text: Substring) -> String {
         for bullet in ["- ", "* ", "• ", "· "] where text.hasPrefix(bullet) { return bullet }
         let opensParenthesis = text.first == "("
         let label = text.dropFirst(opensParenthesis ? 1 : 0).prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }

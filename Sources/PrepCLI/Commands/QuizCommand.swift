@@ -107,6 +107,7 @@ enum QuizCommand: Command {
             style: style, text: text,
             width: { min(TerminalSize.detect(environment: interactive ? [:] : environment).columns, 88) }, now: context.now
         )
+        ui.rows = { TerminalSize.detect(environment: interactive ? [:] : environment).rows }
         ui.note = opening.isEmpty ? nil : opening.joined(separator: "\n")
         ui.runCheck = { name, cardKey in _ = runCheckInline(name: name, cardKey: cardKey, lang: lang, context: context) }
         _ = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: true) { try ui.run() }

@@ -63,6 +63,11 @@ struct QuizScreenText {
 
     var prompt: String { "› " }
 
+    /// Scrolling a long answer is worded as in review, from review's phrase table.
+    var scrollHint: String { ScreenPhrases.forLanguage(language.rawValue).scrollKey }
+
+    func moreBelow(_ lines: Int) -> String { ScreenPhrases.forLanguage(language.rawValue).moreBelow(lines) }
+
     func continueHint(canRunCheck: Bool) -> String {
         switch (isChinese, canRunCheck) {
         case (true, true): "c 立即驗證 · u 撤回作答 · 任意鍵繼續 · q 離開"

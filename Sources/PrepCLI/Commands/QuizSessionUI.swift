@@ -36,6 +36,8 @@ final class QuizSessionUI {
     let text: QuizScreenText
     /// The terminal's width now; asked at every draw so a resize takes effect at once.
     let width: () -> Int
+    /// The terminal's height now: a question or answer taller than this is paged. Unbounded by default.
+    var rows: () -> Int = { .max }
     let now: () -> Date
     /// Runs a card's check on the spot when the learner presses `c` after the answer; without it the
     /// feedback only names the command to run.
@@ -64,11 +66,44 @@ final class QuizSessionUI {
     private var shownNote: String?
     /// Lines the last warning took on screen, erased when the next answer comes.
     private var warningLines = 0
+    /// Which part of a box taller than the terminal is on screen, and whether it is.
+    private var pager = Pager()
+    private var paged = false
+    /// A warning on a paged screen, drawn above the key hints instead of under the box.
+    private var pagedWarning: [String] = []
+
+    /// The lines the screen may hold: one is left for the cursor after the last.
+    private var height: Int { rows() - 1 }
 
     private func draw(_ box: CardBox) {
         shownBox = box
-        screen.redraw(box.render(width: width()))
-        if let shownNote { screen.write(DisplayWidth.wrap(shownNote, width: width()).map(style.yellow)) }
+        let width = width()
+        let note = shownNote.map { DisplayWidth.wrap($0, width: width).map(style.yellow) } ?? []
+        let whole = box.render(width: width) + note
+        let room = height - pagedWarning.count
+        paged = interactive && !Pager.fits(whole.count, height: room)
+        guard paged else {
+            screen.redraw(whole)
+            return
+        }
+        // The hints leave the box for the last line, so they stay in view wherever the box is scrolled.
+        var window = box
+        window.footer = nil
+        let hints = [text.scrollHint] + (box.footer.map { [$0] } ?? [])
+        var lines = pager.lines(
+            body: window.render(width: width) + note, height: room, footer: nil,
+            scrollFooter: style.dim(DisplayWidth.truncate(hints.joined(separator: " · "), to: width)),
+            marker: { below in self.style.dim(self.text.moreBelow(below)) }
+        )
+        lines.insert(contentsOf: pagedWarning, at: lines.count - 1)
+        screen.redraw(lines)
+    }
+
+    /// A new box starts at its top, with no warning left from the last one.
+    private func drawFromTop(_ box: CardBox) {
+        pager = Pager()
+        pagedWarning = []
+        draw(box)
     }
 
     func run() throws -> Ending {
@@ -81,7 +116,7 @@ final class QuizSessionUI {
             if !interactive, let shown = note { screen.write(["", style.yellow(shown)]) }
             if interactive {
                 shownNote = note
-                draw(box)
+                drawFromTop(box)
             } else {
                 screen.write(plainQuestion(question, number: index + 1))
             }
@@ -143,8 +178,13 @@ final class QuizSessionUI {
             } else if interactive {
                 guard let key = input.readKey() else { return .endOfInput }
                 if key == .resize {
+                    pagedWarning = []
                     draw(box)
                     warned = false
+                    continue
+                }
+                if paged && pager.move(for: key, height: height) {
+                    draw(box)
                     continue
                 }
                 step = self.step(forKey: key, question: question, box: box)
@@ -155,6 +195,7 @@ final class QuizSessionUI {
             if let step {
                 // On a terminal the warning has done its job once the answer is in.
                 if interactive && warned { screen.replaceLast(warningLines, with: []) }
+                pagedWarning = []
                 return step
             }
             warn(text.unrecognized(hint(for: question)), again: warned)
@@ -165,6 +206,12 @@ final class QuizSessionUI {
     /// Says an input was not understood; on a terminal a repeated warning replaces the last one.
     private func warn(_ message: String, again: Bool) {
         let lines = (interactive ? DisplayWidth.wrap(message, width: width()) : [message]).map(style.yellow)
+        if paged, let shownBox {
+            pagedWarning = lines
+            warningLines = 0
+            draw(shownBox)
+            return
+        }
         if interactive && again {
             screen.replaceLast(warningLines, with: lines)
         } else {
@@ -212,7 +259,7 @@ final class QuizSessionUI {
         revealed.sections.append(style.bold(text.answerLabel) + "\n" + answer)
         revealed.footer = text.selfGradeHint
         if interactive {
-            draw(revealed)
+            drawFromTop(revealed)
         } else {
             screen.write([text.answerHeading] + answer.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["(\(text.selfGradeHint))"])
         }
@@ -225,13 +272,19 @@ final class QuizSessionUI {
             case .line(let line) where AnswerText.folded(line.trimmingCharacters(in: .whitespaces)) == "u": return .undo
             case .enter where !interactive: continue
             case .resize:
+                pagedWarning = []
                 draw(revealed)
                 warned = false
+                continue
+            case _ where paged && pager.move(for: key, height: height):
+                draw(revealed)
                 continue
             default: break
             }
             if let rating = QuizLineInput.selfGrade(Self.line(of: key)) {
                 if interactive && warned { screen.replaceLast(warningLines, with: []) }
+                // The feedback follows the question alone: under a full screen of answer it would scroll away.
+                if paged { drawFromTop(box) }
                 return .outcome(.selfGraded(rating), typed: nil)
             }
             warn(text.unrecognized(text.selfGradeHint), again: warned)

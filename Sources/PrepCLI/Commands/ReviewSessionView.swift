@@ -69,8 +69,8 @@ struct ReviewSessionView {
         var revealed = false
         var notes: [String] = []
         var previews: [Rating: SchedulingCard] = [:]
-        /// First line of the card shown when it is taller than the terminal.
-        var scroll = 0
+        /// Which part of the card is shown when it is taller than the terminal.
+        var pager = Pager()
     }
 
     /// Shows `card` under `notice` (what the previous card left to say) until it is graded, suspended or left;
@@ -89,17 +89,7 @@ struct ReviewSessionView {
             switch key {
             case .resize:
                 state.notes = previousNotes
-            case .up, .char("k"):
-                state.scroll -= 1
-                state.notes = previousNotes
-            case .down, .char("j"):
-                state.scroll += 1
-                state.notes = previousNotes
-            case .pageUp:
-                state.scroll -= max(1, size().rows - 6)
-                state.notes = previousNotes
-            case .pageDown:
-                state.scroll += max(1, size().rows - 6)
+            case _ where state.pager.move(for: key, height: size().rows):
                 state.notes = previousNotes
             case .enter where !state.revealed, .space where !state.revealed:
                 state.revealed = true
@@ -132,7 +122,7 @@ struct ReviewSessionView {
                 if let context = sourceContext(card) {
                     state.notes = ["", style.bold(phrases.sourceTitle(location))] + context
                     // The source is below the card: bring it into view on a short terminal.
-                    state.scroll = .max
+                    state.pager.showEnd()
                 } else {
                     state.notes = [phrases.sourceUnreadable(location)]
                 }
@@ -180,17 +170,11 @@ struct ReviewSessionView {
         }
         body += state.notes.flatMap { note in note.isEmpty ? [""] : DisplayWidth.wrap(note, width: width) }
         let footer = style.dim("  " + hints(revealed: state.revealed, card: card, fitting: width - 2, scrollable: false))
-        let room = max(3, size().rows - 1)
-        guard body.count > room else {
-            state.scroll = 0
-            return body + [footer]
-        }
-        let visible = room - 1
-        state.scroll = min(max(0, state.scroll), body.count - visible)
-        let below = body.count - visible - state.scroll
-        let marker = below > 0 ? style.dim("  " + phrases.moreBelow(below)) : ""
         let scrollFooter = style.dim("  " + hints(revealed: state.revealed, card: card, fitting: width - 2, scrollable: true))
-        return Array(body[state.scroll..<(state.scroll + visible)]) + [marker, scrollFooter]
+        return state.pager.lines(
+            body: body, height: size().rows, footer: footer, scrollFooter: scrollFooter,
+            marker: { below in style.dim("  " + phrases.moreBelow(below)) }
+        )
     }
 
     /// A claim's front says it is a claim to judge, so a false statement does not read like a fact; a table

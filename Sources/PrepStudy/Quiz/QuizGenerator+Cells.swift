@@ -31,7 +31,7 @@ extension QuizGenerator {
             if let (choices, correctIndex) = constantColumnChoices(entry, table: table, shape: shape) {
                 plans[.whichOne] = .constantColumn(choices: choices, correctIndex: correctIndex)
             }
-            return plans
+            return plans.isEmpty ? markStatementPlan(entry, language: language) : plans
         }
         let answer = language.cellValue(entry.reading)
         let sameColumn = table.filter { $0.key != entry.key && $0.cell.columnIndex == cell.columnIndex && !$0.cell.rowLabel.isEmpty }
@@ -58,7 +58,15 @@ extension QuizGenerator {
                 plans[.whichOne] = .whichRow(choices: choices, correctIndex: correctIndex)
             }
         }
-        return plans
+        return plans.isEmpty ? markStatementPlan(entry, language: language) : plans
+    }
+
+    /// A bare mark with nothing fairer to ask is a true/false statement against the other marks: typed,
+    /// "yes" is a coin toss that recalls nothing, and the quiz must never fall back to asking for it.
+    private func markStatementPlan(_ entry: TableIndex.Entry, language: QuizLanguage) -> [QuizQuestionType: CellPlan] {
+        guard let mark = entry.reading.mark, entry.reading.note.isEmpty else { return [:] }
+        let others: [CellMark] = [.yes, .no, .partial].filter { $0 != mark && (mark == .partial || $0 != .partial) }
+        return [.trueFalse: .statement(wrong: others.map(language.markWord))]
     }
 
     func cellQuestion(
@@ -88,10 +96,12 @@ extension QuizGenerator {
                 correctIndex: correctIndex
             )
         case .statement(let wrong):
-            let truth = language.cellStatement(cell, kind: shape.kind, value: answer)
+            let statement: (String) -> String = shape.constantColumns.contains(cell.columnIndex)
+                ? { language.constantColumnStatement(cell, value: $0) } : { language.cellStatement(cell, kind: shape.kind, value: $0) }
+            let truth = statement(answer)
             if random.chance(1, in: 2) { return .trueFalse(statement: truth, answer: true, explanation: truth) }
             let value = wrong[random.index(below: wrong.count)]
-            return .trueFalse(statement: language.cellStatement(cell, kind: shape.kind, value: value), answer: false, explanation: truth)
+            return .trueFalse(statement: statement(value), answer: false, explanation: truth)
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: recallMode(forAnswer: answer))

@@ -68,6 +68,7 @@ package struct QuizGenerator: Sendable {
         // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
         if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
+        if Self.yesOrNo(card) != nil { return [.whichOne] }
         let answer = card.kind == .cell ? card.cell.map { QuizLanguage(code: card.lang).cellValue($0.reading) } ?? card.back : card.recallAnswer
         return [recallMode(forAnswer: answer) == .typed ? .recallTyped : .recallSelfGraded]
     }
@@ -109,7 +110,21 @@ package struct QuizGenerator: Sendable {
                 check: card.check, explanation: language.claimExplanation(reason: card.verdictReason)
             )
         }
+        if let mark = Self.yesOrNo(card) {
+            let marks: [CellMark] = mark == .partial ? [.yes, .partial, .no] : [.yes, .no]
+            let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)
+            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+        }
         let kind = QuizQuestion.Kind.recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(forAnswer: card.recallAnswer))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+    }
+
+    /// The answer of a question answered by a bare "yes" or "no" ("Is ASGI always faster?" — "No"): chosen
+    /// between the two rather than typed, since typing one of two words recalls nothing. Cells are asked by their table.
+    static func yesOrNo(_ card: QuizCard) -> CellMark? {
+        guard card.kind == .qa else { return nil }
+        // "No." and "是。" are bare too.
+        let reading = CellReading(card.recallAnswer.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
+        return reading.note.isEmpty ? reading.mark : nil
     }
 }

@@ -102,6 +102,14 @@ extension QuizLanguage {
         )
     }
 
+    /// A column that never changes, as one statement: "The “WSGI” column says “yes” for every “Django version”."
+    func constantColumnStatement(_ cell: TableCellRef, value: String) -> String {
+        framed(
+            cell, en: "the \(quoted(cell.column)) column says \(quoted(value)) for every \(rowsName(cell)).",
+            zh: "每個\(rowsName(cell))的\(quoted(cell.column))一欄都是\(quoted(value))。"
+        )
+    }
+
     /// The cell as a statement, true when `value` is the cell's own value; the value is quoted, since it may
     /// carry a colon of its own ("yes: HTTP only").
     func cellStatement(_ cell: TableCellRef, kind: TableShape.Kind, value: String) -> String {

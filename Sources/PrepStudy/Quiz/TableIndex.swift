@@ -102,6 +102,8 @@ struct TableShape: Sendable {
         columns = cell?.columns ?? []
         title = cell?.tableTitle ?? ""
         kind = Self.kind(columns: columns, title: title)
+        // Two columns of marks ("| Feature | Supported |") list things and whether they hold, not terms and meanings.
+        if kind == .definitions, entries.count(where: { $0.reading.mark != nil }) * 2 > entries.count { kind = .attributes }
         let rowCount = Set(entries.map(\.cell.rowLabel)).count
         var constant = Set<Int>()
         if rowCount >= 3 {

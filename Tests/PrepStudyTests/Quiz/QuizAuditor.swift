@@ -24,6 +24,8 @@ struct QuizAuditor {
         case formGiveaway
         /// A definition table asked as true/false with another row's meaning.
         case swappedDefinition
+        /// A typed answer that is only a mark or a yes/no: a coin toss to type, and nothing to recall.
+        case typedMark
 
         static func < (lhs: Defect, rhs: Defect) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -83,10 +85,12 @@ struct QuizAuditor {
             if let cell = card.cell {
                 if statement.unicodeScalars.contains(where: Self.isMarkScalar) { defects.insert(.bareMarkStatement) }
                 if isBreadcrumb(statement, cell: cell) { defects.insert(.breadcrumbPrompt) }
-                if cell.columns.count == 2, !answer { defects.insert(.swappedDefinition) }
+                // Another mark in place of a yes or no is not another row's meaning.
+                if cell.columns.count == 2, !answer, cell.reading.mark == nil { defects.insert(.swappedDefinition) }
             }
-        case .recall(let prompt, _, _):
+        case .recall(let prompt, let answer, let mode):
             if let cell = card.cell, isBreadcrumb(prompt, cell: cell) { defects.insert(.breadcrumbPrompt) }
+            if mode == .typed, Self.isBareMark(answer) { defects.insert(.typedMark) }
         }
         return defects
     }
@@ -142,6 +146,18 @@ struct QuizAuditor {
     static func isMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
         "✅❌🟡✔✘✓✗⚠❎☑✖⭕🚫🔴🟢".unicodeScalars.contains(scalar)
     }
+
+    /// "✅", "yes", "否", "partly": an answer that is a mark or a yes/no and nothing more.
+    static func isBareMark(_ answer: String) -> Bool {
+        let trimmed = answer.trimmingCharacters(in: .whitespaces)
+        if form(trimmed) == .bareMark { return true }
+        return markWords.contains(AnswerText.folded(trimmed).trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    private static let markWords: Set<String> = [
+        "yes", "no", "y", "n", "partly", "partial", "true", "false", "supported", "unsupported",
+        "是", "否", "部分", "對", "錯", "对", "错", "支援", "不支援", "支持", "不支持", "可", "不可",
+    ]
 
     private static let nothingWords: Set<String> = ["none", "na", "nothing", "", "無", "无", "沒有", "没有", "不適用", "不适用", "暫無", "无新增"]
 
