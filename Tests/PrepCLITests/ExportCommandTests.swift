@@ -3,6 +3,13 @@ import PrepScheduling
 import Testing
 
 @Suite(.serialized) struct ExportCommandTests {
+    /// These tests pin the English wording; `ProgressScreenLanguageTests` reads the Chinese screens.
+    static func englishWorkspace() throws -> StatsTestsWorkspace {
+        let workspace = try StatsTestsWorkspace()
+        workspace.harness.environment["PREP_LANG"] = "en"
+        return workspace
+    }
+
     static func blankingExportedAt(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.contains(#""exported_at" : "#) ? #"  "exported_at" : """# : String($0) }
@@ -11,7 +18,7 @@ import Testing
 
     /// Export, restore into an empty database, export again: the same bytes apart from `exported_at`.
     @Test func exportRestoreExportIsIdentical() throws {
-        let workspace = try StatsTestsWorkspace()
+        let workspace = try Self.englishWorkspace()
         #expect(workspace.harness.run("stats").status == 0)
         try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
         try workspace.grade(StatsTestsWorkspace.keys[0], .hard, daysAgo: 1)
@@ -39,7 +46,7 @@ import Testing
 
     /// Refused files name themselves and the reason, and leave the database file as it was.
     @Test func restoreRefusesBadFilesWithoutWriting() throws {
-        let workspace = try StatsTestsWorkspace()
+        let workspace = try Self.englishWorkspace()
         #expect(workspace.harness.run("stats").status == 0)
         try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 1)
         #expect(workspace.harness.run("export", "-o", "good.json").status == 0)
@@ -85,7 +92,7 @@ import Testing
     }
 
     @Test func apkgExportWritesAStoredZipWithTheCollection() throws {
-        let workspace = try StatsTestsWorkspace()
+        let workspace = try Self.englishWorkspace()
         #expect(workspace.harness.run("stats").status == 0)
         try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
         let result = workspace.harness.run("export", "--format", "apkg", "-o", "deck.apkg")
@@ -98,11 +105,11 @@ import Testing
         #expect(workspace.harness.run("export", "--topic", "web").status == 64)
         #expect(workspace.harness.run("export", "--format", "apkg", "--topic", "web", "-o", "web.apkg").status == 0)
         let missing = workspace.harness.run("export", "--format", "apkg", "--topic", "nosuch", "-o", "x.apkg")
-        #expect(missing.status == 1 && missing.err.contains("no cards in topic 'nosuch'"))
+        #expect(missing.status == 1 && missing.err.contains("No cards in topic 'nosuch'. Topics: web"))
     }
 
     @Test func rejectsAnUnknownFormat() throws {
-        let workspace = try StatsTestsWorkspace()
+        let workspace = try Self.englishWorkspace()
         #expect(workspace.harness.run("export", "--format", "csv").status == 64)
     }
 }

@@ -137,7 +137,8 @@ import Testing
         #expect(try workspace.quiz("", "--count", "0").status == 64)
         let topic = try workspace.quiz("", "--topic", "nope")
         #expect(topic.status == 1)
-        #expect(topic.err.contains("Topics: basics"))
+        #expect(topic.err.contains("現有主題：basics"))
+        #expect(try workspace.quiz("", "--topic", "nope", "--lang", "en").err.contains("Topics: basics"))
     }
 
     @Test func anInterviewSummaryGivesTheExpectedRecall() throws {

@@ -20,7 +20,7 @@ import Testing
     @Test func configSetsShowsAndUnsets() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)
-        let set = harness.run("config", "new_cards_per_day", "5")
+        let set = harness.run("config", "new_cards_per_day", "5", "--lang", "en")
         #expect(set.status == 0, "\(set.err)")
         #expect(set.out.contains("new_cards_per_day: 20 → 5"))
         let shown = harness.run("config", "--json", "new-cards-per-day")
@@ -34,10 +34,10 @@ import Testing
     @Test func unsettingSaysWhatItChanges() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)
-        _ = harness.run("config", "lang", "en")
         _ = harness.run("config", "desired_retention", "0.8")
-        #expect(harness.run("config", "--unset", "lang").out == "lang: en → (not set)  (default)\n")
+        _ = harness.run("config", "lang", "en")
         let retention = harness.run("config", "--unset", "desired_retention").out
+        #expect(harness.run("config", "--unset", "lang").out == "lang: en → (not set)  (default)\n")
         #expect(retention.hasPrefix("desired_retention: 0.8 → 0.9  (default)\n"))
         #expect(retention.contains("cards keep the due dates"))
     }
@@ -45,18 +45,18 @@ import Testing
     @Test func aRefusedValueChangesNothingAndSaysWhy() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)
-        let refused = harness.run("config", "desired_retention", "0.5")
+        let refused = harness.run("config", "desired_retention", "0.5", "--lang", "en")
         #expect(refused.status == 1)
         #expect(refused.err.contains("desired_retention takes a number from 0.70 to 0.99, not '0.5'"))
         #expect(try Store.open(path: harness.environment["PREP_DB"]!).setting("desired_retention", as: Double.self) == nil)
-        let unknown = harness.run("config", "retention", "0.8")
+        let unknown = harness.run("config", "retention", "0.8", "--lang", "en")
         #expect(unknown.status == 64)
         #expect(unknown.err.contains("Unknown setting 'retention'"))
     }
 
     @Test func changingRetentionSaysWhatItChanges() throws {
         let directory = try TemporaryDirectory()
-        let result = Self.harness(directory).run("config", "desired_retention", "0.85")
+        let result = Self.harness(directory).run("config", "desired_retention", "0.85", "--lang", "en")
         #expect(result.out.contains("desired_retention: 0.9 → 0.85"))
         #expect(result.out.contains("cards keep the due dates they already have"))
     }
@@ -64,7 +64,8 @@ import Testing
     @Test func theSavedLanguageIsUsedUntilLangOverridesIt() throws {
         let directory = try TemporaryDirectory()
         var harness = Self.harness(directory)
-        #expect(harness.run("doctor").out.contains("language    zh-Hant (default"))
+        #expect(harness.run("doctor").out.contains("語言    zh-Hant（預設"))
+        #expect(harness.run("doctor", "--lang", "en").out.contains("language    en (--lang)"))
         harness.environment["PREP_LANG"] = "en"
         #expect(harness.run("doctor").out.contains("language    en (PREP_LANG)"))
         harness.environment["PREP_LANG"] = nil

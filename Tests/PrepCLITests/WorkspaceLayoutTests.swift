@@ -47,7 +47,7 @@ import Testing
             executable: "/opt/prep/bin/prep", fileSystem: fileSystem)
         #expect(layout.mode == .installed)
         #expect(layout.databasePath == "/data/ada/prep/prep.sqlite")
-        #expect(layout.databaseReason.contains("$XDG_DATA_HOME"))
+        #expect(layout.databaseReason == .installedData(dataHome: "$XDG_DATA_HOME"))
         #expect(layout.contentFolders.map(\.path) == ["/opt/prep/share/prep/content", "/data/ada/prep/content"])
         #expect(layout.contentFolders.map(\.base) == ["/opt/prep/share/prep", "/data/ada/prep"])
         #expect(layout.userContentFolder == "/data/ada/prep/content")
@@ -57,7 +57,7 @@ import Testing
         let fileSystem = Self.fileSystem(directories: ["/home/ada/.local/share/prep/content"], files: [])
         let layout = Self.resolve(cwd: "/tmp", executable: "/home/ada/.local/bin/prep", fileSystem: fileSystem)
         #expect(layout.contentFolders.map(\.path) == ["/home/ada/.local/share/prep/content"])
-        #expect(layout.contentFolders[0].reason.contains("bundled deck"))
+        #expect(layout.contentFolders[0].reason == .installedDeckAndOwnArticles(dataHome: "~/.local/share"))
     }
 
     @Test func aRelativeXDGDataHomeIsIgnoredAsTheSpecificationSays() {
@@ -71,13 +71,13 @@ import Testing
         for (cwd, executable) in [("/src/prep", "/src/prep/.build/debug/prep"), ("/home/ada", "/usr/bin/prep")] {
             let fromOption = Self.resolve(database: "progress.sqlite", content: "notes", cwd: cwd, executable: executable, fileSystem: Self.checkout)
             #expect(fromOption.databasePath == "\(cwd)/progress.sqlite")
-            #expect(fromOption.databaseReason == "--db")
+            #expect(fromOption.databaseReason == .named("--db"))
             #expect(fromOption.contentFolders.map(\.path) == ["\(cwd)/notes"])
             let fromEnvironment = Self.resolve(
                 environment: ["HOME": "/home/ada", "PREP_DB": "/var/p.sqlite", "PREP_CONTENT": "/var/notes"], cwd: cwd,
                 executable: executable, fileSystem: Self.checkout)
             #expect(fromEnvironment.databasePath == "/var/p.sqlite")
-            #expect(fromEnvironment.databaseReason == "PREP_DB")
+            #expect(fromEnvironment.databaseReason == .named("PREP_DB"))
             #expect(fromEnvironment.contentFolders.map(\.path) == ["/var/notes"])
         }
     }

@@ -20,7 +20,7 @@ enum ExportCommand: Command {
     static let options: [OptionSpec] = [
         .value("output", short: "o", "FILE", help: "Write to FILE (atomically) instead of standard output."),
         .value("format", "FORMAT", help: "json, anki (text) or apkg (default json)."),
-        .value("lang", "LANG", help: "Language of card text: zh-Hant or en (default zh-Hant)."),
+        .value("lang", "LANG", help: "Language of card text and messages: zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .value("topic", "TOPIC", help: "anki and apkg: only the cards of TOPIC."),
         .value("anki-lang", "LANG", help: "anki: the importing Anki's language, zh-TW or en (default from --lang)."),
         .flag("no-scheduling", help: "apkg: notes only; every card arrives new, without reviews."),
@@ -29,41 +29,40 @@ enum ExportCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: ["json", "anki", "apkg"], default: "json")!
         let lang = try context.language(arguments)
+        let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
         let ankiLanguage = try arguments.choice(
             "anki-lang", from: ankiLanguages, default: AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang))!
         let topic = arguments.value("topic")
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
-            throw CLIError.usage("'--topic' and '--no-scheduling' are for --format anki or apkg", commandPath: arguments.commandPath)
+            throw CLIError.usage(phrases.topicNeedsAnki, commandPath: arguments.commandPath)
         }
         let store = try Workspace(context: context).openStore()
-        if let topic, try store.cards(topic: topic).isEmpty {
-            throw CLIError.failure("no cards in topic '\(topic)'")
-        }
+        if topic != nil { _ = try store.cards(inKnownTopic: topic, preferring: lang) }
         let data: Data
-        let summary: String
+        let summary: (cards: Int, reviews: Int?)
         switch format {
         case "anki":
             let cards = try store.cards(topic: topic, preferring: lang)
             let notetypes = AnkiTextExport.Notetypes.byAnkiLanguage[ankiLanguage]!
             data = Data(AnkiTextExport.text(cards: cards, notetypes: notetypes).utf8)
-            summary = "\(cards.count) cards"
+            summary = (cards.count, nil)
         case "apkg":
             guard arguments.value("output") != nil else {
-                throw CLIError.usage("--format apkg writes a binary file: give it -o FILE", commandPath: arguments.commandPath)
+                throw CLIError.usage(phrases.apkgNeedsOutput, commandPath: arguments.commandPath)
             }
             let exporter = AnkiPackageExporter(
                 store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits,
                 lang: lang, topic: topic, withScheduling: !arguments.flag("no-scheduling"))
             let (package, collection) = try exporter.package(now: context.now())
             data = package
-            summary = "\(collection.notes.count) cards, \(collection.revlog.count) reviews"
+            summary = (collection.notes.count, collection.revlog.count)
         default:
             let document = try ProgressExporter(
                 store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits, lang: lang
             ).document(exportedAt: context.now())
             data = try ProgressExporter.encode(document)
-            summary = "\(document.cards.count) cards, \(document.reviews.count) reviews"
+            summary = (document.cards.count, document.reviews.count)
         }
         guard let output = arguments.value("output") else {
             context.out.write(String(decoding: data, as: UTF8.self))
@@ -74,9 +73,9 @@ enum ExportCommand: Command {
             // Written beside the target and renamed over it, so a crash never leaves half a file.
             try data.write(to: url, options: .atomic)
         } catch {
-            throw CLIError.failure("cannot write \(output): \((error as NSError).localizedDescription)")
+            throw CLIError.failure(phrases.cannotWrite(output, (error as NSError).localizedDescription))
         }
-        context.out.line("Exported \(summary) to \(url.path)")
+        context.out.line(phrases.exported(summary.cards, summary.reviews, url.path))
         return 0
     }
 }

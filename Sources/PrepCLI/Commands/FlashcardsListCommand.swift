@@ -11,7 +11,7 @@ enum FlashcardsListCommand: Command {
     static let options: [OptionSpec] = [
         .flag("due", help: "Only cards due now."),
         .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Show cards in this language: zh-Hant or en (default zh-Hant)."),
+        .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("json", help: "Print the cards as JSON."),
     ]
 
@@ -30,10 +30,12 @@ enum FlashcardsListCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let lang = try context.language(arguments)
+        let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore()
         let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [Row] = []
+        var questions: [String] = []
         for card in try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang) {
             let state = states[card.key]
             let isDue = state.map { !$0.suspended && $0.reps > 0 && $0.due <= now } ?? false
@@ -43,24 +45,31 @@ enum FlashcardsListCommand: Command {
                 state: CardStateLabel.label(for: state), due: state.flatMap { $0.reps > 0 ? Timestamp.string($0.due) : nil },
                 reps: state?.reps ?? 0, lapses: state?.lapses ?? 0, check: card.check, source: card.sourceLocation
             ))
+            questions.append(card.questionWording)
         }
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(["cards": rows]))
             return 0
         }
         let style = Style(enabled: context.colorEnabled)
+        let headers = phrases.cards.listHeaders
+        let cells = zip(rows, questions).map { row, question in
+            [String(row.key.split(separator: "/").dropFirst(2).joined(separator: "/")), phrases.stateNames[row.state] ?? row.state,
+             row.due.map { String($0.prefix(10)) } ?? "-", question.replacingOccurrences(of: "\n", with: " ")]
+        }
+        // The question takes whatever the other columns and their two-space gaps leave of the terminal.
         let width = TerminalSize.detect(environment: context.environment).columns
-        let frontWidth = max(20, width - 60)
+        let fixed = [headers.key, headers.state, headers.due].enumerated().map { index, title in
+            cells.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index])) }
+        }
+        let frontWidth = max(20, width - fixed.reduce(0, +) - 2 * fixed.count - 1)
         let table = TableRenderer(
-            columns: [.init("key"), .init("state"), .init("due"), .init("front", maxWidth: frontWidth)],
+            columns: [.init(headers.key), .init(headers.state), .init(headers.due), .init(headers.front, maxWidth: frontWidth)],
             border: .plain, style: style
         )
-        let lines = table.render(rows.map { row in
-            [String(row.key.split(separator: "/").dropFirst(2).joined(separator: "/")), row.state, row.due.map { String($0.prefix(10)) } ?? "-",
-             DisplayWidth.truncate(row.front.replacingOccurrences(of: "\n", with: " "), to: frontWidth)]
-        })
+        let lines = table.render(cells)
         for line in lines { context.out.line(line) }
-        context.out.line(style.dim("\(rows.count) cards"))
+        context.out.line(style.dim(phrases.cards.cardCount(rows.count)))
         return 0
     }
 }

@@ -12,7 +12,7 @@ enum FlashcardsShowCommand: Command {
     static let discussion: String? = "ID is a card's full key or any unique ending of it, e.g. 'claim-four-workers'."
     static let arguments = [ArgumentSpec("id", help: "The card's key or a unique suffix of it.")]
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Show the card in this language: zh-Hant or en (default zh-Hant)."),
+        .value("lang", "LANG", help: "Card and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("json", help: "Print the card as JSON."),
     ]
 
@@ -65,30 +65,32 @@ enum FlashcardsShowCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<id>")
         let lang = try context.language(arguments)
+        let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore()
-        let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true))
-        guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure("no card with key \(key)") }
+        let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true), phrases: phrases.cards)
+        guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure(phrases.cards.noCardWithKey(key)) }
         let report = try makeReport(card: card, store: store, scheduler: context.scheduler, now: context.now())
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
         } else {
-            for line in text(report, style: Style(enabled: context.colorEnabled), now: context.now()) { context.out.line(line) }
+            let lines = text(report, card: card, lang: lang, style: Style(enabled: context.colorEnabled), now: context.now())
+            for line in lines { context.out.line(line) }
         }
         return 0
     }
 
     /// The key `id` names: itself when it is a key, else the one key ending with it.
-    static func resolve(_ id: String, among keys: [String]) throws -> String {
+    static func resolve(_ id: String, among keys: [String], phrases: CardPhrases = .english) throws -> String {
         if keys.contains(id) { return id }
         let matches = keys.filter { $0.hasSuffix(id) }
         // "workers" should not be ambiguous with "four-workers" when one key ends in a whole segment.
         let wholeSegment = matches.filter { $0.hasSuffix("/" + id) }
         if matches.count == 1 { return matches[0] }
         if wholeSegment.count == 1 { return wholeSegment[0] }
-        if matches.isEmpty { throw CLIError.failure("no card matches '\(id)'; see 'prep flashcards list' for keys") }
+        if matches.isEmpty { throw CLIError.failure(phrases.noCardMatches(id)) }
         let shown = matches.prefix(20).map { "  " + $0 }.joined(separator: "\n")
-        let more = matches.count > 20 ? "\n  … and \(matches.count - 20) more" : ""
-        throw CLIError.failure("'\(id)' matches \(matches.count) cards:\n\(shown)\(more)")
+        let more = matches.count > 20 ? "\n  " + phrases.andMore(matches.count - 20) : ""
+        throw CLIError.failure("\(phrases.ambiguousID(id, matches.count))\n\(shown)\(more)")
     }
 
     private static func makeReport(card: StoredCard, store: Store, scheduler: Scheduler, now: Date) throws -> Report {
@@ -111,30 +113,36 @@ enum FlashcardsShowCommand: Command {
         )
     }
 
-    private static func text(_ report: Report, style: Style, now: Date) -> [String] {
+    private static func text(_ report: Report, card: StoredCard, lang: String, style: Style, now: Date) -> [String] {
+        let phrases = ScreenPhrases.forLanguage(lang)
+        let words = phrases.cards
         var lines = [style.bold(report.key)]
-        var facts = ["kind \(report.kind)", "topic \(report.topic)", "source \(report.source)"]
-        if report.archived { facts.append("archived") }
-        lines.append(facts.joined(separator: " · "))
-        if let check = report.check { lines.append("check: \(check)") }
-        if let verdict = report.verdict {
-            lines.append("verdict: \(verdict)" + (report.verdictReason.map { " — \($0)" } ?? ""))
+        var facts = words.facts(phrases.kindNames[report.kind] ?? report.kind, report.topic, report.source)
+        if report.archived { facts += " · " + words.archived }
+        lines.append(facts)
+        if let check = report.check { lines.append(words.checkLabel + check) }
+        if let verdict = card.verdict {
+            lines.append(words.verdictLabel + QuizLanguage(code: lang).verdictOption(verdict) + (report.verdictReason.map { " — \($0)" } ?? ""))
         }
-        if !report.tags.isEmpty { lines.append("tags: \(report.tags.joined(separator: " "))") }
-        lines += ["", style.bold("Front"), report.front, "", style.bold("Back"), report.back, ""]
-        lines.append("state \(report.state) · reps \(report.reps) · lapses \(report.lapses)")
+        if !report.tags.isEmpty { lines.append(words.tagsLabel + report.tags.joined(separator: " ")) }
+        let front = card.kind == .claim ? [phrases.claimCue, card.questionWording] : [card.questionWording]
+        lines += ["", style.bold(words.frontHeading)] + front + ["", style.bold(words.backHeading), report.back, ""]
+        lines.append(words.stateLine(phrases.stateNames[report.state] ?? report.state, report.reps, report.lapses))
         if let stability = report.stability, let difficulty = report.difficulty, let retrievability = report.retrievability {
-            lines.append(String(format: "stability %.2f d · difficulty %.2f · retrievability now %.0f%%", stability, difficulty, retrievability * 100))
+            lines.append(words.memoryLine(stability, difficulty, retrievability * 100))
         }
         if let due = report.due, let date = Timestamp.date(due) {
             let span = date.timeIntervalSince(now)
-            lines.append("due \(localTime(date)) (\(span >= 0 ? "in " + intervalDescription(span) : intervalDescription(-span) + " ago"))")
+            lines.append(words.dueLine(localTime(date), phrases.interval(abs(span)), span >= 0))
         }
-        lines += ["", style.bold("History") + (report.reviews.isEmpty ? ": never reviewed" : "")]
+        lines += ["", style.bold(words.historyHeading) + (report.reviews.isEmpty ? words.neverReviewed : "")]
+        let gradeWidth = phrases.gradeNames.values.map { DisplayWidth.of($0) }.max() ?? 5
         for review in report.reviews {
             let when = Timestamp.date(review.reviewedAt).map(localTime) ?? review.reviewedAt
             let duration = review.durationMs.map { String(format: "%.1fs", Double($0) / 1000) } ?? "-"
-            lines.append("  \(when)  \(DisplayWidth.pad(review.ratingName, to: 5))  \(DisplayWidth.pad(duration, to: 7, alignment: .right))  \(review.mode)")
+            let grade = Rating(rawValue: review.rating).flatMap { phrases.gradeNames[$0] } ?? "?"
+            let mode = words.modeNames[review.mode] ?? review.mode
+            lines.append("  \(when)  \(DisplayWidth.pad(grade, to: gradeWidth))  \(DisplayWidth.pad(duration, to: 7, alignment: .right))  \(mode)")
         }
         return lines
     }

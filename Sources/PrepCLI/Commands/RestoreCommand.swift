@@ -14,10 +14,15 @@ enum RestoreCommand: Command {
         format, a newer version, or a truncated or incomplete file is refused and nothing is changed.
         """
     static let arguments = [ArgumentSpec("file", help: "A JSON file written by 'prep export'.")]
+    static let options: [OptionSpec] = [
+        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+    ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
+        let screen = ScreenPhrases.forLanguage(try context.language(arguments))
+        let phrases = screen.progress
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
         let input: RestoreInput
         do {
@@ -25,27 +30,26 @@ enum RestoreCommand: Command {
             let data = try Data(contentsOf: url)
             input = try RestoreInput(ProgressDocument.decode(data), now: context.now())
         } catch let error as ProgressFileError {
-            throw CLIError.failure("cannot restore \(path): \(error); the database was not changed")
+            throw CLIError.failure(phrases.cannotRestore(path, error))
         } catch {
-            throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
+            throw CLIError.failure(phrases.cannotRead(path, (error as NSError).localizedDescription))
         }
         let store = try Workspace(context: context).openStore()
         let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)
-        context.out.line("Restored \(path): \(summary.reviewsAdded) reviews added, \(summary.reviewsSkipped) already present, "
-            + "\(summary.cardsUpdated) cards updated")
+        context.out.line(phrases.restored(path, summary.reviewsAdded, summary.reviewsSkipped, summary.cardsUpdated))
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {
-            context.out.line("\(summary.quizSessionsAdded) quiz sessions and \(summary.checkRunsAdded) check runs added")
+            context.out.line(phrases.sessionsAdded(summary.quizSessionsAdded, summary.checkRunsAdded))
         }
         if let limits = summary.dailyLimits {
-            context.out.line("Daily limits restored: \(limits.newCards) new cards, \(limits.reviews) reviews")
+            context.out.line(phrases.dailyLimitsRestored(limits.newCards, limits.reviews))
         }
         if !summary.parametersMatch {
-            context.out.line("Some of the file's scheduler settings are outside what 'prep config' accepts and were not restored; cards are scheduled with this prep's settings")
+            context.out.line(phrases.parametersNotRestored)
         }
         if !summary.unknownCardKeys.isEmpty {
-            context.out.line("\(summary.unknownCardKeys.count) cards are not in this database's content; their progress was kept:")
+            context.out.line(phrases.unknownCards(summary.unknownCardKeys.count))
             for key in summary.unknownCardKeys.prefix(10) { context.out.line("  \(key)") }
-            if summary.unknownCardKeys.count > 10 { context.out.line("  … and \(summary.unknownCardKeys.count - 10) more") }
+            if summary.unknownCardKeys.count > 10 { context.out.line("  " + screen.cards.andMore(summary.unknownCardKeys.count - 10)) }
         }
         return 0
     }

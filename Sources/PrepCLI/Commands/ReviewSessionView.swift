@@ -182,7 +182,7 @@ struct ReviewSessionView {
     private func front(of card: StudyCard) -> [String] {
         switch card.card.kind {
         case .claim: [phrases.claimCue, card.card.front]
-        case .cell: [card.card.cell.map(QuizLanguage(code: card.card.lang).recallPrompt) ?? card.card.front]
+        case .cell: [card.card.questionWording]
         default: [card.card.front]
         }
     }

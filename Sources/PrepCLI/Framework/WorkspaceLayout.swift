@@ -8,7 +8,20 @@ struct WorkspaceLayout: Equatable {
     struct ContentFolder: Equatable {
         var path: String
         var base: String
-        var reason: String
+        var reason: Reason
+    }
+
+    /// Why a path is the one in use; each language words it (`SetupPhrases.workspaceReason`).
+    enum Reason: Equatable, Sendable {
+        /// Named by an option or variable: `--db`, `PREP_DB`, `--content`, `PREP_CONTENT`.
+        case named(String)
+        case insideCheckout(root: String)
+        case checkoutDeck
+        /// `dataHome` is how the data folder was found: `$XDG_DATA_HOME` or `~/.local/share`.
+        case installedData(dataHome: String)
+        case ownArticles(dataHome: String)
+        case installedDeckAndOwnArticles(dataHome: String)
+        case installedDeck
     }
 
     enum Mode: Equatable {
@@ -18,7 +31,7 @@ struct WorkspaceLayout: Equatable {
 
     var mode: Mode
     var databasePath: String
-    var databaseReason: String
+    var databaseReason: Reason
     /// Imported in this order each time a command opens the store; a folder that does not exist is skipped.
     var contentFolders: [ContentFolder]
     /// Explicit imports (`prep import FILE`) store paths relative to this folder when they lie below it: the
@@ -61,16 +74,16 @@ struct WorkspaceLayout: Equatable {
             else { executableFolder.flatMap { ancestors(of: $0).first(where: isCheckout) } }
 
         let explicitDatabase = [explicitDatabase, environment["PREP_DB"]].compactMap { $0 }.first { !$0.isEmpty }
-        let explicitContent: (path: String, reason: String)? =
-            if let explicitContent, !explicitContent.isEmpty { (absolute(explicitContent), "--content") }
-            else if let fromEnvironment = environment["PREP_CONTENT"], !fromEnvironment.isEmpty { (absolute(fromEnvironment), "PREP_CONTENT") }
+        let explicitContent: (path: String, reason: Reason)? =
+            if let explicitContent, !explicitContent.isEmpty { (absolute(explicitContent), .named("--content")) }
+            else if let fromEnvironment = environment["PREP_CONTENT"], !fromEnvironment.isEmpty { (absolute(fromEnvironment), .named("PREP_CONTENT")) }
             else { nil }
 
         if let root = checkoutRoot {
             let database = explicitDatabase.map { (absolute($0), databaseReason(explicit: $0, environment: environment)) }
-                ?? (join(root, "data/prep.sqlite"), "inside the checkout \(root)")
+                ?? (join(root, "data/prep.sqlite"), .insideCheckout(root: root))
             let content = explicitContent.map { ContentFolder(path: $0.path, base: root, reason: $0.reason) }
-                ?? ContentFolder(path: join(root, "content"), base: root, reason: "the checkout's bundled deck")
+                ?? ContentFolder(path: join(root, "content"), base: root, reason: .checkoutDeck)
             return WorkspaceLayout(
                 mode: .checkout(root: root), databasePath: database.0, databaseReason: database.1,
                 contentFolders: [content], displayBase: root, userContentFolder: nil)
@@ -80,22 +93,22 @@ struct WorkspaceLayout: Equatable {
         let prepData = join(dataHome.path, "prep")
         let userContent = join(prepData, "content")
         let database = explicitDatabase.map { (absolute($0), databaseReason(explicit: $0, environment: environment)) }
-            ?? (join(prepData, "prep.sqlite"), "installed: \(dataHome.reason)/prep")
+            ?? (join(prepData, "prep.sqlite"), Reason.installedData(dataHome: dataHome.reason))
         var folders: [ContentFolder]
         if let explicitContent {
             folders = [ContentFolder(path: explicitContent.path, base: (explicitContent.path as NSString).deletingLastPathComponent, reason: explicitContent.reason)]
         } else {
             folders = []
-            var userReason = "your own articles (\(dataHome.reason)/prep/content)"
+            var userReason = Reason.ownArticles(dataHome: dataHome.reason)
             // `<prefix>/bin/prep` finds the deck `prep install` put in `<prefix>/share/prep/content`; with the
             // default prefix that is the very folder of the learner's own articles.
             if let executableFolder {
                 let share = join(executableFolder, "../share/prep")
                 let bundled = join(share, "content")
                 if bundled == userContent {
-                    userReason = "the installed bundled deck and your own articles (\(dataHome.reason)/prep/content)"
+                    userReason = .installedDeckAndOwnArticles(dataHome: dataHome.reason)
                 } else if fileSystem.isDirectory(bundled) {
-                    folders.append(ContentFolder(path: bundled, base: share, reason: "the installed bundled deck"))
+                    folders.append(ContentFolder(path: bundled, base: share, reason: .installedDeck))
                 }
             }
             folders.append(ContentFolder(path: userContent, base: prepData, reason: userReason))
@@ -105,8 +118,8 @@ struct WorkspaceLayout: Equatable {
             displayBase: absolute("."), userContentFolder: userContent)
     }
 
-    private static func databaseReason(explicit: String, environment: [String: String]) -> String {
-        environment["PREP_DB"] == explicit ? "PREP_DB" : "--db"
+    private static func databaseReason(explicit: String, environment: [String: String]) -> Reason {
+        .named(environment["PREP_DB"] == explicit ? "PREP_DB" : "--db")
     }
 
     /// `$XDG_DATA_HOME` when it is an absolute path (the spec says to ignore a relative one), else

@@ -1,7 +1,9 @@
+import Foundation
 import PrepChecks
 import PrepContent
 import PrepScheduling
 import PrepStore
+import PrepStudy
 
 extension ScreenPhrases {
     static let english = ScreenPhrases(
@@ -152,7 +154,126 @@ extension ScreenPhrases {
             graceOver: "grace period over, exiting with requests unfinished",
             stoppingNow: { signal in "received \(signal) while stopping, stopping now" },
             cannotServe: { address, error in "cannot serve on \(address): \(error)" }
-        )
+        ),
         // MARK: end of import, check and serve
+
+        cards: .english,
+        setup: .english,
+        progress: .english
+    )
+}
+
+// MARK: - Cards, setup and progress files
+
+extension CardPhrases {
+    static let english = CardPhrases(
+        listHeaders: ("key", "state", "due", "front"),
+        cardCount: { cards in cards == 1 ? "1 card" : "\(cards) cards" },
+        facts: { kind, topic, source in "kind \(kind) · topic \(topic) · source \(source)" },
+        archived: "archived",
+        checkLabel: "check: ",
+        verdictLabel: "verdict: ",
+        tagsLabel: "tags: ",
+        frontHeading: "Front",
+        backHeading: "Back",
+        historyHeading: "History",
+        neverReviewed: ": never reviewed",
+        stateLine: { state, reps, lapses in "state \(state) · reps \(reps) · lapses \(lapses)" },
+        memoryLine: { stability, difficulty, retrievability in
+            String(format: "stability %.2f d · difficulty %.2f · retrievability now %.0f%%", stability, difficulty, retrievability)
+        },
+        dueLine: { when, interval, future in "due \(when) (\(future ? "in \(interval)" : "\(interval) ago"))" },
+        modeNames: ["review": "review", "quiz": "quiz"],
+        noCardWithKey: { key in "no card with key \(key)" },
+        noCardMatches: { id in "no card matches '\(id)'; see 'prep flashcards list' for keys" },
+        ambiguousID: { id, matches in "'\(id)' matches \(matches) cards:" },
+        andMore: { count in "… and \(count) more" },
+        noCardsInTopic: { topic, topics in
+            "No cards in topic '\(topic)'. Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))"
+        }
+    )
+}
+
+extension SetupPhrases {
+    static let english = SetupPhrases(
+        settingSummaries: [
+            .newCardsPerDay: "New cards introduced per study day (0–9999).",
+            .reviewsPerDay: "Reviews per study day (0–99999).",
+            .desiredRetention: "Chance of remembering a card when it comes due (0.70–0.99).",
+            .learningSteps: "Steps of a new card before it graduates, e.g. \"1m 10m\" (s, m, h, d); \"none\" for no steps.",
+            .relearningSteps: "Steps after a lapse, e.g. \"10m\"; \"none\" keeps a lapsed card in review.",
+            .maximumInterval: "Longest interval in days (1–36500).",
+            .leechThreshold: "Lapses after which a card is tagged a leech and suspended (1–99).",
+            .language: "Language of the screens and cards: zh-Hant or en.",
+            .quizLength: "Questions in a quiz without --count (1–1000).",
+            .color: "Colours: auto (on a terminal), always or never.",
+        ],
+        defaultMark: "  (default)",
+        notSet: "(not set)",
+        schedulingNote: "Intervals given from now on use the new value; cards keep the due dates they already have.",
+        unknownSetting: { name, known in "Unknown setting '\(name)'. Settings: \(known)" },
+        refusedValue: { error in error.description },
+
+        doctorLabels: ("mode", "executable", "database", "content", "language", "settings"),
+        checkoutMode: { root in "checkout \(root)" },
+        installedMode: "installed",
+        createdOnFirstUse: " (created on first use)",
+        because: { reason in "because: \(reason)" },
+        workspaceReason: { reason in
+            switch reason {
+            case .named(let name): name
+            case .insideCheckout(let root): "inside the checkout \(root)"
+            case .checkoutDeck: "the checkout's bundled deck"
+            case .installedData(let dataHome): "installed: \(dataHome)/prep"
+            case .ownArticles(let dataHome): "your own articles (\(dataHome)/prep/content)"
+            case .installedDeckAndOwnArticles(let dataHome): "the installed bundled deck and your own articles (\(dataHome)/prep/content)"
+            case .installedDeck: "the installed bundled deck"
+            }
+        },
+        articleFiles: { count in "\(count) article file\(count == 1 ? "" : "s")" },
+        notThereYet: "not there yet",
+        parenthesized: { text in " (\(text))" },
+        noArticlesFound: "no articles found: run 'prep install' from a checkout, or 'prep import FILE'",
+        languageReason: { source in
+            switch source {
+            case .option: "--lang"
+            case .setting: "the lang setting"
+            case .environment: "PREP_LANG"
+            case .fallback: "default; switch with --lang en or 'prep config lang en'"
+            }
+        },
+        changedSettings: { changed in "\(changed.isEmpty ? "all defaults" : changed.joined(separator: ", ")) — see 'prep config'" },
+
+        installed: { binary in "Installed \(binary)" },
+        bundledDeck: { folder in "Bundled deck in \(folder)" },
+        noBundledDeck: "No bundled deck found to install (run this from a checkout).",
+        completions: { folder in "Completions for bash, zsh and fish below \(folder)" },
+        addToPath: { folder in "Add \(folder) to PATH to run 'prep' from anywhere, e.g. export PATH=\"\(folder):$PATH\"" },
+        installFailed: { prefix, reason in "install into \(prefix) failed: \(reason)" },
+        cannotRead: { path, reason in "cannot read \(path): \(reason)" },
+        nothingInstalled: { prefix, manifest in "nothing installed below \(prefix) (no \(manifest))" },
+        removed: { files, prefix in "Removed \(files) file\(files == 1 ? "" : "s") installed below \(prefix)." },
+        progressKept: "Progress and your own articles are kept in $XDG_DATA_HOME/prep (default ~/.local/share/prep)."
+    )
+}
+
+extension ProgressPhrases {
+    static let english = ProgressPhrases(
+        exported: { cards, reviews, path in
+            "Exported \(cards) cards\(reviews.map { ", \($0) reviews" } ?? "") to \(path)"
+        },
+        cannotWrite: { path, reason in "cannot write \(path): \(reason)" },
+        topicNeedsAnki: "'--topic' and '--no-scheduling' are for --format anki or apkg",
+        apkgNeedsOutput: "--format apkg writes a binary file: give it -o FILE",
+        restored: { path, added, skipped, updated in
+            "Restored \(path): \(added) reviews added, \(skipped) already present, \(updated) cards updated"
+        },
+        sessionsAdded: { quizSessions, checkRuns in "\(quizSessions) quiz sessions and \(checkRuns) check runs added" },
+        dailyLimitsRestored: { newCards, reviews in "Daily limits restored: \(newCards) new cards, \(reviews) reviews" },
+        parametersNotRestored: "Some of the file's scheduler settings are outside what 'prep config' accepts and were not restored; "
+            + "cards are scheduled with this prep's settings",
+        unknownCards: { count in "\(count) cards are not in this database's content; their progress was kept:" },
+        cannotRestore: { path, error in "cannot restore \(path): \(error); the database was not changed" },
+        cannotRead: { path, reason in "cannot read \(path): \(reason)" }
     )
 }

@@ -1,7 +1,9 @@
+import Foundation
 import PrepChecks
 import PrepContent
 import PrepScheduling
 import PrepStore
+import PrepStudy
 
 extension ScreenPhrases {
     /// Grade names as Anki's zh-TW interface has them.
@@ -151,7 +153,148 @@ extension ScreenPhrases {
             graceOver: "寬限時間已到，尚有請求未完成，直接結束",
             stoppingNow: { signal in "停止途中收到 \(signal)，立即停止" },
             cannotServe: { address, error in "無法在 \(address) 上提供服務：\(error)" }
-        )
+        ),
         // MARK: end of import, check and serve
+
+        cards: .traditionalChinese,
+        setup: .traditionalChinese,
+        progress: .traditionalChinese
+    )
+}
+
+// MARK: - Cards, setup and progress files
+
+extension CardPhrases {
+    static let traditionalChinese = CardPhrases(
+        listHeaders: ("代號", "狀態", "到期", "正面"),
+        cardCount: { cards in "共 \(cards) 張卡片" },
+        facts: { kind, topic, source in "類型 \(kind) · 主題 \(topic) · 出處 \(source)" },
+        archived: "已封存",
+        checkLabel: "驗證：",
+        verdictLabel: "判定：",
+        tagsLabel: "標籤：",
+        frontHeading: "正面",
+        backHeading: "背面",
+        historyHeading: "複習紀錄",
+        neverReviewed: "：還沒複習過",
+        stateLine: { state, reps, lapses in "狀態 \(state) · 複習 \(reps) 次 · 遺忘 \(lapses) 次" },
+        memoryLine: { stability, difficulty, retrievability in
+            String(format: "穩定度 %.2f 天 · 難度 %.2f · 現在記得的機率 %.0f%%", stability, difficulty, retrievability)
+        },
+        dueLine: { when, interval, future in "到期 \(when)（\(interval)\(future ? "後" : "前")）" },
+        modeNames: ["review": "複習", "quiz": "測驗"],
+        noCardWithKey: { key in "沒有代號為 \(key) 的卡片" },
+        noCardMatches: { id in "沒有卡片符合「\(id)」；代號請見 'prep flashcards list'" },
+        ambiguousID: { id, matches in "「\(id)」符合 \(matches) 張卡片：" },
+        andMore: { count in "… 還有 \(count) 個" },
+        noCardsInTopic: { topic, topics in
+            "主題「\(topic)」沒有卡片。現有主題：\(topics.isEmpty ? "無" : topics.joined(separator: "、"))"
+        }
+    )
+}
+
+extension SetupPhrases {
+    static let traditionalChinese = SetupPhrases(
+        settingSummaries: [
+            .newCardsPerDay: "每個學習日加入的新卡數（0–9999）。",
+            .reviewsPerDay: "每個學習日的複習數（0–99999）。",
+            .desiredRetention: "卡片到期時還記得的機率（0.70–0.99）。",
+            .learningSteps: "新卡畢業前的學習步驟，例如 \"1m 10m\"（s、m、h、d）；none 表示不設步驟。",
+            .relearningSteps: "遺忘後的重新學習步驟，例如 \"10m\"；none 讓遺忘的卡片直接留在複習。",
+            .maximumInterval: "最長間隔天數（1–36500）。",
+            .leechThreshold: "遺忘幾次後標為難記卡並暫停（1–99）。",
+            .language: "畫面與卡片的語言：zh-Hant 或 en。",
+            .quizLength: "不加 --count 時一次測驗的題數（1–1000）。",
+            .color: "色彩：auto（只在終端機上）、always 或 never。",
+        ],
+        defaultMark: "  （預設）",
+        notSet: "（未設定）",
+        schedulingNote: "之後給出的間隔採用新的值；卡片已排定的到期日不變。",
+        unknownSetting: { name, known in "沒有「\(name)」這個設定。可用的設定：\(known)" },
+        refusedValue: { error in
+            let expected = switch error.expected {
+            case .wholeNumber(let range): "\(range.lowerBound) 到 \(range.upperBound) 的整數"
+            case .retention: "0.70 到 0.99 的數字"
+            case .steps: "\"1m 10m\" 這樣的步驟（每一步是數字加 s、m、h 或 d，最多 365d），或 none"
+            case .tooManySteps: "最多 20 個步驟"
+            case .language: "zh-Hant 或 en"
+            case .color: "auto、always 或 never"
+            }
+            return "\(error.setting) 只接受 \(expected)，不接受 '\(error.value)'"
+        },
+
+        doctorLabels: ("模式", "執行檔", "資料庫", "內容", "語言", "設定"),
+        checkoutMode: { root in "原始碼目錄 \(root)" },
+        installedMode: "已安裝",
+        createdOnFirstUse: "（第一次使用時建立）",
+        because: { reason in "原因：\(reason)" },
+        workspaceReason: { reason in
+            switch reason {
+            case .named(let name): name
+            case .insideCheckout(let root): "在原始碼目錄 \(root) 裡"
+            case .checkoutDeck: "原始碼目錄附帶的牌組"
+            case .installedData(let dataHome): "已安裝：\(dataHome)/prep"
+            case .ownArticles(let dataHome): "你自己的文章（\(dataHome)/prep/content）"
+            case .installedDeckAndOwnArticles(let dataHome): "安裝的附帶牌組和你自己的文章（\(dataHome)/prep/content）"
+            case .installedDeck: "安裝的附帶牌組"
+            }
+        },
+        articleFiles: { count in "\(count) 個文章檔" },
+        notThereYet: "還不存在",
+        parenthesized: { text in "（\(text)）" },
+        noArticlesFound: "找不到文章：在原始碼目錄執行 'prep install'，或用 'prep import <檔案>' 匯入",
+        languageReason: { source in
+            switch source {
+            case .option: "--lang"
+            case .setting: "lang 設定"
+            case .environment: "PREP_LANG"
+            case .fallback: "預設；用 --lang en 或 'prep config lang en' 切換成英文"
+            }
+        },
+        changedSettings: { changed in "\(changed.isEmpty ? "全部是預設值" : changed.joined(separator: ", "))；見 'prep config'" },
+
+        installed: { binary in "已安裝 \(binary)" },
+        bundledDeck: { folder in "附帶牌組在 \(folder)" },
+        noBundledDeck: "找不到可安裝的附帶牌組（請在原始碼目錄裡執行）。",
+        completions: { folder in "bash、zsh、fish 的自動補全放在 \(folder) 底下" },
+        addToPath: { folder in "把 \(folder) 加進 PATH 就能在任何地方執行 prep，例如 export PATH=\"\(folder):$PATH\"" },
+        installFailed: { prefix, reason in "安裝到 \(prefix) 失敗：\(reason)" },
+        cannotRead: { path, reason in "無法讀取 \(path)：\(reason)" },
+        nothingInstalled: { prefix, manifest in "\(prefix) 底下沒有安裝任何東西（沒有 \(manifest)）" },
+        removed: { files, prefix in "已移除安裝在 \(prefix) 底下的 \(files) 個檔案。" },
+        progressKept: "學習進度和你自己的文章保留在 $XDG_DATA_HOME/prep（預設 ~/.local/share/prep）。"
+    )
+}
+
+extension ProgressPhrases {
+    static let traditionalChinese = ProgressPhrases(
+        exported: { cards, reviews, path in
+            "已匯出 \(cards) 張卡片\(reviews.map { "、\($0) 筆複習紀錄" } ?? "")到 \(path)"
+        },
+        cannotWrite: { path, reason in "無法寫入 \(path)：\(reason)" },
+        topicNeedsAnki: "'--topic' 和 '--no-scheduling' 只用於 --format anki 或 apkg",
+        apkgNeedsOutput: "--format apkg 寫出的是二進位檔：請加上 -o <檔案>",
+        restored: { path, added, skipped, updated in
+            "已還原 \(path)：新增 \(added) 筆複習紀錄，\(skipped) 筆原本就有，更新了 \(updated) 張卡片"
+        },
+        sessionsAdded: { quizSessions, checkRuns in "新增 \(quizSessions) 次測驗和 \(checkRuns) 次驗證紀錄" },
+        dailyLimitsRestored: { newCards, reviews in "已還原每日上限：新卡 \(newCards) 張、複習 \(reviews) 次" },
+        parametersNotRestored: "檔案裡有些排程設定超出 'prep config' 接受的範圍，沒有還原；卡片依這個 prep 的設定排程",
+        unknownCards: { count in "有 \(count) 張卡片不在這個資料庫的內容裡；它們的進度已保留：" },
+        cannotRestore: { path, error in
+            let reason = switch error {
+            case .invalidJSON(let detail): "不是有效的 JSON，可能被截斷了（\(detail)）"
+            case .ankiExport(let package):
+                "這是給 Anki 的\(package ? "套件（.apkg）" : "文字匯出檔")；'prep restore' 讀的是 'prep export -o progress.json' 寫出的進度檔"
+            case .wrongFormat(let format?): "不是 prep 的進度檔（格式是 '\(format)'，應該是 '\(ProgressDocument.formatName)'）"
+            case .wrongFormat(nil): "不是 prep 的進度檔（沒有 'format': \"\(ProgressDocument.formatName)\" 欄位）"
+            case .newerVersion(let version):
+                "由較新的 prep 寫出（格式版本 \(version)；這個 prep 最多讀到版本 \(ProgressDocument.currentVersion)）"
+            case .missingField(let field): "缺少欄位 '\(field)'"
+            case .invalidValue(let field, let reason): "\(field)：\(reason)"
+            }
+            return "無法還原 \(path)：\(reason)；資料庫沒有任何改變"
+        },
+        cannotRead: { path, reason in "無法讀取 \(path)：\(reason)" }
     )
 }

@@ -3,6 +3,7 @@ import PrepChecks
 import PrepContent
 import PrepScheduling
 import PrepStore
+import PrepStudy
 
 /// Every word the review and stats screens show, for one language. A language is one value of this type in
 /// its own file (`ScreenPhrases+English.swift`, `ScreenPhrases+TraditionalChinese.swift`); the compiler
@@ -75,6 +76,10 @@ struct ScreenPhrases: Sendable {
     var checks: CheckPhrases
     var serve: ServePhrases
     // MARK: end of import, check and serve
+    // Cards, setup and progress files: `flashcards list/show`, `config`, `doctor`, `install`, `export`, `restore`.
+    var cards: CardPhrases
+    var setup: SetupPhrases
+    var progress: ProgressPhrases
 
     /// The phrases of `code` (`zh-Hant`, `en`); any Chinese code reads as Traditional Chinese, the only
     /// Chinese content is written in.
@@ -193,3 +198,88 @@ struct ServePhrases: Sendable {
 }
 
 // MARK: end of import, check and serve phrases
+// MARK: - Cards, setup and progress files
+
+/// `prep flashcards list` and `prep flashcards show`, and the errors of naming a card or topic.
+struct CardPhrases: Sendable {
+    var listHeaders: (key: String, state: String, due: String, front: String)
+    var cardCount: @Sendable (_ cards: Int) -> String
+    var facts: @Sendable (_ kind: String, _ topic: String, _ source: String) -> String
+    var archived: String
+    var checkLabel: String
+    var verdictLabel: String
+    var tagsLabel: String
+    var frontHeading: String
+    var backHeading: String
+    var historyHeading: String
+    var neverReviewed: String
+    var stateLine: @Sendable (_ state: String, _ reps: Int, _ lapses: Int) -> String
+    var memoryLine: @Sendable (_ stability: Double, _ difficulty: Double, _ retrievabilityPercent: Double) -> String
+    /// `when` is a local date and time, `interval` a compact span such as "3d".
+    var dueLine: @Sendable (_ when: String, _ interval: String, _ future: Bool) -> String
+    /// What a review was part of, by its stored mode (`review`, `quiz`).
+    var modeNames: [String: String]
+    var noCardWithKey: @Sendable (_ key: String) -> String
+    var noCardMatches: @Sendable (_ id: String) -> String
+    var ambiguousID: @Sendable (_ id: String, _ matches: Int) -> String
+    var andMore: @Sendable (_ count: Int) -> String
+    var noCardsInTopic: @Sendable (_ topic: String, _ topics: [String]) -> String
+}
+
+/// `prep config`, `prep doctor`, `prep install` and `prep uninstall`.
+struct SetupPhrases: Sendable {
+    /// What each setting means, as `prep config` and its help describe it.
+    var settingSummaries: [LearnerSetting: String]
+    var defaultMark: String
+    var notSet: String
+    var schedulingNote: String
+    var unknownSetting: @Sendable (_ name: String, _ known: String) -> String
+    var refusedValue: @Sendable (_ error: LearnerSettingError) -> String
+
+    /// Doctor's left column: mode, executable, database, content, language, settings.
+    var doctorLabels: (mode: String, executable: String, database: String, content: String, language: String, settings: String)
+    var checkoutMode: @Sendable (_ root: String) -> String
+    var installedMode: String
+    var createdOnFirstUse: String
+    var because: @Sendable (_ reason: String) -> String
+    var workspaceReason: @Sendable (_ reason: WorkspaceLayout.Reason) -> String
+    var articleFiles: @Sendable (_ count: Int) -> String
+    var notThereYet: String
+    /// An aside after a path, in this language's brackets.
+    var parenthesized: @Sendable (_ text: String) -> String
+    var noArticlesFound: String
+    var languageReason: @Sendable (_ source: LanguageSource) -> String
+    var changedSettings: @Sendable (_ changed: [String]) -> String
+
+    var installed: @Sendable (_ binary: String) -> String
+    var bundledDeck: @Sendable (_ folder: String) -> String
+    var noBundledDeck: String
+    var completions: @Sendable (_ folder: String) -> String
+    var addToPath: @Sendable (_ folder: String) -> String
+    var installFailed: @Sendable (_ prefix: String, _ reason: String) -> String
+    var cannotRead: @Sendable (_ path: String, _ reason: String) -> String
+    var nothingInstalled: @Sendable (_ prefix: String, _ manifest: String) -> String
+    var removed: @Sendable (_ files: Int, _ prefix: String) -> String
+    var progressKept: String
+
+    /// Where the language on screen came from, for `prep doctor`.
+    enum LanguageSource: Sendable {
+        case option, setting, environment, fallback
+    }
+}
+
+/// `prep export` and `prep restore`.
+struct ProgressPhrases: Sendable {
+    /// `reviews` is nil for the Anki text export, which carries none.
+    var exported: @Sendable (_ cards: Int, _ reviews: Int?, _ path: String) -> String
+    var cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
+    var topicNeedsAnki: String
+    var apkgNeedsOutput: String
+    var restored: @Sendable (_ path: String, _ added: Int, _ skipped: Int, _ updated: Int) -> String
+    var sessionsAdded: @Sendable (_ quizSessions: Int, _ checkRuns: Int) -> String
+    var dailyLimitsRestored: @Sendable (_ newCards: Int, _ reviews: Int) -> String
+    var parametersNotRestored: String
+    var unknownCards: @Sendable (_ count: Int) -> String
+    var cannotRestore: @Sendable (_ path: String, _ error: ProgressFileError) -> String
+    var cannotRead: @Sendable (_ path: String, _ reason: String) -> String
+}

@@ -8,7 +8,7 @@ enum ConfigCommand: Command {
     static let abstract = "Show or change settings: daily limits, desired retention, steps, language, colour."
     static var discussion: String? {
         let rows = LearnerSetting.allCases.map { setting in
-            "  \(setting.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(setting.summary)"
+            "  \(setting.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(ScreenPhrases.english.setup.settingSummaries[setting] ?? "")"
         }
         return """
             prep config                 show every setting and whether it is the default
@@ -30,6 +30,7 @@ enum ConfigCommand: Command {
     ]
     static let options: [OptionSpec] = [
         .value("unset", "KEY", help: "Return KEY to its default."),
+        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("json", help: "Print the settings as JSON."),
     ]
 
@@ -47,72 +48,77 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
+        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
         let store = try Workspace(context: context).openStore(syncContent: false)
         let stored = try store.allSettings()
         let settings = LearnerSettings(stored: stored)
         if let key = arguments.value("unset") {
-            let setting = try setting(named: key, arguments)
+            let setting = try setting(named: key, arguments, phrases)
             try store.removeSetting(setting.rawValue)
-            report(setting, from: settings, to: LearnerSettings(), suffix: "  (default)", context)
+            report(setting, from: settings, to: LearnerSettings(), suffix: phrases.defaultMark, phrases, context)
             return 0
         }
         let positionals = arguments.positionals
         if positionals.count == 2 {
-            return try change(try setting(named: positionals[0], arguments), to: positionals[1], store: store, current: settings, context)
+            let setting = try setting(named: positionals[0], arguments, phrases)
+            return try change(setting, to: positionals[1], store: store, current: settings, phrases, context)
         }
-        let shown = try positionals.first.map { [try setting(named: $0, arguments)] } ?? LearnerSetting.allCases
-        let entries = shown.map { setting in
-            Entry(
-                key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
-                description: setting.summary)
-        }
+        let shown = try positionals.first.map { [try setting(named: $0, arguments, phrases)] } ?? LearnerSetting.allCases
         if arguments.flag("json") {
+            // Scripts read one spelling: English descriptions whatever the screen's language.
+            let entries = shown.map { setting in
+                Entry(
+                    key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
+                    description: ScreenPhrases.english.setup.settingSummaries[setting] ?? "")
+            }
             context.out.line(positionals.isEmpty ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
             return 0
         }
-        let width = entries.map(\.key.count).max() ?? 0
-        for entry in entries {
-            let value = displayed(entry.value)
-            context.out.line("\(entry.key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\(entry.isDefault ? "  (default)" : "")")
+        let width = shown.map(\.rawValue.count).max() ?? 0
+        for setting in shown {
+            let value = displayed(setting.value(in: settings), phrases)
+            let mark = stored[setting.rawValue] == nil ? phrases.defaultMark : ""
+            context.out.line("\(setting.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\(mark)")
         }
         return 0
     }
 
-    private static func setting(named name: String, _ arguments: ParsedArguments) throws -> LearnerSetting {
+    private static func setting(named name: String, _ arguments: ParsedArguments, _ phrases: SetupPhrases) throws -> LearnerSetting {
         let normalized = name.replacingOccurrences(of: "-", with: "_").lowercased()
         guard let setting = LearnerSetting(rawValue: normalized) else {
             let known = LearnerSetting.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CLIError.usage("Unknown setting '\(name)'. Settings: \(known)", commandPath: arguments.commandPath)
+            throw CLIError.usage(phrases.unknownSetting(name, known), commandPath: arguments.commandPath)
         }
         return setting
     }
 
     private static func change(
-        _ setting: LearnerSetting, to text: String, store: Store, current: LearnerSettings, _ context: CommandContext
+        _ setting: LearnerSetting, to text: String, store: Store, current: LearnerSettings, _ phrases: SetupPhrases,
+        _ context: CommandContext
     ) throws -> Int32 {
         var updated = current
         do {
             try setting.apply(text, to: &updated)
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(phrases.refusedValue(error))
         }
         try store.setSetting(setting.rawValue, to: setting.value(in: updated))
-        report(setting, from: current, to: updated, context)
+        report(setting, from: current, to: updated, phrases, context)
         return 0
     }
 
-    private static func displayed(_ value: String) -> String { value.isEmpty ? "(not set)" : value }
+    private static func displayed(_ value: String, _ phrases: SetupPhrases) -> String { value.isEmpty ? phrases.notSet : value }
 
     /// Says what changed, and that due dates stay where they are when the change affects scheduling.
     private static func report(
         _ setting: LearnerSetting, from current: LearnerSettings, to updated: LearnerSettings, suffix: String = "",
-        _ context: CommandContext
+        _ phrases: SetupPhrases, _ context: CommandContext
     ) {
         let before = setting.value(in: current)
         let after = setting.value(in: updated)
-        context.out.line("\(setting.rawValue): \(displayed(before)) → \(displayed(after))\(suffix)")
+        context.out.line("\(setting.rawValue): \(displayed(before, phrases)) → \(displayed(after, phrases))\(suffix)")
         if setting.affectsScheduling, before != after {
-            context.out.line("Intervals given from now on use the new value; cards keep the due dates they already have.")
+            context.out.line(phrases.schedulingNote)
         }
     }
 }

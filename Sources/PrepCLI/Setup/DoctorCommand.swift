@@ -1,6 +1,7 @@
 import Foundation
 import PrepContent
 import PrepStudy
+import PrepTerminal
 
 /// `prep doctor`: which database, content folders and settings prep uses, and why.
 enum DoctorCommand: Command {
@@ -12,7 +13,10 @@ enum DoctorCommand: Command {
         by 'prep install' and keeps progress in $XDG_DATA_HOME/prep (default ~/.local/share/prep), with
         your own articles in its content/ folder. --db/PREP_DB and --content/PREP_CONTENT override both.
         """
-    static let options: [OptionSpec] = [.flag("json", help: "Print the paths as JSON.")]
+    static let options: [OptionSpec] = [
+        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .flag("json", help: "Print the paths as JSON."),
+    ]
 
     private struct Report: Encodable {
         struct Folder: Encodable {
@@ -48,43 +52,51 @@ enum DoctorCommand: Command {
         let workspace = Workspace(context: context)
         let layout = workspace.layout
         let saved = workspace.savedSettings()
+        let language = try context.language(arguments)
+        // JSON is for scripts: English reasons whatever the screen's language.
+        let english = ScreenPhrases.english.setup
         let report = Report(
             mode: { if case .checkout(let root) = layout.mode { "checkout \(root)" } else { "installed" } }(),
             executable: context.executablePath,
-            database: layout.databasePath, databaseReason: layout.databaseReason,
+            database: layout.databasePath, databaseReason: english.workspaceReason(layout.databaseReason),
             databaseExists: FileManager.default.fileExists(atPath: layout.databasePath),
             content: layout.contentFolders.map { folder in
                 let files = (try? ContentLibrary.contentFiles(in: URL(fileURLWithPath: folder.path, isDirectory: true)))?.count
-                return Report.Folder(path: folder.path, reason: folder.reason, exists: files != nil, files: files ?? 0)
+                return Report.Folder(path: folder.path, reason: english.workspaceReason(folder.reason), exists: files != nil, files: files ?? 0)
             },
             ownArticles: layout.userContentFolder,
-            language: try context.language(arguments), languageReason: languageReason(context),
+            language: language, languageReason: english.languageReason(languageSource(arguments, context)),
             changedSettings: saved.filter { LearnerSetting(rawValue: $0.key) != nil })
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
             return 0
         }
-        context.out.line("mode        \(report.mode)")
-        context.out.line("executable  \(report.executable)")
-        context.out.line("database    \(report.database)\(report.databaseExists ? "" : " (created on first use)")")
-        context.out.line("            because: \(report.databaseReason)")
-        for folder in report.content {
-            let state = folder.exists ? "\(folder.files) article file\(folder.files == 1 ? "" : "s")" : "not there yet"
-            context.out.line("content     \(folder.path) (\(state))")
-            context.out.line("            because: \(folder.reason)")
+        let phrases = ScreenPhrases.forLanguage(language).setup
+        let labels = phrases.doctorLabels
+        let width = [labels.mode, labels.executable, labels.database, labels.content, labels.language, labels.settings]
+            .map { DisplayWidth.of($0) }.max()! + 2
+        func line(_ label: String, _ text: String) { context.out.line(DisplayWidth.pad(label, to: width) + text) }
+        if case .checkout(let root) = layout.mode { line(labels.mode, phrases.checkoutMode(root)) } else { line(labels.mode, phrases.installedMode) }
+        line(labels.executable, report.executable)
+        line(labels.database, report.database + (report.databaseExists ? "" : phrases.createdOnFirstUse))
+        line("", phrases.because(phrases.workspaceReason(layout.databaseReason)))
+        for (folder, reason) in zip(report.content, layout.contentFolders.map(\.reason)) {
+            line(labels.content, folder.path + phrases.parenthesized(folder.exists ? phrases.articleFiles(folder.files) : phrases.notThereYet))
+            line("", phrases.because(phrases.workspaceReason(reason)))
         }
         if report.content.allSatisfy({ $0.files == 0 }) {
-            context.out.line("            no articles found: run 'prep install' from a checkout, or 'prep import FILE'")
+            line("", phrases.noArticlesFound)
         }
-        context.out.line("language    \(report.language) (\(report.languageReason))")
+        line(labels.language, report.language + phrases.parenthesized(phrases.languageReason(languageSource(arguments, context))))
         let changed = report.changedSettings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        context.out.line("settings    \(changed.isEmpty ? "all defaults" : changed.joined(separator: ", ")) — see 'prep config'")
+        line(labels.settings, phrases.changedSettings(changed))
         return 0
     }
 
-    private static func languageReason(_ context: CommandContext) -> String {
-        if context.settings.language != nil { return "the lang setting" }
-        if let fromEnvironment = context.environment["PREP_LANG"], LearnerSetting.languages.contains(fromEnvironment) { return "PREP_LANG" }
-        return "default; switch with --lang en or 'prep config lang en'"
+    private static func languageSource(_ arguments: ParsedArguments, _ context: CommandContext) -> SetupPhrases.LanguageSource {
+        if arguments.value("lang") != nil { return .option }
+        if context.settings.language != nil { return .setting }
+        if let fromEnvironment = context.environment["PREP_LANG"], LearnerSetting.languages.contains(fromEnvironment) { return .environment }
+        return .fallback
     }
 }

@@ -27,6 +27,7 @@ struct Installation {
     }
 
     static let prefixOption = OptionSpec.value("prefix", "DIR", help: "Where to install (default ~/.local: bin/, share/).")
+    static let langOption = OptionSpec.value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant).")
 }
 
 /// `prep install`: copies the running binary, the bundled deck and completion scripts below a prefix.
@@ -40,22 +41,23 @@ enum InstallCommand: Command {
         touched: an installed prep keeps it in $XDG_DATA_HOME/prep (default ~/.local/share/prep).
         'prep uninstall' removes exactly the files installed here.
         """
-    static let options: [OptionSpec] = [Installation.prefixOption]
+    static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
+        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         let fileManager = FileManager.default
         let source = Workspace(context: context).layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
         var installed: [URL] = []
         do {
-            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true))
+            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true, phrases))
             if let source {
                 let from = URL(fileURLWithPath: source.path, isDirectory: true).standardizedFileURL
                 if from != installation.deck.standardizedFileURL {
                     for file in try deckFiles(in: from) {
                         let relative = String(file.standardizedFileURL.path.dropFirst(from.path.count + 1))
-                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false))
+                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false, phrases))
                     }
                 }
             }
@@ -70,15 +72,15 @@ enum InstallCommand: Command {
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError.failure("install into \(installation.prefix.path) failed: \(error.localizedDescription)")
+            throw CLIError.failure(phrases.installFailed(installation.prefix.path, error.localizedDescription))
         }
-        context.out.line("Installed \(installation.binary.path)")
-        context.out.line(source == nil ? "No bundled deck found to install (run this from a checkout)." : "Bundled deck in \(installation.deck.path)")
-        context.out.line("Completions for bash, zsh and fish below \(installation.prefix.appendingPathComponent("share").path)")
+        context.out.line(phrases.installed(installation.binary.path))
+        context.out.line(source == nil ? phrases.noBundledDeck : phrases.bundledDeck(installation.deck.path))
+        context.out.line(phrases.completions(installation.prefix.appendingPathComponent("share").path))
         let pathFolders = (context.environment["PATH"] ?? "").split(separator: ":").map(String.init)
         let binFolder = installation.binary.deletingLastPathComponent().path
         if !pathFolders.contains(binFolder) {
-            context.out.line("Add \(binFolder) to PATH to run 'prep' from anywhere, e.g. export PATH=\"\(binFolder):$PATH\"")
+            context.out.line(phrases.addToPath(binFolder))
         }
         return 0
     }
@@ -90,12 +92,12 @@ enum InstallCommand: Command {
         return guide + (try ContentLibrary.contentFiles(in: folder))
     }
 
-    private static func copy(_ source: URL, to target: URL, executable: Bool) throws -> URL {
+    private static func copy(_ source: URL, to target: URL, executable: Bool, _ phrases: SetupPhrases) throws -> URL {
         let data: Data
         do {
             data = try Data(contentsOf: source)
         } catch {
-            throw CLIError.failure("cannot read \(source.path): \(error.localizedDescription)")
+            throw CLIError.failure(phrases.cannotRead(source.path, error.localizedDescription))
         }
         try write(data, to: target)
         if executable {
@@ -120,13 +122,14 @@ enum UninstallCommand: Command {
         in $XDG_DATA_HOME/prep (default ~/.local/share/prep) are kept; delete that folder yourself to
         remove them too (export first: prep export -o progress.json).
         """
-    static let options: [OptionSpec] = [Installation.prefixOption]
+    static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
+        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
-            throw CLIError.failure("nothing installed below \(installation.prefix.path) (no \(installation.manifest.path))")
+            throw CLIError.failure(phrases.nothingInstalled(installation.prefix.path, installation.manifest.path))
         }
         let fileManager = FileManager.default
         var removed = 0
@@ -136,8 +139,8 @@ enum UninstallCommand: Command {
         }
         try fileManager.removeItem(at: installation.manifest)
         removeEmptyFolders(below: installation.share)
-        context.out.line("Removed \(removed) file\(removed == 1 ? "" : "s") installed below \(installation.prefix.path).")
-        context.out.line("Progress and your own articles are kept in $XDG_DATA_HOME/prep (default ~/.local/share/prep).")
+        context.out.line(phrases.removed(removed, installation.prefix.path))
+        context.out.line(phrases.progressKept)
         return 0
     }
 

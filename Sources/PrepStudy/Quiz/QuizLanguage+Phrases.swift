@@ -182,7 +182,7 @@ extension QuizLanguage {
     }
 
     /// The four answers to a claim, in ``Verdict`` order.
-    func verdictOption(_ verdict: Verdict) -> String {
+    package func verdictOption(_ verdict: Verdict) -> String {
         switch (self, verdict) {
         case (.zhHant, .true): "對"
         case (.zhHant, .false): "錯"

@@ -1,7 +1,8 @@
 import Foundation
 import PrepScheduling
 
-/// One setting `prep config` can show and change: its stored key, what it means, and how a value is checked.
+/// One setting `prep config` can show and change: its stored key and how a value is checked. What it means is
+/// worded in each language's phrases (PrepCLI).
 package enum LearnerSetting: String, Sendable, CaseIterable {
     case newCardsPerDay = "new_cards_per_day"
     case reviewsPerDay = "reviews_per_day"
@@ -13,21 +14,6 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
     case language = "lang"
     case quizLength = "quiz_length"
     case color
-
-    package var summary: String {
-        switch self {
-        case .newCardsPerDay: "New cards introduced per study day (0–9999)."
-        case .reviewsPerDay: "Reviews per study day (0–99999)."
-        case .desiredRetention: "Chance of remembering a card when it comes due (0.70–0.99)."
-        case .learningSteps: "Steps of a new card before it graduates, e.g. \"1m 10m\" (s, m, h, d); \"none\" for no steps."
-        case .relearningSteps: "Steps after a lapse, e.g. \"10m\"; \"none\" keeps a lapsed card in review."
-        case .maximumInterval: "Longest interval in days (1–36500)."
-        case .leechThreshold: "Lapses after which a card is tagged a leech and suspended (1–99)."
-        case .language: "Language of the screens and cards: zh-Hant or en."
-        case .quizLength: "Questions in a quiz without --count (1–1000)."
-        case .color: "Colours: auto (on a terminal), always or never."
-        }
-    }
 
     package var valueName: String {
         switch self {
@@ -50,7 +36,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .reviewsPerDay: settings.reviewsPerDay = try wholeNumber(trimmed, in: 0...99_999)
         case .desiredRetention:
             guard let value = Double(trimmed), value.isFinite, (0.70...0.99).contains(value) else {
-                throw invalid(trimmed, "a number from 0.70 to 0.99")
+                throw invalid(trimmed, .retention)
             }
             settings.desiredRetention = value
         case .learningSteps: settings.learningSteps = try steps(trimmed)
@@ -58,12 +44,12 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .maximumInterval: settings.maximumInterval = try wholeNumber(trimmed, in: 1...36500)
         case .leechThreshold: settings.leechThreshold = try wholeNumber(trimmed, in: 1...99)
         case .language:
-            guard Self.languages.contains(trimmed) else { throw invalid(trimmed, "zh-Hant or en") }
+            guard Self.languages.contains(trimmed) else { throw invalid(trimmed, .language) }
             settings.language = trimmed
         case .quizLength: settings.quizLength = try wholeNumber(trimmed, in: 1...1000)
         case .color:
             guard let preference = LearnerSettings.ColorPreference(rawValue: trimmed) else {
-                throw invalid(trimmed, "auto, always or never")
+                throw invalid(trimmed, .color)
             }
             settings.color = preference
         }
@@ -93,13 +79,13 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         }
     }
 
-    private func invalid(_ text: String, _ expected: String) -> LearnerSettingError {
+    private func invalid(_ text: String, _ expected: LearnerSettingError.Expected) -> LearnerSettingError {
         LearnerSettingError(setting: rawValue, value: text, expected: expected)
     }
 
     private func wholeNumber(_ text: String, in range: ClosedRange<Int>) throws(LearnerSettingError) -> Int {
         guard let value = Int(text), range.contains(value) else {
-            throw invalid(text, "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw invalid(text, .wholeNumber(range))
         }
         return value
     }
@@ -114,11 +100,11 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
             guard let unit = word.last, let scale = units[unit], let amount = Double(word.dropLast()),
                 amount.isFinite, amount > 0, amount * scale <= 365 * 86400
             else {
-                throw invalid(text, "steps such as \"1m 10m\" (each a number with s, m, h or d, at most 365d), or none")
+                throw invalid(text, .steps)
             }
             steps.append(amount * scale)
         }
-        guard steps.count <= 20 else { throw invalid(text, "at most 20 steps") }
+        guard steps.count <= 20 else { throw invalid(text, .tooManySteps) }
         return steps
     }
 
@@ -133,11 +119,31 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
     }
 }
 
-/// A value `prep config` refuses, with what would have been accepted.
+/// A value `prep config` refuses, with what would have been accepted. `description` is the English wording;
+/// screens word it in the learner's language from `expected`.
 package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConvertible {
     package var setting: String
     package var value: String
-    package var expected: String
+    package var expected: Expected
 
-    package var description: String { "\(setting) takes \(expected), not '\(value)'" }
+    package enum Expected: Sendable, Equatable {
+        case wholeNumber(ClosedRange<Int>)
+        case retention
+        case steps
+        case tooManySteps
+        case language
+        case color
+    }
+
+    package var description: String {
+        let expected = switch expected {
+        case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .retention: "a number from 0.70 to 0.99"
+        case .steps: "steps such as \"1m 10m\" (each a number with s, m, h or d, at most 365d), or none"
+        case .tooManySteps: "at most 20 steps"
+        case .language: "zh-Hant or en"
+        case .color: "auto, always or never"
+        }
+        return "\(setting) takes \(expected), not '\(value)'"
+    }
 }
