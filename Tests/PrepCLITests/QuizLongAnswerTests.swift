@@ -24,17 +24,10 @@ import Testing
     }
 
     static func session(in directory: TemporaryDirectory) throws -> (QuizSession, Store, Date) {
-        try directory.write("content/web/long.en.md", deck)
-        var harness = CLIHarness()
-        harness.environment = ["PREP_DB": directory.url.appendingPathComponent("p.sqlite").path, "PREP_CONTENT": directory.url.appendingPathComponent("content").path]
-        _ = harness.run("flashcards", "list")
-        let store = try Store.open(path: harness.environment["PREP_DB"]!)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard case .session(let session) = try QuizSetup(count: 1, lang: "en", seed: 1)
-            .start(store: store, scheduler: Scheduler(), calendar: calendar, now: harness.now, sessionID: "s")
-        else { throw CancellationError() }
-        return (session, store, harness.now)
+        guard let started = try QuizSessionFixture.start(deck: deck, path: "web/long.en.md", count: 1, in: directory) else {
+            throw CancellationError()
+        }
+        return started
     }
 
     @Test func aLongAnswerIsPagedOnAShortTerminalAndGraded() throws {

@@ -26,15 +26,8 @@ import Testing
 
     @Test func everyDrawFitsTheWidthInForceWhenItIsDrawn() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("content/web/servers.en.md", Self.deck)
-        var harness = CLIHarness()
-        harness.environment = ["PREP_DB": directory.url.appendingPathComponent("p.sqlite").path, "PREP_CONTENT": directory.url.appendingPathComponent("content").path]
-        _ = harness.run("flashcards", "list")
-        let store = try Store.open(path: harness.environment["PREP_DB"]!)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard case .session(let session) = try QuizSetup(count: 2, lang: "en", seed: 1)
-            .start(store: store, scheduler: Scheduler(), calendar: calendar, now: harness.now, sessionID: "s")
+        guard let (session, store, now) = try QuizSessionFixture.start(
+            deck: Self.deck, path: "web/servers.en.md", count: 2, in: directory)
         else { Issue.record("no session"); return }
         let claimFirst = session.questions.first.map { if case .multipleChoice = $0.kind { true } else { false } } ?? false
 
@@ -55,7 +48,7 @@ import Testing
         let ui = QuizSessionUI(
             session: session, input: InputReader(source: bytes, mode: .terminal, output: output),
             screen: Screen(output: output, isInteractive: true), style: .plain, text: QuizScreenText(language: .en),
-            width: { min(screen.size.columns, 88) }, now: { harness.now })
+            width: { min(screen.size.columns, 88) }, now: { now })
         ui.note = "Switch to Chinese: --lang zh-Hant (or prep config lang zh-Hant)"
         #expect(try ui.run() == .completed)
 
@@ -78,15 +71,8 @@ import Testing
     /// A warning longer than the terminal is wide is wrapped, and erased whole once the answer comes.
     @Test func aWrappedWarningIsErasedWhole() throws {
         let directory = try TemporaryDirectory()
-        try directory.write("content/web/claims.en.md", Self.deck.components(separatedBy: "Q: ")[0])
-        var harness = CLIHarness()
-        harness.environment = ["PREP_DB": directory.url.appendingPathComponent("p.sqlite").path, "PREP_CONTENT": directory.url.appendingPathComponent("content").path]
-        _ = harness.run("flashcards", "list")
-        let store = try Store.open(path: harness.environment["PREP_DB"]!)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard case .session(let session) = try QuizSetup(count: 1, lang: "en", seed: 1)
-            .start(store: store, scheduler: Scheduler(), calendar: calendar, now: harness.now, sessionID: "s")
+        guard let (session, _, now) = try QuizSessionFixture.start(
+            deck: Self.deck.components(separatedBy: "Q: ")[0], path: "web/claims.en.md", count: 1, in: directory)
         else { Issue.record("no session"); return }
         let screen = ReviewScreenTests.Screenful()
         let output = TerminalOutput { screen.text += $0 }
@@ -94,7 +80,7 @@ import Testing
         let ui = QuizSessionUI(
             session: session, input: InputReader(source: ReviewScreenTests.ResizingBytes(keys, onResize: {}), mode: .terminal, output: output),
             screen: Screen(output: output, isInteractive: true), style: .plain, text: QuizScreenText(language: .en),
-            width: { 30 }, now: { harness.now })
+            width: { 30 }, now: { now })
         _ = try ui.run()
         let warning = QuizScreenText(language: .en).unrecognized(QuizScreenText(language: .en).choiceHint(optionCount: 4))
         let lines = DisplayWidth.wrap(warning, width: 30).count
