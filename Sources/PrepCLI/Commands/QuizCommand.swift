@@ -12,6 +12,7 @@ enum QuizCommand: Command {
         On a terminal: letters or digits choose, t/f judge, typed answers end with Enter, Enter reveals a long
         answer and 1-4 grade it, q quits. After the feedback any key goes on; c first runs the card's check
         (as prep check would) when it has one.
+        An answer taller than the screen scrolls with ↑/↓ (or j/k) and PgUp/PgDn on a terminal.
 
         With piped input (line mode), one line per answer and no "go on" step between questions:
           a-d or 1-4   choose an option (the option's own text works too; t/f for a claim's true/false)

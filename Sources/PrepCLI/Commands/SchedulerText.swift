@@ -2,37 +2,26 @@ import Foundation
 import PrepScheduling
 import PrepTerminal
 
-/// What `prep scheduler optimize`, `evaluate` and `simulate` print, in the learner's language.
+/// What `prep scheduler optimize`, `evaluate` and `simulate` print, laid out in columns; the words come from
+/// ``SchedulerPhrases`` in the learner's language.
 struct SchedulerText {
-    let isChinese: Bool
+    private let words: SchedulerPhrases
 
     init(lang: String) {
-        isChinese = lang.lowercased().hasPrefix("zh")
+        words = ScreenPhrases.forLanguage(lang).scheduler
     }
 
-    func notEnoughData(have: Int, need: Int) -> String {
-        isChinese
-            ? "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次。請繼續複習幾天後再試。"
-            : "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have). Keep reviewing for a few more days and try again."
-    }
+    func notEnoughData(have: Int, need: Int) -> String { words.notEnoughData(have, need) }
 
     func fitted(items: Int, reviews: Int, seconds: Double) -> String {
-        let time = String(format: "%.2f", seconds)
-        return isChinese
-            ? "已依 \(reviews) 次複習（\(items) 個訓練項目）擬合 FSRS 參數，用時 \(time) 秒。"
-            : "Fitted the FSRS weights to \(reviews) reviews (\(items) training items) in \(time) s."
+        words.fitted(items, reviews, String(format: "%.2f", seconds))
     }
 
-    func evaluated(items: Int, reviews: Int, saved: Bool) -> String {
-        let which = isChinese ? (saved ? "你已套用的參數" : "預設參數") : (saved ? "your applied weights" : "the default weights")
-        return isChinese
-            ? "以\(which)評估 \(reviews) 次複習（\(items) 個項目）："
-            : "Scoring \(which) on \(reviews) reviews (\(items) items):"
-    }
+    func evaluated(items: Int, reviews: Int, saved: Bool) -> String { words.evaluated(items, reviews, saved) }
 
     var metricsHeader: String {
-        DisplayWidth.pad("", to: 12) + DisplayWidth.pad(isChinese ? "對數損失" : "log loss", to: 12, alignment: .right)
-            + DisplayWidth.pad(isChinese ? "RMSE（分組）" : "RMSE (bins)", to: 14, alignment: .right)
+        DisplayWidth.pad("", to: 12) + DisplayWidth.pad(words.logLossColumn, to: 12, alignment: .right)
+            + DisplayWidth.pad(words.rmseColumn, to: 14, alignment: .right)
     }
 
     func metricsRow(_ label: String, _ evaluation: ModelEvaluation) -> String {
@@ -40,35 +29,28 @@ struct SchedulerText {
             + DisplayWidth.pad(String(format: "%.4f", evaluation.rmseBins), to: 14, alignment: .right)
     }
 
-    var before: String { isChinese ? "擬合前" : "before" }
-    var after: String { isChinese ? "擬合後" : "after" }
-    var current: String { isChinese ? "目前" : "current" }
+    var before: String { words.before }
+    var after: String { words.after }
+    var current: String { words.current }
 
     func weightsLine(_ weights: [Double]) -> String {
-        (isChinese ? "參數：" : "weights: ") + weights.map { String(format: "%.4f", $0) }.joined(separator: ", ")
+        words.weightsLabel + weights.map { String(format: "%.4f", $0) }.joined(separator: ", ")
     }
 
-    var applied: String {
-        isChinese ? "已套用：之後的測驗與複習都會用這組參數排程。" : "Applied: quizzes and reviews schedule with these weights from now on."
-    }
-
-    var notApplied: String {
-        isChinese ? "尚未套用；加上 --apply 才會儲存。" : "Nothing was saved; add --apply to use these weights."
-    }
+    var applied: String { words.applied }
+    var notApplied: String { words.notApplied }
 }
 
 extension SchedulerText {
     func simulationIntro(days: Int, studied: Int, newCards: Int, perDay: Int) -> String {
-        isChinese
-            ? "模擬未來 \(days) 天：已學過 \(studied) 張卡，另有 \(newCards) 張新卡、每天最多新學 \(perDay) 張。"
-            : "Simulating the next \(days) days: \(studied) cards studied, \(newCards) new cards at up to \(perDay) a day."
+        words.simulationIntro(days, studied, newCards, perDay)
     }
 
     var simulationHeader: String {
-        DisplayWidth.pad(isChinese ? "目標保留率" : "retention", to: 12)
-            + DisplayWidth.pad(isChinese ? "每天複習" : "reviews/day", to: 14, alignment: .right)
-            + DisplayWidth.pad(isChinese ? "總複習數" : "total reviews", to: 15, alignment: .right)
-            + DisplayWidth.pad(isChinese ? "最後記得的卡" : "remembered", to: 14, alignment: .right)
+        DisplayWidth.pad(words.retentionColumn, to: 12)
+            + DisplayWidth.pad(words.reviewsPerDayColumn, to: 14, alignment: .right)
+            + DisplayWidth.pad(words.totalReviewsColumn, to: 15, alignment: .right)
+            + DisplayWidth.pad(words.rememberedColumn, to: 14, alignment: .right)
     }
 
     func simulationRow(_ outcome: RetentionSimulator.Outcome) -> String {

@@ -159,7 +159,9 @@ extension ScreenPhrases {
 
         cards: .english,
         setup: .english,
-        progress: .english
+        progress: .english,
+        quiz: .english,
+        scheduler: .english
     )
 }
 
@@ -275,5 +277,91 @@ extension ProgressPhrases {
         unknownCards: { count in "\(count) cards are not in this database's content; their progress was kept:" },
         cannotRestore: { path, error in "cannot restore \(path): \(error); the database was not changed" },
         cannotRead: { path, reason in "cannot read \(path): \(reason)" }
+    )
+}
+
+extension QuizScreenPhrases {
+    static let english = QuizScreenPhrases(
+        header: { number, total in "prep quiz · \(number)/\(total)" },
+        typeName: { type in
+            switch type {
+            case .multipleChoice: "multiple choice"
+            case .whichOne: "which one"
+            case .trueFalse: "true or false"
+            case .recallTyped: "type the answer"
+            case .recallSelfGraded: "recall"
+            }
+        },
+        choiceHint: { last, count in "a–\(last) or 1–\(count) to answer · q quit" },
+        trueFalseHint: "t true · f false · q quit",
+        typedHint: { interactive in
+            interactive
+                ? "type the answer, Enter · Enter alone shows it · q Enter or Ctrl-C quits"
+                : "type the answer · an empty line shows it · q quit"
+        },
+        revealHint: { interactive in
+            interactive ? "answer in your head, then Enter to reveal · q quit" : "answer in your head, then an empty line reveals · q quit"
+        },
+        selfGradeHint: "1 Again · 2 Hard · 3 Good · 4 Easy · q quit",
+        answerLabel: "Answer",
+        answerHeading: "Answer:",
+        continueHint: { canRunCheck in
+            canRunCheck ? "c run the check · u undo · any key to go on · q quit" : "u undo · any key to go on · q quit"
+        },
+        unrecognized: { hint in "Not an answer here; try again: " + hint },
+        ratingWithReason: { rating, reason in "\(rating) (\(reason))" },
+        rated: { rating, when in "Rated \(rating) · next review \(when)" },
+        nextReview: { when in "Next review \(when)" },
+        inInterval: { compact in "in \(compact)" },
+        nothingToDo: "Nothing to quiz right now: no card is due and today's new cards are done.",
+        nextCardDue: { date in "Next card due: \(date)" },
+
+        summaryTitle: "Quiz done",
+        scoreRow: { correct, answered, percent in ("Score", "\(correct)/\(answered) correct (\(percent)%)") },
+        timeLabel: "Time",
+        streakRow: { days in ("Streak", days == 1 ? "1 day" : "\(days) days") },
+        dueTomorrowRow: { cards in ("Due tomorrow", cards == 1 ? "1 card" : "\(cards) cards") },
+        laterTodayRow: { cards in ("Later today", cards == 1 ? "1 card to review again" : "\(cards) cards to review again") },
+        interviewRow: { date, expected, total, percent in
+            ("Interview", "on \(date) you would recall about \(expected) of \(total) cards (\(percent)%)")
+        },
+
+        shortfall: { picked, asked in "Only \(picked) of the \(asked) questions asked for: " },
+        shortfallReason: { left, fromNewOption in
+            fromNewOption
+                ? "--new \(left) allowed \(left == 1 ? "1 new card" : "\(left) new cards"). "
+                : "today's new-card allowance had \(left == 1 ? "1 card" : "\(left) cards") left. "
+        },
+        allowMoreNewCards: { waiting, toFill in
+            "\(waiting) new " + (waiting == 1 ? "card waits" : "cards wait") + "; "
+                + (toFill.map { "--new \($0) would fill this quiz (--new N introduces N)." } ?? "--new N lets this quiz introduce N new cards.")
+        }
+    )
+}
+
+extension SchedulerPhrases {
+    static let english = SchedulerPhrases(
+        notEnoughData: { have, need in
+            "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have). Keep reviewing for a few more days and try again."
+        },
+        fitted: { items, reviews, seconds in "Fitted the FSRS weights to \(reviews) reviews (\(items) training items) in \(seconds) s." },
+        evaluated: { items, reviews, saved in
+            "Scoring \(saved ? "your applied weights" : "the default weights") on \(reviews) reviews (\(items) items):"
+        },
+        logLossColumn: "log loss",
+        rmseColumn: "RMSE (bins)",
+        before: "before",
+        after: "after",
+        current: "current",
+        weightsLabel: "weights: ",
+        applied: "Applied: quizzes and reviews schedule with these weights from now on.",
+        notApplied: "Nothing was saved; add --apply to use these weights.",
+        simulationIntro: { days, studied, newCards, perDay in
+            "Simulating the next \(days) days: \(studied) cards studied, \(newCards) new cards at up to \(perDay) a day."
+        },
+        retentionColumn: "retention",
+        reviewsPerDayColumn: "reviews/day",
+        totalReviewsColumn: "total reviews",
+        rememberedColumn: "remembered"
     )
 }

@@ -158,7 +158,9 @@ extension ScreenPhrases {
 
         cards: .traditionalChinese,
         setup: .traditionalChinese,
-        progress: .traditionalChinese
+        progress: .traditionalChinese,
+        quiz: .traditionalChinese,
+        scheduler: .traditionalChinese
     )
 }
 
@@ -296,5 +298,88 @@ extension ProgressPhrases {
             return "無法還原 \(path)：\(reason)；資料庫沒有任何改變"
         },
         cannotRead: { path, reason in "無法讀取 \(path)：\(reason)" }
+    )
+}
+
+extension QuizScreenPhrases {
+    static let traditionalChinese = QuizScreenPhrases(
+        header: { number, total in "prep quiz · 第 \(number)/\(total) 題" },
+        typeName: { type in
+            switch type {
+            case .multipleChoice: "選擇題"
+            case .whichOne: "二選一"
+            case .trueFalse: "是非題"
+            case .recallTyped: "填答題"
+            case .recallSelfGraded: "回想題"
+            }
+        },
+        choiceHint: { last, count in "按 a–\(last) 或 1–\(count) 作答 · q 離開" },
+        trueFalseHint: "t 對 · f 錯 · q 離開",
+        typedHint: { interactive in
+            interactive ? "輸入答案後按 Enter · 直接 Enter 看答案 · q Enter 或 Ctrl-C 離開" : "輸入答案 · 空行看答案 · q 離開"
+        },
+        revealHint: { interactive in
+            interactive ? "先在心裡回答，再按 Enter 看答案 · q 離開" : "先在心裡回答，再送出空行看答案 · q 離開"
+        },
+        selfGradeHint: "1 再來 · 2 困難 · 3 良好 · 4 簡單 · q 離開",
+        answerLabel: "答案",
+        answerHeading: "答案：",
+        continueHint: { canRunCheck in
+            canRunCheck ? "c 立即驗證 · u 撤回作答 · 任意鍵繼續 · q 離開" : "u 撤回作答 · 任意鍵繼續 · q 離開"
+        },
+        unrecognized: { hint in "這不是本題的答案，請再試一次：" + hint },
+        ratingWithReason: { rating, reason in "\(rating)（\(reason)）" },
+        rated: { rating, when in "評分：\(rating) · \(when)再複習" },
+        nextReview: { when in "\(when)再複習" },
+        // Anki's compact units read as code in a Chinese sentence, so they are spelled out.
+        inInterval: { compact in
+            let number = compact.prefix { $0.isNumber || $0 == "." }
+            let units = ["s": "秒", "m": "分鐘", "h": "小時", "d": "天", "mo": "個月", "y": "年"]
+            return "\(number) \(units[String(compact.dropFirst(number.count))] ?? "")後"
+        },
+        nothingToDo: "目前沒有要測驗的卡片：沒有到期的卡片，今天的新卡片也已學完。",
+        nextCardDue: { date in "下一張卡片到期：\(date)" },
+
+        summaryTitle: "測驗結束",
+        scoreRow: { correct, answered, percent in ("得分", "\(correct)/\(answered) 答對（\(percent)%）") },
+        timeLabel: "用時",
+        streakRow: { days in ("連續", "\(days) 天") },
+        dueTomorrowRow: { cards in ("明天到期", "\(cards) 張卡片") },
+        laterTodayRow: { cards in ("今天稍後", "\(cards) 張卡片要再複習") },
+        interviewRow: { date, expected, total, percent in ("面試", "\(date) 預計記得 \(expected)/\(total) 張卡片（\(percent)%）") },
+
+        shortfall: { picked, asked in "只出 \(picked) 題（要求 \(asked) 題）：" },
+        shortfallReason: { left, fromNewOption in
+            fromNewOption ? "--new \(left) 讓這次測驗只學 \(left) 張新卡片。" : "今天的新卡片額度只剩 \(left) 張。"
+        },
+        allowMoreNewCards: { waiting, toFill in
+            let fill = toFill.map { "加上 --new \($0) 就能出滿這次測驗" }
+            return "還有 \(waiting) 張新卡片在等；\(fill.map { $0 + "（" } ?? "")--new N 讓這次測驗學 N 張新卡片\(fill == nil ? "" : "）")。"
+        }
+    )
+}
+
+extension SchedulerPhrases {
+    static let traditionalChinese = SchedulerPhrases(
+        notEnoughData: { have, need in
+            "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次。請繼續複習幾天後再試。"
+        },
+        fitted: { items, reviews, seconds in "已依 \(reviews) 次複習（\(items) 個訓練項目）擬合 FSRS 參數，用時 \(seconds) 秒。" },
+        evaluated: { items, reviews, saved in "以\(saved ? "你已套用的參數" : "預設參數")評估 \(reviews) 次複習（\(items) 個項目）：" },
+        logLossColumn: "對數損失",
+        rmseColumn: "RMSE（分組）",
+        before: "擬合前",
+        after: "擬合後",
+        current: "目前",
+        weightsLabel: "參數：",
+        applied: "已套用：之後的測驗與複習都會用這組參數排程。",
+        notApplied: "尚未套用；加上 --apply 才會儲存。",
+        simulationIntro: { days, studied, newCards, perDay in
+            "模擬未來 \(days) 天：已學過 \(studied) 張卡，另有 \(newCards) 張新卡、每天最多新學 \(perDay) 張。"
+        },
+        retentionColumn: "目標保留率",
+        reviewsPerDayColumn: "每天複習",
+        totalReviewsColumn: "總複習數",
+        rememberedColumn: "最後記得的卡"
     )
 }

@@ -80,6 +80,8 @@ struct ScreenPhrases: Sendable {
     var cards: CardPhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
+    var quiz: QuizScreenPhrases
+    var scheduler: SchedulerPhrases
 
     /// The phrases of `code` (`zh-Hant`, `en`); any Chinese code reads as Traditional Chinese, the only
     /// Chinese content is written in.
@@ -282,4 +284,66 @@ struct ProgressPhrases: Sendable {
     var unknownCards: @Sendable (_ count: Int) -> String
     var cannotRestore: @Sendable (_ path: String, _ error: ProgressFileError) -> String
     var cannotRead: @Sendable (_ path: String, _ reason: String) -> String
+}
+
+/// The words around the quiz's questions: headers, key hints, ratings and the summary. The questions and
+/// their feedback follow the card's language through PrepStudy's `QuizPhrases`.
+struct QuizScreenPhrases: Sendable {
+    var header: @Sendable (_ number: Int, _ total: Int) -> String
+    var typeName: @Sendable (_ type: QuizQuestionType) -> String
+    /// `last` is the last option's letter.
+    var choiceHint: @Sendable (_ last: String, _ optionCount: Int) -> String
+    var trueFalseHint: String
+    var typedHint: @Sendable (_ interactive: Bool) -> String
+    var revealHint: @Sendable (_ interactive: Bool) -> String
+    var selfGradeHint: String
+    var answerLabel: String
+    /// The label as it heads a line: Chinese takes the full-width colon.
+    var answerHeading: String
+    var continueHint: @Sendable (_ canRunCheck: Bool) -> String
+    var unrecognized: @Sendable (_ hint: String) -> String
+    var ratingWithReason: @Sendable (_ rating: String, _ reason: String) -> String
+    /// `when` comes from `inInterval`.
+    var rated: @Sendable (_ rating: String, _ when: String) -> String
+    var nextReview: @Sendable (_ when: String) -> String
+    /// "in 3d", "3 天後", from Anki's compact interval ("3d").
+    var inInterval: @Sendable (_ compact: String) -> String
+    var nothingToDo: String
+    var nextCardDue: @Sendable (_ date: String) -> String
+
+    // The summary: one (label, value) row each.
+    var summaryTitle: String
+    var scoreRow: @Sendable (_ correct: Int, _ answered: Int, _ percent: Int) -> (String, String)
+    var timeLabel: String
+    var streakRow: @Sendable (_ days: Int) -> (String, String)
+    var dueTomorrowRow: @Sendable (_ cards: Int) -> (String, String)
+    var laterTodayRow: @Sendable (_ cards: Int) -> (String, String)
+    var interviewRow: @Sendable (_ date: String, _ expected: Int, _ total: Int, _ percent: Int) -> (String, String)
+
+    /// Why `--count` got fewer questions: the opening, the reason, and how to allow more.
+    var shortfall: @Sendable (_ picked: Int, _ asked: Int) -> String
+    var shortfallReason: @Sendable (_ newCardsLeft: Int, _ fromNewOption: Bool) -> String
+    /// "217 new cards wait; --new 30 would fill this quiz (--new N introduces N)."
+    var allowMoreNewCards: @Sendable (_ waiting: Int, _ toFill: Int?) -> String
+}
+
+/// `prep scheduler optimize`, `evaluate` and `simulate`.
+struct SchedulerPhrases: Sendable {
+    var notEnoughData: @Sendable (_ have: Int, _ need: Int) -> String
+    /// `seconds` comes formatted ("0.42").
+    var fitted: @Sendable (_ items: Int, _ reviews: Int, _ seconds: String) -> String
+    var evaluated: @Sendable (_ items: Int, _ reviews: Int, _ savedWeights: Bool) -> String
+    var logLossColumn: String
+    var rmseColumn: String
+    var before: String
+    var after: String
+    var current: String
+    var weightsLabel: String
+    var applied: String
+    var notApplied: String
+    var simulationIntro: @Sendable (_ days: Int, _ studied: Int, _ newCards: Int, _ perDay: Int) -> String
+    var retentionColumn: String
+    var reviewsPerDayColumn: String
+    var totalReviewsColumn: String
+    var rememberedColumn: String
 }

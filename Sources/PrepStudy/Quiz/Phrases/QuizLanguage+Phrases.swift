@@ -1,0 +1,148 @@
+import PrepContent
+import PrepScheduling
+
+/// The quiz's sentences in this language, put together from ``QuizPhrases``: which sentence a table's kind
+/// asks for, and the framing every language shares.
+extension QuizLanguage {
+    package var phrases: QuizPhrases {
+        switch self {
+        case .en: .english
+        case .zhHant: .traditionalChinese
+        }
+    }
+
+    // MARK: Table cells
+
+    /// A cell's value as options and statements show it: a mark spelled out with its note ("partly: needs TLS",
+    /// "是：僅 HTTP"), so a bare ✅ never stands beside sentences.
+    func cellValue(_ reading: CellReading) -> String {
+        guard let mark = reading.mark else { return reading.note }
+        guard !reading.note.isEmpty else { return markWord(mark) }
+        return phrases.markedNote(markWord(mark), reading.note)
+    }
+
+    func markWord(_ mark: CellMark) -> String { phrases.markWord(mark) }
+
+    /// The question a cell answers when recalled, worded for its table's kind.
+    func recallPrompt(_ cell: TableCellRef, kind: TableShape.Kind) -> String {
+        switch kind {
+        case .definitions: meaningPrompt(cell)
+        case .subjects: subjectPrompt(cell)
+        case .attributes: attributePrompt(cell)
+        }
+    }
+
+    /// A table cell's front in review: the quiz's recall question rather than a breadcrumb.
+    package func recallPrompt(_ cell: TableCellRef) -> String {
+        recallPrompt(cell, kind: TableShape.kind(columns: cell.columns, title: cell.tableTitle))
+    }
+
+    /// "What does “Blocking I/O” mean?"
+    func meaningPrompt(_ cell: TableCellRef) -> String {
+        framed(cell, phrases.meaningPrompt(cell.rowLabel))
+    }
+
+    /// "Which “Trait” does this describe: “The thread sits idle…”?"
+    func matchTermPrompt(_ cell: TableCellRef, meaning: String) -> String {
+        framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
+    }
+
+    /// A row of a table whose rows are things: "What does the “Use it for” column say for “Uvicorn”?"
+    func attributePrompt(_ cell: TableCellRef) -> String {
+        framed(cell, phrases.attributePrompt(cell.rowLabel, cell.column))
+    }
+
+    /// A column of a table comparing its columns: "What does the table say about “Execution model” for ASGI?"
+    func subjectPrompt(_ cell: TableCellRef) -> String {
+        framed(cell, phrases.subjectPrompt(cell.rowLabel, cell.column))
+    }
+
+    /// "For “Execution model”, which one is “Synchronous, blocking”: WSGI or ASGI?"
+    func whichColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
+        framed(cell, phrases.whichColumnPrompt(cell.rowLabel, value, choices))
+    }
+
+    /// "Under “Safe”, which one says no: GET, POST or HEAD?"
+    func whichRowPrompt(_ cell: TableCellRef, mark: CellMark, choices: [String]) -> String {
+        framed(cell, phrases.whichRowPrompt(cell.column, markWord(mark), choices))
+    }
+
+    /// A column that never changes, as one fact: "Which column says “yes” for every “Django version”: WSGI, ASGI or …?"
+    func constantColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
+        framed(cell, phrases.constantColumnPrompt(cell.columns.first ?? "", value, choices))
+    }
+
+    func constantColumnRecallPrompt(_ cell: TableCellRef) -> String {
+        framed(cell, phrases.constantColumnRecallPrompt(cell.columns.first ?? "", cell.column))
+    }
+
+    /// A column that never changes, as one statement: "The “WSGI” column says “yes” for every “Django version”."
+    func constantColumnStatement(_ cell: TableCellRef, value: String) -> String {
+        framed(cell, phrases.constantColumnStatement(cell.columns.first ?? "", cell.column, value))
+    }
+
+    /// The cell as a statement, true when `value` is the cell's own value; the value is quoted, since it may
+    /// carry a colon of its own ("yes: HTTP only").
+    func cellStatement(_ cell: TableCellRef, kind: TableShape.Kind, value: String) -> String {
+        switch kind {
+        case .definitions: framed(cell, phrases.definitionStatement(cell.rowLabel, value))
+        case .subjects: framed(cell, phrases.subjectStatement(cell.rowLabel, cell.column, value))
+        case .attributes: framed(cell, phrases.attributeStatement(cell.rowLabel, cell.column, value))
+        }
+    }
+
+    /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…".
+    private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
+        phrases.inTable(cell.tableTitle, sentence)
+    }
+
+    /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
+    private func quotedOnce(_ text: String) -> String {
+        text.contains(where: { "「」“”\"".contains($0) }) ? text : phrases.quoted(text)
+    }
+
+    // MARK: Claims
+
+    func claimPrompt(_ claim: String) -> String { phrases.claimPrompt(quotedOnce(claim)) }
+
+    /// The four answers to a claim, in ``Verdict`` order.
+    package func verdictOption(_ verdict: Verdict) -> String { phrases.verdictOption(verdict) }
+
+    /// The reason shown under the verdict; nil when the card gives none.
+    func claimExplanation(reason: String?) -> String? {
+        guard let reason, !reason.isEmpty else { return nil }
+        return labelled(phrases.reasonLabel, reason)
+    }
+
+    // MARK: Feedback
+
+    var correctHeadline: String { phrases.correctHeadline }
+    var typoHeadline: String { phrases.typoHeadline }
+
+    /// "✔ Accepted (extra words: it, uses)": the answer is in there, with words of the learner's own.
+    package func extraWordsHeadline(_ words: [String]) -> String { phrases.extraWordsHeadline(words) }
+
+    /// The alternative the typed answer was taken for, marked where it differs.
+    func acceptedAsLine(_ alternative: String) -> String { labelled(phrases.acceptedAsLabel, alternative) }
+
+    /// Why a right answer was graded Hard: "slow: 14 s, this question allows 9 s", "used a hint".
+    package func hardReason(_ reason: QuizGrade.HardReason) -> String { phrases.hardReason(reason) }
+
+    /// Said when `u` has taken back the last answer.
+    package func undoneLine(_ number: Int) -> String { phrases.undoneLine(number) }
+
+    package var nothingToUndo: String { phrases.nothingToUndo }
+    var wrongHeadline: String { phrases.wrongHeadline }
+
+    func answerLine(_ answer: String) -> String { labelled(phrases.answerLabel, answer) }
+
+    func truthValue(_ value: Bool) -> String { phrases.truthValue(value) }
+
+    func selfGradedLine(_ rating: Rating) -> String { labelled(phrases.selfGradedLabel, ratingName(rating)) }
+
+    package func ratingName(_ rating: Rating) -> String { phrases.ratingName(rating) }
+
+    func checkLine(_ check: String) -> String { labelled(phrases.checkLabel, "prep check \(check)") }
+
+    private func labelled(_ label: String, _ text: String) -> String { label + phrases.colon + text }
+}

@@ -1,0 +1,100 @@
+import PrepContent
+import PrepScheduling
+
+extension QuizPhrases {
+    static let english = QuizPhrases(
+        quoted: quote,
+        colon: ": ",
+        listed: list,
+
+        markWord: { mark in
+            switch mark {
+            case .yes: "yes"
+            case .no: "no"
+            case .partial: "partly"
+            }
+        },
+        markedNote: { mark, note in mark + ": " + lowercasingFirstWord(note) },
+        inTable: { title, sentence in
+            title.isEmpty ? sentence.prefix(1).uppercased() + sentence.dropFirst() : "In \(quote(title)), \(sentence)"
+        },
+        meaningPrompt: { row in "what does \(quote(row)) mean?" },
+        matchTermPrompt: { header, meaning in
+            "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
+        },
+        attributePrompt: { row, column in "what does the \(quote(column)) column say for \(quote(row))?" },
+        subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
+        whichColumnPrompt: { row, value, choices in
+            "for \(quote(row)), which one is \(quote(value)): \(list(choices))?"
+        },
+        whichRowPrompt: { column, mark, choices in
+            "under \(quote(column)), which one says \(mark): \(list(choices))?"
+        },
+        constantColumnPrompt: { header, value, choices in
+            "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"
+        },
+        constantColumnRecallPrompt: { header, column in "what does the \(quote(column)) column say for every \(rows(header))?" },
+        constantColumnStatement: { header, column, value in
+            "the \(quote(column)) column says \(quote(value)) for every \(rows(header))."
+        },
+        definitionStatement: { row, value in "\(quote(row)) means \(quote(value))." },
+        subjectStatement: { row, column, value in "for \(column), \(quote(row)) is \(quote(value))." },
+        attributeStatement: { row, column, value in "for \(quote(row)), the \(quote(column)) column says \(quote(value))." },
+
+        claimPrompt: { claim in "Is this claim true, false, misleading, or does it depend? \(claim)" },
+        verdictOption: { verdict in
+            switch verdict {
+            case .true: "true"
+            case .false: "false"
+            case .misleading: "misleading"
+            case .depends: "depends"
+            }
+        },
+        reasonLabel: "Why",
+
+        correctHeadline: "✔ Correct",
+        typoHeadline: "✔ Accepted (small typo)",
+        extraWordsHeadline: { words in "✔ Accepted (extra words\(words.isEmpty ? "" : ": " + words.joined(separator: ", ")))" },
+        acceptedAsLabel: "Taken as",
+        hardReason: { reason in
+            switch reason {
+            case .slow(let elapsed, let limit): "slow: \(seconds(elapsed)) s, this question allows \(seconds(limit)) s"
+            case .hint: "used a hint"
+            }
+        },
+        undoneLine: { number in "↶ Took back your answer to question \(number); answer it again." },
+        nothingToUndo: "Nothing to undo yet.",
+        wrongHeadline: "✘ Wrong",
+        answerLabel: "Answer",
+        truthValue: { value in value ? "true" : "false as stated" },
+        selfGradedLabel: "Self-graded",
+        ratingName: { rating in
+            switch rating {
+            case .again: "Again"
+            case .hard: "Hard"
+            case .good: "Good"
+            case .easy: "Easy"
+            }
+        },
+        checkLabel: "Run it"
+    )
+}
+
+private func quote(_ text: String) -> String { "“\(text)”" }
+
+/// What the rows are, after "every": the first header ("“Django version”"), or plain rows.
+/// "WSGI or ASGI".
+private func list(_ choices: [String]) -> String {
+    let head = choices.dropLast().joined(separator: ", ")
+    guard let last = choices.last, !head.isEmpty else { return choices.last ?? "" }
+    return "\(head) or \(last)"
+}
+
+private func rows(_ header: String) -> String { header.isEmpty ? "row" : quote(header) }
+
+/// "Runs them in a thread" → "runs them in a thread" after "partly: "; "HTTP only" stays.
+private func lowercasingFirstWord(_ text: String) -> String {
+    let word = text.prefix { $0.isLetter }
+    guard word.count > 1, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return text }
+    return word.lowercased() + text.dropFirst(word.count)
+}

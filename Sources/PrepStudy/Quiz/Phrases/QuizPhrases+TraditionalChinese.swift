@@ -1,0 +1,92 @@
+import PrepContent
+import PrepScheduling
+
+extension QuizPhrases {
+    static let traditionalChinese = QuizPhrases(
+        quoted: quote,
+        colon: "：",
+        listed: list,
+
+        markWord: { mark in
+            switch mark {
+            case .yes: "是"
+            case .no: "否"
+            case .partial: "部分"
+            }
+        },
+        markedNote: { mark, note in mark + "：" + note },
+        inTable: { title, sentence in title.isEmpty ? sentence : "在\(quote(title))中，\(sentence)" },
+        meaningPrompt: { row in "\(quote(row))是什麼意思？" },
+        matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
+        attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
+        subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
+        whichColumnPrompt: { row, value, choices in
+            "\(quote(row))這一項，哪一個是\(quote(value))：\(list(choices))？"
+        },
+        whichRowPrompt: { column, mark, choices in
+            "\(quote(column))一欄，哪一個是\(quote(mark))：\(list(choices))？"
+        },
+        constantColumnPrompt: { header, value, choices in
+            "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"
+        },
+        constantColumnRecallPrompt: { header, column in "每個\(rows(header))的\(quote(column))一欄都寫什麼？" },
+        constantColumnStatement: { header, column, value in "每個\(rows(header))的\(quote(column))一欄都是\(quote(value))。" },
+        definitionStatement: { row, value in "\(quote(row))的意思是\(quote(value))。" },
+        subjectStatement: { row, column, value in "\(column)\(gap(after: column))在\(quote(row))這一項是\(quote(value))。" },
+        attributeStatement: { row, column, value in "\(quote(row))的\(quote(column))一欄寫的是\(quote(value))。" },
+
+        claimPrompt: { claim in "這個說法是對、錯、誤導，還是視情況？\(claim)" },
+        verdictOption: { verdict in
+            switch verdict {
+            case .true: "對"
+            case .false: "錯"
+            case .misleading: "誤導"
+            case .depends: "視情況"
+            }
+        },
+        reasonLabel: "理由",
+
+        correctHeadline: "✔ 答對了",
+        typoHeadline: "✔ 接受（有小錯字）",
+        extraWordsHeadline: { words in "✔ 接受（多了字詞\(words.isEmpty ? "" : "：" + words.joined(separator: "、"))）" },
+        acceptedAsLabel: "視為",
+        hardReason: { reason in
+            switch reason {
+            case .slow(let elapsed, let limit): "作答較慢：\(seconds(elapsed)) 秒，本題 \(seconds(limit)) 秒內算正常"
+            case .hint: "看過提示"
+            }
+        },
+        undoneLine: { number in "↶ 已撤回第 \(number) 題的作答，請重新回答。" },
+        nothingToUndo: "還沒有可以撤回的作答。",
+        wrongHeadline: "✘ 答錯了",
+        answerLabel: "答案",
+        truthValue: { value in value ? "對" : "錯（如此陳述不成立）" },
+        selfGradedLabel: "自評",
+        ratingName: { rating in
+            switch rating {
+            case .again: "再來"
+            case .hard: "困難"
+            case .good: "良好"
+            case .easy: "簡單"
+            }
+        },
+        checkLabel: "動手驗證"
+    )
+}
+
+private func quote(_ text: String) -> String { "「\(text)」" }
+
+/// What the rows are, after "每個": the first header, or plain rows.
+/// "WSGI、ASGI 還是 Async addition": a space sets a Latin word apart from the Chinese beside it.
+private func list(_ choices: [String]) -> String {
+    let head = choices.dropLast().joined(separator: "、")
+    guard let last = choices.last, !head.isEmpty else { return choices.last ?? "" }
+    return head + (head.last?.isASCII == true ? " " : "") + "還是" + (last.first?.isASCII == true ? " " : "") + last
+}
+
+private func rows(_ header: String) -> String { header.isEmpty ? "列" : quote(header) }
+
+/// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
+private func gap(after text: String) -> String {
+    text.last.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
+}
