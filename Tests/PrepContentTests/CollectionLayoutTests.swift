@@ -416,4 +416,26 @@ import Testing
     func parenthesesThatAreNotAGradeStay(text: String) {
         #expect(QuestionText.withoutDifficulty(text) == text)
     }
+
+    /// A question heading answered in prose, followed by marker pairs in the same section: both kinds are items.
+    @Test func questionHeadingAnsweredBeforeMarkerPairs() throws {
+        let text = """
+            # 前端筆記
+
+            ### 1. 什麼是盒模型？
+
+            內容、內距、邊框與外距。
+
+            ### 2. 談談你對閉包的理解
+
+            函式記住了定義時的作用域。
+
+            問：冒泡與捕獲有何不同？
+            答：方向相反。
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/notes.zh-Hant.md").article)
+        #expect(article.qa.map(\.question) == ["什麼是盒模型？", "談談你對閉包的理解", "冒泡與捕獲有何不同？"])
+        #expect(article.qa[1].answer == "函式記住了定義時的作用域。")
+        #expect(article.qa[2].answer == "方向相反。")
+    }
 }

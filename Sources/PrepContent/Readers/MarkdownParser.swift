@@ -125,13 +125,22 @@ struct MarkdownParser {
     }
 
     /// Headings whose sections hold their own items (`Q:` with `A:`, `C:`, `Claim:`) are titles over those items.
+    /// A heading that asks and is answered in prose (not a table) before the first item is a question of its own
+    /// (`### 5. 談談你對閉包的理解`, its answer, then `問：…` `答：…`): its answer ends where the items begin.
     private func sectionHasOwnItems() -> Bool {
         var position = index
         var inFence = false
         var sawQuestion = false
+        var sawProse = false
         while position < lines.count {
             let line = lines[position]
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            // A table or an annotation opening the section is material for the items, not an answer.
+            if !inFence, !sawQuestion, !line.trimmed.isEmpty, ItemMarker.parse(line) == nil,
+                !line.trimmed.hasPrefix("|"), Annotations.match(line) == nil
+            {
+                sawProse = true
+            }
             if !inFence {
                 // Another heading, list-item heading, details block or bold question starts another item.
                 if MarkdownSyntax.heading(line) != nil || MarkdownSyntax.listItemHeading(line) != nil
@@ -142,7 +151,7 @@ struct MarkdownParser {
                 switch ItemMarker.parse(line)?.marker {
                 case .cloze?, .claim?: return true
                 case .question?: sawQuestion = true
-                case .answer?: if sawQuestion { return true }
+                case .answer?: if sawQuestion { return !sawProse }
                 case nil: break
                 }
             }
