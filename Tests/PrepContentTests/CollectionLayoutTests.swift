@@ -417,6 +417,10 @@ import Testing
         #expect(QuestionText.withoutDifficulty(text) == text)
     }
 
+}
+
+/// Where a question heading's section ends, and what it passes on to the items after it.
+@Suite struct QuestionSectionTests {
     /// A question heading answered in prose, followed by marker pairs in the same section: both kinds are items.
     @Test func questionHeadingAnsweredBeforeMarkerPairs() throws {
         let text = """
@@ -437,5 +441,23 @@ import Testing
         #expect(article.qa.map(\.question) == ["什麼是盒模型？", "談談你對閉包的理解", "冒泡與捕獲有何不同？"])
         #expect(article.qa[1].answer == "函式記住了定義時的作用域。")
         #expect(article.qa[2].answer == "方向相反。")
+    }
+
+    /// A table right under a question heading that follows a section title is captioned by the question.
+    @Test func tableUnderFirstQuestionOfASectionTakesTheQuestionAsCaption() throws {
+        let text = """
+            # Notes
+
+            ## JavaScript
+
+            ### 4. How do var and let differ?
+
+            |  | var | let |
+            |---|---|---|
+            | Scope | function | block |
+            | Redeclare | yes | no |
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/notes.en.md").article)
+        #expect(article.tables.map(\.title) == ["How do var and let differ?"])
     }
 }

@@ -8,6 +8,8 @@ extension MarkdownParser {
     mutating func parseQuestionSection(number: String?, question: String, level: Int, indent: Int, line: Int) {
         var annotations = Annotations()
         var answer: [String] = []
+        // The title of the section above names the section, not a table under this question.
+        caption = nil
         while index < lines.count {
             let text = lines[index]
             if let (nextLevel, nextText) = MarkdownSyntax.heading(text),
