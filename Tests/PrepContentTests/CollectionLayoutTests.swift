@@ -460,4 +460,25 @@ import Testing
         let article = try #require(ContentParser().parse(text: text, path: "t/notes.en.md").article)
         #expect(article.tables.map(\.title) == ["How do var and let differ?"])
     }
+
+    /// A bold question with its answer on the same line is an item, and it ends the bold list question above it.
+    @Test func inlineBoldQuestionsAreItemsAndEndTheItemAbove() throws {
+        let text = """
+            # Cluster notes
+
+            1. **What is a DaemonSet?**
+               One copy of a Pod on every node.
+
+            2. **How do a ConfigMap and a Secret differ?**
+               Secrets are meant for credentials.
+
+            - **Why use namespaces?** To share one cluster between teams.
+            - **Labels** are key–value pairs.
+            """
+        let qa = try #require(ContentParser().parse(text: text, path: "t/cluster.en.md").article?.qa)
+        #expect(qa.map(\.question) == ["What is a DaemonSet?", "How do a ConfigMap and a Secret differ?", "Why use namespaces?"])
+        try #require(qa.count == 3)
+        #expect(qa[1].answer == "Secrets are meant for credentials.")
+        #expect(qa[2].answer == "To share one cluster between teams.")
+    }
 }

@@ -57,6 +57,8 @@ struct MarkdownParser {
                 parseItem(marker, rest: rest)
             } else if let bold = Self.boldQuestion(line) {
                 parseBoldQuestion(bold)
+            } else if let inline = Self.inlineBoldQuestion(line) {
+                parseInlineBoldQuestion(inline)
             } else if let item = Self.listQuestion(line), indentedBlockFollows(index, indent: item.indent) {
                 parseListQuestion(item)
             } else if let (name, _, _) = Annotations.match(line) {
