@@ -481,4 +481,9 @@ import Testing
         #expect(qa[1].answer == "Secrets are meant for credentials.")
         #expect(qa[2].answer == "To share one cluster between teams.")
     }
+
+    @Test(arguments: ["描述一下你的项目", "描述 TCP 的四次挥手", "簡述事件迴圈"])
+    func chineseExamImperativesAsk(text: String) {
+        #expect(QuestionText.soundsLikeQuestion(text))
+    }
 }
