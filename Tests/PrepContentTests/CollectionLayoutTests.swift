@@ -416,4 +416,74 @@ import Testing
     func parenthesesThatAreNotAGradeStay(text: String) {
         #expect(QuestionText.withoutDifficulty(text) == text)
     }
+
+}
+
+/// Where a question heading's section ends, and what it passes on to the items after it.
+@Suite struct QuestionSectionTests {
+    /// A question heading answered in prose, followed by marker pairs in the same section: both kinds are items.
+    @Test func questionHeadingAnsweredBeforeMarkerPairs() throws {
+        let text = """
+            # 前端筆記
+
+            ### 1. 什麼是盒模型？
+
+            內容、內距、邊框與外距。
+
+            ### 2. 談談你對閉包的理解
+
+            函式記住了定義時的作用域。
+
+            問：冒泡與捕獲有何不同？
+            答：方向相反。
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/notes.zh-Hant.md").article)
+        #expect(article.qa.map(\.question) == ["什麼是盒模型？", "談談你對閉包的理解", "冒泡與捕獲有何不同？"])
+        #expect(article.qa[1].answer == "函式記住了定義時的作用域。")
+        #expect(article.qa[2].answer == "方向相反。")
+    }
+
+    /// A table right under a question heading that follows a section title is captioned by the question.
+    @Test func tableUnderFirstQuestionOfASectionTakesTheQuestionAsCaption() throws {
+        let text = """
+            # Notes
+
+            ## JavaScript
+
+            ### 4. How do var and let differ?
+
+            |  | var | let |
+            |---|---|---|
+            | Scope | function | block |
+            | Redeclare | yes | no |
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "t/notes.en.md").article)
+        #expect(article.tables.map(\.title) == ["How do var and let differ?"])
+    }
+
+    /// A bold question with its answer on the same line is an item, and it ends the bold list question above it.
+    @Test func inlineBoldQuestionsAreItemsAndEndTheItemAbove() throws {
+        let text = """
+            # Cluster notes
+
+            1. **What is a DaemonSet?**
+               One copy of a Pod on every node.
+
+            2. **How do a ConfigMap and a Secret differ?**
+               Secrets are meant for credentials.
+
+            - **Why use namespaces?** To share one cluster between teams.
+            - **Labels** are key–value pairs.
+            """
+        let qa = try #require(ContentParser().parse(text: text, path: "t/cluster.en.md").article?.qa)
+        #expect(qa.map(\.question) == ["What is a DaemonSet?", "How do a ConfigMap and a Secret differ?", "Why use namespaces?"])
+        try #require(qa.count == 3)
+        #expect(qa[1].answer == "Secrets are meant for credentials.")
+        #expect(qa[2].answer == "To share one cluster between teams.")
+    }
+
+    @Test(arguments: ["描述一下你的项目", "描述 TCP 的四次挥手", "簡述事件迴圈"])
+    func chineseExamImperativesAsk(text: String) {
+        #expect(QuestionText.soundsLikeQuestion(text))
+    }
 }

@@ -375,7 +375,8 @@ final class QuizSessionUI {
         let style = style
         var mark: (String) -> String = QuizFeedback.bracketed
         if style.isEnabled { mark = { style.underline(style.yellow($0)) } }
-        var lines = QuizFeedback.lines(for: question, outcome: outcome, typed: typed, mark: mark)
+        var lines = QuizFeedback.lines(
+            for: question, outcome: outcome, typed: typed, mark: mark, screen: text.language)
         if !lines.isEmpty {
             lines[0] = style.bold(outcome.isRight ? style.green(lines[0]) : style.red(lines[0]))
         }

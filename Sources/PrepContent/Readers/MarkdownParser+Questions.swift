@@ -8,6 +8,8 @@ extension MarkdownParser {
     mutating func parseQuestionSection(number: String?, question: String, level: Int, indent: Int, line: Int) {
         var annotations = Annotations()
         var answer: [String] = []
+        // The title of the section above names the section, not a table under this question.
+        caption = nil
         while index < lines.count {
             let text = lines[index]
             if let (nextLevel, nextText) = MarkdownSyntax.heading(text),
@@ -124,6 +126,47 @@ extension MarkdownParser {
         return (number, question)
     }
 
+    /// `- **Why use namespaces?** To divide a cluster.`: a bold question with its answer on the same line, alone
+    /// or as a list item.
+    static func inlineBoldQuestion(_ line: String) -> (number: String?, question: String, answer: String)? {
+        var text = Substring(line.trimmed)
+        var listNumber: String?
+        let digits = text.prefix(while: \.isASCIIDigit)
+        if !digits.isEmpty, text.dropFirst(digits.count).hasPrefix(". ") {
+            listNumber = String(digits)
+            text = text.dropFirst(digits.count + 2)
+        } else if let bullet = text.first, "-*+".contains(bullet), text.dropFirst().hasPrefix(" ") {
+            text = text.dropFirst(2)
+        }
+        text = text.drop(while: { $0 == " " })
+        guard text.hasPrefix("**") else { return nil }
+        let afterOpen = text.dropFirst(2)
+        guard let close = afterOpen.range(of: "**") else { return nil }
+        let inner = String(afterOpen[..<close.lowerBound]).trimmed
+        let answer = String(afterOpen[close.upperBound...]).trimmed
+        guard !answer.isEmpty, !inner.isEmpty else { return nil }
+        var (number, question) = questionParts(inner)
+        if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
+        guard QuestionText.endsInQuestionMark(question) else { return nil }
+        return (number ?? listNumber, question, answer)
+    }
+
+    /// An inline bold question's answer: the rest of its line and the lines indented under it.
+    mutating func parseInlineBoldQuestion(_ item: (number: String?, question: String, answer: String)) {
+        let line = index + 1
+        index += 1
+        var answer = [item.answer]
+        while index < lines.count, !lines[index].trimmed.isEmpty,
+            lines[index].hasPrefix("  ") || lines[index].hasPrefix("\t")
+        {
+            answer.append(lines[index].trimmed)
+            index += 1
+        }
+        caption = nil
+        pendingProse = []
+        finishQuestion(number: item.number, question: item.question, answer: answer, annotations: Annotations(), line: line)
+    }
+
     /// `1. What is X?` (or `3. 什么是鸭子类型`) as a numbered list item: a question when it asks plainly and an
     /// indented answer follows. `indent` is where the item's text starts.
     static func listQuestion(_ line: String) -> (number: String, question: String, indent: Int)? {
@@ -205,6 +248,7 @@ extension MarkdownParser {
             let text = lines[index]
             if MarkdownSyntax.heading(text) != nil || MarkdownSyntax.listItemHeading(text) != nil
                 || DetailsBlock.opens(text) || Self.boldQuestion(text) != nil || Self.opensMarkedQuestion(text)
+                || Self.inlineBoldQuestion(text) != nil
                 || MarkdownSyntax.isRule(text) && !MarkdownSyntax.joinBlock(answer).isEmpty
                 || Self.listQuestion(text).map({ indentedBlockFollows(index, indent: $0.indent) }) == true
                 || isListItem && Self.startsNumberedItem(text)

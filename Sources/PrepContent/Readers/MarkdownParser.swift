@@ -57,6 +57,8 @@ struct MarkdownParser {
                 parseItem(marker, rest: rest)
             } else if let bold = Self.boldQuestion(line) {
                 parseBoldQuestion(bold)
+            } else if let inline = Self.inlineBoldQuestion(line) {
+                parseInlineBoldQuestion(inline)
             } else if let item = Self.listQuestion(line), indentedBlockFollows(index, indent: item.indent) {
                 parseListQuestion(item)
             } else if let (name, _, _) = Annotations.match(line) {
@@ -125,13 +127,22 @@ struct MarkdownParser {
     }
 
     /// Headings whose sections hold their own items (`Q:` with `A:`, `C:`, `Claim:`) are titles over those items.
+    /// A heading that asks and is answered in prose (not a table) before the first item is a question of its own
+    /// (`### 5. 談談你對閉包的理解`, its answer, then `問：…` `答：…`): its answer ends where the items begin.
     private func sectionHasOwnItems() -> Bool {
         var position = index
         var inFence = false
         var sawQuestion = false
+        var sawProse = false
         while position < lines.count {
             let line = lines[position]
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            // A table or an annotation opening the section is material for the items, not an answer.
+            if !inFence, !sawQuestion, !line.trimmed.isEmpty, ItemMarker.parse(line) == nil,
+                !line.trimmed.hasPrefix("|"), Annotations.match(line) == nil
+            {
+                sawProse = true
+            }
             if !inFence {
                 // Another heading, list-item heading, details block or bold question starts another item.
                 if MarkdownSyntax.heading(line) != nil || MarkdownSyntax.listItemHeading(line) != nil
@@ -142,7 +153,7 @@ struct MarkdownParser {
                 switch ItemMarker.parse(line)?.marker {
                 case .cloze?, .claim?: return true
                 case .question?: sawQuestion = true
-                case .answer?: if sawQuestion { return true }
+                case .answer?: if sawQuestion { return !sawProse }
                 case nil: break
                 }
             }

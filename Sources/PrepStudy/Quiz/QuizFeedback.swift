@@ -8,11 +8,14 @@ package enum QuizFeedback {
     /// - Parameters:
     ///   - typed: the learner's typed answer and how it was judged; the answer line then marks what differs.
     ///   - mark: how a differing stretch of the answer is shown.
+    ///   - screen: the language of the screen's own words (verdict, labels); the card's language when nil.
+    ///     An English card on a zh-Hant screen is still graded in Chinese.
     package static func lines(
         for question: QuizQuestion, outcome: QuizOutcome, typed: (text: String, judgement: AnswerJudgement)? = nil,
-        mark: (String) -> String = bracketed
+        mark: (String) -> String = bracketed, screen: QuizLanguage? = nil
     ) -> [String] {
-        let language = question.language
+        let content = question.language
+        let language = screen ?? content
         var lines: [String] = []
         switch outcome {
         case .answered(.exact): lines.append(language.correctHeadline)
@@ -27,7 +30,8 @@ package enum QuizFeedback {
         case .whichOne(_, let choices, let correctIndex):
             lines.append(language.answerLine(choices[correctIndex]))
         case .trueFalse(let statement, let answer, let explanation):
-            lines.append(language.answerLine(language.truthValue(answer)))
+            // The verdict answers the statement, so it is worded in the statement's language.
+            lines.append(language.answerLine(content.truthValue(answer)))
             if explanation != statement { lines.append(explanation) }
         case .recall(_, let answer, let mode):
             // A self-graded answer was on screen when the learner graded it.

@@ -51,4 +51,12 @@ struct QuizFeedbackTests {
         #expect(QuizFeedback.lines(for: question, outcome: .selfGraded(.hard)) == ["Self-graded: Hard"])
         #expect(QuizFeedback.lines(for: question, outcome: .answered(.wrong)) == ["✘ Wrong", "Answer: line one", "line two"])
     }
+
+    @Test func anEnglishCardOnAChineseScreenIsGradedInChinese() {
+        let recall = QuizQuestion(
+            cardKey: "k", language: .en, kind: .recall(prompt: "p", answer: "a read-only template", mode: .selfGraded), check: nil
+        )
+        #expect(QuizFeedback.lines(for: recall, outcome: .selfGraded(.good), screen: .zhHant) == ["自評：良好"])
+        #expect(QuizFeedback.lines(for: recall, outcome: .answered(.wrong), screen: .zhHant) == ["✘ 答錯了", "答案：a read-only template"])
+    }
 }
