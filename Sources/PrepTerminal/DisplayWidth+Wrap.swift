@@ -8,6 +8,8 @@ extension DisplayWidth {
     /// indentation, broken only where wider than `width`; a pipe table is lined up when it fits.
     package static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
+        // A tab has no width a box can count on; answers indented with tabs keep their shape as 4 spaces.
+        let text = text.contains("\t") ? text.split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : text
         return blocks(of: text).flatMap { block in
             switch block {
             case .prose(let line): wrapHanging(line, width: width)

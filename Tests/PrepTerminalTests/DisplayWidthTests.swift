@@ -70,3 +70,9 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.wrap("", width: 10) == [""])
     }
 }
+
+@Suite struct TabExpansionTests {
+    @Test func tabsIndentAsFourSpaces() {
+        #expect(DisplayWidth.wrap("Answer:\n\tfirst point\n\t\tdetail", width: 40) == ["Answer:", "    first point", "        detail"])
+    }
+}
