@@ -265,3 +265,22 @@ struct QuizTableQuestionTests {
         #expect(kinds.contains { if case .multipleChoice(_, let options, _) = $0 { Set(options) == ["Possible", "Not possible"] } else { false } })
     }
 }
+
+@Suite struct ComparedSubjectsFrameTests {
+    static func cell(title: String) -> TableCellRef {
+        TableCellRef(
+            tableKey: "t/py/diff", tableTitle: title, columns: ["", "list", "tuple"], rowLabel: "Mutable", column: "list",
+            columnIndex: 1, value: "yes", mark: nil)
+    }
+
+    @Test func aTableUnderAQuestionIsNamedByWhatItCompares() {
+        let cell = Self.cell(title: "Explain the difference between a list and a tuple.?")
+        #expect(QuizLanguage.en.recallPrompt(cell) == "In “list vs tuple”, what does the table say about “Mutable” for list?")
+        #expect(QuizLanguage.zhHant.recallPrompt(cell).hasPrefix("在「list 與 tuple」中，"))
+    }
+
+    @Test func aShortCaptionStillNamesItsTable() {
+        let cell = Self.cell(title: "Sequences")
+        #expect(QuizLanguage.en.recallPrompt(cell).hasPrefix("In “Sequences”, "))
+    }
+}

@@ -91,9 +91,19 @@ extension QuizLanguage {
         }
     }
 
-    /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…".
+    /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…". A table
+    /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is missing, is
+    /// itself a question, or is too long to read as a name.
     private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
-        phrases.inTable(cell.tableTitle, sentence)
+        let caption = cell.tableTitle
+        let subjects = Array(cell.columns.dropFirst())
+        let captionNamesNothing = caption.isEmpty || caption.hasSuffix("?") || caption.hasSuffix("？") || caption.count > 40
+        if captionNamesNothing, (2...3).contains(subjects.count), subjects.allSatisfy({ !$0.isEmpty }),
+            TableShape.kind(columns: cell.columns, title: caption) == .subjects
+        {
+            return phrases.inTable(phrases.versus(subjects), sentence)
+        }
+        return phrases.inTable(caption, sentence)
     }
 
     /// Quoted unless the text already quotes something, which a second pair around it would only clutter.

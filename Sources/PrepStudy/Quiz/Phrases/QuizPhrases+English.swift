@@ -15,6 +15,7 @@ extension QuizPhrases {
             }
         },
         markedNote: { mark, note in mark + ": " + lowercasingFirstWord(note) },
+        versus: { subjects in subjects.joined(separator: " vs ") },
         inTable: { title, sentence in
             title.isEmpty ? sentence.prefix(1).uppercased() + sentence.dropFirst() : "In \(quote(title)), \(sentence)"
         },

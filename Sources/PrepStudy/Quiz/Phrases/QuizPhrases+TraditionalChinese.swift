@@ -15,6 +15,7 @@ extension QuizPhrases {
             }
         },
         markedNote: { mark, note in mark + "：" + note },
+        versus: { subjects in subjects.joined(separator: " 與 ") },
         inTable: { title, sentence in title.isEmpty ? sentence : "在\(quote(title))中，\(sentence)" },
         meaningPrompt: { row in "\(quote(row))是什麼意思？" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },

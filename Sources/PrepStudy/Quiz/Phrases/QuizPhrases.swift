@@ -18,6 +18,8 @@ package struct QuizPhrases: Sendable {
     /// A mark spelled out with its note: "partly: needs TLS", "是：僅 HTTP".
     var markedNote: @Sendable (_ mark: String, _ note: String) -> String
     /// A question or statement set in its table ("In “Server comparison”, …"); `title` may be empty.
+    /// The things a table compares, named together: "list vs tuple", "list 與 tuple".
+    var versus: @Sendable (_ subjects: [String]) -> String
     var inTable: @Sendable (_ title: String, _ sentence: String) -> String
     var meaningPrompt: @Sendable (_ row: String) -> String
     /// `header` is the first column's name, empty when the table has none.
