@@ -92,12 +92,12 @@ extension QuizLanguage {
     }
 
     /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…". A table
-    /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is missing, is
-    /// itself a question, or is too long to read as a name.
+    /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is itself a question
+    /// or too long to read as a name.
     private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
         let caption = cell.tableTitle
         let subjects = Array(cell.columns.dropFirst())
-        let captionNamesNothing = caption.isEmpty || caption.hasSuffix("?") || caption.hasSuffix("？") || caption.count > 40
+        let captionNamesNothing = caption.hasSuffix("?") || caption.hasSuffix("？") || caption.count > 40
         if captionNamesNothing, (2...3).contains(subjects.count), subjects.allSatisfy({ !$0.isEmpty }),
             TableShape.kind(columns: cell.columns, title: caption) == .subjects
         {
