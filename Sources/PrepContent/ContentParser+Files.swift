@@ -7,9 +7,10 @@ extension ContentParser {
         do {
             return parse(bytes: try Data(contentsOf: url), path: path)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "does not exist"
+            let problem: ContentDiagnostic.Problem =
+                FileManager.default.fileExists(atPath: url.path) ? .fileCannotBeRead : .fileDoesNotExist
             let location = SourceLocation(path: path, line: 1, column: 1)
-            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, "file \(reason)")])
+            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, problem)])
         }
     }
 }

@@ -24,8 +24,7 @@ package struct ContentParser: Sendable {
             source = decoded
         case .failure(let invalid):
             let location = SourceLocation(path: path, line: invalid.line, column: invalid.column)
-            let message = "file is not valid UTF-8 (malformed sequence at byte \(String(format: "0x%02X", invalid.byte)))"
-            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, message)])
+            return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, .notUTF8(byte: invalid.byte))])
         }
 
         let identity = ArticleIdentity(path: path, lines: source.lines)
@@ -39,7 +38,7 @@ package struct ContentParser: Sendable {
         guard source.lines.contains(where: { !$0.trimmed.isEmpty }) else {
             let location = SourceLocation(path: path, line: 1, column: 1)
             return ParseResult(
-                article: article, diagnostics: [ContentDiagnostic(.warning, at: location, "file is empty")])
+                article: article, diagnostics: [ContentDiagnostic(.warning, at: location, .emptyFile)])
         }
 
         var parser: any ArticleBodyParser =

@@ -34,7 +34,7 @@ import Testing
         counts.added = 2
         let columns = imports.dryRunColumns
         return [
-            imports.skipped("筆記/圖.png"), imports.noSuchPath, imports.notImported, imports.unchanged,
+            imports.skipped("筆記/圖.png"), imports.problem(.noSuchFileOrFolder), imports.notImported, imports.unchanged,
             imports.fileSummary(3, counts), imports.leftOutOfFile(1), imports.totals(3, 1, 0), imports.dryRunTotals(3, 0),
             columns.file, columns.format, columns.qa, columns.tables, columns.cells, columns.cloze, columns.claims,
             columns.errors, columns.warnings,

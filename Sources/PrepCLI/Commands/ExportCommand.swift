@@ -37,7 +37,7 @@ enum ExportCommand: Command {
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
             throw CLIError.usage(phrases.topicNeedsAnki, commandPath: arguments.commandPath)
         }
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         if topic != nil { _ = try store.cards(inKnownTopic: topic, preferring: lang) }
         let data: Data
         let summary: (cards: Int, reviews: Int?)

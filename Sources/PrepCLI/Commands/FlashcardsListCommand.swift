@@ -31,7 +31,7 @@ enum FlashcardsListCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let lang = try context.language(arguments)
         let phrases = ScreenPhrases.forLanguage(lang)
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [Row] = []

@@ -43,7 +43,7 @@ enum FlashcardsReviewCommand: Command {
             lang: try context.language(arguments),
             cram: arguments.flag("cram")
         )
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         _ = try store.cards(inKnownTopic: options.topic, preferring: options.lang)
         let session = try ReviewSession.start(store: store, options: options, now: context.now())
         let output = context.out.terminalOutput

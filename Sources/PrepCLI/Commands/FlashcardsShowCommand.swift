@@ -66,7 +66,7 @@ enum FlashcardsShowCommand: Command {
         try arguments.requirePositionals(1...1, names: "<id>")
         let lang = try context.language(arguments)
         let phrases = ScreenPhrases.forLanguage(lang)
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true), phrases: phrases.cards)
         guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure(phrases.cards.noCardWithKey(key)) }
         let report = try makeReport(card: card, store: store, scheduler: context.scheduler, now: context.now())

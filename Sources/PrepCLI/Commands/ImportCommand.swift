@@ -58,7 +58,7 @@ enum ImportCommand: Command {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), (json ? ScreenPhrases.english.imports : phrases).noSuchPath))
+                missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), .noSuchFileOrFolder))
             } else if isDirectory.boolValue {
                 // A collection's questions are often in its README.md; only prep's own format description is left out.
                 let listing = try ContentLibrary.scan(url, excluding: ["FORMAT.md"])

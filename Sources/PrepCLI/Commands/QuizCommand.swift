@@ -69,7 +69,7 @@ enum QuizCommand: Command {
             return seed
         } ?? UInt64.random(in: .min ... .max)
 
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let topic = arguments.value("topic")
         _ = try store.cards(inKnownTopic: topic, preferring: lang)
         let text = QuizScreenText(language: QuizLanguage(code: lang))

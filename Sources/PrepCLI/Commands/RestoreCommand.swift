@@ -34,7 +34,7 @@ enum RestoreCommand: Command {
         } catch {
             throw CLIError.failure(phrases.cannotRead(path, (error as NSError).localizedDescription))
         }
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)
         context.out.line(phrases.restored(path, summary.reviewsAdded, summary.reviewsSkipped, summary.cardsUpdated))
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {

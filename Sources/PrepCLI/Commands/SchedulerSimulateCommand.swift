@@ -26,7 +26,7 @@ enum SchedulerSimulateCommand: Command {
         let text = SchedulerText(lang: try context.language(arguments))
         let retentions = try parseRetentions(arguments.value("retention") ?? "0.80,0.85,0.90,0.95", commandPath: arguments.commandPath)
         let days = try arguments.int("days", default: 365, range: 1...3650)
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let newPerDay = try arguments.int(
             "new-per-day",
             default: context.settings.newCardsPerDay,

@@ -21,7 +21,7 @@ enum StatsCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let store = try Workspace(context: context).openStore()
+        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let topic = arguments.value("topic")
         let cards = try store.cards(topic: topic, preferring: "zh-Hant")
         if let topic, cards.isEmpty {

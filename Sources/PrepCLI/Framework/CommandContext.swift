@@ -63,9 +63,13 @@ package struct CommandContext: Sendable {
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
     /// not consulted: many Chinese-reading developers run an English one.
     package func language(_ arguments: ParsedArguments) throws -> String {
+        try arguments.choice("lang", from: LearnerSetting.languages, default: defaultLanguage)!
+    }
+
+    /// The language when no `--lang` is at hand: the saved setting, else `$PREP_LANG`, else Traditional Chinese.
+    package var defaultLanguage: String {
         let environmentLanguage = environment["PREP_LANG"].flatMap { LearnerSetting.languages.contains($0) ? $0 : nil }
-        let fallback = settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
-        return try arguments.choice("lang", from: LearnerSetting.languages, default: fallback)!
+        return settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
     }
 
     private static func absoluteExecutablePath(_ argument0: String) -> String {

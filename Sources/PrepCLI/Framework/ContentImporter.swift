@@ -71,7 +71,7 @@ struct ContentImporter {
         do {
             return .success([UInt8](try Data(contentsOf: url)))
         } catch {
-            return .failure(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), "cannot read file: \((error as NSError).localizedDescription)"))
+            return .failure(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), .cannotReadFile(reason: (error as NSError).localizedDescription)))
         }
     }
 }

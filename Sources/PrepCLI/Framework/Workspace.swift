@@ -18,8 +18,9 @@ struct Workspace {
 
     var databasePath: String { layout.databasePath }
 
-    /// Opens the store and imports content files that are new or changed since the last run.
-    func openStore(syncContent: Bool = true) throws -> Store {
+    /// Opens the store and imports content files that are new or changed since the last run, reporting their
+    /// errors in `language` (the learner's default when nil).
+    func openStore(syncContent: Bool = true, language: String? = nil) throws -> Store {
         let layout = layout
         let store: Store
         do {
@@ -32,8 +33,9 @@ struct Workspace {
             let importer = ContentImporter(baseDirectory: folder.base)
             let files = try ContentLibrary.contentFiles(in: URL(fileURLWithPath: folder.path, isDirectory: true))
             let report = try importer.importFiles(files, into: store, now: context.now())
+            let phrases = ScreenPhrases.forLanguage(language ?? context.defaultLanguage).imports
             for diagnostic in report.diagnostics where diagnostic.severity == .error {
-                context.err.line("\(diagnostic)")
+                context.err.line(phrases.line(diagnostic))
             }
         }
         return store

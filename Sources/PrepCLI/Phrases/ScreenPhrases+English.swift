@@ -78,7 +78,6 @@ extension ScreenPhrases {
         // MARK: import, check and serve
         imports: ImportPhrases(
             skipped: { path in "\(path): skipped (prep reads .md, .markdown, .txt, .tsv and .csv files)" },
-            noSuchPath: "no such file or folder",
             severityNames: [.error: "error", .warning: "warning", .note: "note"],
             notImported: "not imported (errors above)",
             unchanged: "unchanged",
@@ -90,7 +89,9 @@ extension ScreenPhrases {
             dryRunColumns: .init(
                 file: "file", format: "format", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
                 errors: "errors", warnings: "warnings"),
-            dryRunTotals: { cards, leftOut in "\(cards) cards would be imported, \(leftOut) items left out" }
+            dryRunTotals: { cards, leftOut in "\(cards) cards would be imported, \(leftOut) items left out" },
+            // PrepContent holds the English wording, since `--json` and scripts read it too.
+            problem: { problem in problem.english }
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "TRUE", .wrong: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],

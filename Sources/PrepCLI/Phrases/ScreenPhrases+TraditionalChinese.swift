@@ -76,7 +76,6 @@ extension ScreenPhrases {
         // MARK: import, check and serve
         imports: ImportPhrases(
             skipped: { path in "\(path)：已略過（prep 只讀 .md、.markdown、.txt、.tsv 與 .csv 檔）" },
-            noSuchPath: "找不到這個檔案或資料夾",
             severityNames: [.error: "錯誤", .warning: "警告", .note: "附註"],
             notImported: "未匯入（原因見上方錯誤）",
             unchanged: "沒有變更",
@@ -88,7 +87,8 @@ extension ScreenPhrases {
             dryRunColumns: .init(
                 file: "檔案", format: "格式", qa: "問答", tables: "表格", cells: "儲存格", cloze: "填空", claims: "判斷",
                 errors: "錯誤", warnings: "警告"),
-            dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" }
+            dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
+            problem: ImportPhrases.traditionalChineseProblem
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "對", .wrong: "錯", .misleading: "誤導", .depends: "視情況"],
@@ -382,4 +382,48 @@ extension SchedulerPhrases {
         totalReviewsColumn: "總複習數",
         rememberedColumn: "最後記得的卡"
     )
+}
+
+extension ImportPhrases {
+    /// Syntax to type (`[文字]`, `'verdict: …'`) stays as written; the words around it are Chinese.
+    @Sendable static func traditionalChineseProblem(_ problem: ContentDiagnostic.Problem) -> String {
+        switch problem {
+        case .noSuchFileOrFolder: "找不到這個檔案或資料夾"
+        case .fileDoesNotExist: "檔案不存在"
+        case .fileCannotBeRead: "無法讀取檔案"
+        case .cannotReadFile(let reason): "無法讀取檔案：\(reason)"
+        case .notUTF8(let byte): "檔案不是有效的 UTF-8（位元組 \(String(format: "0x%02X", byte)) 處的編碼有誤）"
+        case .emptyFile: "檔案是空的"
+        case .questionHasNoAnswer: "問題沒有答案"
+        case .questionIsEmpty: "問題是空的"
+        case .answerWithoutQuestion: "答案前面沒有問題"
+        case .clozeWithoutDeletion: "填空沒有挖空處；請用 [文字] 或 {{c1::文字}} 標出一處"
+        case .clozeWithoutBracketDeletion: "填空沒有挖空處；請用 [文字] 標出一處"
+        case .claimWithoutVerdict: "判斷題沒有結論；請加上 'verdict: true|false|misleading|depends — 理由'"
+        case .emptyQuestionSection: "問題標題下的段落是空的；未製作卡片"
+        case .detailsWithoutQuestion: "摺疊區塊沒有問題"
+        case .answerOnlyAsksAgain: "這個問題下方的文字只是再問一次；未製作卡片"
+        case .answerLooksLikeQuestion(let answerLine, let excerpt):
+            "答案中有一行看來像另一個問題（答案第 \(answerLine) 行）：\(excerpt)"
+        case .longAnswer(let lines): "答案長達 \(lines) 行；請確認沒有連到下一題"
+        case .tableRowCells(let cells, let headerCells): "表格這一列有 \(cells) 格，表頭有 \(headerCells) 格"
+        case .unclosedCodeFence: "程式碼區塊沒有結束標記；一直延伸到檔案結尾"
+        case .strayAnnotation(let name): "'\(name):' 前面沒有題目，已忽略"
+        case .invalidID(let id): "識別名稱 '\(id)' 只能用字母、數字、'-'、'_' 與 '.'"
+        case .duplicateID(let id, let firstLine): "識別名稱 '\(id)' 重複（第一次用在第 \(firstLine) 行）"
+        case .duplicateCardKey(let key): "卡片鍵 '\(key)' 重複；請替其中一題加上 'id:' 註記"
+        case .unknownVerdict(let verdict): "不認得的結論 '\(verdict)'；應為 'true'、'false'、'misleading' 或 'depends'"
+        case .headerColumnBeyondRows(let column, let fields): "檔頭指定了第 \(column) 欄，但每列只有 \(fields) 個欄位"
+        case .unclosedQuotedField: "引號括住的欄位沒有結束；略過這一列"
+        case .rowFieldCount(let fields, let expected): "這一列有 \(fields) 個欄位，應為 \(expected) 個；略過這一列"
+        case .rowWithoutQuestion: "這一列的問題是空的；略過這一列"
+        case .rowWithoutAnswer: "這一列沒有答案；略過這一列"
+        case .clozeNoteWithoutDeletion: "填空筆記沒有 {{c1::文字}} 這樣的挖空處；略過這一列"
+        case .repeatedRowQuestion(let firstLine): "與第 \(firstLine) 行的問題相同；要兩者都保留，請替各列加上 GUID；略過這一列"
+        case .repeatedGUID(let guid, let firstLine): "GUID '\(guid)' 重複使用（第一次在第 \(firstLine) 行）；略過這一列"
+        case .unknownSeparator(let value): "不認得的分隔符號 '\(value)'；改由各列內容推斷"
+        case .htmlSettingNotBoolean(let value): "'#html:' 只能是 'true' 或 'false'，不是 '\(value)'"
+        case .columnSettingNotNumber(let key, let value): "'#\(key):' 需要從 1 數起的欄號，不是 '\(value)'"
+        }
+    }
 }

@@ -108,7 +108,6 @@ struct ScreenPhrases: Sendable {
 /// PrepContent in English; only their severity word is this language's.
 struct ImportPhrases: Sendable {
     var skipped: @Sendable (_ path: String) -> String
-    var noSuchPath: String
     var severityNames: [ContentDiagnostic.Severity: String]
     var notImported: String
     var unchanged: String
@@ -122,9 +121,12 @@ struct ImportPhrases: Sendable {
         var file, format, qa, tables, cells, cloze, claims, errors, warnings: String
     }
 
+    /// What an import found wrong, worded for the screen.
+    var problem: @Sendable (_ problem: ContentDiagnostic.Problem) -> String
+
     /// "path:3:1: error: message", the location first so editors can jump to it.
     func line(_ diagnostic: ContentDiagnostic) -> String {
-        "\(diagnostic.location): \(severityNames[diagnostic.severity] ?? diagnostic.severity.rawValue): \(diagnostic.message)"
+        "\(diagnostic.location): \(severityNames[diagnostic.severity] ?? diagnostic.severity.rawValue): \(problem(diagnostic.problem))"
     }
 }
 

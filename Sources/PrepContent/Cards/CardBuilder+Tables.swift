@@ -35,7 +35,7 @@ extension CardBuilder {
                 report(
                     ContentDiagnostic(
                         .error, at: location(line: row.line, column: row.column),
-                        "table row has \(cells.count) cells, header has \(source.header.count)"))
+                        .tableRowCells(cells: cells.count, headerCells: source.header.count)))
                 continue
             }
             if let columns = PipeTableSyntax.questionAnswerColumns(source.header) {
@@ -87,7 +87,7 @@ extension CardBuilder {
     /// A row of a `| # | Question | Answer |` table: a recall card keyed like any other question.
     private mutating func addTableQuestion(_ question: String, answer: String, source: TableSource, row: TableSource.Row) {
         guard !question.isEmpty, !answer.isEmpty else {
-            report(ContentDiagnostic(.error, at: location(line: row.line, column: row.column), "question has no answer"))
+            report(ContentDiagnostic(.error, at: location(line: row.line, column: row.column), .questionHasNoAnswer))
             return
         }
         addQuestion(question, answer: answer, sectionPath: source.sectionPath, annotations: Annotations(), line: row.line)

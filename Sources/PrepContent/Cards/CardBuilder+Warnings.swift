@@ -14,7 +14,7 @@ extension CardBuilder {
                 report(
                     ContentDiagnostic(
                         .warning, at: location(line: line),
-                        "answer contains a line that looks like another question (answer line \(offset + 1)): \(text.trimmed.prefix(50))"))
+                        .answerLooksLikeQuestion(answerLine: offset + 1, excerpt: String(text.trimmed.prefix(50)))))
                 break
             }
         }
@@ -22,7 +22,7 @@ extension CardBuilder {
             report(
                 ContentDiagnostic(
                     .warning, at: location(line: line),
-                    "answer is \(answerLines.count) lines long; check that it does not run into the next item"))
+                    .longAnswer(lines: answerLines.count)))
         }
     }
 

@@ -42,7 +42,7 @@ struct CardBuilder {
         if let first = idLines[id] {
             report(
                 ContentDiagnostic(
-                    .error, at: location(line: line), "duplicate id '\(id)' (first used on line \(first))"))
+                    .error, at: location(line: line), .duplicateID(id: id, firstLine: first)))
             return nil
         }
         idLines[id] = line
@@ -57,7 +57,7 @@ struct CardBuilder {
             report(
                 ContentDiagnostic(
                     .error, at: card.source,
-                    "duplicate card key '\(card.key)'; give one of the items an id: annotation"))
+                    .duplicateCardKey(key: card.key)))
             return
         }
         cards.append(card)

@@ -1,4 +1,4 @@
-/// A problem found while parsing, printed as `path:line:col: error: message`.
+/// A problem found while reading a content file, with where it is.
 package struct ContentDiagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     package enum Severity: String, Sendable, Codable {
         case error, warning, note
@@ -6,13 +6,17 @@ package struct ContentDiagnostic: Sendable, Hashable, Codable, CustomStringConve
 
     package var severity: Severity
     package var location: SourceLocation
-    package var message: String
+    /// What is wrong, typed so a screen can word it in the learner's language.
+    package var problem: Problem
 
-    package init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    package init(_ severity: Severity, at location: SourceLocation, _ problem: Problem) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.problem = problem
     }
+
+    /// The English wording, for `--json` and logs that scripts read.
+    package var message: String { problem.english }
 
     package var description: String { "\(location): \(severity.rawValue): \(message)" }
 }

@@ -50,7 +50,7 @@ extension MarkdownParser {
             builder.report(
                 ContentDiagnostic(
                     .warning, at: builder.location(line: line),
-                    "question heading has an empty section; no card made"))
+                    .emptyQuestionSection))
             return
         }
         finishQuestion(number: number, question: question, answer: body, annotations: annotations, line: line)
@@ -99,7 +99,7 @@ extension MarkdownParser {
         caption = nil
         let body = Self.answerLines(answer, dedent: 0)
         guard !question.isEmpty else {
-            builder.report(ContentDiagnostic(.error, at: builder.location(line: line), "details block has no question"))
+            builder.report(ContentDiagnostic(.error, at: builder.location(line: line), .detailsWithoutQuestion))
             return
         }
         finishQuestion(number: number, question: question, answer: body, annotations: Annotations(), line: line)
@@ -223,7 +223,7 @@ extension MarkdownParser {
         guard Self.isOnlyAQuestion(body) else { return false }
         builder.report(
             ContentDiagnostic(
-                .warning, at: builder.location(line: line), "the text below this question only asks again; no card made"))
+                .warning, at: builder.location(line: line), .answerOnlyAsksAgain))
         return true
     }
 

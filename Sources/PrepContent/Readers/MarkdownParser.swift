@@ -65,7 +65,7 @@ struct MarkdownParser {
                 builder.report(
                     ContentDiagnostic(
                         .warning, at: builder.location(line: index + 1),
-                        "'\(name):' does not follow an item and is ignored"))
+                        .strayAnnotation(name: name)))
                 index += 1
             } else if line.has("<"), MarkdownSyntax.withoutTags(line).isEmpty {
                 // Layout-only HTML (`</details>`, `<p align="center">`) is no prose.
@@ -201,7 +201,7 @@ struct MarkdownParser {
             }
             let annotations = consumeAnnotations()
             guard let answer else {
-                builder.report(ContentDiagnostic(.error, at: builder.location(line: line), "question has no answer"))
+                builder.report(ContentDiagnostic(.error, at: builder.location(line: line), .questionHasNoAnswer))
                 return
             }
             finishQuestion(number: number, question: question, answer: answer, annotations: annotations, line: line)
@@ -210,7 +210,7 @@ struct MarkdownParser {
             if rest.isEmpty, startsTable(at: nextNonBlank(from: index)) { return }
             builder.report(
                 ContentDiagnostic(
-                    .error, at: builder.location(line: line), "answer does not follow a question"))
+                    .error, at: builder.location(line: line), .answerWithoutQuestion))
             _ = consumeAnswerBody()
             _ = consumeAnnotations()
         case .cloze:
@@ -220,7 +220,7 @@ struct MarkdownParser {
                 builder.report(
                     ContentDiagnostic(
                         .error, at: builder.location(line: line),
-                        "cloze has no deletion; mark one with [text] or {{c1::text}}"))
+                        .clozeWithoutDeletion))
                 return
             }
             builder.addCloze(cloze, source: source, sectionPath: sectionPath, annotations: annotations, line: line)
@@ -233,7 +233,7 @@ struct MarkdownParser {
                     builder.report(
                         ContentDiagnostic(
                             .error, at: builder.location(line: line),
-                            "claim has no verdict; add 'verdict: true|false|misleading|depends — why'"))
+                            .claimWithoutVerdict))
                 }
                 return
             }
@@ -247,7 +247,7 @@ struct MarkdownParser {
     ) {
         let answerText = MarkdownSyntax.joinBlock(answer)
         guard !answerText.isEmpty else {
-            builder.report(ContentDiagnostic(.error, at: builder.location(line: line), "question has no answer"))
+            builder.report(ContentDiagnostic(.error, at: builder.location(line: line), .questionHasNoAnswer))
             return
         }
         qa.append(QAItem(number: number, question: question, answer: answerText, line: line))
@@ -396,7 +396,7 @@ struct MarkdownParser {
             builder.report(
                 ContentDiagnostic(
                     .warning, at: builder.location(line: start + 1),
-                    "code fence is never closed; it runs to the end of the file"))
+                    .unclosedCodeFence))
         }
         codeBlocks.append(
             CodeBlock(

@@ -157,7 +157,7 @@ struct PlainArticleParser {
         guard !answerText.isEmpty else {
             builder.report(
                 ContentDiagnostic(
-                    .error, at: builder.location(line: segment.line, column: segment.column), "question has no answer"))
+                    .error, at: builder.location(line: segment.line, column: segment.column), .questionHasNoAnswer))
             return
         }
         qa.append(QAItem(number: number, question: question, answer: answerText, line: segment.line))

@@ -33,7 +33,7 @@ struct Annotations {
         case "id":
             if value.isEmpty || !value.allSatisfy(Self.isIDCharacter) {
                 return ContentDiagnostic(
-                    .error, at: valueLocation, "id '\(value)' may only use letters, digits, '-', '_' and '.'")
+                    .error, at: valueLocation, .invalidID(id: value))
             }
             id = value
             idLine = location.line
@@ -45,7 +45,7 @@ struct Annotations {
                 let word = value.prefix(while: { $0.isLetter })
                 let shown = word.isEmpty ? value : String(word)
                 return ContentDiagnostic(
-                    .error, at: valueLocation, "unknown verdict '\(shown)'; expected true, false, misleading or depends")
+                    .error, at: valueLocation, .unknownVerdict(verdict: String(shown)))
             }
             verdict = parsed
             verdictReason = reason

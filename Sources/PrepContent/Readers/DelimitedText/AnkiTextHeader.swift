@@ -65,13 +65,13 @@ struct AnkiTextHeader {
             } else if trimmed.count == 1 || value.count == 1, let character = trimmed.first ?? value.first {
                 separator = character
             } else {
-                warn(at: location, "unknown separator '\(value)'; it is guessed from the rows")
+                warn(at: location, .unknownSeparator(value: value))
             }
         case "html":
             switch trimmed.lowercased() {
             case "true": html = true
             case "false": html = false
-            default: warn(at: location, "'#html:' is true or false, not '\(trimmed)'")
+            default: warn(at: location, .htmlSettingNotBoolean(value: trimmed))
             }
         case "tags": tags = Self.words(value[...])
         case "columns": columns = value
@@ -87,14 +87,14 @@ struct AnkiTextHeader {
 
     private mutating func column(_ value: String, _ key: String, at location: SourceLocation) -> Int? {
         guard let number = Int(value), number >= 1 else {
-            warn(at: location, "'#\(key):' needs a column number counted from 1, not '\(value)'")
+            warn(at: location, .columnSettingNotNumber(key: key, value: value))
             return nil
         }
         return number
     }
 
-    private mutating func warn(at location: SourceLocation, _ message: String) {
-        diagnostics.append(ContentDiagnostic(.warning, at: location, message))
+    private mutating func warn(at location: SourceLocation, _ problem: ContentDiagnostic.Problem) {
+        diagnostics.append(ContentDiagnostic(.warning, at: location, problem))
     }
 
     /// `#Guid Column: 1` → ("guid column", " 1"): the key trimmed and lower-cased, the value as written.

@@ -41,7 +41,7 @@ struct DelimitedTextReader: ArticleBodyParser {
             builder.report(
                 ContentDiagnostic(
                     .warning, at: builder.location(line: 1),
-                    "column \(column + 1) is named in the header, but rows have \(fieldCount) fields"))
+                    .headerColumnBeyondRows(column: column + 1, fields: fieldCount)))
         }
         let html = header.html ?? rows.contains { row in
             guard case .record(let record) = row else { return false }
@@ -55,13 +55,13 @@ struct DelimitedTextReader: ArticleBodyParser {
                 builder.report(
                     ContentDiagnostic(
                         .error, at: builder.location(line: line, column: column),
-                        "quoted field is never closed; the row is left out"))
+                        .unclosedQuotedField))
             case .record(let record):
                 guard record.fields.count == fieldCount else {
                     builder.report(
                         ContentDiagnostic(
                             .error, at: builder.location(line: record.line),
-                            "row has \(record.fields.count) fields, expected \(fieldCount); the row is left out"))
+                            .rowFieldCount(fields: record.fields.count, expected: fieldCount)))
                     continue
                 }
                 if let deck = roles.deck.map({ record.fields[$0].trimmed }), !deck.isEmpty { decks.insert(deck) }
@@ -82,7 +82,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         let front = text(roles.front)
         let frontColumn = record.columns[roles.front]
         guard !front.isEmpty else {
-            report(record.line, frontColumn, "row has an empty question; the row is left out")
+            report(record.line, frontColumn, .rowWithoutQuestion)
             return
         }
         let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
@@ -110,7 +110,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         if notetype.contains("cloze") || front.contains("{{c") {
             guard let cloze = ClozeText(front) else {
                 report(
-                    record.line, frontColumn, "cloze note has no deletion such as {{c1::text}}; the row is left out")
+                    record.line, frontColumn, .clozeNoteWithoutDeletion)
                 return
             }
             let key = key(kind: "cloze")
@@ -121,7 +121,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         }
         let answer = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
         guard !answer.isEmpty else {
-            report(record.line, roles.back.map { record.columns[$0] } ?? 1, "row has no answer; the row is left out")
+            report(record.line, roles.back.map { record.columns[$0] } ?? 1, .rowWithoutAnswer)
             return
         }
         let key = key(kind: "qa")
@@ -141,19 +141,15 @@ struct DelimitedTextReader: ArticleBodyParser {
     /// Records the row's key; a second row with the same GUID or question would share one review history.
     private mutating func claim(_ key: String, guid: String, line: Int) -> Bool {
         if let first = keyLines[key] {
-            let what =
-                guid.isEmpty
-                ? "the same question as line \(first); give the rows GUIDs to keep both"
-                : "GUID '\(guid)' is used again (first on line \(first))"
-            report(line, 1, "\(what); the row is left out")
+            report(line, 1, guid.isEmpty ? .repeatedRowQuestion(firstLine: first) : .repeatedGUID(guid: guid, firstLine: first))
             return false
         }
         keyLines[key] = line
         return true
     }
 
-    private mutating func report(_ line: Int, _ column: Int, _ message: String) {
-        builder.report(ContentDiagnostic(.error, at: builder.location(line: line, column: column), message))
+    private mutating func report(_ line: Int, _ column: Int, _ problem: ContentDiagnostic.Problem) {
+        builder.report(ContentDiagnostic(.error, at: builder.location(line: line, column: column), problem))
     }
 
     /// The field count most rows share; rows with another count are the bad ones.

@@ -52,7 +52,7 @@ struct HashcardsReader: ArticleBodyParser {
                     pending = .answer(questionLine: questionLine, question: question, text: [rest])
                 default:
                     finish()
-                    error(number, "answer does not follow a question")
+                    error(number, .answerWithoutQuestion)
                 }
             } else if let rest = Self.rest(of: line, after: "C:") {
                 finish()
@@ -108,24 +108,24 @@ struct HashcardsReader: ArticleBodyParser {
         case nil:
             return
         case .question(let line, _):
-            error(line, "question has no answer")
+            error(line, .questionHasNoAnswer)
         case .answer(let line, let questionLines, let answerLines):
             let question = MarkdownSyntax.joinBlock(questionLines)
             let answer = MarkdownSyntax.joinBlock(answerLines)
-            guard !question.isEmpty else { return error(line, "question is empty") }
-            guard !answer.isEmpty else { return error(line, "question has no answer") }
+            guard !question.isEmpty else { return error(line, .questionIsEmpty) }
+            guard !answer.isEmpty else { return error(line, .questionHasNoAnswer) }
             qa.append(QAItem(number: nil, question: question, answer: answer, line: line))
             builder.addQuestion(question, answer: answer, sectionPath: [], annotations: Annotations(), line: line)
         case .cloze(let line, let textLines):
             let source = MarkdownSyntax.joinBlock(textLines)
             guard let cloze = ClozeText(source) else {
-                return error(line, "cloze has no deletion; mark one with [text]")
+                return error(line, .clozeWithoutBracketDeletion)
             }
             builder.addCloze(cloze, source: source, sectionPath: [], annotations: Annotations(), line: line)
         }
     }
 
-    private mutating func error(_ line: Int, _ message: String) {
-        builder.report(ContentDiagnostic(.error, at: builder.location(line: line), message))
+    private mutating func error(_ line: Int, _ problem: ContentDiagnostic.Problem) {
+        builder.report(ContentDiagnostic(.error, at: builder.location(line: line), problem))
     }
 }
