@@ -122,7 +122,7 @@ import Testing
         #expect(again.out.contains("沒有變更"))
 
         let english = harness.run("import", "--dry-run", "--lang", "en", "content")
-        #expect(english.out.contains("cards would be imported"))
+        #expect(english.out.contains("would be imported"))
         #expect(english.err.contains("picture.png: skipped"))
         var saved = harness
         saved.environment["PREP_LANG"] = "en"

@@ -85,11 +85,15 @@ extension ScreenPhrases {
                 "\(cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
             },
             leftOutOfFile: { items in "; \(items) left out (errors above)" },
-            totals: { imported, files, leftOut in "\(imported) items imported from \(files) \(files == 1 ? "file" : "files"), \(leftOut) left out" },
+            totals: { imported, files, leftOut in
+                "\(imported) \(imported == 1 ? "item" : "items") imported from \(files) \(files == 1 ? "file" : "files"), \(leftOut) left out"
+            },
             dryRunColumns: .init(
                 file: "file", format: "format", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
                 errors: "errors", warnings: "warnings"),
-            dryRunTotals: { cards, leftOut in "\(cards) cards would be imported, \(leftOut) items left out" },
+            dryRunTotals: { cards, leftOut in
+                "\(cards) \(cards == 1 ? "card" : "cards") would be imported, \(leftOut) \(leftOut == 1 ? "item" : "items") left out"
+            },
             // PrepContent holds the English wording, since `--json` and scripts read it too.
             problem: { problem in problem.english }
         ),
