@@ -96,10 +96,15 @@ extension DisplayWidth {
     static func cut(_ line: Substring, width: Int) -> [String] {
         let expanded = line.replacingOccurrences(of: "\t", with: "    ")
         guard of(expanded) > width else { return [expanded] }
+        return breakAnywhere(expanded, width: width)
+    }
+
+    /// `text` cut into rows of at most `width` columns, between any two characters; the last row may be short.
+    static func breakAnywhere(_ text: some StringProtocol, width: Int) -> [String] {
         var rows: [String] = []
         var row = ""
         var rowWidth = 0
-        for character in expanded {
+        for character in text {
             let characterWidth = of(character)
             if rowWidth + characterWidth > width, !row.isEmpty {
                 rows.append(row)

@@ -59,18 +59,11 @@ extension DisplayWidth {
                 continue
             }
             if !line.isEmpty { lines.append(line) }
-            line = ""
-            lineWidth = 0
-            for character in token.text {
-                let characterWidth = of(character)
-                if lineWidth + characterWidth > width, !line.isEmpty {
-                    lines.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                line.append(character)
-                lineWidth += characterWidth
-            }
+            // A token wider than the line (a long URL, a run of CJK) is broken between characters.
+            var pieces = breakAnywhere(token.text, width: width)
+            line = pieces.removeLast()
+            lineWidth = of(line)
+            lines += pieces
         }
         lines.append(line)
         return lines

@@ -17,6 +17,12 @@ import Testing
         return harness
     }
 
+    /// Six new Q&A cards, more than a daily allowance of two or a quiz of three.
+    static func writeSixQuestions(in directory: TemporaryDirectory) throws {
+        let items = (1...6).map { "Q: What is item \($0)?\nA: answer \($0)\nid: item-\($0)\n" }
+        try directory.write("content/basics/deck.en.md", "# Deck\n\n## Part\n\n" + items.joined(separator: "\n"))
+    }
+
     @Test func configSetsShowsAndUnsets() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)
@@ -75,9 +81,7 @@ import Testing
 
     @Test func theNewCardsSettingLimitsTheQuiz() throws {
         let directory = try TemporaryDirectory()
-        var deck = "# Deck\n\n## Part\n\n"
-        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
-        try directory.write("content/basics/deck.en.md", deck)
+        try Self.writeSixQuestions(in: directory)
         let harness = Self.harness(directory)
         _ = harness.run("config", "new_cards_per_day", "2")
         let quiz = try harness.run(["quiz", "--seed", "1", "--lang", "en"], input: "\n\n\n\n\n\n\n\n")
@@ -88,9 +92,7 @@ import Testing
 
     @Test func theQuizLengthSettingIsTheDefaultCount() throws {
         let directory = try TemporaryDirectory()
-        var deck = "# Deck\n\n## Part\n\n"
-        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
-        try directory.write("content/basics/deck.en.md", deck)
+        try Self.writeSixQuestions(in: directory)
         let harness = Self.harness(directory)
         _ = harness.run("config", "quiz_length", "3")
         let quiz = try harness.run(["quiz", "--seed", "1", "--lang", "en"], input: "q\n")
@@ -191,9 +193,7 @@ import Testing
 
     @Test func theNewCardsSettingLimitsReviewToo() throws {
         let directory = try TemporaryDirectory()
-        var deck = "# Deck\n\n## Part\n\n"
-        for index in 1...6 { deck += "Q: What is item \(index)?\nA: answer \(index)\nid: item-\(index)\n\n" }
-        try directory.write("content/basics/deck.en.md", deck)
+        try Self.writeSixQuestions(in: directory)
         var harness = Self.harness(directory)
         harness.environment["PREP_LANG"] = "en"
         _ = harness.run("config", "new_cards_per_day", "2")
