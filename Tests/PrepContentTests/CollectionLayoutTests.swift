@@ -487,3 +487,33 @@ import Testing
         #expect(QuestionText.soundsLikeQuestion(text))
     }
 }
+
+@Suite struct DecoratedLayoutTests {
+    @Test func emojiBulletsQuotedAnswersAndBoldMarkersClosedBeforeTheColon() throws {
+        let text = """
+            # Caching notes
+
+            #### 🔸 What is cache stampede?
+            > Many requests miss the same expired key at once and all rebuild it.
+            > A lock or early refresh avoids it.
+
+            #### ▶ 什麼是快取穿透？
+            > 查詢根本不存在的資料，每次都打到資料庫。
+
+            **問題 3**：如何設定過期時間？
+            **回答**：依資料變動頻率，再加一點隨機抖動。
+            """
+        let qa = try #require(ContentParser().parse(text: text, path: "notes/cache.md").article?.qa)
+        #expect(qa.map(\.question) == ["What is cache stampede?", "什麼是快取穿透？", "如何設定過期時間？"])
+        #expect(qa.map(\.answer) == [
+            "Many requests miss the same expired key at once and all rebuild it.\nA lock or early refresh avoids it.",
+            "查詢根本不存在的資料，每次都打到資料庫。", "依資料變動頻率，再加一點隨機抖動。",
+        ])
+    }
+
+    @Test func anAnswerThatOnlyQuotesPartOfItselfKeepsItsQuote() throws {
+        let text = "# N\n\n## Why use a lock?\nThe docs say:\n> only one rebuild at a time\n"
+        let qa = try #require(ContentParser().parse(text: text, path: "notes/lock.md").article?.qa)
+        #expect(qa.first?.answer == "The docs say:\n> only one rebuild at a time")
+    }
+}

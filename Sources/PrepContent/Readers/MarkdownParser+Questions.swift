@@ -314,6 +314,15 @@ extension MarkdownParser {
             return !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
                 || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)
         }
+        // An answer written as a quote (`> …` on every line) is shown as its text.
+        let written = body.filter { !$0.trimmed.isEmpty }
+        if !written.isEmpty, written.allSatisfy({ $0.hasPrefix(">") }) {
+            body = body.map { line in
+                guard line.hasPrefix(">") else { return line }
+                let text = line.dropFirst()
+                return String(text.hasPrefix(" ") ? text.dropFirst() : text)
+            }
+        }
         // A rule under the question only separates it from its answer.
         while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
         if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }),

@@ -29,8 +29,16 @@ enum ItemMarker: Equatable {
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
     static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
         var body = Substring(line)
-        let bold = body.hasPrefix("**") || body.hasPrefix("__")
+        var bold = body.hasPrefix("**") || body.hasPrefix("__")
         if bold { body = body.dropFirst(2) }
+        // `**問題 4**：…`, `**Answer**: …`: the bold closes on the marker word, before its separator.
+        let boldMark = line.hasPrefix("__") ? "__" : "**"
+        if bold, let close = body.prefix(maximumMarkerLength).indices.first(where: { body[$0...].hasPrefix(boldMark) }),
+            body[close...].dropFirst(2).first.map(separators.contains) == true
+        {
+            body = body[..<close] + body[close...].dropFirst(2)
+            bold = false
+        }
         // Marker words are short: looking further than this would only find colons in prose.
         guard let end = body.prefix(maximumMarkerLength).firstIndex(where: separators.contains) else { return nil }
         let name = body[..<end]

@@ -66,7 +66,18 @@ enum QuestionText {
         for mark in ["**", "__"] where result.hasPrefix(mark) && result.hasSuffix(mark) && result.count > 4 {
             result = String(result.dropFirst(2).dropLast(2)).trimmed
         }
-        return withoutDifficulty(result)
+        return withoutDifficulty(withoutLeadingSymbols(result))
+    }
+
+    /// Bullets and emoji that decorate a heading (`🔹 What…`, `▶ 什麼是…`, `❓ Why…`) are layout, not words.
+    static func withoutLeadingSymbols(_ text: String) -> String {
+        let kept = text.drop { character in
+            character == " " || character.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.generalCategory == .otherSymbol || scalar.properties.isVariationSelector
+                    || scalar.value == 0x200D || (0x2190...0x21FF).contains(scalar.value) || (0x25A0...0x25FF).contains(scalar.value)
+            }
+        }
+        return kept.isEmpty ? text : String(kept)
     }
 
     /// Collections grade their questions: "… (Easy)", "… [Hard]", "…（中等）". The grade is the list's layout,
