@@ -517,3 +517,12 @@ import Testing
         #expect(qa.first?.answer == "The docs say:\n> only one rebuild at a time")
     }
 }
+
+@Suite struct SpacedQuestionNumberTests {
+    @Test func aQNumberFollowedBySpaceIsLayout() throws {
+        let text = "# 維運\n\n### Q1 為什麼要用健康檢查？\n\n壞掉的實例會被移出負載平衡。\n\n### Q2 Why log to stdout?\n\nThe platform collects it.\n"
+        let qa = try #require(ContentParser().parse(text: text, path: "ops/notes.md").article?.qa)
+        #expect(qa.map(\.question) == ["為什麼要用健康檢查？", "Why log to stdout?"])
+        #expect(qa.map(\.number) == ["1", "2"])
+    }
+}

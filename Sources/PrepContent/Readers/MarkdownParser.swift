@@ -97,12 +97,13 @@ struct MarkdownParser {
         if level == 1, !sawTitleHeading {
             sawTitleHeading = true
             if title == nil { title = headingTitle }
-            caption = headingTitle
+            caption = QuestionText.withoutLeadingSymbols(headingTitle)
             return
         }
         sections.removeAll { $0.level >= level }
         if level >= 2 { sections.append((level, headingTitle)) }
-        caption = headingTitle
+        // A table is named without the emoji that decorates its heading (`## 🧪 比較`).
+        caption = QuestionText.withoutLeadingSymbols(headingTitle)
     }
 
     /// The question a heading asks, with its number, or nil for a section title. `## Q: …?` and any heading
@@ -121,6 +122,13 @@ struct MarkdownParser {
     static func questionParts(_ text: String) -> (number: String?, question: String) {
         let cleaned = QuestionText.clean(text)
         if case (.question(let number), let rest)? = ItemMarker.parse(cleaned) { return (number, rest) }
+        // `Q1 為什麼…？`: a numbered Q and a space, no separator, still numbers the question.
+        let digits = cleaned.dropFirst().prefix(while: \.isASCIIDigit)
+        if cleaned.first == "Q" || cleaned.first == "q", !digits.isEmpty,
+            cleaned.dropFirst(1 + digits.count).first == " "
+        {
+            return (String(digits), QuestionText.clean(cleaned.dropFirst(1 + digits.count)))
+        }
         let (number, rest) = MarkdownSyntax.splitNumber(cleaned)
         if case (.question(let inner), let question)? = ItemMarker.parse(rest) { return (number ?? inner, question) }
         return (number, QuestionText.clean(rest))
