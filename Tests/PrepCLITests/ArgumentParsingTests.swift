@@ -15,6 +15,11 @@ import Testing
         #expect(parsed.positionals == ["a", "b"])
     }
 
+    @Test func negativeNumbersArePositionals() throws {
+        let parsed = try ParsedArguments.parse(["new_cards_per_day", "-3", "-0.5"], options: options, commandPath: ["prep", "config"])
+        #expect(parsed.positionals == ["new_cards_per_day", "-3", "-0.5"])
+    }
+
     @Test func doubleDashEndsOptions() throws {
         let parsed = try ParsedArguments.parse(["--", "--json", "-n"], options: options, commandPath: ["prep"])
         #expect(!parsed.flag("json"))

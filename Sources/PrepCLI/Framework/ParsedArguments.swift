@@ -44,7 +44,8 @@ package struct ParsedArguments: Sendable {
                 let letters = Array(word.dropFirst())
                 name = String(letters.first ?? "-")
                 option = letters.count == 1 ? spec(short: letters[0]) : nil
-                if option == nil, letters.count > 1, Int(word) != nil {
+                // A negative number (`-3`, `-0.5`) is a value, e.g. one `prep config` is to refuse.
+                if option == nil, Double(word) != nil {
                     parsed.positionals.append(word)
                     continue
                 }
