@@ -57,7 +57,7 @@ package struct CommandContext: Sendable {
         guard arguments.value("lang") == nil, settings.language == nil, environment["PREP_LANG"] == nil,
             try store.reviewCount(since: .distantPast) == 0
         else { return nil }
-        return "切換成英文介面：--lang en（或 prep config lang en）"
+        return ScreenPhrases.forLanguage(defaultLanguage).switchToEnglish
     }
 
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is

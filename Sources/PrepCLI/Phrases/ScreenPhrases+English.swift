@@ -32,6 +32,7 @@ extension ScreenPhrases {
             "suspended": "suspended", "leech": "leech",
         ],
         claimCue: "True, false, misleading or depends?",
+        switchToEnglish: "English screens: --lang en (or: prep config lang en)",
         moreBelow: { lines in "↓ \(lines) more line\(lines == 1 ? "" : "s")" },
         sourceTitle: { location in "Source: \(location)" },
         sourceUnreadable: { location in "Source: \(location) (the file cannot be read here)" },

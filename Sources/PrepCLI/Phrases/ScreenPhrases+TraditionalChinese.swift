@@ -33,6 +33,7 @@ extension ScreenPhrases {
             "suspended": "已暫停", "leech": "難記卡",
         ],
         claimCue: "判斷：對、錯、誤導，還是視情況？",
+        switchToEnglish: "切換成英文介面：--lang en（或 prep config lang en）",
         moreBelow: { lines in "↓ 還有 \(lines) 行" },
         sourceTitle: { location in "出處：\(location)" },
         sourceUnreadable: { location in "出處：\(location)（這裡讀不到該檔案）" },

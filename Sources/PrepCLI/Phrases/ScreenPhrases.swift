@@ -32,6 +32,8 @@ struct ScreenPhrases: Sendable {
     var kindNames: [String: String]
     var stateNames: [String: String]
     var claimCue: String
+    /// Said once, on a new learner's first screen, in the default language: how to get English screens.
+    var switchToEnglish: String
     var moreBelow: @Sendable (_ lines: Int) -> String
     var sourceTitle: @Sendable (_ location: String) -> String
     var sourceUnreadable: @Sendable (_ location: String) -> String
