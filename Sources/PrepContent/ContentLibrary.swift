@@ -59,37 +59,4 @@ package enum ContentLibrary {
     package static func isContentFileName(_ name: String) -> Bool {
         knownExtensions.contains(ContentFormat.fileExtension(of: name))
     }
-
-    /// The content directory, first match wins: the explicit `--content` option, `$PREP_CONTENT`, `./content`,
-    /// then the nearest ancestor of the executable holding a `content/` folder (a `swift run` binary sits in
-    /// `.build/<triple>/debug/` below the checkout). The first two are returned as given, so a wrong path is
-    /// reported by whoever reads it rather than silently replaced.
-    package static func resolveDirectory(
-        explicit: String?, environment: [String: String], currentDirectory: String, executablePath: String?
-    ) -> URL? {
-        func absolute(_ path: String) -> URL {
-            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
-                .standardizedFileURL
-        }
-        if let explicit, !explicit.isEmpty { return absolute(explicit) }
-        if let fromEnvironment = environment["PREP_CONTENT"], !fromEnvironment.isEmpty {
-            return absolute(fromEnvironment)
-        }
-        let local = absolute("content")
-        if isDirectory(local) { return local }
-        guard let executablePath, !executablePath.isEmpty else { return nil }
-        var folder = (absolute(executablePath).resolvingSymlinksInPath().path as NSString).deletingLastPathComponent
-        while true {
-            let candidate = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent("content")
-            if isDirectory(candidate) { return candidate.standardizedFileURL }
-            let parent = (folder as NSString).deletingLastPathComponent
-            if parent == folder || parent.isEmpty { return nil }
-            folder = parent
-        }
-    }
-
-    private static func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
 }

@@ -46,55 +46,6 @@ import Testing
             try ContentLibrary.contentFiles(in: URL(fileURLWithPath: "/nonexistent/prep-content"))
         }
     }
-
-    @Test func explicitOptionWinsOverEnvironmentAndWorkingDirectory() throws {
-        let scratch = try ScratchDirectory()
-        try scratch.write("content/a.md")
-        let resolved = ContentLibrary.resolveDirectory(
-            explicit: "deck", environment: ["PREP_CONTENT": "/env/content"], currentDirectory: scratch.url.path,
-            executablePath: nil)
-        #expect(resolved?.path == scratch.url.appendingPathComponent("deck").standardizedFileURL.path)
-    }
-
-    @Test func environmentComesBeforeWorkingDirectory() throws {
-        let scratch = try ScratchDirectory()
-        try scratch.write("content/a.md")
-        let resolved = ContentLibrary.resolveDirectory(
-            explicit: nil, environment: ["PREP_CONTENT": "/env/content"], currentDirectory: scratch.url.path,
-            executablePath: nil)
-        #expect(resolved?.path == "/env/content")
-    }
-
-    @Test func workingDirectoryContentComesBeforeTheExecutable() throws {
-        let scratch = try ScratchDirectory()
-        try scratch.write("work/content/a.md")
-        try scratch.write("checkout/content/a.md")
-        let resolved = ContentLibrary.resolveDirectory(
-            explicit: nil, environment: [:], currentDirectory: scratch.url.appendingPathComponent("work").path,
-            executablePath: scratch.url.appendingPathComponent("checkout/.build/debug/prep").path)
-        #expect(resolved?.path == scratch.url.appendingPathComponent("work/content").standardizedFileURL.path)
-    }
-
-    @Test func fallsBackToTheNearestAncestorOfTheExecutable() throws {
-        let scratch = try ScratchDirectory()
-        try scratch.write("checkout/content/a.md")
-        try scratch.write("checkout/.build/x86_64-unknown-linux-gnu/debug/prep")
-        try scratch.write("elsewhere/file")
-        let resolved = ContentLibrary.resolveDirectory(
-            explicit: nil, environment: [:], currentDirectory: scratch.url.appendingPathComponent("elsewhere").path,
-            executablePath: scratch.url.appendingPathComponent("checkout/.build/x86_64-unknown-linux-gnu/debug/prep")
-                .path)
-        #expect(resolved?.path == scratch.url.appendingPathComponent("checkout/content").standardizedFileURL.path)
-    }
-
-    @Test func findsNothingWhenNoCandidateExists() throws {
-        let scratch = try ScratchDirectory()
-        try scratch.write("bin/prep")
-        let resolved = ContentLibrary.resolveDirectory(
-            explicit: "", environment: ["PREP_CONTENT": ""], currentDirectory: scratch.url.path,
-            executablePath: scratch.url.appendingPathComponent("bin/prep").path)
-        #expect(resolved == nil)
-    }
 }
 
 @Suite struct ContentLibraryScanTests {
