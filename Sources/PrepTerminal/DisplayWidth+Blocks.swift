@@ -92,11 +92,11 @@ extension DisplayWidth {
         return cells
     }
 
-    /// A code line as written, tabs as four spaces, broken only where it is wider than the line.
+    /// A code line as written (`wrap` has already made its tabs four spaces), broken only where it is wider
+    /// than the line.
     static func cut(_ line: Substring, width: Int) -> [String] {
-        let expanded = line.replacingOccurrences(of: "\t", with: "    ")
-        guard of(expanded) > width else { return [expanded] }
-        return breakAnywhere(expanded, width: width)
+        guard of(line) > width else { return [String(line)] }
+        return breakAnywhere(line, width: width)
     }
 
     /// `text` cut into rows of at most `width` columns, between any two characters; the last row may be short.
