@@ -9,7 +9,7 @@ import PrepContent
     static let samples: [ContentDiagnostic.Problem] = [
         .noSuchFileOrFolder, .fileDoesNotExist, .fileCannotBeRead, .cannotReadFile(reason: "權限不足"), .notUTF8(byte: 0x80),
         .emptyFile, .questionHasNoAnswer, .questionIsEmpty, .answerWithoutQuestion, .clozeWithoutDeletion,
-        .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .detailsWithoutQuestion,
+        .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .questionsWithoutItems, .detailsWithoutQuestion,
         .answerOnlyAsksAgain, .answerLooksLikeQuestion(answerLine: 3, excerpt: "什麼是 WSGI？"), .longAnswer(lines: 80),
         .tableRowCells(cells: 3, headerCells: 2), .unclosedCodeFence, .strayAnnotation(name: "verdict"),
         .invalidID(id: "a b"), .duplicateID(id: "wsgi", firstLine: 4), .duplicateCardKey(key: "web/a/b"),
@@ -23,7 +23,7 @@ import PrepContent
         switch problem {
         case .noSuchFileOrFolder, .fileDoesNotExist, .fileCannotBeRead, .cannotReadFile, .notUTF8, .emptyFile,
             .questionHasNoAnswer, .questionIsEmpty, .answerWithoutQuestion, .clozeWithoutDeletion,
-            .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .detailsWithoutQuestion,
+            .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .questionsWithoutItems, .detailsWithoutQuestion,
             .answerOnlyAsksAgain, .answerLooksLikeQuestion, .longAnswer, .tableRowCells, .unclosedCodeFence,
             .strayAnnotation, .invalidID, .duplicateID, .duplicateCardKey, .unknownVerdict, .headerColumnBeyondRows,
             .unclosedQuotedField, .rowFieldCount, .rowWithoutQuestion, .rowWithoutAnswer, .clozeNoteWithoutDeletion,

@@ -5,7 +5,7 @@ import Testing
 /// Headings of plain articles are found by the number that must come next.
 @Suite struct NumberedHeadingSequenceTests {
     private func headings(_ lines: [String]) -> [String] {
-        PlainArticleParser.segments(of: lines).compactMap(\.heading).map { "\($0.number ?? "-") \($0.title)" }
+        PlainTextReader.segments(of: lines).compactMap(\.heading).map { "\($0.number ?? "-") \($0.title)" }
     }
 
     @Test func acceptsOnlyTheNextNumber() {
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func splitsDigitGluedHeadingBeforeTheExpectedNumber() {
-        let segments = PlainArticleParser.segments(of: ["1. A", "run --workers 22. B"])
+        let segments = PlainTextReader.segments(of: ["1. A", "run --workers 22. B"])
         #expect(segments.map(\.text) == ["1. A", "run --workers 2", "2. B"])
         #expect(segments.map(\.column) == [1, 1, 16])
     }
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func recognisesRunInQuestionsOnlyInSequence() {
-        let segments = PlainArticleParser.segments(of: ["Q1: a?", "return x()Q2: b?", "see Q2: later", "FAQ3: no"])
+        let segments = PlainTextReader.segments(of: ["Q1: a?", "return x()Q2: b?", "see Q2: later", "FAQ3: no"])
         #expect(segments.map(\.text) == ["Q1: a?", "return x()", "Q2: b?", "see Q2: later", "FAQ3: no"])
     }
 }

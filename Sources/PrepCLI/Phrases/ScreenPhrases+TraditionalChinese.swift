@@ -402,6 +402,7 @@ extension ImportPhrases {
         case .clozeWithoutBracketDeletion: "填空沒有挖空處；請用 [文字] 標出一處"
         case .claimWithoutVerdict: "判斷題沒有結論；請加上 'verdict: true|false|misleading|depends — 理由'"
         case .emptyQuestionSection: "問題標題下的段落是空的；未製作卡片"
+        case .questionsWithoutItems: "這一行是個問題，但整個檔案找不到附有答案的問題；未製作卡片（請把答案寫在問題下方，或標上 Q: / A:）"
         case .detailsWithoutQuestion: "摺疊區塊沒有問題"
         case .answerOnlyAsksAgain: "這個問題下方的文字只是再問一次；未製作卡片"
         case .answerLooksLikeQuestion(let answerLine, let excerpt):

@@ -18,6 +18,7 @@ extension ContentDiagnostic {
         case clozeWithoutBracketDeletion
         case claimWithoutVerdict
         case emptyQuestionSection
+        case questionsWithoutItems
         case detailsWithoutQuestion
         case answerOnlyAsksAgain
         case answerLooksLikeQuestion(answerLine: Int, excerpt: String)
@@ -58,6 +59,7 @@ extension ContentDiagnostic {
             case .clozeWithoutBracketDeletion: "cloze has no deletion; mark one with [text]"
             case .claimWithoutVerdict: "claim has no verdict; add 'verdict: true|false|misleading|depends — why'"
             case .emptyQuestionSection: "question heading has an empty section; no card made"
+            case .questionsWithoutItems: "this line asks a question, but no question with an answer was found in the file; no card made (write answers under their questions, or label them Q: / A:)"
             case .detailsWithoutQuestion: "details block has no question"
             case .answerOnlyAsksAgain: "the text below this question only asks again; no card made"
             case .answerLooksLikeQuestion(let answerLine, let excerpt):

@@ -1,4 +1,4 @@
-/// What every reader (markdown, plain articles, and any format added later) finds in a file's lines.
+/// What the record readers (Anki notes and CSV, hashcards) find in a file's lines.
 protocol ArticleBodyParser {
     var builder: CardBuilder { get }
     var title: String? { get }
@@ -9,5 +9,4 @@ protocol ArticleBodyParser {
     mutating func parse()
 }
 
-extension MarkdownParser: ArticleBodyParser {}
-extension PlainArticleParser: ArticleBodyParser {}
+

@@ -29,6 +29,9 @@ enum ItemMarker: Equatable {
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
     static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
         var body = Substring(line)
+        // A markdown hard break (`**Answer: B**\`) ends the line, not the marker.
+        if body.hasSuffix("\\") { body = body.dropLast().drop(while: { $0 == " " }) }
+        while body.last == " " { body = body.dropLast() }
         var bold = body.hasPrefix("**") || body.hasPrefix("__")
         if bold { body = body.dropFirst(2) }
         // `**問題 4**：…`, `**Answer**: …`: the bold closes on the marker word, before its separator.
@@ -39,6 +42,7 @@ enum ItemMarker: Equatable {
             body = body[..<close] + body[close...].dropFirst(2)
             bold = false
         }
+        if !bold, let numbered = parenthesisedNumber(body) { return numbered }
         // Marker words are short: looking further than this would only find colons in prose.
         guard let end = body.prefix(maximumMarkerLength).firstIndex(where: separators.contains) else { return nil }
         let name = body[..<end]
@@ -80,6 +84,18 @@ enum ItemMarker: Equatable {
         return first == "Q" ? (.question(number: String(name.dropFirst())), text) : (.answer, text)
     }
 
+    /// `Question #1) …`, `Question 12) …`: a numbered question word closed by a parenthesis, as PDFs print them.
+    private static func parenthesisedNumber(_ body: Substring) -> (marker: ItemMarker, rest: String)? {
+        guard let close = body.prefix(maximumMarkerLength + 2).firstIndex(of: ")") else { return nil }
+        let name = body[..<close]
+        let digits = name.reversed().prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty else { return nil }
+        var word = name.dropLast(digits.count).trimmed
+        if word.hasSuffix("#") { word = String(word.dropLast()).trimmed }
+        guard questionWords.contains(word) else { return nil }
+        return (.question(number: String(digits.reversed())), body[body.index(after: close)...].trimmed)
+    }
+
     /// Whether `line` opens a question (of any spelling).
     static func opensQuestion(_ line: some StringProtocol) -> Bool {
         if case .question? = parse(line)?.marker { return true }
@@ -89,5 +105,12 @@ enum ItemMarker: Equatable {
     /// Whether `line` opens an answer (of any spelling).
     static func opensAnswer(_ line: some StringProtocol) -> Bool {
         parse(line)?.marker == .answer
+    }
+}
+
+extension ItemMarker {
+    var isQuestion: Bool {
+        if case .question = self { return true }
+        return false
     }
 }

@@ -106,3 +106,70 @@ enum QuestionText {
         return trimmed.hasPrefix("**") && trimmed.hasSuffix("**") && endsInQuestionMark(clean(trimmed))
     }
 }
+
+extension QuestionText {
+    /// A question's numbering and cleaned text: `Q3: …`, `3. …`, `Question #3) …`, `**3. …**`, `[3. …](#…)`.
+    static func parts(_ text: String) -> (number: String?, question: String) {
+        let cleaned = clean(text)
+        if case (.question(let number), let rest)? = ItemMarker.parse(cleaned) { return (number, rest) }
+        // `Q1 為什麼…？`: a numbered Q and a space, no separator, still numbers the question.
+        let digits = cleaned.dropFirst().prefix(while: \.isASCIIDigit)
+        if cleaned.first == "Q" || cleaned.first == "q", !digits.isEmpty,
+            cleaned.dropFirst(1 + digits.count).first == " "
+        {
+            return (String(digits), clean(cleaned.dropFirst(1 + digits.count)))
+        }
+        let (number, rest) = MarkdownSyntax.splitNumber(cleaned)
+        if case (.question(let inner), let question)? = ItemMarker.parse(rest) { return (number ?? inner, question) }
+        return (number, clean(rest))
+    }
+
+    /// Outliners mark items as tasks (`DONE 3、…`, `TODO …`, `[x] …`) and highlight them (`==…==`, a code
+    /// span around the whole line); the marks are the notebook's, not the question's.
+    static func withoutTaskMarks(_ text: String) -> String {
+        var result = text.trimmed
+        for mark in ["DONE ", "TODO ", "LATER ", "NOW ", "DOING ", "[ ] ", "[x] ", "[X] "] where result.hasPrefix(mark) {
+            result = String(result.dropFirst(mark.count)).trimmed
+        }
+        for wrapper in ["==", "`"] where result.hasPrefix(wrapper) && result.hasSuffix(wrapper) && result.count > wrapper.count * 2 {
+            result = String(result.dropFirst(wrapper.count).dropLast(wrapper.count)).trimmed
+        }
+        if result.hasPrefix("`"), result.hasSuffix("`"), result.count > 2 { result = String(result.dropFirst().dropLast()).trimmed }
+        return result
+    }
+
+    /// Words by which a question points at the code or example printed under it, which then belongs to it.
+    static let pointsBelow = [
+        "following", "below", "this code", "this snippet", "the code", "output", "print", "evaluate", "return",
+        "以下", "下面", "下列", "如下", "输出", "輸出", "打印", "印出", "执行结果", "執行結果",
+    ]
+
+    static func pointsAtCodeBelow(_ question: String) -> Bool {
+        let lowered = question.lowercased()
+        return pointsBelow.contains { lowered.contains($0) }
+    }
+}
+
+extension QuestionText {
+    /// "How this list works", "Why we chose Django": a wh-word followed by its subject is a title, not a question.
+    static func isIndirectPhrase(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " }).prefix(2).map(String.init)
+        guard words.count == 2, ["what", "why", "how", "when", "which", "who", "where"].contains(words[0]) else { return false }
+        return ["this", "the", "a", "an", "we", "i", "you", "it", "our", "my", "your", "they", "these", "those"].contains(words[1])
+    }
+}
+
+extension QuestionText {
+    /// `**Why use namespaces?** To divide a cluster.`: a bold question with its answer on the same line.
+    static func inlineBoldQuestion(_ text: String) -> (question: String, answer: String)? {
+        let trimmed = text.trimmed
+        guard trimmed.hasPrefix("**") else { return nil }
+        let afterOpen = trimmed.dropFirst(2)
+        guard let close = afterOpen.range(of: "**") else { return nil }
+        let answer = afterOpen[close.upperBound...].trimmed
+        var question = parts(String(afterOpen[..<close.lowerBound])).question
+        if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
+        guard !answer.isEmpty, !question.isEmpty, endsInQuestionMark(question) else { return nil }
+        return (question, answer)
+    }
+}

@@ -1,0 +1,258 @@
+import Foundation
+
+/// The one block grammar: lines in, blocks out (headings, paragraphs, list items with their children,
+/// quotes, code, `<details>`, tables, label lines, annotations, rules). Lenient where collections are: a
+/// heading without its space, a bullet from a word processor, a question whose answer starts on the next line.
+struct OutlineReader {
+    static func blocks(of lines: [String], from start: Int = 0) -> [Block] {
+        parse(Array(lines[start...]), offset: start, depth: 0)
+    }
+
+    private static func parse(_ texts: [String], offset: Int, depth: Int) -> [Block] {
+        var blocks: [Block] = []
+        var index = 0
+        while index < texts.count {
+            let line = texts[index]
+            guard !line.trimmed.isEmpty else {
+                index += 1
+                continue
+            }
+            let start = index
+            var block: Block
+            if let (fence, language) = MarkdownSyntax.fenceOpener(line) {
+                index = fenceEnd(texts, from: index, fence: fence)
+                block = Block(kind: .code(language: language), range: start..<index)
+            } else if let (level, text) = MarkdownSyntax.heading(line) {
+                index += 1
+                block = Block(kind: .heading(level: level), range: start..<index, text: text)
+            } else if let item = MarkdownSyntax.listItemHeading(line) {
+                // `1. ### What is X?` with its answer indented below: the heading owns the indented lines.
+                index += 1
+                while index < texts.count, texts[index].trimmed.isEmpty || indentation(of: texts[index]) >= item.indent,
+                    nextNonBlank(texts, from: index).map({ indentation(of: texts[$0]) >= item.indent }) ?? false
+                {
+                    index += 1
+                }
+                block = Block(kind: .heading(level: item.level), range: start..<index, text: item.text, number: item.number)
+                let body = texts[(start + 1)..<index].map { dedented($0, by: item.indent) }
+                block.children = parse(body, offset: offset + start + 1, depth: depth)
+            } else if DetailsBlock.opens(line), let details = DetailsBlock.read(texts, from: index) {
+                index = details.end
+                block = Block(kind: .details(summary: details.summary), range: start..<index, text: details.summary)
+                let body = details.bodyRange
+                block.children = parse(Array(texts[body]), offset: offset + body.lowerBound, depth: depth)
+            } else if startsTable(texts, at: index) {
+                index += 2
+                while index < texts.count, PipeTableSyntax.isRow(texts[index]) { index += 1 }
+                block = Block(kind: .table, range: start..<index)
+            } else if MarkdownSyntax.isRule(line) {
+                index += 1
+                block = Block(kind: .rule, range: start..<index)
+            } else if let marker = ListMarker(line) {
+                block = listItem(texts, at: &index, marker: marker, offset: offset, depth: depth)
+            } else if line.trimmed.hasPrefix(">") {
+                index += 1
+                while index < texts.count, texts[index].trimmed.hasPrefix(">") { index += 1 }
+                block = Block(kind: .quote, range: start..<index)
+                let stripped = texts[start..<index].map { line -> String in
+                    let text = line.trimmed.dropFirst()
+                    return String(text.hasPrefix(" ") ? text.dropFirst() : text)
+                }
+                block.children = parse(stripped, offset: offset + start, depth: depth)
+            } else if Annotations.match(line) != nil {
+                index += 1
+                block = Block(kind: .annotation, range: start..<index)
+            } else if let (marker, rest) = ItemMarker.parse(line.trimmed) {
+                index += 1
+                var text = [rest]
+                while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index),
+                    !(marker.isQuestion && QuestionText.endsInQuestionMark(text.joined(separator: " ")) && !isOption(texts[index]))
+                {
+                    text.append(texts[index].trimmed)
+                    index += 1
+                }
+                block = Block(kind: .label(marker), range: start..<index, text: text.filter { !$0.isEmpty }.joined(separator: " "))
+            } else if PageFurniture.isFurniture(line) {
+                index += 1
+                block = Block(kind: .furniture, range: start..<index)
+            } else if line.has("<"), MarkdownSyntax.withoutTags(line).isEmpty {
+                index += 1
+                block = Block(kind: .html, range: start..<index)
+            } else {
+                index = paragraphEnd(texts, from: index)
+                let text = texts[start..<index].map(\.trimmed).joined(separator: " ")
+                block = Block(kind: .paragraph, range: start..<index, text: text)
+                block.isBoldLine = index == start + 1 && isBoldLine(line)
+            }
+            block.range = (block.range.lowerBound + offset)..<(block.range.upperBound + offset)
+            block.depth = depth
+            blocks.append(block)
+        }
+        return blocks
+    }
+
+    /// A list item: its first paragraph is its text, the lines indented under it are its children.
+    private static func listItem(_ texts: [String], at index: inout Int, marker: ListMarker, offset: Int, depth: Int) -> Block {
+        let start = index
+        let line = texts[index]
+        var text = [marker.content(of: line)]
+        index += 1
+        // The first paragraph runs on over lines that start nothing, until a question mark ends it with no
+        // option (`A.`) below it.
+        while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index) {
+            if QuestionText.endsInQuestionMark(text.joined(separator: " ")), !isOption(texts[index]) { break }
+            text.append(texts[index].trimmed)
+            index += 1
+        }
+        let childStart = index
+        while index < texts.count {
+            if texts[index].trimmed.isEmpty {
+                guard let next = nextNonBlank(texts, from: index), indentation(of: texts[next]) >= marker.childIndent
+                else { break }
+                index = next
+            } else if indentation(of: texts[index]) >= marker.childIndent {
+                if let (fence, _) = MarkdownSyntax.fenceOpener(texts[index]) {
+                    index = fenceEnd(texts, from: index, fence: fence)
+                } else {
+                    index += 1
+                }
+            } else {
+                break
+            }
+        }
+        var block = Block(
+            kind: .listItem(ordered: marker.number != nil), range: start..<index,
+            text: text.filter { !$0.isEmpty }.joined(separator: " "), number: marker.number)
+        let children = texts[childStart..<index].map { dedented($0, by: marker.childIndent) }
+        block.children = parse(children, offset: offset + childStart, depth: depth + 1)
+        return block
+    }
+
+    // MARK: Line tests
+
+    static func startsTable(_ texts: [String], at index: Int) -> Bool {
+        index + 1 < texts.count && PipeTableSyntax.isRow(texts[index]) && PipeTableSyntax.isSeparator(texts[index + 1])
+    }
+
+    /// Whether the line at `index` opens a block of its own and so ends the paragraph above it.
+    static func startsBlock(_ texts: [String], at index: Int) -> Bool {
+        let line = texts[index]
+        return MarkdownSyntax.fenceOpener(line) != nil || MarkdownSyntax.heading(line) != nil
+            || MarkdownSyntax.listItemHeading(line) != nil || DetailsBlock.opens(line) || startsTable(texts, at: index)
+            || MarkdownSyntax.isRule(line) || ListMarker(line) != nil || line.trimmed.hasPrefix(">")
+            || Annotations.match(line) != nil || ItemMarker.parse(line.trimmed) != nil || isBoldLine(line)
+    }
+
+    private static func paragraphEnd(_ texts: [String], from start: Int) -> Int {
+        // A whole bold line is a paragraph of its own: collections put the answer right under it.
+        if isBoldLine(texts[start]) { return start + 1 }
+        var index = start + 1
+        while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index) {
+            // "What is X?" on one line and the answer on the next, as web copies print them.
+            if QuestionText.endsInQuestionMark(texts[index - 1]), !isOption(texts[index]) { break }
+            index += 1
+        }
+        return index
+    }
+
+    static func isBoldLine(_ line: String) -> Bool {
+        var text = line.trimmed
+        if text.hasSuffix("\\") { text = String(text.dropLast()).trimmed }
+        guard text.count > 4 else { return false }
+        for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) {
+            return !text.dropFirst(2).dropLast(2).contains(mark)
+        }
+        return false
+    }
+
+    /// `A. …`, `b) …`, `(c) …`: an option of a multiple-choice question.
+    static func isOption(_ line: String) -> Bool {
+        var text = Substring(line.trimmed)
+        if text.hasPrefix("- ") || text.hasPrefix("* ") { text = text.dropFirst(2) }
+        if text.hasPrefix("(") { text = text.dropFirst() }
+        guard let letter = text.first, "ABCDEFabcdef".contains(letter), let mark = text.dropFirst().first else { return false }
+        return ".)、．:".contains(mark)
+    }
+
+    static func indentation(of line: String) -> Int {
+        var width = 0
+        for character in line {
+            if character == " " { width += 1 } else if character == "\t" { width += 4 } else { break }
+        }
+        return width
+    }
+
+    static func dedented(_ line: String, by width: Int) -> String {
+        var removed = 0
+        var rest = Substring(line)
+        while removed < width, let first = rest.first, first == " " || first == "\t" {
+            removed += first == "\t" ? 4 : 1
+            rest = rest.dropFirst()
+        }
+        return String(rest)
+    }
+
+    private static func nextNonBlank(_ texts: [String], from index: Int) -> Int? {
+        texts[index...].firstIndex { !$0.trimmed.isEmpty }
+    }
+
+    /// The index after a fenced block opened at `start`; an unclosed fence runs to the end.
+    private static func fenceEnd(_ texts: [String], from start: Int, fence: String) -> Int {
+        var index = start + 1
+        while index < texts.count {
+            let text = texts[index].trimmed
+            index += 1
+            if text.hasPrefix(fence), text.allSatisfy({ $0 == fence.first }) { break }
+        }
+        return index
+    }
+}
+
+/// The marker that opens a list item: `-`, `*`, `+`, `•`, or a number (`1.`, `2)`, `3、`, `3.1.`).
+struct ListMarker {
+    var indent: Int
+    /// Where the item's text starts; lines indented this far (or two past the marker) are its children.
+    var contentColumn: Int
+    var number: String?
+
+    var childIndent: Int { min(contentColumn, indent + 2) }
+
+    init?(_ line: String) {
+        indent = OutlineReader.indentation(of: line)
+        let body = line.drop(while: { $0 == " " || $0 == "\t" })
+        let markerWidth: Int
+        if let bullet = body.first, "-*+•▪●◦".contains(bullet) {
+            guard let after = body.dropFirst().first, after == " " || after == "\t" else { return nil }
+            markerWidth = 1
+        } else {
+            let numbering = body.prefix(while: { $0.isASCIIDigit || $0 == "." })
+            guard let first = numbering.first, first.isASCIIDigit, numbering.count <= 8 else { return nil }
+            var rest = body.dropFirst(numbering.count)
+            var width = numbering.count
+            if numbering.hasSuffix(".") {
+                // `1.` or `3.1.`
+            } else if let mark = rest.first, ")、）".contains(mark) {
+                rest = rest.dropFirst()
+                width += 1
+            } else {
+                return nil
+            }
+            let spaced = rest.first == " " || rest.first == "\t"
+            // `1、什么是…` needs no space after its enumeration comma; `3.14` is a number, not a list.
+            guard spaced || body.dropFirst(numbering.count).first == "、" else { return nil }
+            number = numbering.split(separator: ".").joined(separator: ".")
+            markerWidth = width
+        }
+        let afterMarker = body.dropFirst(markerWidth)
+        let spaces = afterMarker.prefix(while: { $0 == " " || $0 == "\t" })
+        let spaceWidth = spaces.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+        contentColumn = indent + markerWidth + max(1, min(spaceWidth, 4))
+        if afterMarker.dropFirst(spaces.count).isEmpty { contentColumn = indent + markerWidth + 1 }
+    }
+
+    func content(of line: String) -> String {
+        let body = line.drop(while: { $0 == " " || $0 == "\t" })
+        let afterNumber = number == nil ? body.dropFirst() : body.drop(while: { $0.isASCIIDigit || $0 == "." }).drop(while: { ")、）".contains($0) })
+        return afterNumber.trimmed
+    }
+}

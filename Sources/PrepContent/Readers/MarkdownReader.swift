@@ -1,0 +1,22 @@
+import Foundation
+
+/// Markdown as written by people and by prep: front matter set aside, outliner property lines
+/// (`collapsed:: true`, Logseq's) blanked, the rest read by the one block grammar.
+enum MarkdownReader {
+    static func outline(_ lines: [String]) -> Outline {
+        let matter = FrontMatter.read(lines)
+        let texts = lines.map { isOutlinerProperty($0) ? "" : $0 }
+        return Outline(
+            lines: texts, lineNumbers: Array(1...max(texts.count, 1)).prefix(texts.count).map { $0 },
+            blocks: OutlineReader.blocks(of: texts, from: matter?.lineCount ?? 0), frontMatter: matter)
+    }
+
+    /// `collapsed:: true`, `id:: 64a…`, `tags:: #java`: an outliner's block properties, never content.
+    static func isOutlinerProperty(_ line: String) -> Bool {
+        let text = line.trimmed
+        guard let separator = text.range(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::", options: .backwards) : nil)
+        else { return false }
+        let name = text[..<separator.lowerBound]
+        return !name.isEmpty && name.count <= 24 && name.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The blocks that open no question: headings open sections, tables and prep's own cloze and claims give
+/// their cards, and containers (list items, quotes, folded `<details>`) are read for the items inside them.
+extension ItemRecogniser {
+    /// Reads `siblings[index]`, which is no question; returns the index of the next block to read.
+    mutating func readOther(_ index: Int, _ siblings: [Block]) -> Int {
+        let block = siblings[index]
+        var next = index + 1
+        switch block.kind {
+        case .heading(let level):
+            readHeading(block, level: level)
+            read(block.children)
+        case .paragraph:
+            caption = Self.caption(outline.lines[block.range.upperBound - 1])
+            pendingBlocks.append(block)
+        case .table:
+            let (annotations, end) = annotations(after: index, siblings)
+            readTable(block, caption: caption ?? sectionTitle, annotations: annotations)
+            caption = nil
+            next = end
+        case .code:
+            caption = nil
+            pendingBlocks.append(block)
+        case .label(.answer):
+            // `標準答案:` alone above a table labels the table's answer; it is no item of its own.
+            let labelsTable = block.text.isEmpty && next < siblings.count && siblings[next].kind == .table
+            if !labelsTable {
+                builder.report(ContentDiagnostic(.error, at: builder.location(line: line(block)), .answerWithoutQuestion))
+                while next < siblings.count, siblings[next].kind == .paragraph || siblings[next].isListItem { next += 1 }
+            }
+        case .label(.cloze):
+            let (annotations, end) = annotations(after: index, siblings)
+            next = end
+            caption = nil
+            pendingBlocks = []
+            guard let cloze = ClozeText(block.text) else {
+                builder.report(ContentDiagnostic(.error, at: builder.location(line: line(block)), .clozeWithoutDeletion))
+                break
+            }
+            builder.addCloze(cloze, source: block.text, sectionPath: sectionPath, annotations: annotations, line: line(block))
+        case .label(.claim):
+            let (annotations, end) = annotations(after: index, siblings)
+            next = end
+            caption = nil
+            pendingBlocks = []
+            guard let verdict = annotations.verdict else {
+                // An unreadable verdict has already been reported where it was written.
+                if !annotations.hasVerdictLine {
+                    builder.report(ContentDiagnostic(.error, at: builder.location(line: line(block)), .claimWithoutVerdict))
+                }
+                break
+            }
+            builder.addClaim(block.text, sectionPath: sectionPath, annotations: annotations, verdict: verdict, line: line(block))
+        case .annotation:
+            let name = Annotations.match(outline.lines[block.range.lowerBound])?.name ?? ""
+            builder.report(ContentDiagnostic(.warning, at: builder.location(line: line(block)), .strayAnnotation(name: name)))
+        case .listItem:
+            caption = Self.caption(block.text)
+            pendingBlocks.append(block)
+            read(block.children)
+        case .quote:
+            read(block.children)
+        case .details:
+            if block.isRevealDetails {
+                readRevealedAnswer(block)
+            } else {
+                // `<summary>Table of contents</summary>` folds content away without asking: read what it holds.
+                read(block.children)
+            }
+        case .label(.question), .rule, .html, .furniture:
+            break
+        }
+        return next
+    }
+
+    private mutating func readHeading(_ block: Block, level: Int) {
+        pendingBlocks = []
+        let heading = heading(block)
+        headings.append(heading)
+        // A table is named without the emoji that decorates its heading (`## 🧪 比較`).
+        caption = QuestionText.withoutLeadingSymbols(heading.title)
+        if level == 1, !sawTitleHeading, !outline.isPlainCopy {
+            sawTitleHeading = true
+            if title == nil { title = heading.title }
+            return
+        }
+        sections.removeAll { $0.level >= level }
+        if level >= 2 || outline.isPlainCopy { sections.append((level, heading.title)) }
+    }
+
+    /// `<details><summary>Answer</summary>` under prose: the prose just above is the question.
+    private mutating func readRevealedAnswer(_ block: Block) {
+        var question = MarkdownSyntax.joinBlock(lines(of: pendingBlocks).map(\.trimmed))
+        if question.isEmpty { question = sectionTitle }
+        pendingBlocks = []
+        caption = nil
+        guard !question.isEmpty else {
+            builder.report(ContentDiagnostic(.error, at: builder.location(line: line(block)), .detailsWithoutQuestion))
+            return
+        }
+        finishItem(block, QuestionCandidate(number: nil, question: question, shape: "details", form: .asks), body: block.children, annotations: Annotations())
+    }
+
+    /// The `name: value` lines right after `siblings[index]`, and the index after them.
+    private mutating func annotations(after index: Int, _ siblings: [Block]) -> (Annotations, Int) {
+        var annotations = Annotations()
+        var next = index + 1
+        while next < siblings.count, siblings[next].kind == .annotation,
+            siblings[next].range.lowerBound == siblings[next - 1].range.upperBound
+        {
+            let block = siblings[next]
+            if let problem = annotations.apply(outline.lines[block.range.lowerBound], at: builder.location(line: line(block))) {
+                builder.report(problem)
+            }
+            next += 1
+        }
+        return (annotations, next)
+    }
+
+    /// An answer as the card shows it: the `Answer:` marker that opens it dropped, layout HTML, trailing
+    /// rules and navigation links left out, a quoted answer shown as its text.
+    static func answerLines(_ lines: [String], dedent: Int) -> [String] {
+        var body: [String] = []
+        var inFence = false
+        for line in lines {
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
+            if !inFence, line.trimmed.hasPrefix("<") {
+                body += MarkdownSyntax.withoutLayoutEntities(
+                    DetailsBlock.withoutRevealSummary(line).replacingOccurrences(of: "</p>", with: "</p>\n")
+                ).split(separator: "\n").map { MarkdownSyntax.withoutTags(String($0)) }
+            } else {
+                body.append(MarkdownSyntax.withoutLayoutEntities(line))
+            }
+        }
+        let common = body.filter { !$0.trimmed.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
+        let shift = max(common, dedent)
+        body = body.map { line in
+            let spaces = line.prefix(while: { $0 == " " }).count
+            return String(line.dropFirst(min(spaces, shift)))
+        }
+        body.removeAll { line in
+            let trimmed = line.trimmed
+            return !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
+                || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)
+        }
+        // An answer written as a quote (`> …` on every line) is shown as its text.
+        let written = body.filter { !$0.trimmed.isEmpty }
+        if !written.isEmpty, written.allSatisfy({ $0.hasPrefix(">") }) {
+            body = body.map { line in
+                guard line.hasPrefix(">") else { return line }
+                let text = line.dropFirst()
+                return String(text.hasPrefix(" ") ? text.dropFirst() : text)
+            }
+        }
+        // A rule under the question only separates it from its answer.
+        while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
+        if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }),
+            case (.answer, let rest)? = ItemMarker.parse(body[first].trimmed)
+        {
+            body[first] = rest
+        } else if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }), body[first].hasPrefix("Ans - ") {
+            body[first] = String(body[first].dropFirst("Ans - ".count))
+        }
+        while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
+        return body
+    }
+}

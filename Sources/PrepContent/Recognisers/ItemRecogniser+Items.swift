@@ -1,0 +1,155 @@
+import Foundation
+
+/// Turning a recognised item into a card, and reading the blocks that are no item: sections, tables, cloze,
+/// claims, and containers whose children may hold items.
+extension ItemRecogniser {
+    /// Makes the item's card. Blocks before an answer label (code, options, an example) belong to the
+    /// question; so does the code a question points at ("What will the following code print?").
+    mutating func finishItem(_ block: Block, _ candidate: QuestionCandidate, body: [Block], annotations: Annotations) {
+        let itemLine = line(block)
+        var question = candidate.question
+        var answerBlocks = body
+        let labelled = candidate.shape == "label"
+        if let split = answerBlocks.firstIndex(where: \.opensAnswer), split > 0,
+            answerBlocks[..<split].allSatisfy(Self.isQuestionMaterial),
+            answerBlocks[..<split].reduce(0, { $0 + $1.range.count }) <= 40
+        {
+            question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: Array(answerBlocks[..<split])))
+            answerBlocks.removeFirst(split)
+        } else if !labelled, QuestionText.pointsAtCodeBelow(question), answerBlocks.count > 1, case .code = answerBlocks[0].kind {
+            question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: [answerBlocks[0]]))
+            answerBlocks.removeFirst()
+        }
+        if labelled, answerBlocks.first?.marker != .answer, !QuestionText.endsInQuestionMark(question) || answerBlocks.isEmpty {
+            builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
+            return
+        }
+        var answerLines = lines(of: answerBlocks, dedentingChildrenOf: block)
+        if let inline = candidate.inlineAnswer { answerLines.insert(inline, at: 0) }
+        if case .details = block.kind, let details = DetailsBlock.read(outline.lines, from: block.range.lowerBound) {
+            answerLines = (details.head.isEmpty ? [] : [details.head]) + answerLines + (details.tail.isEmpty ? [] : [details.tail])
+        }
+        readTables(in: answerBlocks, fallback: question)
+        let body = Self.answerLines(answerLines, dedent: 0)
+        let answer = MarkdownSyntax.joinBlock(body)
+        guard !answer.isEmpty else {
+            switch block.kind {
+            case .heading: builder.report(ContentDiagnostic(.warning, at: builder.location(line: itemLine), .emptyQuestionSection))
+            case .label, .details: builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
+            default: firstUnansweredQuestion = firstUnansweredQuestion ?? itemLine
+            }
+            return
+        }
+        if !labelled, Self.isOnlyAQuestion(answer) {
+            // A list of questions each followed by a rephrasing of itself holds no answers.
+            builder.report(ContentDiagnostic(.warning, at: builder.location(line: itemLine), .answerOnlyAsksAgain))
+            return
+        }
+        qa.append(QAItem(number: candidate.number, question: question, answer: answer, line: itemLine))
+        builder.addQuestion(question, answer: answer, sectionPath: sectionPath, annotations: annotations, line: itemLine)
+        builder.warnAboutAnswer(answer, question: question, line: itemLine)
+    }
+
+    static func isQuestionMaterial(_ block: Block) -> Bool {
+        switch block.kind {
+        case .code, .paragraph, .listItem, .html, .table: true
+        default: false
+        }
+    }
+
+    /// One short paragraph that ends in a question mark.
+    static func isOnlyAQuestion(_ text: String) -> Bool {
+        !text.isEmpty && !text.contains("\n") && text.count <= 200 && QuestionText.endsInQuestionMark(text)
+    }
+
+    /// The source lines of `blocks`, a blank line where the source had one between them. Children of `owner`
+    /// lose the indentation they had under it.
+    func lines(of blocks: [Block], dedentingChildrenOf owner: Block? = nil) -> [String] {
+        var result: [String] = []
+        var previousEnd: Int?
+        let childRange = owner.flatMap { owner in owner.children.first.map { $0.range.lowerBound..<owner.range.upperBound } }
+        let childIndent = childRange.map { range in
+            outline.lines[range].filter { !$0.trimmed.isEmpty }.map(OutlineReader.indentation).min() ?? 0
+        } ?? 0
+        for block in blocks {
+            if let previousEnd, outline.lines[previousEnd..<block.range.lowerBound].contains(where: { $0.trimmed.isEmpty }) {
+                result.append("")
+            }
+            for index in block.range {
+                let text = outline.lines[index]
+                guard childRange?.contains(index) == true, childIndent > 0 else {
+                    result.append(text)
+                    continue
+                }
+                result.append(OutlineReader.dedented(text, by: childIndent))
+            }
+            previousEnd = block.range.upperBound
+        }
+        return result
+    }
+
+    /// Tables inside an answer give their own cards too, named by a label above them or by the question.
+    mutating func readTables(in blocks: [Block], fallback: String) {
+        var localCaption: String?
+        for block in blocks {
+            switch block.kind {
+            case .table:
+                readTable(block, caption: localCaption ?? fallback, annotations: Annotations())
+                localCaption = nil
+            case .paragraph:
+                localCaption = Self.caption(outline.lines[block.range.upperBound - 1])
+            case .heading:
+                localCaption = QuestionText.withoutLeadingSymbols(QuestionText.clean(block.text))
+            default:
+                readTables(in: block.children, fallback: fallback)
+                localCaption = nil
+            }
+        }
+    }
+
+    mutating func readTable(_ block: Block, caption: String, annotations: Annotations) {
+        let start = block.range.lowerBound
+        let rows = (start + 2..<block.range.upperBound).map { index in
+            let text = outline.lines[index]
+            let column = text.prefix(while: { $0 == " " || $0 == "\t" }).count + 1
+            return TableSource.Row(text: text, line: outline.sourceLine(index), column: column)
+        }
+        var source = TableSource(
+            header: PipeTableSyntax.cells(outline.lines[start]), line: outline.sourceLine(start), rows: rows,
+            section: sectionTitle, sectionPath: sectionPath, caption: caption)
+        source.annotations = annotations
+        let table = builder.addTable(source)
+        tables.append(table)
+        qa += QAItem.rows(of: table)
+    }
+
+    /// A label line above a table names it; a long prose sentence that happens to end in a colon does not.
+    static func caption(_ line: String) -> String? {
+        let text = MarkdownSyntax.listItemBody(line) ?? line
+        guard let label = MarkdownSyntax.label(text), label.count <= 60 else { return nil }
+        return QuestionText.clean(label)
+    }
+
+    func heading(_ block: Block) -> Heading {
+        let (number, title) = MarkdownSyntax.splitNumber(block.text)
+        return Heading(number: number ?? block.number, title: title, level: block.headingLevel ?? 1, line: line(block))
+    }
+}
+
+extension ItemRecogniser {
+    /// A file that asks questions but yields no item says so, naming the first question it could not answer.
+    func silentZeroWarning(path: String) -> [ContentDiagnostic] {
+        // Nothing to add where the file's problems were already said.
+        guard builder.cards.isEmpty, qa.isEmpty, tables.isEmpty, builder.diagnostics.isEmpty else { return [] }
+        guard let line = firstUnansweredQuestion ?? firstAskingBlock(outline.blocks) else { return [] }
+        return [ContentDiagnostic(.warning, at: builder.location(line: line), .questionsWithoutItems)]
+    }
+
+    private func firstAskingBlock(_ blocks: [Block]) -> Int? {
+        for block in blocks {
+            if let candidate = QuestionCandidate(block), candidate.form >= .asks { return self.line(block) }
+            if let found = firstAskingBlock(block.children) { return found }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Finds the items of an outline — questions with their answers, cloze, claims, tables — from signals taken
+/// together: a block's form (it asks, it is labelled), its siblings (a run of the same shape that mostly
+/// asks), and the labels inside it (an answer label, a reveal `<details>`). The answer is the blocks that
+/// follow, up to the next item or the next heading of the same or a higher level.
+struct ItemRecogniser {
+    let outline: Outline
+    var builder: CardBuilder
+    var title: String?
+    var headings: [Heading] = []
+    var tables: [ComparisonTable] = []
+    var qa: [QAItem] = []
+    /// Where a block asked with no answer found: said when a file yields nothing.
+    var firstUnansweredQuestion: Int?
+
+    /// Titles of the open `##`, `###`… headings: the section path that keys are derived from.
+    var sections: [(level: Int, title: String)] = []
+    /// The heading or `label:` line above the next table, if nothing else came in between.
+    var caption: String?
+    /// Prose, lists and code since the last heading or item: the question of a `<details><summary>Answer</summary>`.
+    var pendingBlocks: [Block] = []
+    var sawTitleHeading = false
+
+    init(outline: Outline, builder: CardBuilder) {
+        self.outline = outline
+        self.builder = builder
+        title = outline.frontMatter?.title
+        if let tags = outline.frontMatter?.tags { self.builder.fileTags = tags }
+    }
+
+    var sectionPath: [String] { sections.map(\.title) }
+    var sectionTitle: String { sections.last?.title ?? title ?? "" }
+
+    func line(_ block: Block) -> Int { outline.sourceLine(block.range.lowerBound) }
+
+    mutating func read() { read(outline.blocks) }
+
+    /// Reads one list of sibling blocks: item starts are decided for the whole list first, since a run of
+    /// siblings is judged together.
+    mutating func read(_ siblings: [Block]) {
+        let candidates = siblings.map(QuestionCandidate.init)
+        let runs = CandidateRun.runs(of: candidates)
+        let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs) }
+        var index = 0
+        while index < siblings.count {
+            let block = siblings[index]
+            guard starts[index], let candidate = candidates[index] else {
+                index = readOther(index, siblings)
+                continue
+            }
+            var end = index + 1
+            var answered = false
+            while end < siblings.count, !starts[end],
+                continuesItem(siblings[end], after: siblings[end - 1], of: block, candidate, answered: answered)
+            {
+                answered = answered || siblings[end].marker == .answer
+                end += 1
+            }
+            var body = block.children + siblings[(index + 1)..<end]
+            var annotations = Annotations()
+            if candidate.shape == "label" {
+                while end < siblings.count, siblings[end].kind == .annotation,
+                    siblings[end].range.lowerBound == siblings[end - 1].range.upperBound
+                {
+                    body.append(siblings[end])
+                    end += 1
+                }
+            }
+            body = body.filter { block in
+                guard block.kind == .annotation else { return true }
+                if let problem = annotations.apply(outline.lines[block.range.lowerBound], at: builder.location(line: line(block))) {
+                    builder.report(problem)
+                }
+                return false
+            }
+            if case .heading(let level) = block.kind {
+                sections.removeAll { $0.level >= level }
+                if level == 1, title == nil { sawTitleHeading = true }
+                headings.append(heading(block))
+            }
+            finishItem(block, candidate, body: body, annotations: annotations)
+            pendingBlocks = []
+            caption = nil
+            index = end
+        }
+    }
+
+    // MARK: Deciding
+
+    private func isItemStart(
+        _ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?], _ runs: [String: CandidateRun]
+    ) -> Bool {
+        guard let candidate = candidates[index] else { return false }
+        let block = siblings[index]
+        let run = runs[candidate.shape] ?? CandidateRun()
+        // Plainly worded members join a run that asks when they share its numbering.
+        let joinsRun = run.asksTogether && (candidate.form >= .soundsLike || run.isNumbered && candidate.number != nil)
+        if candidate.inlineAnswer != nil { return true }
+        switch block.kind {
+        case .label:
+            return true
+        case .heading(let level):
+            if level == 1, !outline.isPlainCopy, candidate.form < .asks { return false }
+            // In markdown a numbered heading that sounds like a question asks where its level is numbered; a page
+            // copy's numbered chapters ("1. 什麼是 WSGI") need a run that mostly asks.
+            let numberedQuestion = !outline.isPlainCopy && candidate.form == .soundsLike && candidate.number != nil && run.numbered >= 2
+            guard candidate.form == .asks || joinsRun || numberedQuestion else { return false }
+            return !holdsOwnItems(after: index, siblings)
+        case .details:
+            return candidate.form >= .soundsLike || candidate.number != nil
+        case .listItem:
+            let answered = !block.children.isEmpty || followedByAnswer(index, siblings, candidates)
+            guard answered else { return false }
+            return candidate.form == .marked || joinsRun
+                || candidate.form == .asks && (block.children.contains { !$0.isListItem } || followedByAnswer(index, siblings, candidates))
+        case .paragraph where block.isBoldLine:
+            return candidate.form == .asks || joinsRun
+        case .paragraph:
+            return index + 1 < siblings.count && siblings[index + 1].opensAnswer
+        default:
+            return false
+        }
+    }
+
+    /// Whether what follows a list item (outside it) could be its answer: code, a reveal, prose, another kind of list.
+    private func followedByAnswer(_ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?]) -> Bool {
+        guard index + 1 < siblings.count else { return false }
+        let next = siblings[index + 1]
+        switch next.kind {
+        case .code, .details, .quote, .table, .label(.answer): return true
+        // Prose right under the item, with no blank line between them; after one it is the page's own text.
+        case .paragraph: return siblings[index].range.upperBound == next.range.lowerBound
+        case .listItem:
+            return candidates[index + 1]?.shape != candidates[index]?.shape
+        default: return false
+        }
+    }
+
+    /// A heading over `Q:`/`A:` pairs, cloze or claims is a title over those items, not a question.
+    private func holdsOwnItems(after index: Int, _ siblings: [Block]) -> Bool {
+        var sawProse = false
+        for block in siblings[(index + 1)...] {
+            switch block.kind {
+            case .heading, .details: return false
+            case .label(.cloze), .label(.claim): return true
+            case .label(.question): return !sawProse
+            case .table, .annotation, .code: continue
+            default:
+                if block.isBoldLine { return false }
+                sawProse = true
+            }
+        }
+        return false
+    }
+
+    /// Whether `next` still belongs to the item opened by `block`; `previous` is the block before it.
+    private func continuesItem(
+        _ next: Block, after previous: Block, of block: Block, _ candidate: QuestionCandidate, answered: Bool
+    ) -> Bool {
+        // A `<details>` question holds its whole answer, an inline one the rest of its line and what is under it.
+        if case .details = block.kind { return false }
+        if candidate.inlineAnswer != nil { return false }
+        switch next.kind {
+        case .furniture: return false
+        case .heading(let level):
+            guard case .heading(let own) = block.kind, !outline.isPlainCopy else { return false }
+            return level > own
+        default: break
+        }
+        // The next item of the same list ends an item's answer, whether it asks or not.
+        if case .listItem = block.kind, next.kind == block.kind, next.depth == block.depth { return false }
+        guard candidate.shape == "label" else { return true }
+        // A labelled question's answer is prose, lists and code; after a blank line, a table, a caption or
+        // another label starts something new, as in prep's own files where tables and cloze follow Q/A pairs.
+        let adjacent = previous.range.upperBound == next.range.lowerBound
+        switch next.kind {
+        case .paragraph:
+            return adjacent || MarkdownSyntax.label(outline.lines[next.range.upperBound - 1]) == nil && !next.isBoldLine
+        case .listItem, .code, .quote: return true
+        case .table: return adjacent
+        case .label(.answer): return !answered
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// What a block would ask if it were a question, and how sure its form alone makes that.
+struct QuestionCandidate {
+    enum Form: Int, Comparable {
+        /// Nothing in its wording asks; only its siblings can make it a question.
+        case plain
+        /// Starts like a question or an exam task (`How…`, `Explain…`, `說明…`, `…的区别`).
+        case soundsLike
+        /// Ends in a question mark once its decoration is set aside.
+        case asks
+        /// Opens with a question label (`Q:`, `問：`, `Question 3:`).
+        case marked
+
+        static func < (lhs: Form, rhs: Form) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        init(of question: String, isHeading: Bool = false) {
+            if QuestionText.endsInQuestionMark(question) {
+                self = .asks
+            } else if QuestionText.soundsLikeQuestion(question), question.count >= 5,
+                isHeading || !question.hasSuffix(":") && !question.hasSuffix("："),
+                !QuestionText.isIndirectPhrase(question)
+            {
+                // A bare verb is a topic ("比較", "Compare"), and a line ending in a colon introduces what follows.
+                self = .soundsLike
+            } else {
+                self = .plain
+            }
+        }
+    }
+
+    var number: String?
+    var question: String
+    /// Blocks of one shape (heading level, list depth and kind, bold line) form a run judged together.
+    var shape: String
+    var form: Form
+    /// The answer written on the question's own line: `- **Why use namespaces?** To share one cluster.`
+    var inlineAnswer: String?
+
+    /// The candidate a block offers; nil for blocks that never ask (code, tables, rules, answers).
+    init?(_ block: Block) {
+        switch block.kind {
+        case .label(.question(let number)):
+            self.init(number: number, question: block.text, shape: "label", form: .marked)
+        case .heading(let level):
+            let (number, question) = QuestionText.parts(block.text)
+            self.init(
+                number: number ?? block.number, question: question, shape: "h\(level)", form: Form(of: question, isHeading: true))
+        case .details(let summary):
+            let (number, question) = QuestionText.parts(summary)
+            guard !DetailsBlock.isRevealPhrase(question) else { return nil }
+            self.init(number: number, question: question, shape: "details", form: Form(of: question))
+        case .listItem, .paragraph where block.range.count == 1 || block.isListItem:
+            if let (question, answer) = QuestionText.inlineBoldQuestion(block.text) {
+                self.init(number: block.number, question: question, shape: "inline", form: .asks)
+                inlineAnswer = answer
+                return
+            }
+            fallthrough
+        case .listItem:
+            guard case .listItem(let ordered) = block.kind else { return nil }
+            let text = QuestionText.withoutTaskMarks(block.text)
+            if case (.question(let number), let rest)? = ItemMarker.parse(text) {
+                self.init(number: number ?? block.number, question: rest, shape: "label", form: .marked)
+                return
+            }
+            let (number, question) = QuestionText.parts(text)
+            self.init(
+                number: number ?? block.number, question: question, shape: "li\(ordered ? 1 : 0)-\(block.depth)",
+                form: Form(of: question))
+        case .paragraph where block.isBoldLine:
+            var (number, question) = QuestionText.parts(block.text)
+            if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
+            self.init(number: number, question: question, shape: "bold", form: Form(of: question))
+        case .paragraph where block.range.count == 1:
+            let (number, question) = QuestionText.parts(block.text)
+            guard QuestionText.endsInQuestionMark(question) else { return nil }
+            self.init(number: number, question: question, shape: "line", form: .asks)
+        default:
+            return nil
+        }
+        guard !question.isEmpty else { return nil }
+    }
+
+    init(number: String?, question: String, shape: String, form: Form) {
+        self.number = number
+        self.question = question
+        self.shape = shape
+        self.form = form
+    }
+}
+
+/// How the candidates of one shape fare together: most asking, most numbered.
+struct CandidateRun {
+    var count = 0
+    var asking = 0
+    var numbered = 0
+
+    /// Most members ask (or sound like they do): the rest of the run are questions written plainly.
+    var asksTogether: Bool { count >= 2 && asking * 2 > count }
+    var isNumbered: Bool { count >= 2 && numbered * 2 >= count }
+
+    static func runs(of candidates: [QuestionCandidate?]) -> [String: CandidateRun] {
+        var runs: [String: CandidateRun] = [:]
+        for candidate in candidates.compactMap({ $0 }) {
+            runs[candidate.shape, default: CandidateRun()].count += 1
+            if candidate.form >= .soundsLike { runs[candidate.shape, default: CandidateRun()].asking += 1 }
+            if candidate.number != nil { runs[candidate.shape, default: CandidateRun()].numbered += 1 }
+        }
+        return runs
+    }
+}
