@@ -46,8 +46,9 @@ import Testing
     @Test func chineseNumberingChapterNumbersAndTopicHeadings() throws {
         let (article, diagnostics) = try article(
             "collection-numbered.zh-Hans.md", as: "notes/collection-numbered.zh-Hans.md")
-        #expect(questions(article) == ["对中间件的理解？", "如何设置超时", "简述进程池与线程池的区别"])
-        #expect(article.qa.map(\.number) == ["140", "2.1", "2.2"])
+        // `141.Django 请求的生命周期` asks nothing by its words, but it is numbered in a run of headings that ask.
+        #expect(questions(article) == ["对中间件的理解？", "Django 请求的生命周期", "如何设置超时", "简述进程池与线程池的区别"])
+        #expect(article.qa.map(\.number) == ["140", "141", "2.1", "2.2"])
         #expect(article.qa[0].answer.contains("1. 登录校验\n2. 跨站请求伪造防护"))
         let chapter = try #require(article.headings.first { $0.title.contains("面试常见问题") && $0.level == 2 })
         #expect(chapter.number == nil && chapter.title == "05-1. 面试常见问题")
@@ -370,8 +371,10 @@ import Testing
     @Test func numberedListItemsThatAskWithIndentedAnswers() throws {
         let text = "# 后端面试\n\n1. Python 语言特性\n\n\t动态强类型\n\n3. 什么是鸭子类型\n\n\t关注对象的行为而不是类型。\n\n\t例如 file 和 StringIO 都有 read 方法。\n\n5. Why use a venv?\n   It isolates dependencies.\n6. What is left without an answer?\n\nSome closing words.\n\n7. Define the model\n   class Book(models.Model): ...\n"
         let article = try #require(ContentParser().parse(text: text, path: "t/list.md").article)
-        #expect(article.qa.map(\.question) == ["什么是鸭子类型", "Why use a venv?"])
-        #expect(article.qa.map(\.answer) == ["关注对象的行为而不是类型。\n\n例如 file 和 StringIO 都有 read 方法。", "It isolates dependencies."])
+        // Most items of the list ask, so `1. Python 语言特性` is a question written plainly; `6.` has no answer, and
+        // `7. Define the model` runs on into its next line, as markdown joins a line right under an item to it.
+        #expect(article.qa.map(\.question) == ["Python 语言特性", "什么是鸭子类型", "Why use a venv?"])
+        #expect(article.qa.map(\.answer) == ["动态强类型", "关注对象的行为而不是类型。\n\n例如 file 和 StringIO 都有 read 方法。", "It isolates dependencies."])
     }
 }
 

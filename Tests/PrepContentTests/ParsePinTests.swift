@@ -36,7 +36,7 @@ import Testing
 
     @Test(arguments: [
         ("deck.en.md", "content/django/deck.en.md", "15:e40f5ecd2422663c"),
-        ("web-article.txt", "seeds/web-article.txt", "21:d92eaa983adb1e69"),
+        ("web-article.txt", "seeds/web-article.txt", "21:56aa8a4bdfb02279"),  // same keys; code on backs fenced (issue 19)
     ])
     func olderFixturesKeepTheirCards(name: String, path: String, expected: String) throws {
         let digest = Self.digest(try FixtureLoader.parse(name, as: path))
@@ -46,6 +46,6 @@ import Testing
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath)))
     func seedArticleKeepsItsCards() throws {
         let result = try Self.parse(file: Self.seedPath, as: "seeds/000_c77a1b49f9b1bb69.txt")
-        #expect(Self.digest(result) == "100:5ac587b5c89a3dbd")
+        #expect(Self.digest(result) == "100:76abdde0ecdd0c91")  // same keys; code on backs fenced (issue 19)
     }
 }

@@ -74,7 +74,8 @@ import Testing
         #expect(article.qa[0].answer.hasPrefix("| 維度 | WSGI | ASGI |"))
         #expect(article.qa[0].answer.hasSuffix("關鍵點:ASGI 向後兼容 WSGI。"))
         #expect(article.qa[1].answer.hasPrefix("可以!同一個項目可以有兩個入口:"))
-        #expect(article.qa[1].answer.hasSuffix("return HttpResponse(\"OK\")"))
+        // Unfenced code in a copy is fenced on the card, so it is shown as code.
+        #expect(article.qa[1].answer.hasSuffix("return HttpResponse(\"OK\")\n```"))
         #expect(article.qa[2].answer == "不一定! 取決於應用類型:\n- ✅ I/O 密集型:ASGI 更快\n- ❌ CPU 密集型:ASGI 可能更慢")
     }
 

@@ -141,6 +141,7 @@ struct OutlineReader {
             || MarkdownSyntax.listItemHeading(line) != nil || DetailsBlock.opens(line) || startsTable(texts, at: index)
             || MarkdownSyntax.isRule(line) || ListMarker(line) != nil || line.trimmed.hasPrefix(">")
             || Annotations.match(line) != nil || ItemMarker.parse(line.trimmed) != nil || isBoldLine(line)
+            || PageFurniture.isFurniture(line)
     }
 
     private static func paragraphEnd(_ texts: [String], from start: Int) -> Int {

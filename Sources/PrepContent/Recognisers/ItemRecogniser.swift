@@ -112,8 +112,11 @@ struct ItemRecogniser {
         case .listItem:
             let answered = !block.children.isEmpty || followedByAnswer(index, siblings, candidates)
             guard answered else { return false }
+            // An item that asks with an answer indented under it is a question even alone.
+            let indentedAnswer = block.children.contains { !$0.isListItem }
             return candidate.form == .marked || joinsRun
-                || candidate.form == .asks && (block.children.contains { !$0.isListItem } || followedByAnswer(index, siblings, candidates))
+                || candidate.form == .asks && (indentedAnswer || followedByAnswer(index, siblings, candidates))
+                || candidate.form == .soundsLike && indentedAnswer && QuestionText.hasChineseAskingWord(candidate.question)
         case .paragraph where block.isBoldLine:
             return candidate.form == .asks || joinsRun
         case .paragraph:

@@ -17,11 +17,11 @@ struct QuestionCandidate {
         init(of question: String, isHeading: Bool = false) {
             if QuestionText.endsInQuestionMark(question) {
                 self = .asks
-            } else if QuestionText.soundsLikeQuestion(question), question.count >= 5,
+            } else if QuestionText.soundsLikeQuestion(question), !QuestionText.isBareWord(question),
                 isHeading || !question.hasSuffix(":") && !question.hasSuffix("："),
                 !QuestionText.isIndirectPhrase(question)
             {
-                // A bare verb is a topic ("比較", "Compare"), and a line ending in a colon introduces what follows.
+                // A bare word is a topic ("比較", "Compare"), and a line ending in a colon introduces what follows.
                 self = .soundsLike
             } else {
                 self = .plain
@@ -50,6 +50,10 @@ struct QuestionCandidate {
             let (number, question) = QuestionText.parts(summary)
             guard !DetailsBlock.isRevealPhrase(question) else { return nil }
             self.init(number: number, question: question, shape: "details", form: Form(of: question))
+        case .paragraph where block.isBoldLine:
+            var (number, question) = QuestionText.parts(block.text)
+            if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
+            self.init(number: number, question: question, shape: "bold", form: Form(of: question))
         case .listItem, .paragraph where block.range.count == 1 || block.isListItem:
             if let (question, answer) = QuestionText.inlineBoldQuestion(block.text) {
                 self.init(number: block.number, question: question, shape: "inline", form: .asks)
@@ -68,10 +72,6 @@ struct QuestionCandidate {
             self.init(
                 number: number ?? block.number, question: question, shape: "li\(ordered ? 1 : 0)-\(block.depth)",
                 form: Form(of: question))
-        case .paragraph where block.isBoldLine:
-            var (number, question) = QuestionText.parts(block.text)
-            if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
-            self.init(number: number, question: question, shape: "bold", form: Form(of: question))
         case .paragraph where block.range.count == 1:
             let (number, question) = QuestionText.parts(block.text)
             guard QuestionText.endsInQuestionMark(question) else { return nil }

@@ -151,6 +151,12 @@ extension QuestionText {
 }
 
 extension QuestionText {
+    /// One word, or two Chinese characters: a topic ("Compare", "比較"), however it starts.
+    static func isBareWord(_ text: String) -> Bool {
+        let trimmed = text.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ":："))
+        return trimmed.allSatisfy { $0.isASCII } ? !trimmed.contains(" ") : trimmed.count <= 2
+    }
+
     /// "How this list works", "Why we chose Django": a wh-word followed by its subject is a title, not a question.
     static func isIndirectPhrase(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { $0 == " " }).prefix(2).map(String.init)
@@ -171,5 +177,12 @@ extension QuestionText {
         if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
         guard !answer.isEmpty, !question.isEmpty, endsInQuestionMark(question) else { return nil }
         return (question, answer)
+    }
+}
+
+extension QuestionText {
+    /// 什么, 如何, 哪…: a Chinese question word anywhere asks, with or without a question mark.
+    static func hasChineseAskingWord(_ text: String) -> Bool {
+        chineseAskingWords.contains { text.contains($0) }
     }
 }
