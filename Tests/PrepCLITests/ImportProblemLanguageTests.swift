@@ -12,7 +12,7 @@ import PrepContent
         .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .questionsWithoutItems, .detailsWithoutQuestion,
         .answerOnlyAsksAgain, .answerLooksLikeQuestion(answerLine: 3, excerpt: "什麼是 WSGI？"), .longAnswer(lines: 80),
         .tableRowCells(cells: 3, headerCells: 2), .unclosedCodeFence, .strayAnnotation(name: "verdict"),
-        .invalidID(id: "a b"), .duplicateID(id: "wsgi", firstLine: 4), .duplicateCardKey(key: "web/a/b"),
+        .invalidID(id: "a b"), .duplicateID(id: "wsgi", firstLine: 4),
         .unknownVerdict(verdict: "maybe"), .headerColumnBeyondRows(column: 5, fields: 2), .unclosedQuotedField,
         .rowFieldCount(fields: 3, expected: 2), .rowWithoutQuestion, .rowWithoutAnswer, .clozeNoteWithoutDeletion,
         .repeatedRowQuestion(firstLine: 2), .repeatedGUID(guid: "abc", firstLine: 2), .unknownSeparator(value: "Pipe"),
@@ -25,7 +25,7 @@ import PrepContent
             .questionHasNoAnswer, .questionIsEmpty, .answerWithoutQuestion, .clozeWithoutDeletion,
             .clozeWithoutBracketDeletion, .claimWithoutVerdict, .emptyQuestionSection, .questionsWithoutItems, .detailsWithoutQuestion,
             .answerOnlyAsksAgain, .answerLooksLikeQuestion, .longAnswer, .tableRowCells, .unclosedCodeFence,
-            .strayAnnotation, .invalidID, .duplicateID, .duplicateCardKey, .unknownVerdict, .headerColumnBeyondRows,
+            .strayAnnotation, .invalidID, .duplicateID, .unknownVerdict, .headerColumnBeyondRows,
             .unclosedQuotedField, .rowFieldCount, .rowWithoutQuestion, .rowWithoutAnswer, .clozeNoteWithoutDeletion,
             .repeatedRowQuestion, .repeatedGUID, .unknownSeparator, .htmlSettingNotBoolean, .columnSettingNotNumber:
             true

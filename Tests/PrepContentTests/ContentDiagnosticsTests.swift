@@ -52,12 +52,14 @@ import Testing
         #expect(result.hasErrors)
     }
 
-    @Test func duplicateDerivedKeyIsReportedAndTheSecondCardDropped() throws {
-        let text = "## S\n\nQ: Same?\nA: One.\n\nQ: Same?\nA: Two."
+    @Test func aQuestionAskedTwiceKeepsBothCardsKeyedApart() throws {
+        let text = "## S\n\nQ: Same?\nA: One.\n\nQ: Same?\nA: Two.\n\nQ: Same?\nA: Two."
         let result = ContentParser().parse(text: text, path: "t/a.md")
-        #expect(try #require(result.article).cards.map(\.back) == ["One."])
-        #expect(result.diagnostics.map(\.location.line) == [6])
-        #expect(result.diagnostics.first?.message.hasPrefix("duplicate card key 't/a/qa-") == true)
+        let cards = try #require(result.article).cards
+        #expect(cards.map(\.back) == ["One.", "Two.", "Two."])
+        #expect(Set(cards.map(\.key)).count == 3)
+        #expect(cards[1].key.hasPrefix(cards[0].key + "~") && cards[2].key.hasSuffix("~9"))
+        #expect(result.diagnostics.isEmpty)
     }
 
     @Test func nonUTF8FilePointsAtTheFirstBadByte() {

@@ -413,7 +413,6 @@ extension ImportPhrases {
         case .strayAnnotation(let name): "'\(name):' 前面沒有題目，已忽略"
         case .invalidID(let id): "識別名稱 '\(id)' 只能用字母、數字、'-'、'_' 與 '.'"
         case .duplicateID(let id, let firstLine): "識別名稱 '\(id)' 重複（第一次用在第 \(firstLine) 行）"
-        case .duplicateCardKey(let key): "卡片鍵 '\(key)' 重複；請替其中一題加上 'id:' 註記"
         case .unknownVerdict(let verdict): "不認得的結論 '\(verdict)'；應為 'true'、'false'、'misleading' 或 'depends'"
         case .headerColumnBeyondRows(let column, let fields): "檔頭指定了第 \(column) 欄，但每列只有 \(fields) 個欄位"
         case .unclosedQuotedField: "引號括住的欄位沒有結束；略過這一列"

@@ -49,17 +49,14 @@ struct CardBuilder {
         return id
     }
 
-    /// Adds a card unless its key is taken, which would make two items share one review history.
+    /// Adds a card; when two items derive the same key (the same question asked twice), the later one is
+    /// keyed by its answer too, then by its line, so both are kept with histories of their own.
     mutating func add(_ card: CardDraft) {
         var card = card
         card.tags += fileTags.filter { !card.tags.contains($0) }
-        guard keys.insert(card.key).inserted else {
-            report(
-                ContentDiagnostic(
-                    .error, at: card.source,
-                    .duplicateCardKey(key: card.key)))
-            return
-        }
+        if keys.contains(card.key) { card.key += "~" + ContentHash.hex(card.back.whitespaceNormalized).prefix(8) }
+        if keys.contains(card.key) { card.key += "~\(card.source.line)" }
+        keys.insert(card.key)
         cards.append(card)
     }
 

@@ -28,7 +28,6 @@ extension ContentDiagnostic {
         case strayAnnotation(name: String)
         case invalidID(id: String)
         case duplicateID(id: String, firstLine: Int)
-        case duplicateCardKey(key: String)
         case unknownVerdict(verdict: String)
         // Anki's delimited text.
         case headerColumnBeyondRows(column: Int, fields: Int)
@@ -70,7 +69,6 @@ extension ContentDiagnostic {
             case .strayAnnotation(let name): "'\(name):' does not follow an item and is ignored"
             case .invalidID(let id): "id '\(id)' may only use letters, digits, '-', '_' and '.'"
             case .duplicateID(let id, let firstLine): "duplicate id '\(id)' (first used on line \(firstLine))"
-            case .duplicateCardKey(let key): "duplicate card key '\(key)'; give one of the items an id: annotation"
             case .unknownVerdict(let verdict): "unknown verdict '\(verdict)'; expected true, false, misleading or depends"
             case .headerColumnBeyondRows(let column, let fields):
                 "column \(column) is named in the header, but rows have \(fields) fields"

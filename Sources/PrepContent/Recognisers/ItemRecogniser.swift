@@ -147,7 +147,8 @@ struct ItemRecogniser {
             switch block.kind {
             case .heading, .details: return false
             case .label(.cloze), .label(.claim): return true
-            case .label(.question): return !sawProse
+            // `**Q4: …?**` on a line of its own is the collection's next question, not a Q/A pair of prep's.
+            case .label(.question): return !sawProse && !OutlineReader.isBoldLine(outline.lines[block.range.lowerBound])
             case .table, .annotation, .code: continue
             default:
                 if block.isBoldLine { return false }
