@@ -26,6 +26,17 @@ import PrepContent
         return harness
     }
 
+    @Test func aFileThatAsksButYieldsNoCardIsNeverASilentZero() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("notes/open.md", "# Things to think about\n\n- Why is the sky blue?\n- Why is grass green?\n")
+        let harness = harness(in: directory)
+        for arguments in [["import", "--lang", "en", "notes/open.md"], ["import", "--dry-run", "--lang", "en", "notes/open.md"]] {
+            let result = harness.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.err.contains("notes/open.md:3:1: warning: this line asks a question, but no question with an answer was found"))
+        }
+    }
+
     @Test func importThenReimportDoesNoWork() throws {
         let directory = try TemporaryDirectory()
         try directory.write("content/servers/basics.en.md", Self.deck)

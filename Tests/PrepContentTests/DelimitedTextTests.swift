@@ -357,4 +357,12 @@ extension DelimitedTextTests {
         let article = try #require(ContentParser().parse(bytes: bytes, path: "d/x.csv").article)
         #expect(article.cards.map(\.front) == ["two\nlines", "q2"])
     }
+
+    @Test func aHeaderlessTabSeparatedTextFileIsANotesFileAndItsHTMLBecomesText() throws {
+        let text = "What does <code>git checkout &lt;BRANCH&gt;</code> do?\tSwitches to the branch.<br>Keeps local changes.\nWhat is HEAD?\tThe commit you are on.\n"
+        let article = try #require(ContentParser().parse(text: text, path: "d/git.txt").article)
+        #expect(article.format == .delimited)
+        #expect(article.cards.map(\.front) == ["What does git checkout <BRANCH> do?", "What is HEAD?"])
+        #expect(article.cards.first?.back == "Switches to the branch.\nKeeps local changes.")
+    }
 }

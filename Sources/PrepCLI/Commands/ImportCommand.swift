@@ -83,7 +83,7 @@ enum ImportCommand: Command {
         }
         let leftOut = report.leftOut + missing.count
         context.out.line(phrases.totals(report.imported, report.files.count, leftOut))
-        return leftOut > 0 || report.hasErrors ? 1 : 0
+        return leftOut > 0 || report.failsImport ? 1 : 0
     }
 
     private static func dryRun(
@@ -103,7 +103,7 @@ enum ImportCommand: Command {
             let style = Style(enabled: context.colorEnabled)
             for line in DryRunTable.lines(results, phrases: phrases, style: style) { context.out.line(line) }
         }
-        return results.contains(where: \.hasErrors) ? 1 : 0
+        return results.contains(where: \.failsImport) ? 1 : 0
     }
 
     private static func describe(_ file: ContentImporter.FileOutcome, _ phrases: ImportPhrases) -> String {

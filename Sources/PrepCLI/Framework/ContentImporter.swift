@@ -15,7 +15,7 @@ struct ContentImporter {
     struct Report {
         var files: [FileOutcome] = []
         var diagnostics: [ContentDiagnostic] = []
-        var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+        var failsImport: Bool { diagnostics.contains(where: \.failsImport) }
         var imported: Int { files.reduce(0) { $0 + $1.cards } }
         var leftOut: Int { files.reduce(0) { $0 + $1.leftOut } }
     }

@@ -15,6 +15,10 @@ package struct ContentDiagnostic: Sendable, Hashable, Codable, CustomStringConve
         self.problem = problem
     }
 
+    /// Whether the import of the file failed for the learner: an error, or a file that asked questions but
+    /// gave no card (a warning, as nothing in it is wrong, yet the exit status says something was missed).
+    package var failsImport: Bool { severity == .error || problem == .questionsWithoutItems }
+
     /// The English wording, for `--json` and logs that scripts read.
     package var message: String { problem.english }
 

@@ -123,4 +123,5 @@ package struct ParseResult: Sendable {
     }
 
     package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var failsImport: Bool { diagnostics.contains(where: \.failsImport) }
 }

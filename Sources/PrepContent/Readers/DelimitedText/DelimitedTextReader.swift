@@ -164,11 +164,14 @@ struct DelimitedTextReader: ArticleBodyParser {
         return best
     }
 
-    /// With no `#html:` line, fields are HTML when they carry what Anki's editor writes; a lone `<T>` in code
-    /// is not enough.
+    /// With no `#html:` line, fields are HTML when they carry what Anki's editor writes (line breaks, closed
+    /// tags, escaped angle brackets); a lone `<T>` in code is not enough.
     static func looksLikeEditorHTML(_ field: String) -> Bool {
         let lowered = field.lowercased()
-        return ["<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;"].contains { lowered.contains($0) }
+        return [
+            "<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;", "</code>", "</b>", "</i>", "</span>", "</pre>",
+            "&lt;", "&gt;",
+        ].contains { lowered.contains($0) }
     }
 
     /// Anki's `[sound:file.mp3]` media references, which a terminal cannot play.
