@@ -4,11 +4,14 @@ import Foundation
 /// quotes, code, `<details>`, tables, label lines, annotations, rules). Lenient where collections are: a
 /// heading without its space, a bullet from a word processor, a question whose answer starts on the next line.
 struct OutlineReader {
-    static func blocks(of lines: [String], from start: Int = 0) -> [Block] {
-        parse(Array(lines[start...]), offset: start, depth: 0)
+    /// For a page copy, the lines its reader found to be headings: there a `#` line is a comment, not a heading.
+    var headingLines: Set<Int>?
+
+    static func blocks(of lines: [String], from start: Int = 0, headingLines: Set<Int>? = nil) -> [Block] {
+        OutlineReader(headingLines: headingLines).parse(Array(lines[start...]), offset: start, depth: 0)
     }
 
-    private static func parse(_ texts: [String], offset: Int, depth: Int) -> [Block] {
+    private func parse(_ texts: [String], offset: Int, depth: Int) -> [Block] {
         var blocks: [Block] = []
         var index = 0
         while index < texts.count {
@@ -20,28 +23,28 @@ struct OutlineReader {
             let start = index
             var block: Block
             if let (fence, language) = MarkdownSyntax.fenceOpener(line) {
-                index = fenceEnd(texts, from: index, fence: fence)
+                index = Self.fenceEnd(texts, from: index, fence: fence)
                 block = Block(kind: .code(language: language), range: start..<index)
-            } else if let (level, text) = MarkdownSyntax.heading(line) {
+            } else if isHeading(offset + index), let (level, text) = MarkdownSyntax.heading(line) {
                 index += 1
                 block = Block(kind: .heading(level: level), range: start..<index, text: text)
-            } else if let item = MarkdownSyntax.listItemHeading(line) {
+            } else if headingLines == nil, let item = MarkdownSyntax.listItemHeading(line) {
                 // `1. ### What is X?` with its answer indented below: the heading owns the indented lines.
                 index += 1
-                while index < texts.count, texts[index].trimmed.isEmpty || indentation(of: texts[index]) >= item.indent,
-                    nextNonBlank(texts, from: index).map({ indentation(of: texts[$0]) >= item.indent }) ?? false
+                while index < texts.count, texts[index].trimmed.isEmpty || Self.indentation(of: texts[index]) >= item.indent,
+                    Self.nextNonBlank(texts, from: index).map({ Self.indentation(of: texts[$0]) >= item.indent }) ?? false
                 {
                     index += 1
                 }
                 block = Block(kind: .heading(level: item.level), range: start..<index, text: item.text, number: item.number)
-                let body = texts[(start + 1)..<index].map { dedented($0, by: item.indent) }
+                let body = texts[(start + 1)..<index].map { Self.dedented($0, by: item.indent) }
                 block.children = parse(body, offset: offset + start + 1, depth: depth)
             } else if DetailsBlock.opens(line), let details = DetailsBlock.read(texts, from: index) {
                 index = details.end
                 block = Block(kind: .details(summary: details.summary), range: start..<index, text: details.summary)
                 let body = details.bodyRange
                 block.children = parse(Array(texts[body]), offset: offset + body.lowerBound, depth: depth)
-            } else if startsTable(texts, at: index) {
+            } else if Self.startsTable(texts, at: index) {
                 index += 2
                 while index < texts.count, PipeTableSyntax.isRow(texts[index]) { index += 1 }
                 block = Block(kind: .table, range: start..<index)
@@ -65,8 +68,8 @@ struct OutlineReader {
             } else if let (marker, rest) = ItemMarker.parse(line.trimmed) {
                 index += 1
                 var text = [rest]
-                while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index),
-                    !(marker.isQuestion && QuestionText.endsInQuestionMark(text.joined(separator: " ")) && !isOption(texts[index]))
+                while index < texts.count, !texts[index].trimmed.isEmpty, !Self.startsBlock(texts, at: index),
+                    !(marker.isQuestion && QuestionText.endsInQuestionMark(text.joined(separator: " ")) && !Self.isOption(texts[index]))
                 {
                     text.append(texts[index].trimmed)
                     index += 1
@@ -79,10 +82,10 @@ struct OutlineReader {
                 index += 1
                 block = Block(kind: .html, range: start..<index)
             } else {
-                index = paragraphEnd(texts, from: index)
+                index = Self.paragraphEnd(texts, from: index)
                 let text = texts[start..<index].map(\.trimmed).joined(separator: " ")
                 block = Block(kind: .paragraph, range: start..<index, text: text)
-                block.isBoldLine = index == start + 1 && isBoldLine(line)
+                block.isBoldLine = index == start + 1 && Self.isBoldLine(line)
             }
             block.range = (block.range.lowerBound + offset)..<(block.range.upperBound + offset)
             block.depth = depth
@@ -92,27 +95,29 @@ struct OutlineReader {
     }
 
     /// A list item: its first paragraph is its text, the lines indented under it are its children.
-    private static func listItem(_ texts: [String], at index: inout Int, marker: ListMarker, offset: Int, depth: Int) -> Block {
+    private func isHeading(_ line: Int) -> Bool { headingLines?.contains(line) ?? true }
+
+    private func listItem(_ texts: [String], at index: inout Int, marker: ListMarker, offset: Int, depth: Int) -> Block {
         let start = index
         let line = texts[index]
         var text = [marker.content(of: line)]
         index += 1
         // The first paragraph runs on over lines that start nothing, until a question mark ends it with no
         // option (`A.`) below it.
-        while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index) {
-            if QuestionText.endsInQuestionMark(text.joined(separator: " ")), !isOption(texts[index]) { break }
+        while index < texts.count, !texts[index].trimmed.isEmpty, !Self.startsBlock(texts, at: index) {
+            if QuestionText.endsInQuestionMark(text.joined(separator: " ")), !Self.isOption(texts[index]) { break }
             text.append(texts[index].trimmed)
             index += 1
         }
         let childStart = index
         while index < texts.count {
             if texts[index].trimmed.isEmpty {
-                guard let next = nextNonBlank(texts, from: index), indentation(of: texts[next]) >= marker.childIndent
+                guard let next = Self.nextNonBlank(texts, from: index), Self.indentation(of: texts[next]) >= marker.childIndent
                 else { break }
                 index = next
-            } else if indentation(of: texts[index]) >= marker.childIndent {
+            } else if Self.indentation(of: texts[index]) >= marker.childIndent {
                 if let (fence, _) = MarkdownSyntax.fenceOpener(texts[index]) {
-                    index = fenceEnd(texts, from: index, fence: fence)
+                    index = Self.fenceEnd(texts, from: index, fence: fence)
                 } else {
                     index += 1
                 }
@@ -123,7 +128,7 @@ struct OutlineReader {
         var block = Block(
             kind: .listItem(ordered: marker.number != nil), range: start..<index,
             text: text.filter { !$0.isEmpty }.joined(separator: " "), number: marker.number)
-        let children = texts[childStart..<index].map { dedented($0, by: marker.childIndent) }
+        let children = texts[childStart..<index].map { Self.dedented($0, by: marker.childIndent) }
         block.children = parse(children, offset: offset + childStart, depth: depth + 1)
         return block
     }
@@ -232,6 +237,8 @@ struct ListMarker {
             var width = numbering.count
             if numbering.hasSuffix(".") {
                 // `1.` or `3.1.`
+            } else if numbering.contains("."), rest.first == "\t" {
+                // `3.1<TAB>`: a word processor's sub-numbering.
             } else if let mark = rest.first, ")、）".contains(mark) {
                 rest = rest.dropFirst()
                 width += 1

@@ -19,6 +19,7 @@ enum PlainTextReader {
         let pageFurniture = repeatedPageLines(lines)
         var texts: [String] = []
         var numbers: [Int] = []
+        var headingLines = Set<Int>()
         func emit(_ text: String, _ line: Int) {
             texts.append(text)
             numbers.append(line)
@@ -28,6 +29,7 @@ enum PlainTextReader {
             let segment = segments[index]
             if let heading = segment.heading {
                 if !contents.contains(index) {
+                    headingLines.insert(texts.count)
                     let number = heading.number.map { "\($0). " } ?? ""
                     emit(String(repeating: "#", count: min(heading.level, 6)) + " " + number + heading.title, segment.line)
                 }
@@ -48,7 +50,7 @@ enum PlainTextReader {
         }
         let title = lines.first(where: { !$0.trimmed.isEmpty })?.trimmed
         return Outline(
-            lines: texts, lineNumbers: numbers, blocks: OutlineReader.blocks(of: texts),
+            lines: texts, lineNumbers: numbers, blocks: OutlineReader.blocks(of: texts, headingLines: headingLines),
             frontMatter: FrontMatter(title: title, tags: [], lineCount: 0), isPlainCopy: true)
     }
 

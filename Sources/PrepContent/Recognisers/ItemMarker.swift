@@ -73,7 +73,9 @@ enum ItemMarker: Equatable {
                 word = "題目"
                 number = String(name.dropFirst().dropLast())
             }
-            if questionWords.contains(word) { return (.question(number: number.isEmpty ? nil : number), text) }
+            if questionWords.contains(word) || isQualifiedQuestionWord(word) {
+                return (.question(number: number.isEmpty ? nil : number), text)
+            }
             if isAnswerWord(word) { return (.answer, text) }
         }
         // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.
@@ -94,6 +96,13 @@ enum ItemMarker: Equatable {
         if word.hasSuffix("#") { word = String(word.dropLast()).trimmed }
         guard questionWords.contains(word) else { return nil }
         return (.question(number: String(digits.reversed())), body[body.index(after: close)...].trimmed)
+    }
+
+    /// `follow up 問題`, `Follow-up question`, `Bonus Question`: a question word after a word or two that qualify it.
+    private static func isQualifiedQuestionWord(_ word: String) -> Bool {
+        guard let last = word.split(whereSeparator: { $0 == " " || $0 == "-" }).last, word.count > last.count else { return false }
+        let qualifier = word.dropLast(last.count).split(whereSeparator: { $0 == " " || $0 == "-" })
+        return qualifier.count <= 2 && ["Question", "question", "問題", "问题"].contains(String(last))
     }
 
     /// Whether `line` opens a question (of any spelling).

@@ -11,11 +11,17 @@ extension ItemRecogniser {
         var answerBlocks = body
         let labelled = candidate.shape == "label"
         if let split = answerBlocks.firstIndex(where: \.opensAnswer), split > 0,
-            answerBlocks[..<split].allSatisfy(Self.isQuestionMaterial),
+            answerBlocks[..<split].allSatisfy(isQuestionMaterial),
             answerBlocks[..<split].reduce(0, { $0 + $1.range.count }) <= 40
         {
             question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: Array(answerBlocks[..<split])))
             answerBlocks.removeFirst(split)
+        } else if !labelled, answerBlocks.count > 2, answerBlocks[0].kind == .paragraph,
+            QuestionText.introducesExample(answerBlocks[0].text), case .code = answerBlocks[1].kind
+        {
+            // "For instance:" and its code belong to the question they illustrate.
+            question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: Array(answerBlocks[..<2])))
+            answerBlocks.removeFirst(2)
         } else if !labelled, QuestionText.pointsAtCodeBelow(question), answerBlocks.count > 1, case .code = answerBlocks[0].kind {
             question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: [answerBlocks[0]]))
             answerBlocks.removeFirst()
@@ -50,9 +56,12 @@ extension ItemRecogniser {
         builder.warnAboutAnswer(answer, question: question, line: itemLine)
     }
 
-    static func isQuestionMaterial(_ block: Block) -> Bool {
+    /// Code, options and the example a question shows before its answer label; a paragraph that opens like an
+    /// answer ("回答思路：", "Explanation") is already the answer.
+    func isQuestionMaterial(_ block: Block) -> Bool {
         switch block.kind {
-        case .code, .paragraph, .listItem, .html, .table: true
+        case .code, .listItem, .html, .table: true
+        case .paragraph: !ItemMarker.answerWords.contains { block.text.hasPrefix($0) } && !block.text.hasPrefix("解析")
         default: false
         }
     }

@@ -120,7 +120,8 @@ struct ItemRecogniser {
         case .paragraph where block.isBoldLine:
             return candidate.form == .asks || joinsRun
         case .paragraph:
-            return index + 1 < siblings.count && siblings[index + 1].opensAnswer
+            // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks too.
+            return index + 1 < siblings.count && (siblings[index + 1].opensAnswer || candidate.number != nil)
         default:
             return false
         }

@@ -6,7 +6,8 @@ enum QuestionText {
     /// First words of exam questions that are written without a question mark (`Explain the GIL`).
     static let englishOpeners: Set<String> = [
         "what", "what's", "why", "how", "when", "which", "who", "where", "is", "are", "can", "could", "does", "do",
-        "did", "should", "would", "will", "explain", "describe", "define", "compare", "list", "name",
+        "did", "should", "would", "will", "explain", "describe", "define", "compare", "list", "name", "write", "implement",
+        "create", "design",
         "difference", "differences", "differentiate", "distinguish",
     ]
     static let nounOpeners: Set<String> = ["list", "name"]
@@ -18,7 +19,7 @@ enum QuestionText {
     static let chineseOpeners = [
         "请说明", "請說明", "请解释", "請解釋", "请简述", "請簡述", "请描述", "請描述", "请列举", "請列舉", "谈谈", "談談",
         "简述", "簡述", "描述", "说说", "說說", "说明", "說明", "解释", "解釋", "比较", "比較", "列举", "列舉", "介绍", "介紹",
-        "区分", "區分", "求结果", "求結果", "求出", "写出", "寫出", "编写", "編寫", "一行代码", "一行程式", "用一行", "通过代码", "通過程式", "用代码",
+        "区分", "區分", "求结果", "求結果", "写一个", "寫一個", "创建一个", "創建一個", "设计", "設計", "求出", "写出", "寫出", "编写", "編寫", "一行代码", "一行程式", "用一行", "通过代码", "通過程式", "用代码",
     ]
     /// Chinese endings that ask for a comparison or an understanding (`…的区别`, `对…的理解`).
     static let chineseEndings = [
@@ -50,6 +51,8 @@ enum QuestionText {
             return true
         }
         if chineseAskingWords.contains(where: { trimmed.contains($0) }) { return true }
+        // A programming task names what to build anywhere in it: 用 XMLHttpRequest 实现 ajax.
+        if ["实现", "實現", "手写", "手寫"].contains(where: { trimmed.contains($0) }) { return true }
         return chineseEndings.contains(where: { trimmed.hasSuffix($0) })
             || (trimmed.hasPrefix("对") || trimmed.hasPrefix("對")) && trimmed.hasSuffix("理解")
     }
@@ -184,5 +187,15 @@ extension QuestionText {
     /// 什么, 如何, 哪…: a Chinese question word anywhere asks, with or without a question mark.
     static func hasChineseAskingWord(_ text: String) -> Bool {
         chineseAskingWords.contains { text.contains($0) }
+    }
+}
+
+extension QuestionText {
+    /// "For instance:", "例如：": a line that introduces the example a question is about.
+    static func introducesExample(_ text: String) -> Bool {
+        let lowered = text.trimmed.lowercased()
+        guard lowered.hasSuffix(":") || lowered.hasSuffix("："), lowered.count <= 40 else { return false }
+        return ["for instance", "for example", "e.g.", "example", "given", "consider", "例如", "比如", "如下", "给定", "給定", "示例", "範例"]
+            .contains { lowered.hasPrefix($0) }
     }
 }
