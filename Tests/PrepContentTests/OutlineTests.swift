@@ -204,6 +204,56 @@ import Testing
         #expect(items[1].answer == "- 让变量不可再赋值、类不可继承。")
     }
 
+    @Test func aQualifiedQuestionLabelAndAnAnswerApproachBeforeTheAnswerLabel() throws {
+        let text = """
+            ### 1. 什麼是事件冒泡？
+
+            回答思路：
+            先講捕獲，再講冒泡。
+
+            回答：
+            事件從目標元素一路往上傳到 document。
+
+            follow up 問題: 怎麼阻止冒泡？
+
+            回答:
+            呼叫 stopPropagation()。
+            """
+        let items = try qa(text, path: "t/events.zh-Hant.md")
+        #expect(items.map(\.question) == ["什麼是事件冒泡？", "怎麼阻止冒泡？"])
+        #expect(items[0].answer.hasPrefix("回答思路："))
+        #expect(items[1].answer == "呼叫 stopPropagation()。")
+    }
+
+    @Test func anExampleLeadAndItsCodeBelongToTheQuestion() throws {
+        let text = "## 1. How do you copy a list?\n\nFor example:\n\n```python\nxs = [1, 2]\n```\n\nSlice it: `xs[:]`.\n\n## 2. What is a tuple?\n\nAn immutable list.\n"
+        let items = try qa(text)
+        #expect(items[0].question == "How do you copy a list?\n\nFor example:\n\n```python\nxs = [1, 2]\n```")
+        #expect(items[0].answer == "Slice it: `xs[:]`.")
+    }
+
+    @Test func aBoldQuestionWrappedOverTwoLinesAndANumberedLineThatLostItsHeadingMarks() throws {
+        let text = """
+            **Q1. Which keyword makes a variable visible to every
+            thread at once?**
+
+            **Answer: volatile**
+
+            ##### 2.什么是线程池？
+
+            复用线程的容器。
+
+            3.什么是死锁？
+
+            两个线程互相等待对方的锁。
+            """
+        let items = try qa(text)
+        #expect(items.map(\.number) == ["1", "2", "3"])
+        #expect(items[0].question == "Which keyword makes a variable visible to every thread at once?")
+        #expect(items[0].answer == "volatile")
+        #expect(items[2].answer == "两个线程互相等待对方的锁。")
+    }
+
     @Test func aFileThatAsksButAnswersNothingSaysSo() {
         let text = "# Questions to think about\n\n- Why is the sky blue?\n- Why is grass green?\n"
         let result = ContentParser().parse(text: text, path: "t/open.md")

@@ -85,7 +85,8 @@ struct OutlineReader {
                 index = Self.paragraphEnd(texts, from: index)
                 let text = texts[start..<index].map(\.trimmed).joined(separator: " ")
                 block = Block(kind: .paragraph, range: start..<index, text: text)
-                block.isBoldLine = index == start + 1 && Self.isBoldLine(line)
+                // A bold question wrapped over two lines is still one bold line.
+                block.isBoldLine = Self.isBoldLine(text)
             }
             block.range = (block.range.lowerBound + offset)..<(block.range.upperBound + offset)
             block.depth = depth

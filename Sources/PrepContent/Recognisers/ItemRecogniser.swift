@@ -120,8 +120,11 @@ struct ItemRecogniser {
         case .paragraph where block.isBoldLine:
             return candidate.form == .asks || joinsRun
         case .paragraph:
+            guard index + 1 < siblings.count else { return false }
+            let next = siblings[index + 1]
+            if next.opensAnswer { return candidate.form >= .asks }
             // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks too.
-            return index + 1 < siblings.count && (siblings[index + 1].opensAnswer || candidate.number != nil)
+            return candidate.form == .asks && candidate.number != nil
         default:
             return false
         }

@@ -39,6 +39,12 @@ struct QuestionCandidate {
 
     /// The candidate a block offers; nil for blocks that never ask (code, tables, rules, answers).
     init?(_ block: Block) {
+        let onOneLine = block.isListItem || block.kind == .paragraph && block.range.count == 1 && !block.isBoldLine
+        if onOneLine, let (question, answer) = QuestionText.inlineBoldQuestion(block.text) {
+            self.init(number: block.number, question: question, shape: "inline", form: .asks)
+            inlineAnswer = answer
+            return
+        }
         switch block.kind {
         case .label(.question(let number)):
             self.init(number: number, question: block.text, shape: "label", form: .marked)
@@ -54,13 +60,6 @@ struct QuestionCandidate {
             var (number, question) = QuestionText.parts(block.text)
             if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
             self.init(number: number, question: question, shape: "bold", form: Form(of: question))
-        case .listItem, .paragraph where block.range.count == 1 || block.isListItem:
-            if let (question, answer) = QuestionText.inlineBoldQuestion(block.text) {
-                self.init(number: block.number, question: question, shape: "inline", form: .asks)
-                inlineAnswer = answer
-                return
-            }
-            fallthrough
         case .listItem:
             guard case .listItem(let ordered) = block.kind else { return nil }
             let text = QuestionText.withoutTaskMarks(block.text)
@@ -74,8 +73,9 @@ struct QuestionCandidate {
                 form: Form(of: question))
         case .paragraph where block.range.count == 1:
             let (number, question) = QuestionText.parts(block.text)
-            guard QuestionText.endsInQuestionMark(question) else { return nil }
-            self.init(number: number, question: question, shape: "line", form: .asks)
+            let form = Form(of: question)
+            guard form >= .soundsLike else { return nil }
+            self.init(number: number, question: question, shape: "line", form: form)
         default:
             return nil
         }
