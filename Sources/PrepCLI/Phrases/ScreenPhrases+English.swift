@@ -84,6 +84,8 @@ extension ScreenPhrases {
             unchanged: "unchanged",
             fileSummary: { cards, counts in
                 "\(cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
+                    + (counts.reworded > 0 ? ", \(counts.reworded) reworded (progress kept)" : "")
+                    + (counts.keptElsewhere > 0 ? ", \(counts.keptElsewhere) already in another file (left as they are)" : "")
             },
             leftOutOfFile: { items in "; \(items) left out (errors above)" },
             totals: { imported, files, leftOut in

@@ -82,6 +82,8 @@ extension ScreenPhrases {
             unchanged: "沒有變更",
             fileSummary: { cards, counts in
                 "\(cards) 張卡片：新增 \(counts.added)、更新 \(counts.updated)、恢復 \(counts.restored)、封存 \(counts.archived)、未變 \(counts.unchanged)"
+                    + (counts.reworded > 0 ? "、改寫 \(counts.reworded)（保留進度）" : "")
+                    + (counts.keptElsewhere > 0 ? "、已在其他檔案 \(counts.keptElsewhere)（維持原樣）" : "")
             },
             leftOutOfFile: { items in "；略過 \(items) 項（原因見上方錯誤）" },
             totals: { imported, files, leftOut in "從 \(files) 個檔案匯入 \(imported) 項，略過 \(leftOut) 項" },

@@ -13,13 +13,23 @@ package enum ImportOutcome: Sendable, Hashable {
         /// Keys gone from the file; archived, their state and reviews kept.
         package var archived = 0
         package var unchanged = 0
+        /// New items that took the place of a gone one (same kind and answer, or same place and similar
+        /// wording) and inherited its schedule and history, like a rename.
+        package var reworded = 0
+        /// Cards whose key another file already holds (prep's own export imported back): left as they are.
+        package var keptElsewhere = 0
 
-        package init(added: Int = 0, updated: Int = 0, restored: Int = 0, archived: Int = 0, unchanged: Int = 0) {
+        package init(
+            added: Int = 0, updated: Int = 0, restored: Int = 0, archived: Int = 0, unchanged: Int = 0, reworded: Int = 0,
+            keptElsewhere: Int = 0
+        ) {
             self.added = added
             self.updated = updated
             self.restored = restored
             self.archived = archived
             self.unchanged = unchanged
+            self.reworded = reworded
+            self.keptElsewhere = keptElsewhere
         }
     }
 }

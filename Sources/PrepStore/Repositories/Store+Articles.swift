@@ -24,8 +24,21 @@ extension Store {
             let previous = try cardRecords(articleID: articleID)
             let upsert = try database.cachedStatement(Self.upsertCardSQL)
             var counts = ImportOutcome.Counts()
+            var gone = previous.filter { !keys.contains($0.key) && !$0.value.archived }
+            var reworded = Set<String>()
             for (position, draft) in parsed.cards.enumerated() {
                 let record = CardRecord(draft: draft, position: position, extra: try extraJSON(for: draft))
+                if previous[draft.key] == nil, try isHeldElsewhere(draft.key, lang: parsed.lang, articleID: articleID) {
+                    // prep's own export coming back: the card belongs to its own article, with its own text.
+                    counts.keptElsewhere += 1
+                    continue
+                }
+                if previous[draft.key] == nil, let (oldKey, _) = gone.first(where: { $0.value.isReworded(as: record) }) {
+                    try moveProgress(from: oldKey, to: draft.key)
+                    gone[oldKey] = nil
+                    reworded.insert(draft.key)
+                    counts.reworded += 1
+                }
                 if let old = previous[draft.key] {
                     if old == record {
                         counts.unchanged += 1
@@ -38,7 +51,7 @@ extension Store {
                     } else {
                         counts.updated += 1
                     }
-                } else {
+                } else if !reworded.contains(draft.key) {
                     counts.added += 1
                 }
                 try upsert.execute([draft.key, parsed.lang, articleID, parsed.topic] + record.arguments)
