@@ -7,7 +7,12 @@ import Foundation
 /// numbering, fences, tables, details, front matter), asks `Recognisers/` what a block is (a question, an
 /// answer marker, code, a cloze, a claim), and hands each item to the `CardBuilder` (`Cards/`), which keys it.
 package struct ContentParser: Sendable {
-    package init() {}
+    /// `prep import --topic NAME`: every file's cards go to this topic, whatever the file says.
+    let topic: String?
+
+    package init(topic: String? = nil) {
+        self.topic = topic.flatMap(DeclaredTopic.normalized)
+    }
 
     package func parse(bytes: Data, path: String) -> ParseResult {
         parse(bytes: [UInt8](bytes), path: path)
@@ -27,9 +32,10 @@ package struct ContentParser: Sendable {
             return ParseResult(article: nil, diagnostics: [ContentDiagnostic(.error, at: location, .notUTF8(byte: invalid.byte))])
         }
 
-        let identity = ArticleIdentity(path: path, lines: source.lines)
-        let builder = CardBuilder(path: path, identity: identity)
         let format = ContentFormat.detect(path: path, lines: source.lines)
+        var identity = ArticleIdentity(path: path, lines: source.lines)
+        if let topic = topic ?? DeclaredTopic.of(source.lines, format: format) { identity.topic = topic }
+        let builder = CardBuilder(path: path, identity: identity)
         var article = ParsedArticle(
             path: path, format: format, topic: identity.topic, slug: identity.slug, lang: identity.lang,
             title: identity.slug, headings: [], tables: [], qa: [], codeBlocks: [], cards: [],

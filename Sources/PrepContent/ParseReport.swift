@@ -5,6 +5,8 @@ package struct ParseReport: Sendable, Hashable, Codable {
     package struct Article: Sendable, Hashable, Codable {
         package var path: String
         package var title: String
+        /// Where the file's cards go.
+        package var topic: String
         package var format: ArticleFormat
         package var headings: [HeadingEntry]
         package var tables: [TableEntry]
@@ -55,7 +57,7 @@ package struct ParseReport: Sendable, Hashable, Codable {
     package static func make(results: [ParseResult]) -> ParseReport {
         let articles = results.compactMap(\.article).map { article in
             Article(
-                path: article.path, title: article.title, format: article.format,
+                path: article.path, title: article.title, topic: article.topic, format: article.format,
                 headings: article.headings.map { HeadingEntry(number: $0.number, title: $0.title, line: $0.line) },
                 tables: article.tables.map {
                     TableEntry(section: $0.section, columns: $0.columns, rows: $0.rows.count, line: $0.line)

@@ -37,6 +37,16 @@ import PrepContent
         }
     }
 
+    @Test func theTopicOptionPutsEveryFilesCardsInOneTopic() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("downloads/python.md", "Q: What is a list?\nA: A sequence.\n")
+        let harness = harness(in: directory)
+        let dryRun = harness.run("import", "--dry-run", "--json", "--topic", "Python Basics", "downloads/python.md")
+        #expect(dryRun.out.contains("\"topic\" : \"python-basics\""))
+        #expect(harness.run("import", "--lang", "en", "--topic", "Python Basics", "downloads/python.md").status == 0)
+        #expect(harness.run("flashcards", "list", "--json").out.contains("\"key\" : \"python-basics/python/"))
+    }
+
     @Test func importThenReimportDoesNoWork() throws {
         let directory = try TemporaryDirectory()
         try directory.write("content/servers/basics.en.md", Self.deck)
@@ -133,7 +143,7 @@ import PrepContent
         let lines = result.out.split(separator: "\n").map(String.init)
         #expect(lines.first?.contains("file") == true && lines.first?.contains("Q&A") == true)
         let row = try #require(lines.first { $0.hasPrefix("content/servers/basics.en.md") })
-        #expect(row.split(separator: " ").map(String.init) == ["content/servers/basics.en.md", "markdown", "1", "1", "2", "0", "0", "0", "0"])
+        #expect(row.split(separator: " ").map(String.init) == ["content/servers/basics.en.md", "markdown", "servers", "1", "1", "2", "0", "0", "0", "0"])
         #expect(lines.last == "3 cards would be imported, 0 items left out")
     }
 }

@@ -290,3 +290,24 @@ import Testing
         #expect(article.qa.map(\.answer) == ["A column that identifies each row.", "A structure that speeds up lookups.", "A stored query."])
     }
 }
+
+/// Where a file's cards go: `--topic`, else what the file names, else its folder.
+@Suite struct TopicNamingTests {
+    @Test(arguments: [
+        ("notes/a.md", "---\ntopic: Web Servers\n---\n\nQ: Why?\nA: Because.\n", "web-servers"),
+        ("notes/b.txt", "#separator:tab\n#deck:Interview::Python Basics\nWhat is a list?\tA sequence.\n", "python-basics"),
+        ("notes/c.md", "---\nname = \"Networking\"\n---\n\nQ: What is DNS?\nA: Names to addresses.\n\n---\n\nQ: What is TCP?\nA: A stream.\n", "networking"),
+        ("notes/d.md", "Q: Why?\nA: Because.\n", "notes"),
+    ])
+    func aFileNamesItsTopicElseItsFolderDoes(path: String, text: String, topic: String) throws {
+        let article = try #require(ContentParser().parse(text: text, path: path).article)
+        #expect(article.topic == topic)
+        #expect(article.cards.allSatisfy { $0.key.hasPrefix(topic + "/") })
+    }
+
+    @Test func theTopicOptionWinsOverEverything() throws {
+        let text = "---\ntopic: web\n---\n\nQ: Why?\nA: Because.\n"
+        let article = try #require(ContentParser(topic: "Django ORM").parse(text: text, path: "notes/a.md").article)
+        #expect(article.topic == "django-orm")
+    }
+}

@@ -37,7 +37,7 @@ import Testing
         let articles = try #require(object["articles"] as? [[String: Any]])
         #expect(articles.count == 1)
         let article = articles[0]
-        #expect(Set(article.keys) == ["path", "title", "format", "headings", "tables", "qa", "cards"])
+        #expect(Set(article.keys) == ["path", "title", "topic", "format", "headings", "tables", "qa", "cards"])
         #expect(article["format"] as? String == "markdown")
         #expect(article["cards"] as? Int == 2)
         let headings = try #require(article["headings"] as? [[String: Any]])
@@ -74,7 +74,7 @@ import Testing
             .map { $0.dropFirst(7).prefix(while: { $0 != "\"" }) }
         #expect(
             articleKeys == [
-                "cards", "format", "headings", "path", "qa", "tables", "title",
+                "cards", "format", "headings", "path", "qa", "tables", "title", "topic",
                 "column", "line", "message", "path", "severity", "column", "line", "message", "path", "severity",
             ])
     }

@@ -12,31 +12,36 @@ enum ImportCommand: Command {
         reported as skipped. A .md/.markdown file is markdown; any other file is markdown when its content
         is (## headings, ``` fences, <details>), else a plain article copied from the web.
 
-        Questions are found in these layouts (content/FORMAT.md has an example of each):
-          ## 1. What is a WSGI server?        a heading that asks: its section is the answer
-          ### 140.对中间件的理解？            numbering (1. 1、 2.1、 1️⃣ Q1:) is layout, not question
-          1. ### What does runserver do?      a heading inside a numbered list item
-          <details><summary>How …?</summary>  the details body is the answer
-          **Q: Why …?**  /  **What is …?**    a bold question line; the lines below answer it
-          Q: … A: …   Q1. … A1: …   問：… 答：…   問題: … 參考答案: …   Question: … Answer: …
-          …最後一句。延伸問題:為什麼…?         a question glued to a line of a web copy, 答: below
+        Every markdown or copied file is read into one outline (headings, paragraphs, list items with
+        their children, quotes, code, <details>, tables, label lines such as Q: / Answer: / 答：), and a
+        question is found from signals taken together:
+          its form        it ends in ? / ？, starts like a question (What, Why, How, 什麼, 如何…) or an
+                          exam task (Explain, Write, Compare, 說明, 实现, …的區別)
+          its siblings    a run of the same shape (heading level, list, bold line) that mostly asks: its
+                          numbered members are questions even without a question mark
+          its labels      Q: … A: …, 問：… 答：…, Question #3) …, **Answer: B**, <summary>Answer</summary>
+        The answer is what follows, up to the next question or a heading of the same or a higher level.
+        Code and options before an answer label, or code the question points at ("the following code"),
+        stay with the question. Numbering, bold, task marks (DONE, ==…==) and difficulty tags are layout.
+        A file that asks questions but yields no card says so and exits 1.
+
         Anki notes, CSV and TSV files (#separator:, #html:, #columns:, #guid column:, #tags column:,
         #deck column:, #notetype column: headers, or plain question,answer rows with RFC 4180 quotes): a
         GUID keys the card, so importing the file again updates it; {{c1::…}} notes become cloze cards.
         hashcards decks: Q:/A: and C: [cloze] cards between --- lines, TOML front matter (name = "…").
-        A numbered heading without ? asks when it starts like a question (What, Why, How, Explain,
-        Compare…, 什麼, 為什麼, 如何, 請說明, …的區別) and its level holds other numbered headings.
-        Chapter numbers (05-1.), front matter (--- YAML, +++ TOML: title/name and tags are used) and
-        headings that do not ask are sections, not questions.
+        Front matter (--- YAML, +++ TOML: title/name, tags, and topic: or deck: for where the cards go) and
+        headings that do not ask are sections, not questions. --topic puts every file's cards in one topic.
 
-        Unchanged files do no work; edited files keep the history of unchanged cards; cards that disappear
-        are archived with their reviews, never deleted. A malformed item is reported as path:line:col and
-        left out; the other items of its file are imported. The exit status is 1 when anything was left out.
+        Unchanged files do no work; edited files keep the history of unchanged cards; a reworded question
+        in the place of a gone one keeps its progress; cards that disappear are archived with their reviews,
+        never deleted. A malformed item is reported as path:line:col and left out; the other items of its
+        file are imported. The exit status is 1 when anything was left out.
         """
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
         .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
         .flag("json", help: "With --dry-run, print the parse report as JSON (always in English)."),
+        .value("topic", "NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
         .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
     ]
 
@@ -50,7 +55,8 @@ enum ImportCommand: Command {
         let json = arguments.flag("json")
         let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
         let workspace = Workspace(context: context)
-        let importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
+        var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
+        importer.topic = arguments.value("topic")
         var files: [URL] = []
         var skipped: [URL] = []
         var missing: [ContentDiagnostic] = []
@@ -122,7 +128,8 @@ enum DryRunTable {
         let titles = phrases.dryRunColumns
         let renderer = TableRenderer(
             columns: [
-                .init(titles.file, maxWidth: 48), .init(titles.format), .init(titles.qa, alignment: .right),
+                .init(titles.file, maxWidth: 48), .init(titles.format), .init(titles.topic, maxWidth: 24),
+                .init(titles.qa, alignment: .right),
                 .init(titles.tables, alignment: .right), .init(titles.cells, alignment: .right),
                 .init(titles.cloze, alignment: .right), .init(titles.claims, alignment: .right),
                 .init(titles.errors, alignment: .right), .init(titles.warnings, alignment: .right),
@@ -135,7 +142,7 @@ enum DryRunTable {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             let warnings = result.diagnostics.filter { $0.severity == .warning }.count
             rows.append([
-                article.path, article.format.rawValue, String(article.qa.count), String(article.tables.count),
+                article.path, article.format.rawValue, article.topic, String(article.qa.count), String(article.tables.count),
                 count(.cell), count(.cloze), count(.claim), String(errors), String(warnings),
             ])
         }

@@ -22,6 +22,8 @@ struct ContentImporter {
 
     /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
     let baseDirectory: String
+    /// `--topic NAME`: where every file's cards go.
+    var topic: String?
 
     func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
@@ -40,7 +42,7 @@ struct ContentImporter {
                 report.files.append(FileOutcome(path: path, outcome: .unchanged, cards: 0))
                 continue
             }
-            let result = ContentParser().parse(bytes: bytes, path: path)
+            let result = ContentParser(topic: topic).parse(bytes: bytes, path: path)
             report.diagnostics += result.diagnostics
             // Each error leaves out one item and nothing else: the file's good items are imported. An item
             // that went bad since the last import is archived with its history and restored once fixed.
@@ -57,7 +59,7 @@ struct ContentImporter {
     }
 
     func parse(_ url: URL) -> ParseResult {
-        ContentParser().parse(fileAt: url, path: displayPath(url))
+        ContentParser(topic: topic).parse(fileAt: url, path: displayPath(url))
     }
 
     func displayPath(_ url: URL) -> String {

@@ -92,7 +92,7 @@ extension ScreenPhrases {
                 "\(imported) \(imported == 1 ? "item" : "items") imported from \(files) \(files == 1 ? "file" : "files"), \(leftOut) left out"
             },
             dryRunColumns: .init(
-                file: "file", format: "format", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
+                file: "file", format: "format", topic: "topic", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
                 errors: "errors", warnings: "warnings"),
             dryRunTotals: { cards, leftOut in
                 "\(cards) \(cards == 1 ? "card" : "cards") would be imported, \(leftOut) \(leftOut == 1 ? "item" : "items") left out"

@@ -88,7 +88,7 @@ extension ScreenPhrases {
             leftOutOfFile: { items in "；略過 \(items) 項（原因見上方錯誤）" },
             totals: { imported, files, leftOut in "從 \(files) 個檔案匯入 \(imported) 項，略過 \(leftOut) 項" },
             dryRunColumns: .init(
-                file: "檔案", format: "格式", qa: "問答", tables: "表格", cells: "儲存格", cloze: "填空", claims: "判斷",
+                file: "檔案", format: "格式", topic: "主題", qa: "問答", tables: "表格", cells: "儲存格", cloze: "填空", claims: "判斷",
                 errors: "錯誤", warnings: "警告"),
             dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
             problem: ImportPhrases.traditionalChineseProblem

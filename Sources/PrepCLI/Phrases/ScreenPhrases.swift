@@ -120,7 +120,7 @@ struct ImportPhrases: Sendable {
     var dryRunTotals: @Sendable (_ cards: Int, _ leftOut: Int) -> String
 
     struct DryRunColumns: Sendable {
-        var file, format, qa, tables, cells, cloze, claims, errors, warnings: String
+        var file, format, topic, qa, tables, cells, cloze, claims, errors, warnings: String
     }
 
     /// What an import found wrong, worded for the screen.

@@ -2,6 +2,8 @@
 /// (`title`, `name`) and tag its cards (`tags`).
 struct FrontMatter {
     var title: String?
+    /// Where the file's cards go when it says so itself (`topic:`, `deck:`).
+    var topic: String?
     var tags: [String] = []
     /// Lines the block occupies, fences included; the reader starts after them.
     var lineCount: Int
@@ -26,6 +28,8 @@ struct FrontMatter {
             switch key {
             case "title", "name":
                 if matter.title == nil, !value.isEmpty { matter.title = unquoted(value) }
+            case "topic", "deck":
+                if matter.topic == nil, !value.isEmpty { matter.topic = unquoted(value) }
             case "tags", "keywords", "categories":
                 if value.isEmpty {
                     inTagList = true
