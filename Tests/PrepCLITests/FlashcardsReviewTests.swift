@@ -127,7 +127,7 @@ final class ReviewDeckWorkspace {
     @Test func suspendKeepsTheCardOutOfLaterSessions() throws {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["s", "q"])
-        #expect(result.out.contains("Suspended \"In “Basics”, what does the “Model” colu…\"."))
+        #expect(result.out.contains("Suspended \"In “Basics”, what does the “Model” colu…\". u takes it back; later: prep flashcards unsuspend"))
         let key = try workspace.key("c2")
         #expect(try workspace.store().state(for: key)?.suspended == true)
         #expect(try workspace.store().allReviews().isEmpty)

@@ -41,7 +41,6 @@ extension ScreenPhrases {
         undidGrade: "Undid the last grade.",
         unsuspended: "Unsuspended.",
         nothingToUndo: "Nothing to undo yet.",
-        suspended: { front in "Suspended \"\(front)\"." },
         becameLeech: { front, lapses in "Leech: \"\(front)\" lapsed \(lapses) times; tagged leech and suspended." },
         unknownKey: { key in "Unknown key '\(key)'." },
 
@@ -53,6 +52,7 @@ extension ScreenPhrases {
         leechSuspended: { key in "Leech suspended: \(key)" },
         cramUnchanged: "Cram session: schedules unchanged.",
         dueByTomorrow: { cards in "Due by tomorrow: \(cards == 1 ? "1 card" : "\(cards) cards")." },
+        studyStreak: { days in "Streak: \(days == 1 ? "1 day" : "\(days) days")." },
 
         topicHeading: { topic in "Topic: \(topic)" },
         forecastHeading: { days in "Due forecast, next \(days) days" },
@@ -164,6 +164,7 @@ extension ScreenPhrases {
         // MARK: end of import, check and serve
 
         cards: .english,
+        manage: .english,
         setup: .english,
         progress: .english,
         quiz: .english,

@@ -13,7 +13,7 @@ extension ScreenPhrases {
         lessThanAMinute: "<1分",
         revealKey: { interactive in interactive ? "空白鍵 看答案" : "空行 看答案" },
         gradeKey: "1-4 評分",
-        undoKey: "u 復原",
+        undoKey: "u 撤回",
         suspendKey: "s 暫停",
         sourceKey: "e 出處",
         checkKey: "c 驗證",
@@ -39,10 +39,9 @@ extension ScreenPhrases {
         sourceUnreadable: { location in "出處：\(location)（這裡讀不到該檔案）" },
 
         showAnswerFirst: { interactive in "請先看答案（\(interactive ? "空白鍵" : "送出空行")），再評分。" },
-        undidGrade: "已復原上一個評分。",
+        undidGrade: "已撤回上一個評分。",
         unsuspended: "已取消暫停。",
-        nothingToUndo: "還沒有可以復原的動作。",
-        suspended: { front in "已暫停「\(front)」。" },
+        nothingToUndo: "還沒有可以撤回的動作。",
         becameLeech: { front, lapses in "難記卡：「\(front)」已忘記 \(lapses) 次，標為難記卡並暫停。" },
         unknownKey: { key in "沒有「\(key)」這個按鍵。" },
 
@@ -54,6 +53,7 @@ extension ScreenPhrases {
         leechSuspended: { key in "難記卡已暫停：\(key)" },
         cramUnchanged: "臨時抱佛腳：排程沒有改變。",
         dueByTomorrow: { cards in "明天前到期：\(cards) 張卡片。" },
+        studyStreak: { days in "連續學習 \(days) 天。" },
 
         topicHeading: { topic in "主題：\(topic)" },
         forecastHeading: { days in "到期預測，未來 \(days) 天" },
@@ -158,6 +158,7 @@ extension ScreenPhrases {
         // MARK: end of import, check and serve
 
         cards: .traditionalChinese,
+        manage: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
         quiz: .traditionalChinese,
@@ -326,7 +327,7 @@ extension QuizScreenPhrases {
         answerLabel: "答案",
         answerHeading: "答案：",
         continueHint: { canRunCheck in
-            canRunCheck ? "c 立即驗證 · u 撤回作答 · 任意鍵繼續 · q 離開" : "u 撤回作答 · 任意鍵繼續 · q 離開"
+            canRunCheck ? "c 立即驗證 · u 撤回 · 任意鍵繼續 · q 離開" : "u 撤回 · 任意鍵繼續 · q 離開"
         },
         unrecognized: { hint in "這不是本題的答案，請再試一次：" + hint },
         ratingWithReason: { rating, reason in "\(rating)（\(reason)）" },

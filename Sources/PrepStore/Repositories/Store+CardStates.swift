@@ -49,9 +49,10 @@ extension Store {
         )
     }
 
-    /// Keys of live cards that have no state yet, in article order (the first language imported leads).
-    /// Walks a partial index of new cards only, so reviewed cards cost nothing however many there are.
-    package func newCandidates(limit: Int, topic: String? = nil) throws -> [String] {
+    /// Keys of live cards never graded, in article order (the first language imported leads), leaving out
+    /// those buried at `now` (none when nil). Walks a partial index of new cards only, so reviewed cards cost
+    /// nothing however many there are.
+    package func newCandidates(limit: Int, topic: String? = nil, now: Date? = nil) throws -> [String] {
         var keys: [String] = []
         var seen = Set<String>()
         guard limit > 0 else { return keys }
@@ -60,9 +61,10 @@ extension Store {
             """
             SELECT key FROM card
             WHERE archived = 0 AND is_new = 1 AND (?1 IS NULL OR topic = ?1)
+              AND NOT EXISTS (SELECT 1 FROM card_state AS s WHERE s.key = card.key AND s.buried_until > ?2)
             ORDER BY article_id, position
             """
-        ).forEachRow([topic]) { row in
+        ).forEachRow([topic, now]) { row in
             let key = try row.column(0, as: String.self)
             if seen.insert(key).inserted {
                 keys.append(key)

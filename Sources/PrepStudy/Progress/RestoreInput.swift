@@ -12,6 +12,8 @@ package struct RestoreInput: Sendable {
     package var reviews: [StoredReview]
     package var quizSessions: [StoredQuizSession]
     package var checkRuns: [StoredCheckRun]
+    /// Card-management actions (version 2 files; none in version 1).
+    package var actions: [StoredCardAction]
     /// The file's scheduler settings, checked; the restorer decides what it can apply.
     package var parameters: SchedulerParameters
     package var limits: DailyLimits
@@ -110,11 +112,13 @@ package struct RestoreInput: Sendable {
                 passed: run.passed, measurements: run.measurements
             ))
         }
+
+        actions = try check.actions(document.cardActions ?? [], maximumInterval: parameters.maximumInterval)
     }
 }
 
 /// The bounds of a restorable value, in one place, and the checks that name the field breaking one.
-private struct Checker {
+struct Checker {
     static let maximumKeyBytes = 512
     static let maximumIDBytes = 128
     static let maximumNameBytes = 64
@@ -267,10 +271,15 @@ private struct Checker {
         if let lastReview, due < lastReview {
             throw .invalidValue(field: field + ".due", reason: "\(state.due) is before last_review")
         }
+        let buriedUntil = try state.buriedUntil.map { text throws(ProgressFileError) in
+            let date = try timestamp(text, field: field + ".buried_until")
+            try within(date, text, Self.earliest...longest, field: field + ".buried_until")
+            return date
+        }
         return StoredCardState(
             key: key, state: cardState.rawValue, step: state.step, stability: state.stability,
             difficulty: state.difficulty, due: due, lastReview: lastReview,
-            reps: state.reps, lapses: state.lapses, suspended: state.suspended, leech: state.leech
+            reps: state.reps, lapses: state.lapses, suspended: state.suspended, leech: state.leech, buriedUntil: buriedUntil
         )
     }
 }

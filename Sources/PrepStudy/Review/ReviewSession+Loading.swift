@@ -27,7 +27,7 @@ extension ReviewSession {
         let cards = options.cram
             ? try allCards(store: store, options: options)
             : try dueCards(store: store, options: options, now: now, reviews: limits.reviews, buriedGroups: buriedGroups)
-                + newCards(store: store, options: options, count: limits.newCards, buriedGroups: buriedGroups)
+                + newCards(store: store, options: options, now: now, count: limits.newCards, buriedGroups: buriedGroups)
         var recorder = GradeRecorder(store: store, scheduler: scheduler ?? Scheduler(settings.schedulerParameters()))
         recorder.leechThreshold = settings.leechThreshold
         return ReviewSession(
@@ -64,12 +64,12 @@ extension ReviewSession {
 
     /// The first new cards in article order, enough that `count` can be shown once siblings are left out.
     private static func newCards(
-        store: Store, options: ReviewSessionOptions, count: Int, buriedGroups: Set<String>
+        store: Store, options: ReviewSessionOptions, now: Date, count: Int, buriedGroups: Set<String>
     ) throws -> [StudyCard] {
         guard count > 0 else { return [] }
         var limit = count
         while true {
-            let keys = try store.newCandidates(limit: limit, topic: options.topic)
+            let keys = try store.newCandidates(limit: limit, topic: options.topic, now: now)
             let cards = try keys.compactMap { key in try liveCard(key, store: store, options: options) }
             let shown = Set(cards.filter { !($0.siblingGroup.map(buriedGroups.contains) ?? false) }.map { $0.siblingGroup ?? $0.key })
             if shown.count >= count || keys.count < limit {

@@ -18,10 +18,11 @@ package final class ReviewSession {
     package enum Undone: Equatable {
         case grade(StudyCard)
         case suspension(StudyCard)
+        case forgetting(StudyCard)
 
         package var card: StudyCard {
             switch self {
-            case .grade(let card), .suspension(let card): card
+            case .grade(let card), .suspension(let card), .forgetting(let card): card
             }
         }
     }
@@ -29,8 +30,8 @@ package final class ReviewSession {
     /// One action this session can take back.
     private enum Action {
         case grade(Step)
-        /// The card's row before it was suspended; nil when it had none.
-        case suspension(card: StudyCard, previous: StoredCardState?)
+        /// A suspension or a forget, logged as a card action, with the card as it was.
+        case managed(card: StudyCard, result: CardManager.Result)
     }
 
     /// One grade.
@@ -62,6 +63,8 @@ package final class ReviewSession {
     private var siblingGroupsSeenToday: Set<String>
     private var cramOrder: [String]
     private var undoStack: [Action] = []
+    /// Cards suspended or forgotten in this session: not shown again in it.
+    private var setAside = Set<String>()
     package private(set) var summary: Summary
 
     /// Anki's learn-ahead limit: when nothing else is left, a learning step due within this long is shown
@@ -160,15 +163,12 @@ package final class ReviewSession {
         switch undoStack.popLast() {
         case nil:
             return nil
-        case .suspension(let card, let previous):
-            if let previous {
-                try recorder.store.saveState(previous)
-            } else {
-                try recorder.store.deleteState(for: card.key)
-            }
-            if cram { cramOrder.insert(card.key, at: 0) }
+        case .managed(let card, let result):
+            try CardManager(store: recorder.store).undo(result)
+            setAside.remove(card.key)
+            if cram, !cramOrder.contains(card.key) { cramOrder.insert(card.key, at: 0) }
             replace(card)
-            return .suspension(card)
+            return result.action?.kind == .forget ? .forgetting(card) : .suspension(card)
         case .grade(let last):
             try undoGrade(last)
             return .grade(last.card)
@@ -195,15 +195,24 @@ package final class ReviewSession {
         replace(last.card)
     }
 
-    /// Suspends a card until the learner unsuspends it; its history stays.
+    /// Suspends a card until the learner unsuspends it (`prep flashcards unsuspend`); its history stays.
     package func suspend(_ card: StudyCard, now: Date) throws {
-        let previous = try recorder.store.state(for: card.key)
-        var state = previous ?? .fresh(key: card.key, now: now)
-        state.suspended = true
-        try recorder.store.saveState(state)
-        replace(StudyCard(card: card.card, state: state))
+        try manage(card, .suspend, now: now)
+    }
+
+    /// Makes a card new again (review's `!`), keeping its reviews in the log so `undo` can bring it back whole.
+    package func forget(_ card: StudyCard, now: Date) throws {
+        try manage(card, .forget, now: now)
+    }
+
+    private func manage(_ card: StudyCard, _ kind: StoredCardAction.Kind, now: Date) throws {
+        guard let result = try CardManager(store: recorder.store).perform(kind, keys: [card.key], at: now, keepHistory: true).first
+        else { return }
+        // A forgotten card is new again but waits for another session rather than coming straight back.
+        setAside.insert(card.key)
+        replace(StudyCard(card: card.card, state: try recorder.store.state(for: card.key)))
         cramOrder.removeAll { $0 == card.key }
-        undoStack.append(.suspension(card: card, previous: previous))
+        undoStack.append(.managed(card: card, result: result))
     }
 
     /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's
@@ -211,6 +220,11 @@ package final class ReviewSession {
     package func dueTomorrowCount(now: Date) throws -> Int {
         let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
         return try recorder.store.scheduledCount(dueBefore: tomorrow.end, topic: topic)
+    }
+
+    /// Study days in a row with a review, counted as the quiz and `prep stats` count them.
+    package func streak(now: Date) throws -> Int {
+        try StudyStreak.current(in: recorder.store, now: now, calendar: calendar)
     }
 
     private func card(forKey key: String) -> StudyCard? {
@@ -243,7 +257,8 @@ package final class ReviewSession {
         let buriedAsSibling = group.map(siblingGroupsSeenToday.contains) == true && !touchedToday
         let storedBurial = card.state?.buriedUntil
         return ReviewCandidate(
-            key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
+            key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
+            suspended: card.isSuspended || setAside.contains(card.key),
             buriedUntil: buriedAsSibling ? max(day.end, storedBurial ?? day.end) : storedBurial, position: index
         )
     }
