@@ -121,7 +121,10 @@ struct ReviewSessionView {
                 let command = "prep flashcards unsuspend \(card.key)"
                 return (.next, [style.dim(phrases.manage.suspendedInReview(oneLine(front(of: card).last ?? card.card.front, max: 40), command))])
             case .char("!") where !session.cram:
-                try session.forget(card, now: now())
+                guard try session.forget(card, now: now()) else {
+                    state.notes = [style.dim(phrases.manage.unchanged(.forget, 1))]
+                    break
+                }
                 return (.next, [style.dim(phrases.manage.forgotInReview(oneLine(front(of: card).last ?? card.card.front, max: 40)))])
             case .char("e"):
                 let location = card.card.sourceLocation

@@ -201,18 +201,22 @@ package final class ReviewSession {
     }
 
     /// Makes a card new again (review's `!`), keeping its reviews in the log so `undo` can bring it back whole.
-    package func forget(_ card: StudyCard, now: Date) throws {
+    /// Returns false for a card that is new already, which stays on screen.
+    package func forget(_ card: StudyCard, now: Date) throws -> Bool {
         try manage(card, .forget, now: now)
     }
 
-    private func manage(_ card: StudyCard, _ kind: StoredCardAction.Kind, now: Date) throws {
-        guard let result = try CardManager(store: recorder.store).perform(kind, keys: [card.key], at: now, keepHistory: true).first
-        else { return }
+    @discardableResult
+    private func manage(_ card: StudyCard, _ kind: StoredCardAction.Kind, now: Date) throws -> Bool {
+        guard let result = try CardManager(store: recorder.store).perform(kind, keys: [card.key], at: now, keepHistory: true).first,
+            result.outcome == .changed
+        else { return false }
         // A forgotten card is new again but waits for another session rather than coming straight back.
         setAside.insert(card.key)
         replace(StudyCard(card: card.card, state: try recorder.store.state(for: card.key)))
         cramOrder.removeAll { $0 == card.key }
         undoStack.append(.managed(card: card, result: result))
+        return true
     }
 
     /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's
