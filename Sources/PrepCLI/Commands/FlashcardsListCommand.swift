@@ -9,7 +9,7 @@ enum FlashcardsListCommand: Command {
     static let name = "list"
     static let abstract = "List cards and their scheduling state."
     static let options: [OptionSpec] = [
-        .flag("due", help: "Only cards due now."),
+        .flag("due", help: "Only the cards due now that a session would show today, with what is held back and why."),
         CardSelection.topicOption,
         CardSelection.searchOption,
         .value("state", "STATE", help: "Only cards in this state: \(stateFilters.joined(separator: ", ")) (suspended includes suspended leeches)."),
@@ -37,15 +37,15 @@ enum FlashcardsListCommand: Command {
         let stateFilter = try arguments.choice("state", from: stateFilters)
         let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
-        let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.value("topic"), lang: lang) : nil
+        let dueKeys = due.map { Set($0.keys) }
         var rows: [Row] = []
         var questions: [String] = []
         let matching = try CardSelection.matchingKeys(arguments.value("search"), store: store)
         for card in try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang) {
             let state = states[card.key]
-            let isDue = state.map { !$0.suspended && $0.reps > 0 && $0.due <= now } ?? false
-            if arguments.flag("due"), !isDue { continue }
+            if let dueKeys, !dueKeys.contains(card.key) { continue }
             if let matching, !matching.contains(card.key) { continue }
             if let stateFilter, !Self.isIn(stateFilter, state) { continue }
             rows.append(Row(
@@ -56,7 +56,16 @@ enum FlashcardsListCommand: Command {
             questions.append(card.questionWording)
         }
         if arguments.flag("json") {
-            context.out.line(try JSONOutput.string(["cards": rows]))
+            struct Listing: Encodable {
+                var cards: [Row]
+                var dueNow: DueNow?
+
+                enum CodingKeys: String, CodingKey {
+                    case cards
+                    case dueNow = "due_now"
+                }
+            }
+            context.out.line(try JSONOutput.string(Listing(cards: rows, dueNow: due)))
             return 0
         }
         let style = Style(enabled: context.colorEnabled)
@@ -77,7 +86,9 @@ enum FlashcardsListCommand: Command {
         )
         let lines = table.render(cells)
         for line in lines { context.out.line(line) }
-        context.out.line(style.dim(phrases.cards.cardCount(rows.count)))
+        // The due-now line counts the whole due list; another filter narrows it, and then rows are counted.
+        let narrowed = arguments.value("search") != nil || stateFilter != nil
+        context.out.line(style.dim(due.flatMap { narrowed ? nil : phrases.manage.dueNowLine($0) } ?? phrases.cards.cardCount(rows.count)))
         return 0
     }
 

@@ -91,7 +91,11 @@ enum QuizCommand: Command {
             session = started
         }
         // Said with the first question, so a terminal's first redraw does not wipe it.
-        let opening = [session.shortfall.map(text.shortfall), try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
+        let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+        let opening = [
+            ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow), session.shortfall.map(text.shortfall),
+            try context.languageSwitchHint(arguments, store: store),
+        ].compactMap { $0 }
 
         let output = context.out.terminalOutput
         let input = InputReader(

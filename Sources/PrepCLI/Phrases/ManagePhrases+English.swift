@@ -36,6 +36,14 @@ extension ManagePhrases {
         suspendedInReview: { front, command in "Suspended \"\(front)\". u takes it back; later: \(command)" },
         forgotInReview: { front in "Reset \"\(front)\" to new (history kept). u takes it back." },
         undidForget: "Took back the reset.",
+        dueNow: { cards, buried, siblings, overLimit in
+            let parts = [
+                siblings > 0 ? "\(siblings) buried \(siblings == 1 ? "sibling" : "siblings")" : nil,
+                overLimit > 0 ? "\(overLimit) over today's review limit" : nil,
+                buried > 0 ? "\(buried) buried by hand" : nil,
+            ].compactMap { $0 }
+            return "Due now: \(cards == 1 ? "1 card" : "\(cards) cards")." + (parts.isEmpty ? "" : " Held back: \(parts.joined(separator: ", ")).")
+        },
         actionsRestored: { actions, cleared in
             "\(actions == 1 ? "1 card action" : "\(actions) card actions") added (suspend, forget, bury, …)"
                 + (cleared > 0 ? "; \(cleared == 1 ? "1 review" : "\(cleared) reviews") cleared by a forget." : ".")

@@ -35,6 +35,14 @@ extension ManagePhrases {
         suspendedInReview: { front, command in "已暫停「\(front)」。按 u 撤回；之後可用：\(command)" },
         forgotInReview: { front in "已將「\(front)」重設為新卡（保留紀錄）。按 u 撤回。" },
         undidForget: "已撤回重設。",
+        dueNow: { cards, buried, siblings, overLimit in
+            let parts = [
+                siblings > 0 ? "\(siblings) 張同列卡片已擱置" : nil,
+                overLimit > 0 ? "\(overLimit) 張超過今日複習上限" : nil,
+                buried > 0 ? "\(buried) 張手動擱置" : nil,
+            ].compactMap { $0 }
+            return "目前到期：\(cards) 張卡片。" + (parts.isEmpty ? "" : "暫緩：\(parts.joined(separator: "、"))。")
+        },
         actionsRestored: { actions, cleared in
             "新增 \(actions) 筆卡片操作（暫停、重設、擱置…）" + (cleared > 0 ? "；依重設清除 \(cleared) 筆複習。" : "。")
         }
