@@ -7,9 +7,12 @@ import Testing
 @Suite struct DueNowAgreementTests {
     /// Seven cards in review (three cells of one table row and four Q&A), all due a month later, with a
     /// review allowance of 3 and one Q&A buried by hand.
-    static func workspace() throws -> ReviewDeckWorkspace {
+    static func workspace(burySiblings: Bool = true) throws -> ReviewDeckWorkspace {
         let workspace = try ReviewDeckWorkspace()
-        // One cell of the row a day: the other cells are buried until the next study day.
+        for setting in ["bury_new_siblings", "bury_review_siblings"] {
+            #expect(try workspace.run(["config", setting, burySiblings ? "on" : "off"], input: []).status == 0)
+        }
+        // With burying on, one cell of the row a day: the other cells wait for the next study day.
         for _ in 0..<3 {
             _ = try workspace.review(Array(repeating: ["", "4"], count: 6).flatMap { $0 } + ["q"])
             workspace.harness.now += 86_400
@@ -50,5 +53,17 @@ import Testing
 
         let chinese = try workspace.run(["flashcards", "list", "--due", "--lang", "zh-Hant"], input: [])
         #expect(chinese.out.contains("目前到期：0 張卡片。暫緩："), "\(chinese.out)")
+    }
+
+    /// Anki's defaults bury no siblings: the three cells of the row compete for the allowance like any card.
+    @Test func withAnkisDefaultsSiblingsAreNotHeldBack() throws {
+        let workspace = try Self.workspace(burySiblings: false)
+        let expected = "Due now: 3 cards. Held back: 3 over today's review limit, 1 buried by hand."
+        #expect(try workspace.run(["flashcards", "list", "--due"], input: []).out.contains(expected))
+        #expect(try workspace.run(["stats"], input: []).out.contains(expected))
+        #expect(try workspace.run(["quiz"], input: ["q"]).out.contains(expected))
+        let review = try workspace.review(Array(repeating: ["", "3"], count: 4).flatMap { $0 })
+        #expect(review.out.contains(expected))
+        #expect(review.out.contains("Reviewed 3 cards (0 new)"), "\(review.out)")
     }
 }

@@ -45,6 +45,10 @@ final class ReviewDeckWorkspace {
         try Self.deck.write(to: topic.appendingPathComponent("servers.en.md"), atomically: true, encoding: .utf8)
         harness.environment = ["PREP_DB": databasePath, "PREP_CONTENT": contentPath, "PREP_LANG": "en"]
         harness.workingDirectory = directory.path
+        // These tests were written when siblings were always buried; tests of Anki's default turn it off.
+        for setting in ["bury_new_siblings", "bury_review_siblings"] {
+            _ = try run(["config", setting, "on"], input: [])
+        }
     }
 
     deinit {
@@ -107,6 +111,15 @@ final class ReviewDeckWorkspace {
         workspace.harness.now += 86400
         let nextDay = try workspace.review(["", "3", "q"])
         #expect(nextDay.out.contains("Q: In “Basics”, what does the “Workers” column say for “gunicorn”?"))
+    }
+
+    /// Anki's default: siblings are not buried, so every cell of the row comes the same day.
+    @Test func siblingsComeTheSameDayWithBuryingOff() throws {
+        let workspace = try ReviewDeckWorkspace()
+        #expect(try workspace.run(["config", "--unset", "bury_new_siblings"], input: []).status == 0)
+        let result = try workspace.review(Array(repeating: ["", "4"], count: 8).flatMap { $0 })
+        #expect(result.out.contains("Reviewed 7 cards (7 new)"), "\(result.out)")
+        #expect(try workspace.store().state(for: workspace.key("c3")) != nil)
     }
 
     @Test func undoRemovesTheLogRowAndRestoresTheCard() throws {

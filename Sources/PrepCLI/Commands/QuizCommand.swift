@@ -79,6 +79,7 @@ enum QuizCommand: Command {
             limits: context.settings.dailyLimits, newCards: newCards
         )
         setup.leechThreshold = context.settings.leechThreshold
+        setup.burial = context.settings.siblingBurial
         let session: QuizSession
         switch try setup.start(store: store, scheduler: context.scheduler, calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue, let newCardsWaiting):

@@ -7,7 +7,7 @@ extension CommandContext {
     func dueNow(store: Store, topic: String?, lang: String) throws -> DueNow {
         try DueNow.load(
             store: store, topic: topic, lang: lang, now: now(), calendar: studyCalendar,
-            reviewsPerDay: settings.reviewsPerDay, scheduler: scheduler
+            settings: settings, scheduler: scheduler
         )
     }
 }

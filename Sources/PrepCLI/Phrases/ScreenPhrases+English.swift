@@ -216,6 +216,8 @@ extension SetupPhrases {
             .language: "Language of the screens and cards: zh-Hant or en.",
             .quizLength: "Questions in a quiz without --count (1–1000).",
             .color: "Colours: auto (on a terminal), always or never.",
+            .buryNewSiblings: "Once a card is studied, its new siblings (cells of one table row) wait for tomorrow: on or off.",
+            .buryReviewSiblings: "Once a card is studied, its siblings due for review wait for tomorrow: on or off.",
         ],
         defaultMark: "  (default)",
         notSet: "(not set)",

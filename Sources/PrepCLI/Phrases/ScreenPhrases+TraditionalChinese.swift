@@ -210,6 +210,8 @@ extension SetupPhrases {
             .language: "畫面與卡片的語言：zh-Hant 或 en。",
             .quizLength: "不加 --count 時一次測驗的題數（1–1000）。",
             .color: "色彩：auto（只在終端機上）、always 或 never。",
+            .buryNewSiblings: "學過一張卡片後，同列（同一表格列）的新卡留到明天：on 或 off。",
+            .buryReviewSiblings: "學過一張卡片後，同列待複習的卡片留到明天：on 或 off。",
         ],
         defaultMark: "  （預設）",
         notSet: "（未設定）",
@@ -223,6 +225,7 @@ extension SetupPhrases {
             case .tooManySteps: "最多 20 個步驟"
             case .language: "zh-Hant 或 en"
             case .color: "auto、always 或 never"
+            case .onOff: "on 或 off"
             }
             return "\(error.setting) 只接受 \(expected)，不接受 '\(error.value)'"
         },

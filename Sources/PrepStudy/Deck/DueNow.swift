@@ -7,8 +7,8 @@ import PrepStore
 ///
 /// Due now: graded, not suspended, due at `now` (learning steps and reviews). Held back: cards buried by hand
 /// (`flashcards bury`) until their burial ends; siblings (cells of one table row) when another one was studied
-/// today or comes first today, as a review session takes one per row a day; review cards over what is left of
-/// today's `reviews_per_day`, least remembered first as the queue takes them.
+/// today or comes first today and `bury_review_siblings` is on; review cards over what is left of today's
+/// `reviews_per_day`, least remembered first as the queue takes them.
 package struct DueNow: Sendable, Hashable, Encodable {
     /// The due cards a session would show today, in the queue's order.
     package var keys: [String]
@@ -28,7 +28,9 @@ package struct DueNow: Sendable, Hashable, Encodable {
     ///   - cards: the live cards (of a topic, when limited to one), one per key, with their states.
     ///   - reviewedToday: keys graded since today's study day began; their siblings are buried.
     ///   - reviewsLeft: what is left of today's review allowance.
-    package init(cards: [StudyCard], now: Date, reviewedToday: Set<String>, reviewsLeft: Int, scheduler: Scheduler) {
+    package init(
+        cards: [StudyCard], now: Date, reviewedToday: Set<String>, reviewsLeft: Int, scheduler: Scheduler, burial: SiblingBurial
+    ) {
         let groupsStudied = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
         var candidates: [ReviewCandidate] = []
         buried = 0
@@ -40,13 +42,13 @@ package struct DueNow: Sendable, Hashable, Encodable {
                 continue
             }
             let group = card.card.siblingGroup
-            if let group, groupsStudied.contains(group), !reviewedToday.contains(card.key) {
+            if let group, groupsStudied.contains(group), !reviewedToday.contains(card.key), burial.buries(scheduling) {
                 buriedSiblings += 1
                 continue
             }
             candidates.append(ReviewCandidate(key: card.key, card: scheduling, siblingGroup: group, position: position))
         }
-        let queue = ReviewQueue(scheduler: scheduler)
+        let queue = ReviewQueue(scheduler: scheduler, burial: burial)
         let oneAGroup = queue.order(candidates, now: now, limits: DailyLimits(newCards: 0, reviews: .max))
         buriedSiblings += candidates.count - oneAGroup.count
         keys = queue.order(candidates, now: now, limits: DailyLimits(newCards: 0, reviews: max(0, reviewsLeft)))
@@ -54,16 +56,16 @@ package struct DueNow: Sendable, Hashable, Encodable {
     }
 
     /// Today's numbers from the store: the learner's `reviews_per_day` less what was reviewed since the study
-    /// day began, as review and the quiz count it.
+    /// day began, as review and the quiz count it, and the learner's bury settings.
     package static func load(
-        store: Store, topic: String?, lang: String, now: Date, calendar: Calendar, reviewsPerDay: Int, scheduler: Scheduler
+        store: Store, topic: String?, lang: String, now: Date, calendar: Calendar, settings: LearnerSettings, scheduler: Scheduler
     ) throws -> DueNow {
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let cards = try store.cards(topic: topic, preferring: lang).map { StudyCard(card: $0, state: states[$0.key]) }
         let activity = try store.reviewActivity(since: StudyDay(containing: now, calendar: calendar).start)
         return DueNow(
             cards: cards, now: now, reviewedToday: activity.reviewedKeys,
-            reviewsLeft: reviewsPerDay - activity.reviewedCount, scheduler: scheduler
+            reviewsLeft: settings.reviewsPerDay - activity.reviewedCount, scheduler: scheduler, burial: settings.siblingBurial
         )
     }
 }

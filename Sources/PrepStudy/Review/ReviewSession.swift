@@ -48,6 +48,8 @@ package final class ReviewSession {
 
     package let recorder: GradeRecorder
     package let cram: Bool
+    /// Which siblings of a card studied today wait for tomorrow (the learner's bury settings).
+    package let burial: SiblingBurial
     /// The session's cards in the order given (article by article), which is the order new cards come in.
     private var cards: [StudyCard]
     private let indexByKey: [String: Int]
@@ -80,7 +82,8 @@ package final class ReviewSession {
     ///   - topic: the topic the session is limited to, for the count of cards due tomorrow.
     package init(
         cards: [StudyCard], recorder: GradeRecorder, now: Date, calendar: Calendar, limits: DailyLimits,
-        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil
+        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil,
+        burial: SiblingBurial = .all
     ) {
         var seen = Set<String>()
         let unique = cards.filter { seen.insert($0.key).inserted }
@@ -95,6 +98,7 @@ package final class ReviewSession {
         self.limits = limits
         self.remainingShows = limit
         self.cram = cram
+        self.burial = burial
         self.siblingGroupsSeenToday = siblingGroupsReviewedToday
         self.summary = Summary(startedAt: now)
         let indices = unique.indices.filter { !unique[$0].isSuspended }
@@ -108,7 +112,7 @@ package final class ReviewSession {
             return cramOrder.first.flatMap(card(forKey:))
         }
         refreshCandidatesIfTheDayChanged(now: now)
-        let queue = ReviewQueue(scheduler: recorder.scheduler)
+        let queue = ReviewQueue(scheduler: recorder.scheduler, burial: burial)
         let key = queue.next(candidates, now: now, limits: limits)
             ?? queue.next(candidates.filter(\.isInLearningSteps), now: now + Self.learnAhead, limits: limits)
         return key.flatMap(card(forKey:))
@@ -119,7 +123,7 @@ package final class ReviewSession {
     package func remainingCount(now: Date) -> Int {
         guard !cram else { return min(remainingShows, cramOrder.count) }
         refreshCandidatesIfTheDayChanged(now: now)
-        let queued = ReviewQueue(scheduler: recorder.scheduler).order(candidates, now: now, limits: limits)
+        let queued = ReviewQueue(scheduler: recorder.scheduler, burial: burial).order(candidates, now: now, limits: limits)
         return min(remainingShows, queued.count)
     }
 
@@ -259,6 +263,7 @@ package final class ReviewSession {
         // The card that claimed its group today keeps coming back for its learning steps; only the others wait.
         let touchedToday = card.state?.lastReview.map(day.contains) ?? false
         let buriedAsSibling = group.map(siblingGroupsSeenToday.contains) == true && !touchedToday
+            && burial.buries(card.state?.schedulingCard)
         let storedBurial = card.state?.buriedUntil
         return ReviewCandidate(
             key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
