@@ -96,10 +96,11 @@ package struct ProgressRestorer {
         return Self.flagged(state, keeping: exported)
     }
 
-    /// Fuzzing is not part of the file: it is always on when prep grades.
+    /// Fuzzing and the order of intervals are not part of the file: both are always on when prep grades.
     private static func sameSchedule(_ file: SchedulerParameters, _ own: SchedulerParameters) -> Bool {
         var file = file
         file.enableFuzzing = own.enableFuzzing
+        file.keepsIntervalOrder = own.keepsIntervalOrder
         return file == own
     }
 

@@ -32,7 +32,7 @@ package struct LearnerSettings: Sendable, Hashable {
     package func schedulerParameters() -> SchedulerParameters {
         SchedulerParameters(
             weights: weights, desiredRetention: desiredRetention, learningSteps: learningSteps,
-            relearningSteps: relearningSteps, maximumInterval: maximumInterval)
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval, keepsIntervalOrder: true)
     }
 
     package var dailyLimits: DailyLimits { DailyLimits(newCards: newCardsPerDay, reviews: reviewsPerDay) }
