@@ -165,6 +165,7 @@ extension ScreenPhrases {
 
         cards: .english,
         manage: .english,
+        advice: .english,
         setup: .english,
         progress: .english,
         quiz: .english,
@@ -351,7 +352,7 @@ extension QuizScreenPhrases {
 extension SchedulerPhrases {
     static let english = SchedulerPhrases(
         notEnoughData: { have, need in
-            "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have). Keep reviewing for a few more days and try again."
+            "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have), so \(need - have) more are needed. Keep reviewing for a few more days and try again."
         },
         fitted: { items, reviews, seconds in "Fitted the FSRS weights to \(reviews) reviews (\(items) training items) in \(seconds) s." },
         evaluated: { items, reviews, saved in

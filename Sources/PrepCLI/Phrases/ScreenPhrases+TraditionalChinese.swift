@@ -159,6 +159,7 @@ extension ScreenPhrases {
 
         cards: .traditionalChinese,
         manage: .traditionalChinese,
+        advice: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
         quiz: .traditionalChinese,
@@ -367,7 +368,7 @@ extension QuizScreenPhrases {
 extension SchedulerPhrases {
     static let traditionalChinese = SchedulerPhrases(
         notEnoughData: { have, need in
-            "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次。請繼續複習幾天後再試。"
+            "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次，還需要 \(need - have) 次。請繼續複習幾天後再試。"
         },
         fitted: { items, reviews, seconds in "已依 \(reviews) 次複習（\(items) 個訓練項目）擬合 FSRS 參數，用時 \(seconds) 秒。" },
         evaluated: { items, reviews, saved in "以\(saved ? "你已套用的參數" : "預設參數")評估 \(reviews) 次複習（\(items) 個項目）：" },

@@ -82,6 +82,7 @@ struct ScreenPhrases: Sendable {
     // Cards, setup and progress files: `flashcards list/show`, `config`, `doctor`, `install`, `export`, `restore`.
     var cards: CardPhrases
     var manage: ManagePhrases
+    var advice: AdvicePhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
     var quiz: QuizScreenPhrases
