@@ -1,7 +1,9 @@
 import PrepScheduling
 
-/// `scheduler optimize`'s verdict on the fitted weights and `scheduler simulate`'s recommendation.
+/// `scheduler optimize`'s verdict on the fitted weights, `scheduler simulate`'s recommendation, and the
+/// nearest command or option to a mistyped one.
 struct AdvicePhrases: Sendable {
+    var didYouMean: @Sendable (_ word: String) -> String
     /// Log loss and RMSE come formatted ("0.0400 → 0.0422").
     var verdict: @Sendable (_ verdict: WeightsVerdict, _ logLoss: String, _ rmse: String) -> String
     var refusedApply: String
@@ -14,6 +16,7 @@ struct AdvicePhrases: Sendable {
 
 extension AdvicePhrases {
     static let english = AdvicePhrases(
+        didYouMean: { word in "Did you mean '\(word)'?" },
         verdict: { verdict, logLoss, rmse in
             switch verdict {
             case .better: "The fitted weights predict your reviews better (log loss \(logLoss), RMSE \(rmse))."
@@ -32,6 +35,7 @@ extension AdvicePhrases {
     )
 
     static let traditionalChinese = AdvicePhrases(
+        didYouMean: { word in "你是不是要輸入 '\(word)'？" },
         verdict: { verdict, logLoss, rmse in
             switch verdict {
             case .better: "擬合的參數更能預測你的複習（對數損失 \(logLoss)，RMSE \(rmse)）。"
