@@ -69,6 +69,7 @@ import Testing
 
     @Test func completionsTopicsListsTheDatabasesTopicsAndCreatesNothing() throws {
         let workspace = try ReviewDeckWorkspace()
+        _ = try workspace.run(["flashcards", "list"], input: [])  // imports the deck
         #expect(try workspace.run(["completions", "topics"], input: []).out == "web\n")
         let empty = try TemporaryDirectory()
         var harness = CLIHarness()
