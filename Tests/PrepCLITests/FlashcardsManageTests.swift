@@ -31,6 +31,8 @@ import Testing
         #expect(try manage("unsuspend", "asgi-name").contains("Unsuspended 1 card."))
         #expect(try manage("suspend", "wsgi-pep").contains("1 card was already suspended."))
         #expect(try manage("bury", "--search", "uvicorn").contains("Buried 1 card."))
+        #expect(try manage("bury", "asgi-name").contains("Buried 1 card."))
+        #expect(try manage("unbury", "asgi-name").contains("Unburied 1 card."))
         #expect(try manage("reschedule", "--days", "5", "asgi-name").contains("Rescheduled 1 card."))
         #expect(try manage("forget", "wsgi-server").contains("History cleared: 2 reviews deleted."))
         #expect(try manage("forget", "--keep-history", "c2").contains("Their reviews stay in the history."))

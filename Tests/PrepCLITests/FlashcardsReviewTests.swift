@@ -89,6 +89,7 @@ final class ReviewDeckWorkspace {
         #expect(result.out.contains("A: sync"))
         #expect(result.out.contains("1 Again 1m   2 Hard 5.5m   3 Good 10m   4 Easy"))
         #expect(result.out.contains("Reviewed 2 cards (2 new) · again 0%"))
+        #expect(result.out.contains("Streak: 1 day."))
         #expect(!result.out.contains("\u{1B}"), "piped output has no escape codes")
         #expect(try workspace.ratings() == [3, 4])
         #expect(try workspace.store().allReviews().allSatisfy { $0.mode == "review" })
