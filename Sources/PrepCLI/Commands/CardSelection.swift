@@ -6,7 +6,7 @@ import PrepStore
 enum CardSelection {
     static let topicOption = OptionSpec.value("topic", "T", help: "Only cards of this topic.")
     static let searchOption = OptionSpec.value(
-        "search", "TEXT", help: "Only cards whose key, front, back or tags contain TEXT (either language, any case)."
+        "search", "TEXT", help: "Only cards whose key (as list shows it), front, back or tags contain TEXT (either language, any case)."
     )
 
     /// The keys the command names, in the order given, or those `--topic`/`--search` select; refused when
@@ -41,8 +41,11 @@ enum CardSelection {
         return keys
     }
 
+    /// The key is searched without its topic and article (as `list` shows it): "wsgi" should not match every
+    /// card of an article named asgi-vs-wsgi.
     private static func matches(_ card: StoredCard, _ text: String) -> Bool {
-        [card.key, card.front, card.back, card.tags.joined(separator: " ")].contains {
+        let ownKey = card.key.split(separator: "/").dropFirst(2).joined(separator: "/")
+        return [ownKey, card.front, card.back, card.tags.joined(separator: " ")].contains {
             $0.range(of: text, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]) != nil
         }
     }

@@ -3,15 +3,15 @@ import PrepStore
 extension ManagePhrases {
     static let english = ManagePhrases(
         done: { kind, cards in
-            let verb = switch kind {
-            case .suspend: "Suspended"
-            case .unsuspend: "Unsuspended"
-            case .forget: "Reset to new"
-            case .bury: "Buried"
-            case .unbury: "Unburied"
-            case .reschedule: "Rescheduled"
+            let counted = cards == 1 ? "1 card" : "\(cards) cards"
+            return switch kind {
+            case .suspend: "Suspended \(counted)."
+            case .unsuspend: "Unsuspended \(counted)."
+            case .forget: "Reset \(counted) to new."
+            case .bury: "Buried \(counted)."
+            case .unbury: "Unburied \(counted)."
+            case .reschedule: "Rescheduled \(counted)."
             }
-            return "\(verb) \(cards == 1 ? "1 card" : "\(cards) cards")."
         },
         unchanged: { kind, cards in
             let state = switch kind {
