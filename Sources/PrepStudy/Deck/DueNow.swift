@@ -25,28 +25,29 @@ package struct DueNow: Sendable, Hashable, Encodable {
     }
 
     /// - Parameters:
-    ///   - cards: the live cards (of a topic, when limited to one), one per key, with their states.
-    ///   - reviewedToday: keys graded since today's study day began; their siblings are buried.
+    ///   - cards: the states of live cards (of a topic, when limited to one) with their sibling groups; cards
+    ///     not due now are passed over, so the due ones alone will do.
+    ///   - reviewedToday: keys graded since today's study day began.
+    ///   - groupsStudied: the sibling groups of those keys; their other cards are buried.
     ///   - reviewsLeft: what is left of today's review allowance.
     package init(
-        cards: [StudyCard], now: Date, reviewedToday: Set<String>, reviewsLeft: Int, scheduler: Scheduler, burial: SiblingBurial
+        cards: [(state: StoredCardState, siblingGroup: String?)], now: Date, reviewedToday: Set<String>,
+        groupsStudied: Set<String>, reviewsLeft: Int, scheduler: Scheduler, burial: SiblingBurial
     ) {
-        let groupsStudied = Set(cards.filter { reviewedToday.contains($0.key) }.compactMap(\.card.siblingGroup))
         var candidates: [ReviewCandidate] = []
         buried = 0
         buriedSiblings = 0
-        for (position, card) in cards.enumerated() {
-            guard let state = card.state, let scheduling = state.schedulingCard, !state.suspended, scheduling.due <= now else { continue }
+        for (state, group) in cards {
+            guard let scheduling = state.schedulingCard, !state.suspended, scheduling.due <= now else { continue }
             if let until = state.buriedUntil, until > now {
                 buried += 1
                 continue
             }
-            let group = card.card.siblingGroup
-            if let group, groupsStudied.contains(group), !reviewedToday.contains(card.key), burial.buries(scheduling) {
+            if let group, groupsStudied.contains(group), !reviewedToday.contains(state.key), burial.buries(scheduling) {
                 buriedSiblings += 1
                 continue
             }
-            candidates.append(ReviewCandidate(key: card.key, card: scheduling, siblingGroup: group, position: position))
+            candidates.append(ReviewCandidate(key: state.key, card: scheduling, siblingGroup: group))
         }
         let queue = ReviewQueue(scheduler: scheduler, burial: burial)
         let oneAGroup = queue.order(candidates, now: now, limits: DailyLimits(newCards: 0, reviews: .max))
@@ -56,15 +57,16 @@ package struct DueNow: Sendable, Hashable, Encodable {
     }
 
     /// Today's numbers from the store: the learner's `reviews_per_day` less what was reviewed since the study
-    /// day began, as review and the quiz count it, and the learner's bury settings.
+    /// day began, as review and the quiz count it, and the learner's bury settings. Reads the due cards and
+    /// today's through the indexes, so a review session of a large collection still starts at once.
     package static func load(
         store: Store, topic: String?, lang: String, now: Date, calendar: Calendar, settings: LearnerSettings, scheduler: Scheduler
     ) throws -> DueNow {
-        let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let cards = try store.cards(topic: topic, preferring: lang).map { StudyCard(card: $0, state: states[$0.key]) }
+        let cards = try store.dueStates(at: now, topic: topic)
         let activity = try store.reviewActivity(since: StudyDay(containing: now, calendar: calendar).start)
+        let groupsStudied = Set(try activity.reviewedKeys.compactMap { try store.card(key: $0, preferring: lang)?.siblingGroup })
         return DueNow(
-            cards: cards, now: now, reviewedToday: activity.reviewedKeys,
+            cards: cards, now: now, reviewedToday: activity.reviewedKeys, groupsStudied: groupsStudied,
             reviewsLeft: settings.reviewsPerDay - activity.reviewedCount, scheduler: scheduler, burial: settings.siblingBurial
         )
     }
