@@ -51,6 +51,12 @@ package struct RestoreInput: Sendable {
             ))
         }
 
+        actions = try check.actions(document.cardActions ?? [], maximumInterval: parameters.maximumInterval)
+        let lastForget = Dictionary(
+            actions.lazy.filter { $0.kind == .forget }.map { ($0.cardKey, $0.actedAt) }, uniquingKeysWith: max
+        )
+        let checkedReviews = reviews
+
         cardKeys = []
         cardKeys.reserveCapacity(document.cards.count)
         states = [:]
@@ -62,8 +68,13 @@ package struct RestoreInput: Sendable {
             guard let state = card.state else { continue }
             let stored = try check.state(state, key: card.key, field: field + ".state", maximumInterval: parameters.maximumInterval)
             if let log = logs[card.key] {
-                guard stored.reps >= log.count else {
-                    throw .invalidValue(field: field + ".state.reps", reason: "\(stored.reps) is fewer than the \(log.count) reviews of this card in the file")
+                // Reviews before a forget (kept in the history) no longer count toward the card's repetitions.
+                var counted = log.count
+                if let forget = lastForget[card.key] {
+                    counted = checkedReviews.count { $0.cardKey == card.key && $0.reviewedAt > forget }
+                }
+                guard stored.reps >= counted else {
+                    throw .invalidValue(field: field + ".state.reps", reason: "\(stored.reps) is fewer than the \(counted) reviews of this card in the file")
                 }
                 guard let lastReview = stored.lastReview, lastReview >= log.latest else {
                     throw .invalidValue(
@@ -113,7 +124,6 @@ package struct RestoreInput: Sendable {
             ))
         }
 
-        actions = try check.actions(document.cardActions ?? [], maximumInterval: parameters.maximumInterval)
     }
 }
 

@@ -91,6 +91,16 @@ import Testing
         #expect(replayed == (try store.state(for: key)))
     }
 
+    /// The file's state counts only the reviews after the forget; the history before it is still in the file.
+    @Test func reviewsAfterAForgetThatKeptHistoryRestore() throws {
+        let (store, key) = try Self.managedStore(.forget, keepHistory: true)
+        try F.grade(store, key, [(.good, 11)], prefix: "b")
+        let fresh = try F.store()
+        _ = try F.restore(try F.export(store, at: F.start + 12 * Self.day), into: fresh)
+        #expect(try fresh.state(for: key) == store.state(for: key))
+        #expect(try fresh.reviews(cardKey: key).count == 4)
+    }
+
     @Test func aVersionOneFileStillRestores() throws {
         let (store, key) = try Self.managedStore(.suspend)
         var json = try #require(try JSONSerialization.jsonObject(with: F.export(store, at: F.start + 11 * Self.day)) as? [String: Any])
