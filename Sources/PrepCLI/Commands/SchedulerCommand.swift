@@ -17,10 +17,12 @@ enum SchedulerCommand: Command {
     )
     static let langOption = OptionSpec.value("lang", "LANG", help: "Report in zh-Hant or en (default zh-Hant).")
 
-    /// The review log to fit or score: the file given with `--reviews`, else the database's log.
+    /// The review log to fit or score: the file given with `--reviews`, else the database's log from each card's
+    /// last forget on (as Anki's optimizer starts a card afresh at a reset).
     static func reviewLog(_ arguments: ParsedArguments, _ context: CommandContext) throws -> [ReviewLogEntry] {
         guard let path = arguments.value("reviews") else {
-            return try Workspace(context: context).openStore(syncContent: false).allReviews().compactMap { review in
+            let store = try Workspace(context: context).openStore(syncContent: false)
+            return CardActionRule.reviewsSinceLastForget(try store.allReviews(), actions: try store.allActions()).compactMap { review in
                 Rating(rawValue: review.rating).map { ReviewLogEntry(cardID: review.cardKey, reviewedAt: review.reviewedAt, rating: $0) }
             }
         }

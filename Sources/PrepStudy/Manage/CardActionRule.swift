@@ -66,6 +66,16 @@ package enum CardActionRule {
         return state
     }
 
+    /// The reviews that shape each card's memory now: those after its last forget. A forget that kept the
+    /// history leaves the earlier ones in the log, but the optimizer must not read them as the same memory.
+    package static func reviewsSinceLastForget(_ reviews: [StoredReview], actions: [StoredCardAction]) -> [StoredReview] {
+        let lastForget = Dictionary(
+            actions.lazy.filter { $0.kind == .forget }.map { ($0.cardKey, $0.actedAt) }, uniquingKeysWith: max
+        )
+        guard !lastForget.isEmpty else { return reviews }
+        return reviews.filter { review in lastForget[review.cardKey].map { review.reviewedAt > $0 } ?? true }
+    }
+
     /// A row of a never-graded card that is neither suspended nor buried says nothing: the card is simply new.
     private static func settled(_ state: StoredCardState) -> StoredCardState? {
         state.reps == 0 && !state.suspended && state.buriedUntil == nil ? nil : state

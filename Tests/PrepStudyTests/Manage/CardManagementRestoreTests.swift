@@ -101,6 +101,14 @@ import Testing
         #expect(try fresh.reviews(cardKey: key).count == 4)
     }
 
+    @Test func theOptimizerReadsOnlyReviewsAfterTheLastForget() throws {
+        let (store, key) = try Self.managedStore(.forget, keepHistory: true)
+        try F.grade(store, key, [(.good, 11)], prefix: "b")
+        try F.grade(store, F.keys[0], [(.good, 1)], prefix: "c")
+        let kept = CardActionRule.reviewsSinceLastForget(try store.allReviews(), actions: try store.allActions())
+        #expect(kept.map(\.id) == ["c-1", "b-1"])
+    }
+
     @Test func aVersionOneFileStillRestores() throws {
         let (store, key) = try Self.managedStore(.suspend)
         var json = try #require(try JSONSerialization.jsonObject(with: F.export(store, at: F.start + 11 * Self.day)) as? [String: Any])
