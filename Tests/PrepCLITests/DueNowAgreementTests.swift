@@ -51,6 +51,9 @@ import Testing
         #expect(review.out.contains(Self.expected))
         #expect(review.out.contains("Reviewed 3 cards (0 new)"), "\(review.out)")
 
+        // With today's allowance spent, the quiz has nothing to ask and says what waits.
+        let spent = try workspace.run(["quiz", "--lang", "en", "--new", "0"], input: ["q"])
+        #expect(spent.out.contains("Due now: 0 cards. Held back:"), "\(spent.out)")
         let chinese = try workspace.run(["flashcards", "list", "--due", "--lang", "zh-Hant"], input: [])
         #expect(chinese.out.contains("目前到期：0 張卡片。暫緩："), "\(chinese.out)")
     }

@@ -87,6 +87,9 @@ enum QuizCommand: Command {
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"
             }))
             if newCardsWaiting > 0 { context.out.line(text.allowMoreNewCards(waiting: newCardsWaiting)) }
+            // Due cards held back (over the review limit, buried) are why "nothing" can be wrong-looking.
+            let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+            if dueNow.heldBack > 0 { context.out.line(ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow)) }
             return 0
         case .session(let started):
             session = started
