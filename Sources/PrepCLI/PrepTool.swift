@@ -36,17 +36,20 @@ package enum PrepTool {
                 return 0
             }
             if !command.subcommands.isEmpty, let stray = parsed.positionals.first {
-                throw CLIError.usage("Unknown subcommand '\(stray)'", commandPath: path)
+                throw CLIError.unknown(stray, among: command.subcommands.map { $0.name }, commandPath: path)
             }
             return try command.run(parsed, context)
         } catch let CLIError.usage(message, commandPath) {
-            let failing = resolve(Array(commandPath.dropFirst())).command
-            fallbackContext.err.write("""
-                Error: \(message)
-                Usage: \(HelpFormatter.usage(for: failing, path: commandPath))
-                  See '\(commandPath.joined(separator: " ")) --help' for more information.
-
-                """)
+            fallbackContext.err.write(usageError(message, commandPath: commandPath))
+            return CLIError.usageExitCode
+        } catch CLIError.unknown(let word, among: let candidates, commandPath: let commandPath) {
+            let message = word.hasPrefix("-") ? "Unknown option '\(word)'" : "Unknown subcommand '\(word)'"
+            var hint: String?
+            if let nearest = NearestWord.to(word, among: candidates) {
+                let language = hintLanguage(rest, fallbackContext)
+                hint = ScreenPhrases.forLanguage(language).advice.didYouMean(nearest)
+            }
+            fallbackContext.err.write(usageError(message, hint: hint, commandPath: commandPath))
             return CLIError.usageExitCode
         } catch let CLIError.failure(message) {
             fallbackContext.err.write("Error: \(message)\n")
@@ -55,6 +58,30 @@ package enum PrepTool {
             fallbackContext.err.write("Error: \(error)\n")
             return CLIError.failureExitCode
         }
+    }
+
+    private static func usageError(_ message: String, hint: String? = nil, commandPath: [String]) -> String {
+        let failing = resolve(Array(commandPath.dropFirst())).command
+        return """
+            Error: \(message)
+            \(hint.map { $0 + "\n" } ?? "")Usage: \(HelpFormatter.usage(for: failing, path: commandPath))
+              See '\(commandPath.joined(separator: " ")) --help' for more information.
+
+            """
+    }
+
+    /// The screen's language for a hint given before the command could read its options: `--lang` as typed,
+    /// else the saved setting, `PREP_LANG` or Traditional Chinese, as every screen decides it.
+    private static func hintLanguage(_ words: [String], _ context: CommandContext) -> String {
+        var typed: String?
+        for (index, word) in words.enumerated() {
+            if word == "--lang", index + 1 < words.count { typed = words[index + 1] }
+            if word.hasPrefix("--lang=") { typed = String(word.dropFirst("--lang=".count)) }
+        }
+        if let typed, LearnerSetting.languages.contains(typed) { return typed }
+        var context = context
+        context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
+        return context.defaultLanguage
     }
 
     /// Walks subcommand names, skipping global options and their values, which may stand anywhere.

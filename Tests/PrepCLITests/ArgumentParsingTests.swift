@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func unknownOptionIsAUsageError() {
-        #expect(throws: CLIError.usage("Unknown option '--colour'", commandPath: ["prep", "x"])) {
+        #expect(throws: CLIError.unknown("--colour", among: options.map { "--\($0.long)" }, commandPath: ["prep", "x"])) {
             try ParsedArguments.parse(["--colour"], options: options, commandPath: ["prep", "x"])
         }
     }

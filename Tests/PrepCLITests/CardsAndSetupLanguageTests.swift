@@ -14,7 +14,7 @@ import Testing
             "Django", "WSGI", "ASGI", "uvicorn", "gunicorn", "JSON", "PEP", "bash", "zsh", "fish", "PATH", "export", "Anki", "anki", "apkg",
             "web", "nosuch", "prep",
         ]
-        let values: Set = ["none", "auto", "always", "never", "zh", "Hant", "en"]
+        let values: Set = ["none", "auto", "always", "never", "on", "off", "zh", "Hant", "en"]
         let keys = Set(LearnerSetting.allCases.map(\.rawValue))
         let unquoted = text.replacingOccurrences(of: "'[^'\n]*'", with: " ", options: .regularExpression)
         let tokens = unquoted.split { $0.isWhitespace || !$0.isASCII }

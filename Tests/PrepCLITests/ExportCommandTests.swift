@@ -53,7 +53,7 @@ import Testing
         let good = try String(contentsOfFile: workspace.path("good.json"), encoding: .utf8)
         let files = [
             ("other.json", #"{"format": "anki-collection", "version": 1}"#, "not a prep progress file"),
-            ("newer.json", good.replacingOccurrences(of: #""version" : 1"#, with: #""version" : 9"#), "newer prep"),
+            ("newer.json", good.replacingOccurrences(of: #""version" : 2"#, with: #""version" : 9"#), "newer prep"),
             ("truncated.json", String(good.prefix(good.count / 2)), "not valid JSON"),
             ("incomplete.json", good.replacingOccurrences(of: #""mode" : "review","#, with: ""), "missing field 'reviews[0].mode'"),
             ("negative.json", good.replacingOccurrences(of: #""duration_ms" : 3000"#, with: #""duration_ms" : -1"#),

@@ -45,6 +45,10 @@ final class ReviewDeckWorkspace {
         try Self.deck.write(to: topic.appendingPathComponent("servers.en.md"), atomically: true, encoding: .utf8)
         harness.environment = ["PREP_DB": databasePath, "PREP_CONTENT": contentPath, "PREP_LANG": "en"]
         harness.workingDirectory = directory.path
+        // These tests were written when siblings were always buried; tests of Anki's default turn it off.
+        for setting in ["bury_new_siblings", "bury_review_siblings"] {
+            _ = try run(["config", setting, "on"], input: [])
+        }
     }
 
     deinit {
@@ -85,6 +89,7 @@ final class ReviewDeckWorkspace {
         #expect(result.out.contains("A: sync"))
         #expect(result.out.contains("1 Again 1m   2 Hard 5.5m   3 Good 10m   4 Easy"))
         #expect(result.out.contains("Reviewed 2 cards (2 new) · again 0%"))
+        #expect(result.out.contains("Streak: 1 day."))
         #expect(!result.out.contains("\u{1B}"), "piped output has no escape codes")
         #expect(try workspace.ratings() == [3, 4])
         #expect(try workspace.store().allReviews().allSatisfy { $0.mode == "review" })
@@ -109,6 +114,15 @@ final class ReviewDeckWorkspace {
         #expect(nextDay.out.contains("Q: In “Basics”, what does the “Workers” column say for “gunicorn”?"))
     }
 
+    /// Anki's default: siblings are not buried, so every cell of the row comes the same day.
+    @Test func siblingsComeTheSameDayWithBuryingOff() throws {
+        let workspace = try ReviewDeckWorkspace()
+        #expect(try workspace.run(["config", "--unset", "bury_new_siblings"], input: []).status == 0)
+        let result = try workspace.review(Array(repeating: ["", "4"], count: 8).flatMap { $0 })
+        #expect(result.out.contains("Reviewed 7 cards (7 new)"), "\(result.out)")
+        #expect(try workspace.store().state(for: workspace.key("c3")) != nil)
+    }
+
     @Test func undoRemovesTheLogRowAndRestoresTheCard() throws {
         let workspace = try ReviewDeckWorkspace()
         let undone = try workspace.review(["", "3", "u", "q"])
@@ -127,7 +141,7 @@ final class ReviewDeckWorkspace {
     @Test func suspendKeepsTheCardOutOfLaterSessions() throws {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["s", "q"])
-        #expect(result.out.contains("Suspended \"In “Basics”, what does the “Model” colu…\"."))
+        #expect(result.out.contains("Suspended \"In “Basics”, what does the “Model” colu…\". u takes it back; later: prep flashcards unsuspend"))
         let key = try workspace.key("c2")
         #expect(try workspace.store().state(for: key)?.suspended == true)
         #expect(try workspace.store().allReviews().isEmpty)

@@ -26,4 +26,10 @@ import Testing
         #expect(rows.map(\.0) == ["得分", "用時", "連續", "今天稍後", "明天到期"])
         #expect(rows[3].1 == "2 張卡片要再複習")
     }
+
+    @Test func aSessionLeftBeforeAnyAnswerHasNoScoreRow() {
+        let empty = QuizSummary(answered: 0, correct: 0, questionCount: 5, duration: 4, streak: 0, dueLaterToday: 0, dueTomorrow: 3)
+        #expect(chinese.summaryLines(empty, interview: nil).map(\.0) == ["用時", "連續", "明天到期"])
+        #expect(!chinese.summaryLines(empty, interview: nil).contains { $0.1.contains("0/0") })
+    }
 }

@@ -81,7 +81,7 @@ import Testing
         for english in ["Again", "Hard", "Good", "Easy", "reveal", "undo", "suspend", "source", "quit", "Reviewed", "Due", "done", "left", "new", "learning", "Undid", "Misleading", "True, false"] {
             #expect(!everything.contains(english), "\(english)")
         }
-        for chinese in ["再來", "困難", "良好", "簡單", "空白鍵 看答案", "u 復原", "q 離開", "已復原上一個評分。", "判斷：", "誤導 — ", "明天前到期"] {
+        for chinese in ["再來", "困難", "良好", "簡單", "空白鍵 看答案", "u 撤回", "q 離開", "已撤回上一個評分。", "判斷：", "誤導 — ", "明天前到期"] {
             #expect(everything.contains(chinese), "\(chinese)")
         }
     }
@@ -217,7 +217,7 @@ import Testing
         let samples = [
             zh.revealKey(true), zh.revealKey(false), zh.gradeKey, zh.undoKey, zh.suspendKey, zh.sourceKey, zh.checkKey, zh.quitKey,
             zh.cardTitle("web", "問答", "新卡", true, 1, 2), zh.pipedCardHeader(1, "web", "新卡"), zh.claimCue, zh.moreBelow(3),
-            zh.showAnswerFirst(true), zh.undidGrade, zh.unsuspended, zh.nothingToUndo, zh.suspended("x"), zh.becameLeech("x", 8),
+            zh.showAnswerFirst(true), zh.undidGrade, zh.unsuspended, zh.nothingToUndo, zh.becameLeech("x", 8),
             zh.nothingToReview, zh.noCardsReviewed, zh.reviewedSummary(2, 1, 50, 1, 5), zh.cramUnchanged, zh.dueByTomorrow(3),
             zh.forecastHeading(30), zh.forecastDetail(1, 2, 3, 30, 4), zh.today, zh.reviewsHeading(30), zh.reviewsDetail(5),
             zh.retention("90%", 9, 10), zh.noRetentionYet, zh.calendarHeading, zh.streakDetail(1, 2, 3), zh.readinessHeading,

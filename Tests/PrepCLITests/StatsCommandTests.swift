@@ -11,7 +11,7 @@ import Testing
         let result = workspace.harness.run("stats", "--json")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["generated_at", "forecast", "reviews", "streak", "readiness"])
+        #expect(Set(json.keys) == ["generated_at", "forecast", "reviews", "streak", "readiness", "due_now"])
         let forecast = try #require(json["forecast"] as? [String: Any])
         #expect((forecast["days"] as? [[String: Any]])?.count == 30)
         #expect(forecast["overdue"] as? Int == 0)

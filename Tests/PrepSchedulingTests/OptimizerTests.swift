@@ -124,3 +124,28 @@ import Testing
         }
     }
 }
+
+@Suite struct WeightsVerdictTests {
+    func evaluation(_ logLoss: Double, _ rmse: Double) -> ModelEvaluation {
+        var evaluation = ModelEvaluation(weights: SchedulerParameters.defaultWeights, on: TrainingSet([]))
+        evaluation.logLoss = logLoss
+        evaluation.rmseBins = rmse
+        return evaluation
+    }
+
+    @Test func betterOnlyWhenLogLossFallsAndRMSEDoesNotRise() {
+        #expect(WeightsVerdict(inUse: evaluation(0.33, 0.040), fitted: evaluation(0.31, 0.035)) == .better)
+        // The case: RMSE 0.0400 → 0.0422 with the log loss no lower.
+        #expect(WeightsVerdict(inUse: evaluation(0.31, 0.0400), fitted: evaluation(0.32, 0.0422)) == .worse)
+        #expect(WeightsVerdict(inUse: evaluation(0.31, 0.0400), fitted: evaluation(0.31, 0.0400)) == .worse)
+        #expect(WeightsVerdict(inUse: evaluation(0.33, 0.0400), fitted: evaluation(0.31, 0.0422)) == .mixed)
+    }
+
+    @Test func theRecommendedRetentionCostsLeastPerCardRemembered() {
+        let outcomes = [(0.8, 900, 190.0), (0.85, 1000, 205.0), (0.95, 2000, 210.0)].map { retention, reviews, remembered in
+            RetentionSimulator.Outcome(retention: retention, reviewsPerDay: 0, totalReviews: reviews, cardsRemembered: remembered, cardsStudied: 217)
+        }
+        #expect(RetentionSimulator.recommended(outcomes)?.retention == 0.8)
+        #expect(RetentionSimulator.recommended([]) == nil)
+    }
+}

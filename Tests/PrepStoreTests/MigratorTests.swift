@@ -7,16 +7,31 @@ struct MigratorTests {
         try database.rows("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name") { try $0.column(0) }
     }
 
-    @Test func migratesAnEmptyDatabaseFromZeroToOne() throws {
+    @Test func migratesAnEmptyDatabaseToTheLatestSchema() throws {
         let database = try SQLiteDatabase.inMemory()
         #expect(try Migrator.userVersion(of: database) == 0)
         try Schema.migrator.migrate(database)
-        #expect(try Migrator.userVersion(of: database) == 1)
+        #expect(try Migrator.userVersion(of: database) == Schema.latestVersion)
         #expect(try Migrator.applicationID(of: database) == Migrator.applicationID)
         #expect(
             try tables(of: database)
-                == ["article", "card", "card_state", "check_run", "quiz_session", "review_log", "setting"]
+                == ["article", "card", "card_action", "check_run", "card_state", "quiz_session", "review_log", "setting"].sorted()
         )
+    }
+
+    /// Version 2 makes a card whose row only buries it count as new again; suspended ones stay out.
+    @Test func versionTwoRecountsNewCardsOfAVersionOneDatabase() throws {
+        let database = try SQLiteDatabase.inMemory()
+        try Migrator(migrations: [Schema.version1]).migrate(database)
+        try database.execute("INSERT INTO article VALUES (1, 'a.md', 't', 'a', 'en', 'A', 'markdown', 'h', 0)")
+        for key in ["buried", "suspended"] {
+            try database.execute("INSERT INTO card (key, lang, article_id, topic, kind, front, back, source_path, source_line, position) VALUES (?, 'en', 1, 't', 'qa', 'f', 'b', 'a.md', 1, 0)", [key])
+        }
+        try database.execute("INSERT INTO card_state (key, state, due, buried_until) VALUES ('buried', 1, 0, 10)")
+        try database.execute("INSERT INTO card_state (key, state, due, suspended) VALUES ('suspended', 1, 0, 1)")
+        try Schema.migrator.migrate(database)
+        let newKeys: [String] = try database.rows("SELECT key FROM card WHERE is_new = 1 ORDER BY key") { try $0.column(0) }
+        #expect(newKeys == ["buried"])
     }
 
     @Test func tablesAreStrict() throws {

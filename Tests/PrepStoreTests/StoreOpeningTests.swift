@@ -159,7 +159,7 @@ struct StoreOpeningTests {
         }
         let error = try refusal(of: "prep.sqlite", in: folder)
         #expect(error == .newerSchema(path: path, version: 99, knownVersion: Schema.latestVersion))
-        #expect(error.description.contains("written by a newer prep (schema 99; this prep knows up to 1)"))
+        #expect(error.description.contains("written by a newer prep (schema 99; this prep knows up to \(Schema.latestVersion))"))
     }
 
     @Test func refusesADirectory() throws {

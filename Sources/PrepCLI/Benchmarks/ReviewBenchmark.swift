@@ -12,6 +12,7 @@ enum ReviewBenchmark {
             ("session_next_100k", "next card among 100k (session)", 21, "a few ms"),
             ("store_candidates_100k", "due + new candidates from the store", 5, "a few ms"),
             ("session_start_100k", "start a review session on 100k cards", 5, "tens of ms"),
+            ("due_now_100k", "count what is due now and held back, 100k cards", 5, "tens of ms"),
         ]
         let all = inMemory.merging(fromStore) { first, _ in first }
         return metrics.compactMap { entry in

@@ -26,8 +26,11 @@ enum ExportCommand: Command {
         .flag("no-scheduling", help: "apkg: notes only; every card arrives new, without reviews."),
     ]
 
+    /// What `--format` accepts (also offered by completion).
+    static let formats = ["json", "anki", "apkg"]
+
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let format = try arguments.choice("format", from: ["json", "anki", "apkg"], default: "json")!
+        let format = try arguments.choice("format", from: formats, default: "json")!
         let lang = try context.language(arguments)
         let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()

@@ -1,6 +1,12 @@
 /// `prep flashcards`: classic card review and browsing.
 enum FlashcardsCommand: Command {
     static let name = "flashcards"
-    static let abstract = "Review, list and inspect flashcards."
-    static var subcommands: [any Command.Type] { [FlashcardsListCommand.self, FlashcardsReviewCommand.self, FlashcardsShowCommand.self] }
+    static let abstract = "Review, list, inspect and manage flashcards."
+    static var subcommands: [any Command.Type] {
+        [
+            FlashcardsListCommand.self, FlashcardsReviewCommand.self, FlashcardsShowCommand.self,
+            FlashcardsSuspendCommand.self, FlashcardsUnsuspendCommand.self, FlashcardsForgetCommand.self,
+            FlashcardsRescheduleCommand.self, FlashcardsBuryCommand.self, FlashcardsUnburyCommand.self,
+        ]
+    }
 }

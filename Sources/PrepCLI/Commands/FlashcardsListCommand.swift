@@ -9,8 +9,10 @@ enum FlashcardsListCommand: Command {
     static let name = "list"
     static let abstract = "List cards and their scheduling state."
     static let options: [OptionSpec] = [
-        .flag("due", help: "Only cards due now."),
-        .value("topic", "T", help: "Only cards of this topic."),
+        .flag("due", help: "Only the cards due now that a session would show today, with what is held back and why."),
+        CardSelection.topicOption,
+        CardSelection.searchOption,
+        .value("state", "STATE", help: "Only cards in this state: \(stateFilters.joined(separator: ", ")) (suspended includes suspended leeches)."),
         .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("json", help: "Print the cards as JSON."),
     ]
@@ -28,18 +30,24 @@ enum FlashcardsListCommand: Command {
         var source: String
     }
 
+    static let stateFilters = ["new", "learning", "review", "suspended", "leech"]
+
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let lang = try context.language(arguments)
+        let stateFilter = try arguments.choice("state", from: stateFilters)
         let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
-        let now = context.now()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.value("topic"), lang: lang) : nil
+        let dueKeys = due.map { Set($0.keys) }
         var rows: [Row] = []
         var questions: [String] = []
+        let matching = try CardSelection.matchingKeys(arguments.value("search"), store: store)
         for card in try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang) {
             let state = states[card.key]
-            let isDue = state.map { !$0.suspended && $0.reps > 0 && $0.due <= now } ?? false
-            if arguments.flag("due"), !isDue { continue }
+            if let dueKeys, !dueKeys.contains(card.key) { continue }
+            if let matching, !matching.contains(card.key) { continue }
+            if let stateFilter, !Self.isIn(stateFilter, state) { continue }
             rows.append(Row(
                 key: card.key, kind: card.kind.rawValue, topic: card.topic, front: card.front,
                 state: CardStateLabel.label(for: state), due: state.flatMap { $0.reps > 0 ? Timestamp.string($0.due) : nil },
@@ -48,7 +56,16 @@ enum FlashcardsListCommand: Command {
             questions.append(card.questionWording)
         }
         if arguments.flag("json") {
-            context.out.line(try JSONOutput.string(["cards": rows]))
+            struct Listing: Encodable {
+                var cards: [Row]
+                var dueNow: DueNow?
+
+                enum CodingKeys: String, CodingKey {
+                    case cards
+                    case dueNow = "due_now"
+                }
+            }
+            context.out.line(try JSONOutput.string(Listing(cards: rows, dueNow: due)))
             return 0
         }
         let style = Style(enabled: context.colorEnabled)
@@ -69,7 +86,20 @@ enum FlashcardsListCommand: Command {
         )
         let lines = table.render(cells)
         for line in lines { context.out.line(line) }
-        context.out.line(style.dim(phrases.cards.cardCount(rows.count)))
+        // The due-now line counts the whole due list; another filter narrows it, and then rows are counted.
+        let narrowed = arguments.value("search") != nil || stateFilter != nil
+        context.out.line(style.dim(due.flatMap { narrowed ? nil : phrases.manage.dueNowLine($0) } ?? phrases.cards.cardCount(rows.count)))
         return 0
+    }
+
+    /// `--state`: learning includes relearning, as Anki's "is:learn" does; suspended counts every suspended
+    /// card, leeches among them, while the list's state column names the leech.
+    private static func isIn(_ filter: String, _ state: StoredCardState?) -> Bool {
+        switch filter {
+        case "suspended": return state?.suspended ?? false
+        case "leech": return state?.leech ?? false
+        case "learning": return ["learning", "relearning"].contains(CardStateLabel.label(for: state))
+        default: return CardStateLabel.label(for: state) == filter
+        }
     }
 }

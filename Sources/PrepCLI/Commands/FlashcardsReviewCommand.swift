@@ -45,14 +45,18 @@ enum FlashcardsReviewCommand: Command {
         )
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         _ = try store.cards(inKnownTopic: options.topic, preferring: options.lang)
-        let session = try ReviewSession.start(store: store, options: options, now: context.now())
+        let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
         let input = InputReader(
             source: FileDescriptorByteSource(fd: context.inputDescriptor),
             mode: context.inputIsTerminal ? .terminal : .lines, output: output
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal
-        let notice = try context.languageSwitchHint(arguments, store: store).map { [Style(enabled: context.colorEnabled).dim($0)] } ?? []
+        // The same due-now line as list --due, the quiz and stats, so the numbers can be compared.
+        let dueNow = options.cram ? nil : ScreenPhrases.forLanguage(options.lang).manage.dueNowLine(
+            try context.dueNow(store: store, topic: options.topic, lang: options.lang))
+        let notice = [dueNow, try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
+            .map { Style(enabled: context.colorEnabled).dim($0) }
         if interactive { TerminalResize.startWatching() }
         let environment = context.environment
         let workspace = Workspace(context: context)

@@ -79,6 +79,7 @@ enum QuizCommand: Command {
             limits: context.settings.dailyLimits, newCards: newCards
         )
         setup.leechThreshold = context.settings.leechThreshold
+        setup.burial = context.settings.siblingBurial
         let session: QuizSession
         switch try setup.start(store: store, scheduler: context.scheduler, calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue, let newCardsWaiting):
@@ -86,12 +87,19 @@ enum QuizCommand: Command {
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"
             }))
             if newCardsWaiting > 0 { context.out.line(text.allowMoreNewCards(waiting: newCardsWaiting)) }
+            // Due cards held back (over the review limit, buried) are why "nothing" can be wrong-looking.
+            let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+            if dueNow.heldBack > 0 { context.out.line(ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow)) }
             return 0
         case .session(let started):
             session = started
         }
         // Said with the first question, so a terminal's first redraw does not wipe it.
-        let opening = [session.shortfall.map(text.shortfall), try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
+        let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+        let opening = [
+            ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow), session.shortfall.map(text.shortfall),
+            try context.languageSwitchHint(arguments, store: store),
+        ].compactMap { $0 }
 
         let output = context.out.terminalOutput
         let input = InputReader(

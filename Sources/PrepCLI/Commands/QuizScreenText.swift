@@ -52,8 +52,9 @@ struct QuizScreenText {
 
     func summaryLines(_ summary: QuizSummary, interview: String?) -> [(String, String)] {
         let percent = summary.answered == 0 ? 0 : Int((Double(summary.correct) / Double(summary.answered) * 100).rounded())
-        var rows = [
-            words.scoreRow(summary.correct, summary.answered, percent),
+        // A session left before any answer has no score to give: "0/0 (0%)" would read as a failed quiz.
+        var rows = summary.answered == 0 ? [] : [words.scoreRow(summary.correct, summary.answered, percent)]
+        rows += [
             (words.timeLabel, Self.duration(summary.duration)),
             words.streakRow(summary.streak),
             words.dueTomorrowRow(summary.dueTomorrow),

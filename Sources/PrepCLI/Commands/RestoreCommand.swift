@@ -40,6 +40,9 @@ enum RestoreCommand: Command {
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {
             context.out.line(phrases.sessionsAdded(summary.quizSessionsAdded, summary.checkRunsAdded))
         }
+        if summary.actionsAdded > 0 {
+            context.out.line(screen.manage.actionsRestored(summary.actionsAdded, summary.reviewsCleared))
+        }
         if let limits = summary.dailyLimits {
             context.out.line(phrases.dailyLimitsRestored(limits.newCards, limits.reviews))
         }

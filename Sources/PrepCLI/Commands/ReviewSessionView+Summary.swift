@@ -15,6 +15,9 @@ extension ReviewSessionView {
             let percent = Int((summary.againRate * 100).rounded())
             let seconds = max(0, Int(end.timeIntervalSince(summary.startedAt).rounded()))
             lines.append(style.bold(phrases.reviewedSummary(summary.reviewed, summary.newCards, percent, seconds / 60, seconds % 60)))
+            if !session.cram {
+                lines.append(phrases.studyStreak(try session.streak(now: end)))
+            }
         }
         for key in summary.leeches {
             lines.append(style.yellow(phrases.leechSuspended(key)))

@@ -111,12 +111,21 @@ struct ReviewSessionView {
                     return (.again(previous), [style.dim(phrases.undidGrade)])
                 case .suspension(let previous):
                     return (.again(previous), [style.dim(phrases.unsuspended)])
+                case .forgetting(let previous):
+                    return (.again(previous), [style.dim(phrases.manage.undidForget)])
                 case nil:
                     state.notes = [style.dim(phrases.nothingToUndo)]
                 }
             case .char("s"):
                 try session.suspend(card, now: now())
-                return (.next, [style.dim(phrases.suspended(oneLine(front(of: card).last ?? card.card.front, max: 40)))])
+                let command = "prep flashcards unsuspend \(card.key)"
+                return (.next, [style.dim(phrases.manage.suspendedInReview(oneLine(front(of: card).last ?? card.card.front, max: 40), command))])
+            case .char("!") where !session.cram:
+                guard try session.forget(card, now: now()) else {
+                    state.notes = [style.dim(phrases.manage.unchanged(.forget, 1))]
+                    break
+                }
+                return (.next, [style.dim(phrases.manage.forgotInReview(oneLine(front(of: card).last ?? card.card.front, max: 40)))])
             case .char("e"):
                 let location = card.card.sourceLocation
                 if let context = sourceContext(card) {
@@ -223,8 +232,10 @@ struct ReviewSessionView {
     private func hints(revealed: Bool, card: StudyCard, fitting columns: Int = .max, scrollable: Bool = false) -> String {
         let first = revealed ? phrases.gradeKey : phrases.revealKey(isTerminal)
         let extras = extraKeys.filter { $0.applies(card) }.map(\.hint)
-        var hints = [first] + (scrollable ? [phrases.scrollKey] : []) + [phrases.undoKey, phrases.suspendKey, phrases.sourceKey] + extras + [phrases.quitKey]
-        for dropped in [phrases.sourceKey, phrases.suspendKey, phrases.undoKey] + extras
+        let forget = session.cram ? [] : [phrases.manage.forgetKey]
+        var hints = [first] + (scrollable ? [phrases.scrollKey] : []) + [phrases.undoKey, phrases.suspendKey] + forget
+            + [phrases.sourceKey] + extras + [phrases.quitKey]
+        for dropped in [phrases.sourceKey, phrases.manage.forgetKey, phrases.suspendKey, phrases.undoKey] + extras
         where DisplayWidth.of(hints.joined(separator: phrases.hintSeparator)) > columns {
             hints.removeAll { $0 == dropped }
         }

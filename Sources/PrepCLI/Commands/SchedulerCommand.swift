@@ -17,10 +17,12 @@ enum SchedulerCommand: Command {
     )
     static let langOption = OptionSpec.value("lang", "LANG", help: "Report in zh-Hant or en (default zh-Hant).")
 
-    /// The review log to fit or score: the file given with `--reviews`, else the database's log.
+    /// The review log to fit or score: the file given with `--reviews`, else the database's log from each card's
+    /// last forget on (as Anki's optimizer starts a card afresh at a reset).
     static func reviewLog(_ arguments: ParsedArguments, _ context: CommandContext) throws -> [ReviewLogEntry] {
         guard let path = arguments.value("reviews") else {
-            return try Workspace(context: context).openStore(syncContent: false).allReviews().compactMap { review in
+            let store = try Workspace(context: context).openStore(syncContent: false)
+            return CardActionRule.reviewsSinceLastForget(try store.allReviews(), actions: try store.allActions()).compactMap { review in
                 Rating(rawValue: review.rating).map { ReviewLogEntry(cardID: review.cardKey, reviewedAt: review.reviewedAt, rating: $0) }
             }
         }
@@ -84,11 +86,14 @@ enum SchedulerOptimizeCommand: Command {
         previous one, w0-w3 pre-trained from first ratings, then Adam on the log loss within the
         weights' bounds. Deterministic for a given log. Without --apply nothing is saved; with it the
         weights are used by quizzes and reviews from then on, and appear in 'prep export'.
-        Before/after figures score the weights in use now (the defaults if none were saved).
+        Before/after figures score the weights in use now (the defaults if none were saved) and the
+        fitted ones on the same items; --apply saves the fitted weights only when they are better
+        (lower log loss, RMSE no higher), unless --force.
         """
     static let options: [OptionSpec] = [
         SchedulerCommand.reviewsOption,
-        .flag("apply", help: "Save the fitted weights as your scheduler parameters."),
+        .flag("apply", help: "Save the fitted weights as your scheduler parameters, when they are better than the ones in use."),
+        .flag("force", help: "With --apply, save the fitted weights even when they are not better."),
         .flag("json", help: "Print parameters, log loss and RMSE before/after, items and seconds as JSON."),
         SchedulerCommand.langOption,
     ]
@@ -101,6 +106,9 @@ enum SchedulerOptimizeCommand: Command {
         var rmse_bins_after: Double
         var items: Int
         var seconds: Double
+        /// better, worse or mixed: the fitted weights against the ones in use.
+        var verdict: WeightsVerdict
+        var applied: Bool
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -113,24 +121,38 @@ enum SchedulerOptimizeCommand: Command {
         let duration = clock.measure { fitted = ParameterOptimizer().fit(set) }
         let before = ModelEvaluation(weights: current, on: set)
         let after = ModelEvaluation(weights: fitted, on: set)
+        let verdict = WeightsVerdict(inUse: before, fitted: after)
+        let apply = arguments.flag("apply") && (verdict == .better || arguments.flag("force"))
         let report = Report(
             parameters: fitted, log_loss_before: before.logLoss, log_loss_after: after.logLoss,
             rmse_bins_before: before.rmseBins, rmse_bins_after: after.rmseBins, items: set.items.count,
-            seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18,
+            verdict: verdict, applied: apply
         )
-        if arguments.flag("apply") {
+        if apply {
             try Workspace(context: context).openStore(syncContent: false).setSchedulerWeights(fitted)
         }
+        let refused = arguments.flag("apply") && !apply
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
-            return 0
+            return refused ? CLIError.failureExitCode : 0
         }
         context.out.line(text.fitted(items: report.items, reviews: set.reviewCount, seconds: report.seconds))
         context.out.line(text.metricsHeader)
         context.out.line(text.metricsRow(text.before, before))
         context.out.line(text.metricsRow(text.after, after))
         context.out.line(text.weightsLine(fitted))
-        context.out.line(arguments.flag("apply") ? text.applied : text.notApplied)
+        let advice = ScreenPhrases.forLanguage(try context.language(arguments)).advice
+        context.out.line(advice.verdict(verdict, text.change(before.logLoss, after.logLoss), text.change(before.rmseBins, after.rmseBins)))
+        if refused {
+            context.err.line(advice.refusedApply)
+            return CLIError.failureExitCode
+        }
+        if apply {
+            context.out.line(verdict == .better ? text.applied : advice.forcedApply)
+        } else if verdict == .better {
+            context.out.line(text.notApplied)
+        }
         return 0
     }
 }

@@ -12,7 +12,9 @@ enum SchedulerSimulateCommand: Command {
         Simulates the next N days with your weights (the fitted ones once applied): the cards you have
         studied keep their memory state, new cards arrive at your daily limit until none are left, and
         each review is recalled with the probability FSRS predicts. Every retention sees the same random
-        draws. Higher retention costs more reviews; past some point it stops paying off.
+        draws. Higher retention costs more reviews; past some point it stops paying off. The
+        recommended retention is the one with the fewest reviews per card remembered at the end, as
+        Anki's Help me decide reports.
         """
     static let options: [OptionSpec] = [
         .value("retention", "LIST", help: "Desired retentions to compare, comma-separated (default 0.80,0.85,0.90,0.95)."),
@@ -46,14 +48,54 @@ enum SchedulerSimulateCommand: Command {
         let newCards = Set(try store.cards().map(\.key)).subtracting(known).count
         let simulator = RetentionSimulator(weights: context.settings.weights, days: days, newCardsPerDay: newPerDay)
         let outcomes = retentions.map { simulator.run(retention: $0, studied: studied, newCards: newCards) }
+        let best = RetentionSimulator.recommended(outcomes)
         if arguments.flag("json") {
-            context.out.line(try JSONOutput.string(outcomes))
+            context.out.line(try JSONOutput.string(outcomes.map { Row(outcome: $0, recommended: $0 == best) }))
             return 0
         }
         context.out.line(text.simulationIntro(days: days, studied: studied.count, newCards: newCards, perDay: newPerDay))
         context.out.line(text.simulationHeader)
         for outcome in outcomes { context.out.line(text.simulationRow(outcome)) }
+        let advice = ScreenPhrases.forLanguage(try context.language(arguments)).advice
+        guard let best, let perCard = best.reviewsPerCardRemembered else {
+            context.out.line(advice.noRecommendation)
+            return 0
+        }
+        let own = context.settings.desiredRetention
+        let current = outcomes.first { abs($0.retention - own) < 1e-9 && $0 != best }
+        context.out.line(advice.recommendation(
+            Self.percent(best.retention), String(format: "%.2f", best.retention), String(format: "%.1f", perCard),
+            current.map { Self.percent($0.retention) }, current?.reviewsPerCardRemembered.map { String(format: "%.1f", $0) }
+        ))
         return 0
+    }
+
+    private static func percent(_ retention: Double) -> String { String(format: "%.0f%%", retention * 100) }
+
+    /// One retention in `--json`: the outcome, its work per card remembered, and whether it is the one recommended.
+    private struct Row: Encodable {
+        var outcome: RetentionSimulator.Outcome
+        var recommended: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case retention, recommended
+            case reviewsPerDay = "reviews_per_day"
+            case totalReviews = "total_reviews"
+            case cardsRemembered = "cards_remembered"
+            case cardsStudied = "cards_studied"
+            case reviewsPerCardRemembered = "reviews_per_card_remembered"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(outcome.retention, forKey: .retention)
+            try container.encode(outcome.reviewsPerDay, forKey: .reviewsPerDay)
+            try container.encode(outcome.totalReviews, forKey: .totalReviews)
+            try container.encode(outcome.cardsRemembered, forKey: .cardsRemembered)
+            try container.encode(outcome.cardsStudied, forKey: .cardsStudied)
+            try container.encode(outcome.reviewsPerCardRemembered, forKey: .reviewsPerCardRemembered)
+            try container.encode(recommended, forKey: .recommended)
+        }
     }
 
     static func parseRetentions(_ list: String, commandPath: [String]) throws -> [Double] {

@@ -37,6 +37,11 @@ struct SchedulerText {
         words.weightsLabel + weights.map { String(format: "%.4f", $0) }.joined(separator: ", ")
     }
 
+    /// "0.0400 → 0.0422".
+    func change(_ before: Double, _ after: Double) -> String {
+        String(format: "%.4f → %.4f", before, after)
+    }
+
     var applied: String { words.applied }
     var notApplied: String { words.notApplied }
 }

@@ -28,10 +28,11 @@ enum StatsCommand: Command {
             throw CLIError.failure("no cards in topic '\(topic)'")
         }
         let calendar = context.studyCalendar
-        let report = StatsReport(
+        var report = StatsReport(
             cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
             now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
+        report.dueNow = try context.dueNow(store: store, topic: topic, lang: try context.language(arguments))
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
             return 0

@@ -30,7 +30,8 @@ struct StatsDrawing {
         let labels = days.indices.map { index in
             index == 0 ? phrases.today : index % 7 == 0 ? "+\(index)" : ""
         }
-        return [header] + ColumnChart(values: days.map(\.due), labels: labels, height: 6, gap: gap(for: days.count), style: style).render()
+        let dueNow = report.dueNow.map { [phrases.manage.dueNowLine($0)] } ?? []
+        return [header] + dueNow + ColumnChart(values: days.map(\.due), labels: labels, height: 6, gap: gap(for: days.count), style: style).render()
     }
 
     private func reviews() -> [String] {

@@ -51,7 +51,7 @@ package struct ParsedArguments: Sendable {
                 }
             }
             guard let option else {
-                throw CLIError.usage("Unknown option '\(word)'", commandPath: commandPath)
+                throw CLIError.unknown(word, among: options.map { "--\($0.long)" }, commandPath: commandPath)
             }
             if option.isFlag {
                 if inlineValue != nil {

@@ -41,7 +41,6 @@ extension ScreenPhrases {
         undidGrade: "Undid the last grade.",
         unsuspended: "Unsuspended.",
         nothingToUndo: "Nothing to undo yet.",
-        suspended: { front in "Suspended \"\(front)\"." },
         becameLeech: { front, lapses in "Leech: \"\(front)\" lapsed \(lapses) times; tagged leech and suspended." },
         unknownKey: { key in "Unknown key '\(key)'." },
 
@@ -53,6 +52,7 @@ extension ScreenPhrases {
         leechSuspended: { key in "Leech suspended: \(key)" },
         cramUnchanged: "Cram session: schedules unchanged.",
         dueByTomorrow: { cards in "Due by tomorrow: \(cards == 1 ? "1 card" : "\(cards) cards")." },
+        studyStreak: { days in "Streak: \(days == 1 ? "1 day" : "\(days) days")." },
 
         topicHeading: { topic in "Topic: \(topic)" },
         forecastHeading: { days in "Due forecast, next \(days) days" },
@@ -166,6 +166,8 @@ extension ScreenPhrases {
         // MARK: end of import, check and serve
 
         cards: .english,
+        manage: .english,
+        advice: .english,
         setup: .english,
         progress: .english,
         quiz: .english,
@@ -217,6 +219,8 @@ extension SetupPhrases {
             .language: "Language of the screens and cards: zh-Hant or en.",
             .quizLength: "Questions in a quiz without --count (1–1000).",
             .color: "Colours: auto (on a terminal), always or never.",
+            .buryNewSiblings: "Once a card is studied, its new siblings (cells of one table row) wait for tomorrow: on or off.",
+            .buryReviewSiblings: "Once a card is studied, its siblings due for review wait for tomorrow: on or off.",
         ],
         defaultMark: "  (default)",
         notSet: "(not set)",
@@ -350,7 +354,7 @@ extension QuizScreenPhrases {
 extension SchedulerPhrases {
     static let english = SchedulerPhrases(
         notEnoughData: { have, need in
-            "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have). Keep reviewing for a few more days and try again."
+            "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have), so \(need - have) more are needed. Keep reviewing for a few more days and try again."
         },
         fitted: { items, reviews, seconds in "Fitted the FSRS weights to \(reviews) reviews (\(items) training items) in \(seconds) s." },
         evaluated: { items, reviews, saved in

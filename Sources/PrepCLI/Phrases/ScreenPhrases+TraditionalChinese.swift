@@ -13,7 +13,7 @@ extension ScreenPhrases {
         lessThanAMinute: "<1分",
         revealKey: { interactive in interactive ? "空白鍵 看答案" : "空行 看答案" },
         gradeKey: "1-4 評分",
-        undoKey: "u 復原",
+        undoKey: "u 撤回",
         suspendKey: "s 暫停",
         sourceKey: "e 出處",
         checkKey: "c 驗證",
@@ -39,10 +39,9 @@ extension ScreenPhrases {
         sourceUnreadable: { location in "出處：\(location)（這裡讀不到該檔案）" },
 
         showAnswerFirst: { interactive in "請先看答案（\(interactive ? "空白鍵" : "送出空行")），再評分。" },
-        undidGrade: "已復原上一個評分。",
+        undidGrade: "已撤回上一個評分。",
         unsuspended: "已取消暫停。",
-        nothingToUndo: "還沒有可以復原的動作。",
-        suspended: { front in "已暫停「\(front)」。" },
+        nothingToUndo: "還沒有可以撤回的動作。",
         becameLeech: { front, lapses in "難記卡：「\(front)」已忘記 \(lapses) 次，標為難記卡並暫停。" },
         unknownKey: { key in "沒有「\(key)」這個按鍵。" },
 
@@ -54,6 +53,7 @@ extension ScreenPhrases {
         leechSuspended: { key in "難記卡已暫停：\(key)" },
         cramUnchanged: "臨時抱佛腳：排程沒有改變。",
         dueByTomorrow: { cards in "明天前到期：\(cards) 張卡片。" },
+        studyStreak: { days in "連續學習 \(days) 天。" },
 
         topicHeading: { topic in "主題：\(topic)" },
         forecastHeading: { days in "到期預測，未來 \(days) 天" },
@@ -160,6 +160,8 @@ extension ScreenPhrases {
         // MARK: end of import, check and serve
 
         cards: .traditionalChinese,
+        manage: .traditionalChinese,
+        advice: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
         quiz: .traditionalChinese,
@@ -211,6 +213,8 @@ extension SetupPhrases {
             .language: "畫面與卡片的語言：zh-Hant 或 en。",
             .quizLength: "不加 --count 時一次測驗的題數（1–1000）。",
             .color: "色彩：auto（只在終端機上）、always 或 never。",
+            .buryNewSiblings: "學過一張卡片後，同列（同一表格列）的新卡留到明天：on 或 off。",
+            .buryReviewSiblings: "學過一張卡片後，同列待複習的卡片留到明天：on 或 off。",
         ],
         defaultMark: "  （預設）",
         notSet: "（未設定）",
@@ -224,6 +228,7 @@ extension SetupPhrases {
             case .tooManySteps: "最多 20 個步驟"
             case .language: "zh-Hant 或 en"
             case .color: "auto、always 或 never"
+            case .onOff: "on 或 off"
             }
             return "\(error.setting) 只接受 \(expected)，不接受 '\(error.value)'"
         },
@@ -328,7 +333,7 @@ extension QuizScreenPhrases {
         answerLabel: "答案",
         answerHeading: "答案：",
         continueHint: { canRunCheck in
-            canRunCheck ? "c 立即驗證 · u 撤回作答 · 任意鍵繼續 · q 離開" : "u 撤回作答 · 任意鍵繼續 · q 離開"
+            canRunCheck ? "c 立即驗證 · u 撤回 · 任意鍵繼續 · q 離開" : "u 撤回 · 任意鍵繼續 · q 離開"
         },
         unrecognized: { hint in "這不是本題的答案，請再試一次：" + hint },
         ratingWithReason: { rating, reason in "\(rating)（\(reason)）" },
@@ -365,7 +370,7 @@ extension QuizScreenPhrases {
 extension SchedulerPhrases {
     static let traditionalChinese = SchedulerPhrases(
         notEnoughData: { have, need in
-            "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次。請繼續複習幾天後再試。"
+            "複習紀錄不足：需要至少 \(need) 次「距上次複習一天以上」的複習才能可靠地擬合或評估參數（同一天內的重複不算），目前只有 \(have) 次，還需要 \(need - have) 次。請繼續複習幾天後再試。"
         },
         fitted: { items, reviews, seconds in "已依 \(reviews) 次複習（\(items) 個訓練項目）擬合 FSRS 參數，用時 \(seconds) 秒。" },
         evaluated: { items, reviews, saved in "以\(saved ? "你已套用的參數" : "預設參數")評估 \(reviews) 次複習（\(items) 個項目）：" },

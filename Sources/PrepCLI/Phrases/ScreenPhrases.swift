@@ -43,7 +43,6 @@ struct ScreenPhrases: Sendable {
     var undidGrade: String
     var unsuspended: String
     var nothingToUndo: String
-    var suspended: @Sendable (_ front: String) -> String
     var becameLeech: @Sendable (_ front: String, _ lapses: Int) -> String
     var unknownKey: @Sendable (_ key: String) -> String
 
@@ -54,6 +53,8 @@ struct ScreenPhrases: Sendable {
     var leechSuspended: @Sendable (_ key: String) -> String
     var cramUnchanged: String
     var dueByTomorrow: @Sendable (_ cards: Int) -> String
+    /// Study days in a row with a review, as the quiz summary and `prep stats` count them.
+    var studyStreak: @Sendable (_ days: Int) -> String
 
     // Stats.
     var topicHeading: @Sendable (_ topic: String) -> String
@@ -80,6 +81,8 @@ struct ScreenPhrases: Sendable {
     // MARK: end of import, check and serve
     // Cards, setup and progress files: `flashcards list/show`, `config`, `doctor`, `install`, `export`, `restore`.
     var cards: CardPhrases
+    var manage: ManagePhrases
+    var advice: AdvicePhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
     var quiz: QuizScreenPhrases

@@ -60,6 +60,23 @@ enum CompletionScript {
         Array(Set(nodes.flatMap { $0.options.filter { !$0.isFlag }.map { "--\($0.long)" } })).sorted()
     }
 
+    private static func fixedValues(_ option: String) -> [String]? {
+        CompletionValues.byOption.first { $0.option == option }?.values
+    }
+
+    /// The `case` arms that complete the value after an option that takes one of a list (bash and zsh): the
+    /// fixed lists, and the topics read from the database as the learner types.
+    private static func valueCases(shell: Shell) -> String {
+        let topics = "$(prep completions \(CompletionValues.topicsWord) 2>/dev/null)"
+        let arms = CompletionValues.byOption.map { ("--\($0.option)", $0.values.joined(separator: " ")) } + [("--topic", topics)]
+        return arms.map { option, words in
+            switch shell {
+            case .zsh: "        \(option)) choices=(${(f)\"$(print -l \(words))\"}); _describe 'value' choices; return ;;"
+            default: "        \(option)) COMPREPLY=($(compgen -W \"\(words)\" -- \"$cur\")); return ;;"
+            }
+        }.joined(separator: "\n")
+    }
+
     /// The loop both bash and zsh run over the words typed so far: it skips options (and the value after
     /// one that takes a value) and follows subcommand names into `cmdpath`, e.g. "flashcards review".
     private static func commandPathLoop(_ nodes: [Node], from first: String, to end: String, word: String) -> String {
@@ -90,6 +107,9 @@ enum CompletionScript {
             _prep() {
                 local cur cmdpath="" word i skip=0 words
                 cur="${COMP_WORDS[COMP_CWORD]}"
+                case "${COMP_WORDS[COMP_CWORD-1]}" in
+            \(valueCases(shell: .bash))
+                esac
             \(commandPathLoop(nodes, from: "1", to: "COMP_CWORD", word: "${COMP_WORDS[i]}"))
                 case "$cmdpath" in
             \(cases)
@@ -123,6 +143,9 @@ enum CompletionScript {
             _prep() {
                 local cmdpath="" word skip=0 i
                 local -a choices
+                case "${words[CURRENT-1]}" in
+            \(valueCases(shell: .zsh))
+                esac
             \(commandPathLoop(nodes, from: "2", to: "CURRENT", word: "${words[i]}"))
                 case "$cmdpath" in
             \(cases)
@@ -155,7 +178,12 @@ enum CompletionScript {
                 lines.append("complete -c prep -n \(quoted(condition)) -a \(quoted(word))")
             }
             for option in node.options {
-                let value = option.isFlag ? "" : " -r"
+                var value = option.isFlag ? "" : " -r"
+                if option.long == "topic" {
+                    value = " -x -a \(quoted("(prep completions \(CompletionValues.topicsWord) 2>/dev/null)"))"
+                } else if let values = fixedValues(option.long) {
+                    value = " -x -a \(quoted(values.joined(separator: " ")))"
+                }
                 lines.append("complete -c prep -n \(quoted(condition)) -l \(option.long)\(value) -d \(quoted(option.help))")
             }
         }

@@ -7,11 +7,17 @@ enum CompletionsCommand: Command {
           bash:  prep completions bash > ~/.local/share/bash-completion/completions/prep
           zsh:   prep completions zsh > ~/.zfunc/_prep   (with fpath+=~/.zfunc before compinit)
           fish:  prep completions fish > ~/.config/fish/completions/prep.fish
+        The scripts complete option values too: languages, formats, modes, states, and the topics of the
+        database in use, which they read with 'prep completions topics'.
         """
-    static let arguments = [ArgumentSpec("SHELL", help: "bash, zsh or fish.")]
+    static let arguments = [ArgumentSpec("SHELL", help: "bash, zsh or fish; or 'topics' to print the database's topics, one a line.")]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "SHELL")
+        if arguments.positionals[0] == CompletionValues.topicsWord {
+            for topic in CompletionValues.topics(context) { context.out.line(topic) }
+            return 0
+        }
         guard let shell = CompletionScript.Shell(rawValue: arguments.positionals[0]) else {
             throw CLIError.usage("Unknown shell '\(arguments.positionals[0])'; use bash, zsh or fish", commandPath: arguments.commandPath)
         }

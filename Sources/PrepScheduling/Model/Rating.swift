@@ -7,4 +7,13 @@ package enum Rating: Int, Sendable, Hashable, Codable, CaseIterable {
 
     /// `rawValue` as a Double, for the formulas.
     var grade: Double { Double(rawValue) }
+
+    /// The passing grade just below this one (Hard below Good, Good below Easy); nil for Again and Hard.
+    package var lowerPassingGrade: Rating? {
+        switch self {
+        case .good: .hard
+        case .easy: .good
+        case .again, .hard: nil
+        }
+    }
 }

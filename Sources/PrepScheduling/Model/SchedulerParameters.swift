@@ -12,6 +12,10 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
     /// The longest interval in days.
     package var maximumInterval: Int
     package var enableFuzzing: Bool
+    /// Anki's order of the passing grades: Good at least a day past Hard, Easy at least a day past Good, where
+    /// FSRS alone would round them to the same day. Off as in py-fsrs, whose reference vectors stay exact;
+    /// prep's own grading turns it on.
+    package var keepsIntervalOrder: Bool
 
     package init(
         weights: [Double] = SchedulerParameters.defaultWeights,
@@ -19,7 +23,8 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
         learningSteps: [TimeInterval] = [60, 600],
         relearningSteps: [TimeInterval] = [600],
         maximumInterval: Int = 36500,
-        enableFuzzing: Bool = true
+        enableFuzzing: Bool = true,
+        keepsIntervalOrder: Bool = false
     ) {
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -27,6 +32,7 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
         self.relearningSteps = relearningSteps
         self.maximumInterval = maximumInterval
         self.enableFuzzing = enableFuzzing
+        self.keepsIntervalOrder = keepsIntervalOrder
     }
 
     /// py-fsrs 6.3.2's defaults, fuzzing on.

@@ -3,16 +3,19 @@ import Foundation
 /// Chooses what a review session shows: due cards, most forgotten first, then new cards in order.
 package struct ReviewQueue: Sendable {
     package let scheduler: Scheduler
+    /// Which siblings of a card taken today are left for another day.
+    package let burial: SiblingBurial
 
-    package init(scheduler: Scheduler = Scheduler()) {
+    package init(scheduler: Scheduler = Scheduler(), burial: SiblingBurial = .all) {
         self.scheduler = scheduler
+        self.burial = burial
     }
 
     /// The keys to review at `now`, in order.
     ///
     /// Due cards come first, lowest retrievability first (then earliest due, then key), then never-reviewed cards
     /// by position, each within its limit. Suspended and buried cards are skipped, and of several selectable
-    /// siblings only the first is taken: the others wait for another day. To show a learning card a little before
+    /// siblings only the first is taken when `burial` covers their kind: the others wait for another day. To show a learning card a little before
     /// its step is due when nothing else is left (Anki's learn-ahead limit), call again with a later `now`.
     package func order(_ candidates: [ReviewCandidate], now: Date, limits: DailyLimits) -> [String] {
         var due: [DueEntry] = []
@@ -70,10 +73,11 @@ package struct ReviewQueue: Sendable {
         return best.map { candidates[$0.index].key } ?? firstNew?.key
     }
 
-    /// Takes the candidate's sibling group for today; false if a sibling already has it.
+    /// Takes the candidate's sibling group for today; false if a sibling already has it and burial applies to
+    /// this candidate's kind.
     private func claim(_ candidate: ReviewCandidate, in claimedGroups: inout Set<String>) -> Bool {
         guard let group = candidate.siblingGroup else { return true }
-        return claimedGroups.insert(group).inserted
+        return claimedGroups.insert(group).inserted || !burial.buries(candidate.card)
     }
 
     private func dueEntry(card: SchedulingCard, index: Int, now: Date) -> DueEntry {

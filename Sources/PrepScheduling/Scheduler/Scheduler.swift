@@ -48,6 +48,9 @@ package struct Scheduler: Sendable {
         at date: Date,
         using rng: inout some RandomNumberGenerator
     ) -> (card: SchedulingCard, memoryUpdate: MemoryUpdate) {
+        // The draw the grade below this one makes, for Anki's order of intervals (a preview draws each grade
+        // from the same seed, so the floor is the interval shown beside that grade).
+        let rngBefore = rng
         var next = card
         let memoryUpdate = updateMemory(of: &next, rating: rating, at: date)
         let stability = next.stability!
@@ -95,6 +98,14 @@ package struct Scheduler: Sendable {
 
         if parameters.enableFuzzing && next.state == .review {
             interval = Self.seconds(days: fuzzedIntervalDays(Int(interval / 86400), using: &rng))
+        }
+        if parameters.keepsIntervalOrder, next.state == .review, let lower = rating.lowerPassingGrade {
+            var lowerRNG = rngBefore
+            let below = apply(lower, to: card, at: date, using: &lowerRNG).card
+            if below.state == .review {
+                let floorDays = min(Int((below.due.timeIntervalSince(date) / 86400).rounded()) + 1, parameters.maximumInterval)
+                interval = max(interval, Self.seconds(days: floorDays))
+            }
         }
         next.due = date.addingTimeInterval(interval)
         next.lastReview = date

@@ -10,6 +10,21 @@ extension Store {
         try database.rows("SELECT \(Self.stateColumns) FROM card_state ORDER BY key", [], Self.cardState)
     }
 
+    /// Graded, unsuspended cards due at `now` with a live card (of `topic`), buried ones included (the caller
+    /// says why they wait), each with its sibling group. Walks the `due` index and joins each key once, so the
+    /// cost follows what is due, not the size of the collection.
+    package func dueStates(at now: Date, topic: String? = nil) throws -> [(state: StoredCardState, siblingGroup: String?)] {
+        let columns = Self.stateColumns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return try database.rows(
+            """
+            SELECT \(columns.joined(separator: ", ")), max(c.sibling_group) FROM card_state AS s JOIN card AS c ON c.key = s.key
+            WHERE s.due <= ?1 AND s.reps > 0 AND s.suspended = 0 AND c.archived = 0 AND (?2 IS NULL OR c.topic = ?2)
+            GROUP BY s.key ORDER BY s.key
+            """,
+            [now, topic]
+        ) { row in (try Self.cardState(row), try row.column(12)) }
+    }
+
     /// Inserts or replaces the state of `state.key`.
     package func saveState(_ state: StoredCardState) throws {
         try database.execute(
@@ -49,9 +64,10 @@ extension Store {
         )
     }
 
-    /// Keys of live cards that have no state yet, in article order (the first language imported leads).
-    /// Walks a partial index of new cards only, so reviewed cards cost nothing however many there are.
-    package func newCandidates(limit: Int, topic: String? = nil) throws -> [String] {
+    /// Keys of live cards never graded, in article order (the first language imported leads), leaving out
+    /// those buried at `now` (none when nil). Walks a partial index of new cards only, so reviewed cards cost
+    /// nothing however many there are.
+    package func newCandidates(limit: Int, topic: String? = nil, now: Date? = nil) throws -> [String] {
         var keys: [String] = []
         var seen = Set<String>()
         guard limit > 0 else { return keys }
@@ -60,9 +76,10 @@ extension Store {
             """
             SELECT key FROM card
             WHERE archived = 0 AND is_new = 1 AND (?1 IS NULL OR topic = ?1)
+              AND NOT EXISTS (SELECT 1 FROM card_state AS s WHERE s.key = card.key AND s.buried_until > ?2)
             ORDER BY article_id, position
             """
-        ).forEachRow([topic]) { row in
+        ).forEachRow([topic, now]) { row in
             let key = try row.column(0, as: String.self)
             if seen.insert(key).inserted {
                 keys.append(key)

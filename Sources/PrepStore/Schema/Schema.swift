@@ -1,11 +1,11 @@
 /// prep's schema history. Later issues append migrations here; released ones are never edited.
 package enum Schema {
-    package static let migrator = Migrator(migrations: [version1])
+    package static let migrator = Migrator(migrations: [version1, version2])
 
     package static var latestVersion: Int { migrator.latestVersion }
 
     /// DESIGN §4: every table from the start, so later versions only add columns.
-    static let version1 = Migration(
+    package static let version1 = Migration(
         version: 1,
         sql: """
             CREATE TABLE article (
@@ -116,6 +116,47 @@ package enum Schema {
                 key TEXT NOT NULL PRIMARY KEY,
                 value TEXT NOT NULL
             ) STRICT;
+            """
+    )
+
+    /// Card management (issue 23): a log of what the learner did to cards besides grading them, so export and
+    /// restore can replay it in time order with the reviews; and a card whose state row only holds a burial is
+    /// still new, so burying a new card hides it for the day rather than for good.
+    package static let version2 = Migration(
+        version: 2,
+        sql: """
+            -- Append-only: suspend, unsuspend, forget, bury, unbury, reschedule.
+            CREATE TABLE card_action (
+                id TEXT NOT NULL PRIMARY KEY,
+                card_key TEXT NOT NULL,
+                action TEXT NOT NULL,
+                acted_at REAL NOT NULL,
+                -- bury: hidden until then; reschedule: the new due date.
+                until REAL,
+                -- forget: 1 when the reviews before it were kept.
+                keep_history INTEGER NOT NULL DEFAULT 0
+            ) STRICT;
+            CREATE INDEX card_action_by_card ON card_action(card_key, acted_at);
+
+            -- is_new now means "no row, or a row of a card never graded and not suspended".
+            DROP TRIGGER card_inserted_for_known_key;
+            DROP TRIGGER card_state_inserted;
+            CREATE TRIGGER card_inserted_for_known_key AFTER INSERT ON card
+            WHEN EXISTS (SELECT 1 FROM card_state WHERE key = NEW.key AND (reps > 0 OR suspended = 1))
+            BEGIN
+                UPDATE card SET is_new = 0 WHERE key = NEW.key AND lang = NEW.lang;
+            END;
+            CREATE TRIGGER card_state_inserted AFTER INSERT ON card_state
+            BEGIN
+                UPDATE card SET is_new = (NEW.reps = 0 AND NEW.suspended = 0) WHERE key = NEW.key;
+            END;
+            CREATE TRIGGER card_state_updated AFTER UPDATE OF reps, suspended ON card_state
+            WHEN (OLD.reps = 0 AND OLD.suspended = 0) != (NEW.reps = 0 AND NEW.suspended = 0)
+            BEGIN
+                UPDATE card SET is_new = (NEW.reps = 0 AND NEW.suspended = 0) WHERE key = NEW.key;
+            END;
+            UPDATE card SET is_new = 1
+            WHERE key IN (SELECT key FROM card_state WHERE reps = 0 AND suspended = 0);
             """
     )
 }

@@ -29,7 +29,8 @@ extension ProgressDocument.MemoryState {
             reps: state.reps,
             lapses: state.lapses,
             suspended: state.suspended,
-            leech: state.leech
+            leech: state.leech,
+            buriedUntil: state.buriedUntil.map(Timestamp.string)
         )
     }
 
@@ -61,6 +62,15 @@ extension ProgressDocument.CheckRun {
         self.init(
             id: run.id, check: run.checkName, cardKey: run.cardKey, ranAt: Timestamp.string(run.ranAt),
             passed: run.passed, measurements: run.measurements
+        )
+    }
+}
+
+extension ProgressDocument.CardAction {
+    init(_ action: StoredCardAction) {
+        self.init(
+            id: action.id, cardKey: action.cardKey, action: action.kind.rawValue, actedAt: Timestamp.string(action.actedAt),
+            until: action.until.map(Timestamp.string), keepHistory: action.kind == .forget ? action.keepHistory : nil
         )
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// The versioned JSON of `prep export` / `prep restore`: everything a learner has done, by card key.
 package struct ProgressDocument: Codable, Equatable, Sendable {
     package static let formatName = "prep-progress"
-    package static let currentVersion = 1
+    /// 2 added `card_actions` and a card's `buried_until`; version 1 files restore as before.
+    package static let currentVersion = 2
 
     package var format: String
     package var version: Int
@@ -13,12 +14,15 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
     package var reviews: [Review]
     package var quizSessions: [QuizSession]
     package var checkRuns: [CheckRun]
+    /// Nil in a version 1 file, which had no card management.
+    package var cardActions: [CardAction]?
 
     enum CodingKeys: String, CodingKey {
         case format, version, scheduler, cards, reviews
         case exportedAt = "exported_at"
         case quizSessions = "quiz_sessions"
         case checkRuns = "check_runs"
+        case cardActions = "card_actions"
     }
 
     package struct SchedulerSettings: Codable, Equatable, Sendable {
@@ -66,10 +70,13 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
         package var lapses: Int
         package var suspended: Bool
         package var leech: Bool
+        /// Hidden from study until then (bury); absent when not buried and in version 1 files.
+        package var buriedUntil: String?
 
         enum CodingKeys: String, CodingKey {
             case state, step, stability, difficulty, due, reps, lapses, suspended, leech
             case lastReview = "last_review"
+            case buriedUntil = "buried_until"
         }
     }
 
@@ -123,6 +130,25 @@ package struct ProgressDocument: Codable, Equatable, Sendable {
             case id, check, passed, measurements
             case cardKey = "card_key"
             case ranAt = "ran_at"
+        }
+    }
+
+    /// One card-management action (suspend, unsuspend, forget, bury, unbury, reschedule), merged by id.
+    package struct CardAction: Codable, Equatable, Sendable {
+        package var id: String
+        package var cardKey: String
+        package var action: String
+        package var actedAt: String
+        /// bury: hidden until then; reschedule: the new due date.
+        package var until: String?
+        /// forget: the reviews before it were kept.
+        package var keepHistory: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case id, action, until
+            case cardKey = "card_key"
+            case actedAt = "acted_at"
+            case keepHistory = "keep_history"
         }
     }
 }

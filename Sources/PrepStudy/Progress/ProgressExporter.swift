@@ -19,7 +19,7 @@ package struct ProgressExporter {
     }
 
     /// Every card key (archived ones and keys known only by their progress included), every review,
-    /// quiz session and check run, each list in a fixed order so equal data exports to equal bytes.
+    /// quiz session, check run and card action, each list in a fixed order so equal data exports to equal bytes.
     package func document(exportedAt: Date) throws -> ProgressDocument {
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var chosen: [String: StoredCard] = [:]
@@ -44,7 +44,8 @@ package struct ProgressExporter {
             cards: cards.values.sorted { $0.key < $1.key },
             reviews: Self.inExportOrder(try store.allReviews().map(ProgressDocument.Review.init)),
             quizSessions: try store.quizSessions().map(ProgressDocument.QuizSession.init),
-            checkRuns: try store.checkRuns().map(ProgressDocument.CheckRun.init)
+            checkRuns: try store.checkRuns().map(ProgressDocument.CheckRun.init),
+            cardActions: try store.allActions().map(ProgressDocument.CardAction.init)
         )
     }
 

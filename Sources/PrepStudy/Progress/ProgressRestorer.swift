@@ -8,7 +8,9 @@ import PrepStore
 /// state its whole merged log produces, replayed in time order through `GradeRecorder.apply` (the fuzz is
 /// seeded by key and repetition, so a replay is deterministic). A card this database knew nothing about
 /// takes the exported state as it is, which also keeps what a replay cannot know (an interview cap on the
-/// due date). Suspended and leech flags from either side are kept. The file's daily limits replace the
+/// due date). Card actions (suspend, forget, bury, …) are merged by id like reviews and replayed with them in
+/// time order, so an unsuspend or a forget on one device carries to the other; a forget that cleared history
+/// clears it here too. For a card with no actions, suspended and leech flags from either side are kept. The file's daily limits replace the
 /// database's; its FSRS parameters are compared with the scheduler's and the summary says when they differ,
 /// since prep has no per-database parameters to restore them into.
 package struct ProgressRestorer {
@@ -25,6 +27,7 @@ package struct ProgressRestorer {
             var summary = RestoreSummary()
             let knownCards = Set(try store.cardKeys(includeArchived: true))
             let keysWithHistory = try store.reviewedCardKeys()
+            let keysWithActions = Set(try store.allActions().map(\.cardKey))
             var changedKeys = Set<String>()
             for review in input.reviews {
                 if try store.insertReviewIfAbsent(review) {
@@ -34,11 +37,20 @@ package struct ProgressRestorer {
                     summary.reviewsSkipped += 1
                 }
             }
+            for action in input.actions where try store.insertActionIfAbsent(action) {
+                summary.actionsAdded += 1
+                changedKeys.insert(action.cardKey)
+            }
+            for key in changedKeys {
+                for forget in try store.actions(cardKey: key) where forget.kind == .forget && !forget.keepHistory {
+                    summary.reviewsCleared += try store.deleteReviews(cardKey: key, upTo: forget.actedAt)
+                }
+            }
             for key in changedKeys.union(input.states.keys).sorted() {
                 let current = try store.state(for: key)
                 let exported = input.states[key]
                 let merged: StoredCardState?
-                if current == nil, !keysWithHistory.contains(key) {
+                if current == nil, !keysWithHistory.contains(key), !keysWithActions.contains(key) {
                     merged = exported
                 } else if changedKeys.contains(key) {
                     merged = try replayedState(key: key, keeping: current, exported)
@@ -47,6 +59,10 @@ package struct ProgressRestorer {
                 }
                 if let merged, merged != current {
                     try store.saveState(merged)
+                    summary.cardsUpdated += 1
+                } else if merged == nil, current != nil {
+                    // A forget in the merged log: the card is new again.
+                    try store.deleteState(for: key)
                     summary.cardsUpdated += 1
                 }
             }
@@ -67,24 +83,24 @@ package struct ProgressRestorer {
         }
     }
 
-    /// The state the card's whole log produces, with either side's suspension and the current burial.
+    /// The state the card's whole log produces. Without actions in the log, either side's suspension and the
+    /// current burial are kept (what a version 1 file could say); with them, the log decides.
     private func replayedState(key: String, keeping current: StoredCardState?, _ exported: StoredCardState?) throws -> StoredCardState? {
         let log = try store.reviews(cardKey: key)
-        guard let first = log.first else { return current }
-        var state = StoredCardState.fresh(key: key, now: first.reviewedAt)
-        for review in log {
-            guard let rating = Rating(rawValue: review.rating) else { continue }
-            state = GradeRecorder.apply(rating, to: state, at: review.reviewedAt, scheduler: scheduler).state
-        }
+        let actions = try store.actions(cardKey: key)
+        guard !log.isEmpty || !actions.isEmpty else { return current }
+        let replayed = CardActionRule.replay(key: key, reviews: log, actions: actions, scheduler: scheduler)
+        guard actions.isEmpty, var state = replayed else { return replayed }
         state.buriedUntil = current?.buriedUntil
         state = Self.flagged(state, keeping: current)
         return Self.flagged(state, keeping: exported)
     }
 
-    /// Fuzzing is not part of the file: it is always on when prep grades.
+    /// Fuzzing and the order of intervals are not part of the file: both are always on when prep grades.
     private static func sameSchedule(_ file: SchedulerParameters, _ own: SchedulerParameters) -> Bool {
         var file = file
         file.enableFuzzing = own.enableFuzzing
+        file.keepsIntervalOrder = own.keepsIntervalOrder
         return file == own
     }
 

@@ -12,6 +12,8 @@ package struct RestoreInput: Sendable {
     package var reviews: [StoredReview]
     package var quizSessions: [StoredQuizSession]
     package var checkRuns: [StoredCheckRun]
+    /// Card-management actions (version 2 files; none in version 1).
+    package var actions: [StoredCardAction]
     /// The file's scheduler settings, checked; the restorer decides what it can apply.
     package var parameters: SchedulerParameters
     package var limits: DailyLimits
@@ -49,6 +51,12 @@ package struct RestoreInput: Sendable {
             ))
         }
 
+        actions = try check.actions(document.cardActions ?? [], maximumInterval: parameters.maximumInterval)
+        let lastForget = Dictionary(
+            actions.lazy.filter { $0.kind == .forget }.map { ($0.cardKey, $0.actedAt) }, uniquingKeysWith: max
+        )
+        let checkedReviews = reviews
+
         cardKeys = []
         cardKeys.reserveCapacity(document.cards.count)
         states = [:]
@@ -60,8 +68,13 @@ package struct RestoreInput: Sendable {
             guard let state = card.state else { continue }
             let stored = try check.state(state, key: card.key, field: field + ".state", maximumInterval: parameters.maximumInterval)
             if let log = logs[card.key] {
-                guard stored.reps >= log.count else {
-                    throw .invalidValue(field: field + ".state.reps", reason: "\(stored.reps) is fewer than the \(log.count) reviews of this card in the file")
+                // Reviews before a forget (kept in the history) no longer count toward the card's repetitions.
+                var counted = log.count
+                if let forget = lastForget[card.key] {
+                    counted = checkedReviews.count { $0.cardKey == card.key && $0.reviewedAt > forget }
+                }
+                guard stored.reps >= counted else {
+                    throw .invalidValue(field: field + ".state.reps", reason: "\(stored.reps) is fewer than the \(counted) reviews of this card in the file")
                 }
                 guard let lastReview = stored.lastReview, lastReview >= log.latest else {
                     throw .invalidValue(
@@ -110,11 +123,12 @@ package struct RestoreInput: Sendable {
                 passed: run.passed, measurements: run.measurements
             ))
         }
+
     }
 }
 
 /// The bounds of a restorable value, in one place, and the checks that name the field breaking one.
-private struct Checker {
+struct Checker {
     static let maximumKeyBytes = 512
     static let maximumIDBytes = 128
     static let maximumNameBytes = 64
@@ -267,10 +281,15 @@ private struct Checker {
         if let lastReview, due < lastReview {
             throw .invalidValue(field: field + ".due", reason: "\(state.due) is before last_review")
         }
+        let buriedUntil = try state.buriedUntil.map { text throws(ProgressFileError) in
+            let date = try timestamp(text, field: field + ".buried_until")
+            try within(date, text, Self.earliest...longest, field: field + ".buried_until")
+            return date
+        }
         return StoredCardState(
             key: key, state: cardState.rawValue, step: state.step, stability: state.stability,
             difficulty: state.difficulty, due: due, lastReview: lastReview,
-            reps: state.reps, lapses: state.lapses, suspended: state.suspended, leech: state.leech
+            reps: state.reps, lapses: state.lapses, suspended: state.suspended, leech: state.leech, buriedUntil: buriedUntil
         )
     }
 }

@@ -11,6 +11,10 @@ package struct RestoreSummary: Sendable, Hashable {
     package var unknownCardKeys: [String] = []
     package var quizSessionsAdded = 0
     package var checkRunsAdded = 0
+    /// Card actions (suspend, forget, …) whose id the database did not have.
+    package var actionsAdded = 0
+    /// Reviews deleted because a forget in the file cleared the card's history.
+    package var reviewsCleared = 0
     /// The file's daily limits, now the database's.
     package var dailyLimits: DailyLimits?
     /// False when the file's FSRS parameters differ from the ones this prep schedules with, which are

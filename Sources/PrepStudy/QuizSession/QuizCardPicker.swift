@@ -6,10 +6,13 @@ import PrepStore
 package struct QuizCardPicker: Sendable {
     package let scheduler: Scheduler
     package let calendar: Calendar
+    /// Which siblings of a card studied today wait for tomorrow (the learner's bury settings).
+    package let burial: SiblingBurial
 
-    package init(scheduler: Scheduler, calendar: Calendar) {
+    package init(scheduler: Scheduler, calendar: Calendar, burial: SiblingBurial = .all) {
         self.scheduler = scheduler
         self.calendar = calendar
+        self.burial = burial
     }
 
     /// The keys to ask, in order, at most `count`.
@@ -18,7 +21,7 @@ package struct QuizCardPicker: Sendable {
     /// limit (``ReviewQueue``), spread across the deck by `seed` rather than in article order. With one: the cards that most need a review before it — due ones,
     /// ones that would stand below the desired retention on the day, new ones within the limit — ranked by
     /// retrievability on that day, lowest first (``InterviewPlanner``). Either way suspended and buried cards
-    /// are skipped and only one sibling (cell of one table row) is taken per day. Then ``compose(_:count:tables:)``
+    /// are skipped and, as `burial` says, only one sibling (cell of one table row) is taken per day. Then ``compose(_:count:tables:)``
     /// keeps each fact once and table cells to half the session.
     ///
     /// - Parameters:
@@ -35,7 +38,7 @@ package struct QuizCardPicker: Sendable {
         guard let interview, now < interview else {
             // New cards are limited while composing, so that cells held back make room for other new cards.
             let unlimitedNew = DailyLimits(newCards: Int.max, reviews: limits.reviews)
-            let ordered = ReviewQueue(scheduler: scheduler).order(candidates, now: now, limits: unlimitedNew)
+            let ordered = ReviewQueue(scheduler: scheduler, burial: burial).order(candidates, now: now, limits: unlimitedNew)
             return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables)
         }
         let byKey = Dictionary(candidates.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -101,6 +104,7 @@ package struct QuizCardPicker: Sendable {
             let group = card.card.siblingGroup
             // The sibling that was reviewed today may come back (a learning step); the others wait for tomorrow.
             let buriedBySibling = group.map(groupsSeenToday.contains) == true && !reviewedToday.contains(card.key)
+                && burial.buries(card.state?.schedulingCard)
             return ReviewCandidate(
                 key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
                 // A column that never changes is asked through one of its cells; the others stay out of quizzes.
@@ -114,6 +118,6 @@ package struct QuizCardPicker: Sendable {
 
     private func claim(_ candidate: ReviewCandidate, in claimedGroups: inout Set<String>) -> Bool {
         guard let group = candidate.siblingGroup else { return true }
-        return claimedGroups.insert(group).inserted
+        return claimedGroups.insert(group).inserted || !burial.buries(candidate.card)
     }
 }

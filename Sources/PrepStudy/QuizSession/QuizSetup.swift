@@ -15,6 +15,8 @@ package struct QuizSetup: Sendable {
     package var limits: DailyLimits
     /// Lapses that make a card a leech (the learner's `leech_threshold`).
     package var leechThreshold = LeechRule.lapseThreshold
+    /// Which siblings of a card studied today wait for tomorrow (the learner's bury settings).
+    package var burial = SiblingBurial.all
     /// New cards this quiz may introduce (`--new N`), in place of what is left of the day's allowance.
     package var newCards: Int?
 
@@ -53,7 +55,7 @@ package struct QuizSetup: Sendable {
             newCards: newCards ?? max(0, limits.newCards - introducedToday),
             reviews: max(0, limits.reviews - (reviewedToday.count - introducedToday))
         )
-        let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar)
+        let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar, burial: burial)
         func pick(at time: Date) -> [String] {
             picker.pick(studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview, seed: seed)
         }

@@ -8,7 +8,7 @@ package struct QuizSummary: Sendable, Hashable {
     package var correct: Int
     package var questionCount: Int
     package var duration: TimeInterval
-    /// Days in a row with a finished quiz, this one included.
+    /// Study days in a row with a review (quiz or review session), today included once studied.
     package var streak: Int
     /// Reviewed cards due again before today's study day ends (learning steps, cards answered wrong).
     package var dueLaterToday: Int
@@ -49,7 +49,7 @@ package struct QuizSummary: Sendable, Hashable {
         return QuizSummary(
             answered: record.answeredCount, correct: record.correctCount, questionCount: record.questionCount,
             duration: (record.finishedAt ?? now).timeIntervalSince(record.startedAt),
-            streak: QuizStreak.days(sessions: try store.quizSessions(), now: now, calendar: calendar),
+            streak: try StudyStreak.current(in: store, now: now, calendar: calendar),
             dueLaterToday: dueLaterToday, dueTomorrow: dueTomorrow, expectedRecall: expectedRecall
         )
     }

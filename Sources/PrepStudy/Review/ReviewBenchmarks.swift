@@ -28,7 +28,8 @@ package enum ReviewBenchmarks {
     }
 
     /// Times against a database of `count` cards in a temporary file: the indexed query for today's
-    /// candidates (`store_candidates`) and opening a whole review session (`session_start`).
+    /// candidates (`store_candidates`), opening a whole review session (`session_start`) and counting what is
+    /// due now (`due_now`).
     package static func pickNextCardFromStore(count: Int = 100_000, runs: Int = 5, now: Date = Date()) throws -> [String: Duration] {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -63,6 +64,12 @@ package enum ReviewBenchmarks {
             },
             "session_start_\(label(count))": try median(runs) {
                 _ = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: "en"), now: now).next(now: now)
+            },
+            // The due-now line review, the quiz, list --due and stats open with.
+            "due_now_\(label(count))": try median(runs) {
+                _ = try DueNow.load(
+                    store: store, topic: nil, lang: "en", now: now, calendar: .current, settings: LearnerSettings(), scheduler: Scheduler()
+                )
             },
         ]
     }

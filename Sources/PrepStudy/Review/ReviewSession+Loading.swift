@@ -26,14 +26,14 @@ extension ReviewSession {
         }
         let cards = options.cram
             ? try allCards(store: store, options: options)
-            : try dueCards(store: store, options: options, now: now, reviews: limits.reviews, buriedGroups: buriedGroups)
-                + newCards(store: store, options: options, count: limits.newCards, buriedGroups: buriedGroups)
+            : try dueCards(store: store, options: options, now: now, reviews: limits.reviews, buriedGroups: buriedGroups, bury: settings.buryReviewSiblings)
+                + newCards(store: store, options: options, now: now, count: limits.newCards, buriedGroups: buriedGroups, bury: settings.buryNewSiblings)
         var recorder = GradeRecorder(store: store, scheduler: scheduler ?? Scheduler(settings.schedulerParameters()))
         recorder.leechThreshold = settings.leechThreshold
         return ReviewSession(
             cards: cards, recorder: recorder, now: now, calendar: calendar,
             limits: limits, siblingGroupsReviewedToday: buriedGroups, limit: options.limit, cram: options.cram,
-            topic: options.topic
+            topic: options.topic, burial: settings.siblingBurial
         )
     }
 
@@ -43,10 +43,11 @@ extension ReviewSession {
     }
 
     /// Cards in learning steps due within the learn-ahead limit, then the review cards that fit today's
-    /// allowance, least remembered first. Of a table row only one cell a day can be shown (none when the row
-    /// was reviewed today), so siblings are loaded but do not count toward the allowance.
+    /// allowance, least remembered first. With `bury` (bury_review_siblings) only one cell of a table row a day
+    /// can be shown (none when the row was reviewed today), so siblings are loaded but do not count toward the
+    /// allowance.
     private static func dueCards(
-        store: Store, options: ReviewSessionOptions, now: Date, reviews: Int, buriedGroups: Set<String>
+        store: Store, options: ReviewSessionOptions, now: Date, reviews: Int, buriedGroups: Set<String>, bury: Bool
     ) throws -> [StudyCard] {
         var cards: [StudyCard] = []
         var shownReviews = Set<String>()
@@ -54,7 +55,10 @@ extension ReviewSession {
             guard !(inReview && shownReviews.count >= reviews) else { return false }
             guard let card = try liveCard(key, store: store, options: options), let state = try store.state(for: key) else { return true }
             cards.append(StudyCard(card: card, state: state))
-            if inReview, !(card.siblingGroup.map(buriedGroups.contains) ?? false) {
+            guard inReview else { return true }
+            if !bury {
+                shownReviews.insert(key)
+            } else if !(card.siblingGroup.map(buriedGroups.contains) ?? false) {
                 shownReviews.insert(card.siblingGroup ?? key)
             }
             return true
@@ -62,16 +66,19 @@ extension ReviewSession {
         return cards
     }
 
-    /// The first new cards in article order, enough that `count` can be shown once siblings are left out.
+    /// The first new cards in article order, enough that `count` can be shown once siblings are left out
+    /// (with `bury`, bury_new_siblings).
     private static func newCards(
-        store: Store, options: ReviewSessionOptions, count: Int, buriedGroups: Set<String>
+        store: Store, options: ReviewSessionOptions, now: Date, count: Int, buriedGroups: Set<String>, bury: Bool
     ) throws -> [StudyCard] {
         guard count > 0 else { return [] }
         var limit = count
         while true {
-            let keys = try store.newCandidates(limit: limit, topic: options.topic)
+            let keys = try store.newCandidates(limit: limit, topic: options.topic, now: now)
             let cards = try keys.compactMap { key in try liveCard(key, store: store, options: options) }
-            let shown = Set(cards.filter { !($0.siblingGroup.map(buriedGroups.contains) ?? false) }.map { $0.siblingGroup ?? $0.key })
+            let shown = bury
+                ? Set(cards.filter { !($0.siblingGroup.map(buriedGroups.contains) ?? false) }.map { $0.siblingGroup ?? $0.key })
+                : Set(cards.map(\.key))
             if shown.count >= count || keys.count < limit {
                 return cards.map { StudyCard(card: $0, state: nil) }
             }

@@ -18,10 +18,11 @@ package final class ReviewSession {
     package enum Undone: Equatable {
         case grade(StudyCard)
         case suspension(StudyCard)
+        case forgetting(StudyCard)
 
         package var card: StudyCard {
             switch self {
-            case .grade(let card), .suspension(let card): card
+            case .grade(let card), .suspension(let card), .forgetting(let card): card
             }
         }
     }
@@ -29,8 +30,8 @@ package final class ReviewSession {
     /// One action this session can take back.
     private enum Action {
         case grade(Step)
-        /// The card's row before it was suspended; nil when it had none.
-        case suspension(card: StudyCard, previous: StoredCardState?)
+        /// A suspension or a forget, logged as a card action, with the card as it was.
+        case managed(card: StudyCard, result: CardManager.Result)
     }
 
     /// One grade.
@@ -47,6 +48,8 @@ package final class ReviewSession {
 
     package let recorder: GradeRecorder
     package let cram: Bool
+    /// Which siblings of a card studied today wait for tomorrow (the learner's bury settings).
+    package let burial: SiblingBurial
     /// The session's cards in the order given (article by article), which is the order new cards come in.
     private var cards: [StudyCard]
     private let indexByKey: [String: Int]
@@ -62,6 +65,8 @@ package final class ReviewSession {
     private var siblingGroupsSeenToday: Set<String>
     private var cramOrder: [String]
     private var undoStack: [Action] = []
+    /// Cards suspended or forgotten in this session: not shown again in it.
+    private var setAside = Set<String>()
     package private(set) var summary: Summary
 
     /// Anki's learn-ahead limit: when nothing else is left, a learning step due within this long is shown
@@ -77,7 +82,8 @@ package final class ReviewSession {
     ///   - topic: the topic the session is limited to, for the count of cards due tomorrow.
     package init(
         cards: [StudyCard], recorder: GradeRecorder, now: Date, calendar: Calendar, limits: DailyLimits,
-        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil
+        siblingGroupsReviewedToday: Set<String> = [], limit: Int, cram: Bool, topic: String? = nil,
+        burial: SiblingBurial = .all
     ) {
         var seen = Set<String>()
         let unique = cards.filter { seen.insert($0.key).inserted }
@@ -92,6 +98,7 @@ package final class ReviewSession {
         self.limits = limits
         self.remainingShows = limit
         self.cram = cram
+        self.burial = burial
         self.siblingGroupsSeenToday = siblingGroupsReviewedToday
         self.summary = Summary(startedAt: now)
         let indices = unique.indices.filter { !unique[$0].isSuspended }
@@ -105,7 +112,7 @@ package final class ReviewSession {
             return cramOrder.first.flatMap(card(forKey:))
         }
         refreshCandidatesIfTheDayChanged(now: now)
-        let queue = ReviewQueue(scheduler: recorder.scheduler)
+        let queue = ReviewQueue(scheduler: recorder.scheduler, burial: burial)
         let key = queue.next(candidates, now: now, limits: limits)
             ?? queue.next(candidates.filter(\.isInLearningSteps), now: now + Self.learnAhead, limits: limits)
         return key.flatMap(card(forKey:))
@@ -116,7 +123,7 @@ package final class ReviewSession {
     package func remainingCount(now: Date) -> Int {
         guard !cram else { return min(remainingShows, cramOrder.count) }
         refreshCandidatesIfTheDayChanged(now: now)
-        let queued = ReviewQueue(scheduler: recorder.scheduler).order(candidates, now: now, limits: limits)
+        let queued = ReviewQueue(scheduler: recorder.scheduler, burial: burial).order(candidates, now: now, limits: limits)
         return min(remainingShows, queued.count)
     }
 
@@ -160,15 +167,12 @@ package final class ReviewSession {
         switch undoStack.popLast() {
         case nil:
             return nil
-        case .suspension(let card, let previous):
-            if let previous {
-                try recorder.store.saveState(previous)
-            } else {
-                try recorder.store.deleteState(for: card.key)
-            }
-            if cram { cramOrder.insert(card.key, at: 0) }
+        case .managed(let card, let result):
+            try CardManager(store: recorder.store).undo(result)
+            setAside.remove(card.key)
+            if cram, !cramOrder.contains(card.key) { cramOrder.insert(card.key, at: 0) }
             replace(card)
-            return .suspension(card)
+            return result.action?.kind == .forget ? .forgetting(card) : .suspension(card)
         case .grade(let last):
             try undoGrade(last)
             return .grade(last.card)
@@ -195,15 +199,28 @@ package final class ReviewSession {
         replace(last.card)
     }
 
-    /// Suspends a card until the learner unsuspends it; its history stays.
+    /// Suspends a card until the learner unsuspends it (`prep flashcards unsuspend`); its history stays.
     package func suspend(_ card: StudyCard, now: Date) throws {
-        let previous = try recorder.store.state(for: card.key)
-        var state = previous ?? .fresh(key: card.key, now: now)
-        state.suspended = true
-        try recorder.store.saveState(state)
-        replace(StudyCard(card: card.card, state: state))
+        try manage(card, .suspend, now: now)
+    }
+
+    /// Makes a card new again (review's `!`), keeping its reviews in the log so `undo` can bring it back whole.
+    /// Returns false for a card that is new already, which stays on screen.
+    package func forget(_ card: StudyCard, now: Date) throws -> Bool {
+        try manage(card, .forget, now: now)
+    }
+
+    @discardableResult
+    private func manage(_ card: StudyCard, _ kind: StoredCardAction.Kind, now: Date) throws -> Bool {
+        guard let result = try CardManager(store: recorder.store).perform(kind, keys: [card.key], at: now, keepHistory: true).first,
+            result.outcome == .changed
+        else { return false }
+        // A forgotten card is new again but waits for another session rather than coming straight back.
+        setAside.insert(card.key)
+        replace(StudyCard(card: card.card, state: try recorder.store.state(for: card.key)))
         cramOrder.removeAll { $0 == card.key }
-        undoStack.append(.suspension(card: card, previous: previous))
+        undoStack.append(.managed(card: card, result: result))
+        return true
     }
 
     /// How many cards (of the session's topic) fall due before the end of tomorrow's study day, today's
@@ -211,6 +228,11 @@ package final class ReviewSession {
     package func dueTomorrowCount(now: Date) throws -> Int {
         let tomorrow = StudyDay(containing: StudyDay(containing: now, calendar: calendar).end, calendar: calendar)
         return try recorder.store.scheduledCount(dueBefore: tomorrow.end, topic: topic)
+    }
+
+    /// Study days in a row with a review, counted as the quiz and `prep stats` count them.
+    package func streak(now: Date) throws -> Int {
+        try StudyStreak.current(in: recorder.store, now: now, calendar: calendar)
     }
 
     private func card(forKey key: String) -> StudyCard? {
@@ -241,9 +263,11 @@ package final class ReviewSession {
         // The card that claimed its group today keeps coming back for its learning steps; only the others wait.
         let touchedToday = card.state?.lastReview.map(day.contains) ?? false
         let buriedAsSibling = group.map(siblingGroupsSeenToday.contains) == true && !touchedToday
+            && burial.buries(card.state?.schedulingCard)
         let storedBurial = card.state?.buriedUntil
         return ReviewCandidate(
-            key: card.key, card: card.state?.schedulingCard, siblingGroup: group, suspended: card.isSuspended,
+            key: card.key, card: card.state?.schedulingCard, siblingGroup: group,
+            suspended: card.isSuspended || setAside.contains(card.key),
             buriedUntil: buriedAsSibling ? max(day.end, storedBurial ?? day.end) : storedBurial, position: index
         )
     }

@@ -14,6 +14,8 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
     case language = "lang"
     case quizLength = "quiz_length"
     case color
+    case buryNewSiblings = "bury_new_siblings"
+    case buryReviewSiblings = "bury_review_siblings"
 
     package var valueName: String {
         switch self {
@@ -22,6 +24,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .maximumInterval: "DAYS"
         case .language: "zh-Hant|en"
         case .color: "auto|always|never"
+        case .buryNewSiblings, .buryReviewSiblings: "on|off"
         default: "N"
         }
     }
@@ -52,6 +55,8 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
                 throw invalid(trimmed, .color)
             }
             settings.color = preference
+        case .buryNewSiblings: settings.buryNewSiblings = try onOff(trimmed)
+        case .buryReviewSiblings: settings.buryReviewSiblings = try onOff(trimmed)
         }
     }
 
@@ -68,6 +73,8 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .language: settings.language ?? ""
         case .quizLength: "\(settings.quizLength)"
         case .color: settings.color.rawValue
+        case .buryNewSiblings: settings.buryNewSiblings ? "on" : "off"
+        case .buryReviewSiblings: settings.buryReviewSiblings ? "on" : "off"
         }
     }
 
@@ -88,6 +95,15 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
             throw invalid(text, .wholeNumber(range))
         }
         return value
+    }
+
+    /// `on`/`off`, also `true`/`false` and `yes`/`no` as a script might write them.
+    private func onOff(_ text: String) throws(LearnerSettingError) -> Bool {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw invalid(text, .onOff)
+        }
     }
 
     /// `1m 10m`, `30s,1h`, `1d` or `none`: Anki's step notation.
@@ -133,6 +149,7 @@ package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConv
         case tooManySteps
         case language
         case color
+        case onOff
     }
 
     package var description: String {
@@ -143,6 +160,7 @@ package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConv
         case .tooManySteps: "at most 20 steps"
         case .language: "zh-Hant or en"
         case .color: "auto, always or never"
+        case .onOff: "on or off"
         }
         return "\(setting) takes \(expected), not '\(value)'"
     }

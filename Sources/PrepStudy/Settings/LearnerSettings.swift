@@ -16,6 +16,9 @@ package struct LearnerSettings: Sendable, Hashable {
     package var language: String?
     package var quizLength = 20
     package var color = ColorPreference.auto
+    /// Anki's "Bury new siblings" and "Bury review siblings", off as in Anki's defaults.
+    package var buryNewSiblings = SiblingBurial.anki.new
+    package var buryReviewSiblings = SiblingBurial.anki.review
     /// FSRS weights fitted to the learner (`prep scheduler optimize --apply`), else FSRS-6's defaults.
     package var weights = SchedulerParameters.defaultWeights
 
@@ -29,10 +32,12 @@ package struct LearnerSettings: Sendable, Hashable {
     package func schedulerParameters() -> SchedulerParameters {
         SchedulerParameters(
             weights: weights, desiredRetention: desiredRetention, learningSteps: learningSteps,
-            relearningSteps: relearningSteps, maximumInterval: maximumInterval)
+            relearningSteps: relearningSteps, maximumInterval: maximumInterval, keepsIntervalOrder: true)
     }
 
     package var dailyLimits: DailyLimits { DailyLimits(newCards: newCardsPerDay, reviews: reviewsPerDay) }
+
+    package var siblingBurial: SiblingBurial { SiblingBurial(new: buryNewSiblings, review: buryReviewSiblings) }
 
     /// Reads every setting; a stored value that no longer validates (written by hand, or by an older prep)
     /// falls back to its default rather than stopping the learner from studying.

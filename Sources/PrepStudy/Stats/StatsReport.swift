@@ -11,10 +11,14 @@ package struct StatsReport: Sendable, Hashable, Encodable {
     package var reviews: ReviewHistory
     package var streak: StudyStreak
     package var readiness: [TopicReadiness]
+    /// What a session would show now and what is held back; read from the store by the caller, since it
+    /// depends on today's allowance.
+    package var dueNow: DueNow?
 
     enum CodingKeys: String, CodingKey {
         case topic, forecast, reviews, streak, readiness
         case generatedAt = "generated_at"
+        case dueNow = "due_now"
     }
 
     /// - Parameters:

@@ -1,8 +1,12 @@
 import Foundation
 import PrepScheduling
+import PrepStore
 
 /// Days studied, from the review log: the current run of consecutive study days and the longest.
 /// A run is still current when the last study day was yesterday: today is not over yet.
+///
+/// The one definition of a study day and a streak: a study day (4 am to 4 am) with at least one review, from
+/// a quiz or a review session alike. The quiz summary, the review summary and `prep stats` all count this way.
 package struct StudyStreak: Sendable, Hashable, Encodable {
     package struct Day: Sendable, Hashable, Encodable {
         package var date: String
@@ -44,5 +48,10 @@ package struct StudyStreak: Sendable, Hashable, Encodable {
         self.longest = longest
         days = ordinals.compactMap { byOrdinal[$0] }.map { Day(date: $0.day.dateText(calendar: calendar), reviews: $0.count) }
         countsByDay = Dictionary(byOrdinal.values.map { ($0.day.start, $0.count) }, uniquingKeysWith: +)
+    }
+
+    /// Today's streak over the whole review log, as the session summaries show it.
+    package static func current(in store: Store, now: Date, calendar: Calendar) throws -> Int {
+        StudyStreak(reviewDates: try store.allReviews().map(\.reviewedAt), now: now, calendar: calendar).current
     }
 }

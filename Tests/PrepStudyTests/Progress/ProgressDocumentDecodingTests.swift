@@ -21,8 +21,9 @@ struct ProgressDocumentDecodingTests {
     }
 
     @Test func refusesANewerVersion() throws {
-        let newer = try Self.exportText().replacingOccurrences(of: #""version" : 1"#, with: #""version" : 2"#)
-        #expect(throws: ProgressFileError.newerVersion(2)) { try ProgressDocument.decode(Data(newer.utf8)) }
+        let version = ProgressDocument.currentVersion
+        let newer = try Self.exportText().replacingOccurrences(of: #""version" : \#(version)"#, with: #""version" : \#(version + 1)"#)
+        #expect(throws: ProgressFileError.newerVersion(version + 1)) { try ProgressDocument.decode(Data(newer.utf8)) }
     }
 
     @Test func refusesATruncatedFile() throws {

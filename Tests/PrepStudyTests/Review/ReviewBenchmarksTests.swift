@@ -23,7 +23,7 @@ import Testing
         let memory = try ReviewBenchmarks.pickNextCard(count: 2_000, runs: 3, now: now)
         #expect(Set(memory.keys) == ["queue_next_2k", "session_next_2k"])
         let stored = try ReviewBenchmarks.pickNextCardFromStore(count: 2_000, runs: 1, now: now)
-        #expect(Set(stored.keys) == ["store_candidates_2k", "session_start_2k"])
+        #expect(Set(stored.keys) == ["store_candidates_2k", "session_start_2k", "due_now_2k"])
         #expect((Array(memory.values) + Array(stored.values)).allSatisfy { $0 > .zero })
     }
 }

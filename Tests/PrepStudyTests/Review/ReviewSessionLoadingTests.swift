@@ -16,8 +16,11 @@ import Testing
         return shown
     }
 
+    /// Siblings buried as these tests expect (Anki's default, off, is tested in the CLI's review tests).
     func start(_ store: Store, newCards: Int? = nil, at now: Date) throws -> ReviewSession {
-        try ReviewSession.start(
+        try store.setSetting("bury_new_siblings", to: "on")
+        try store.setSetting("bury_review_siblings", to: "on")
+        return try ReviewSession.start(
             store: store, options: ReviewSessionOptions(newCards: newCards, lang: "en"), now: now,
             calendar: ReviewFixtures.calendar
         )

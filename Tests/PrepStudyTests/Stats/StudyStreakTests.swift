@@ -36,4 +36,14 @@ struct StudyStreakTests {
         let streak = StudyStreak(reviewDates: [], now: F.now, calendar: F.calendar)
         #expect(streak.current == 0 && streak.longest == 0 && streak.days.isEmpty)
     }
+
+    @Test func daylightSavingDaysCountOnce() {
+        var berlin = Calendar(identifier: .gregorian)
+        berlin.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        func at(_ day: Int, _ month: Int) -> Date {
+            berlin.date(from: DateComponents(year: 2026, month: month, day: day, hour: 12))!
+        }
+        // Clocks go forward on 29 March 2026: that study day is 23 hours long.
+        #expect(StudyStreak(reviewDates: [at(28, 3), at(29, 3), at(30, 3)], now: at(30, 3), calendar: berlin).current == 3)
+    }
 }
