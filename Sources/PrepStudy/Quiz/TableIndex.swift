@@ -51,6 +51,12 @@ package struct TableIndex: Sendable {
         if shape(ofTableOf: entry).constantColumns.contains(entry.cell.columnIndex) {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
+        // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
+        if entry.reading.isMarkOnly {
+            let kind = shape(ofTableOf: entry).kind
+            if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
+            if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
+        }
         return [entry.lang, AnswerText.normalized(entry.cell.rowLabel), AnswerText.normalized(entry.cell.column), entry.form]
             .joined(separator: "\u{1F}")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PrepContent
 import PrepScheduling
 
@@ -42,6 +43,11 @@ extension QuizLanguage {
         framed(cell, phrases.meaningPrompt(cell.rowLabel))
     }
 
+    /// "Compare WSGI and ASGI on “Long-lived connections”."
+    func comparePrompt(_ cell: TableCellRef, subjects: [String], aspect: String) -> String {
+        framed(cell, phrases.comparePrompt(subjects, aspect))
+    }
+
     /// "Which “Trait” does this describe: “The thread sits idle…”?"
     func matchTermPrompt(_ cell: TableCellRef, meaning: String) -> String {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
@@ -60,11 +66,6 @@ extension QuizLanguage {
     /// "For “Execution model”, which one is “Synchronous, blocking”: WSGI or ASGI?"
     func whichColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
         framed(cell, phrases.whichColumnPrompt(cell.rowLabel, value, choices))
-    }
-
-    /// "Under “Safe”, which one says no: GET, POST or HEAD?"
-    func whichRowPrompt(_ cell: TableCellRef, mark: CellMark, choices: [String]) -> String {
-        framed(cell, phrases.whichRowPrompt(cell.column, markWord(mark), choices))
     }
 
     /// A column that never changes, as one fact: "Which column says “yes” for every “Django version”: WSGI, ASGI or …?"
@@ -95,15 +96,24 @@ extension QuizLanguage {
     /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is itself a question
     /// or too long to read as a name.
     private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
-        let caption = cell.tableTitle
+        let caption = Self.isLabel(cell.tableTitle) ? cell.tableTitle : ""
         let subjects = Array(cell.columns.dropFirst())
-        let captionNamesNothing = caption.hasSuffix("?") || caption.hasSuffix("？") || caption.count > 40
+        let captionNamesNothing = caption.isEmpty
         if captionNamesNothing, (2...3).contains(subjects.count), subjects.allSatisfy({ !$0.isEmpty }),
             TableShape.kind(columns: cell.columns, title: caption) == .subjects
         {
             return phrases.inTable(phrases.versus(subjects), sentence)
         }
         return phrases.inTable(caption, sentence)
+    }
+
+    /// A caption that names its table: a heading or a short label, not a question, a sentence or a paragraph.
+    static func isLabel(_ caption: String) -> Bool {
+        let text = caption.trimmingCharacters(in: .whitespaces)
+        let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
+        let words = text.split(separator: " ").count
+        return !text.isEmpty && !["?", "？", "。", ". ", "：", ": "].contains(where: text.contains) && !text.hasSuffix(".")
+            && cjk <= 14 && words + cjk / 2 <= 7
     }
 
     /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
@@ -145,6 +155,9 @@ extension QuizLanguage {
     var wrongHeadline: String { phrases.wrongHeadline }
 
     func answerLine(_ answer: String) -> String { labelled(phrases.answerLabel, answer) }
+
+    /// "Daphne is “Part of the Channels project”": what an option that was not the answer really is.
+    func optionNoteLine(option: String, note: String) -> String { phrases.optionNote(option, note) }
 
     func truthValue(_ value: Bool) -> String { phrases.truthValue(value) }
 

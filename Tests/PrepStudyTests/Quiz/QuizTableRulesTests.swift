@@ -1,0 +1,100 @@
+import PrepContent
+@testable import PrepStudy
+import Testing
+
+/// Issue 20's rules for table questions, each on a small table written for it: choices only where a value
+/// names one thing, marks and sentences recalled as comparisons, distractors sharing no key word with the
+/// key, captions only when they name the table, the framing in the screen's language, and feedback that
+/// says what a wrong pick really is.
+struct QuizTableRulesTests {
+    typealias Q = QuizFixtures
+
+    static let storage = Q.table(
+        "storage", title: "Browser storage", columns: ["Store", "Lifetime", "Size"],
+        rows: [
+            ["Cookie", "Set by its expiry date", "About 4 KB"],
+            ["localStorage", "Until cleared", "About 5 MB"],
+            ["sessionStorage", "Until the tab closes", "About 5 MB"],
+        ]
+    )
+
+    static let marks = Q.table(
+        "marks", title: "Protocols", columns: ["Feature", "WSGI", "ASGI"],
+        rows: [["WebSocket", "✘", "✔"], ["Plain HTTP", "✔", "✔"]]
+    )
+
+    private func questions(_ card: QuizCard, pool: [QuizCard], generator: QuizGenerator = QuizGenerator()) -> [QuizQuestion] {
+        (0..<30).map { generator.questions(for: [card], pool: pool, count: 1, seed: $0)[0] }
+    }
+
+    private func texts(_ question: QuizQuestion) -> [String] {
+        switch question.kind {
+        case .multipleChoice(let prompt, let options, _), .whichOne(let prompt, let options, _): [prompt] + options
+        case .trueFalse(let statement, _, _): [statement]
+        case .recall(let prompt, let answer, _): [prompt, answer]
+        }
+    }
+
+    @Test func anAttributeTableAsksWhichRowAValueDescribesNeverAColumnLookup() {
+        let card = Self.storage.first { $0.cell?.rowLabel == "localStorage" && $0.cell?.column == "Lifetime" }!
+        for question in questions(card, pool: Self.storage) {
+            #expect(!texts(question)[0].contains("column say"))
+            if case .multipleChoice(let prompt, let options, let correct) = question.kind {
+                #expect(prompt.contains("Lifetime: Until cleared"))
+                #expect(options[correct] == "localStorage")
+            }
+        }
+    }
+
+    @Test func marksAreNeverOptionsAndAreRecalledAsAComparison() {
+        let card = Self.marks.first { $0.cell?.rowLabel == "WebSocket" && $0.cell?.column == "ASGI" }!
+        for question in questions(card, pool: Self.marks) {
+            guard case .recall(let prompt, let answer, .selfGraded) = question.kind else {
+                Issue.record("a mark was asked as \(question.kind)")
+                continue
+            }
+            #expect(prompt == "In “Protocols”, compare WSGI and ASGI on “WebSocket”.")
+            #expect(answer == "WSGI: no\nASGI: yes")
+        }
+    }
+
+    @Test func aDistractorSharingAKeyWordWithTheKeyIsNotOffered() {
+        // Both "About 5 MB" rows share their words with the key, so only Cookie may stand against localStorage.
+        let card = Self.storage.first { $0.cell?.rowLabel == "localStorage" && $0.cell?.column == "Size" }!
+        for question in questions(card, pool: Self.storage) {
+            if case .multipleChoice(_, let options, _) = question.kind { #expect(!options.contains("sessionStorage")) }
+        }
+        #expect(QuizGenerator.sharesKeyWords("Runs sync views in threads", "Sync views in a thread pool"))
+        #expect(!QuizGenerator.sharesKeyWords("Until cleared", "Until the tab closes"))
+        #expect(QuizGenerator.sharesKeyWords("同步阻塞", "阻塞式 I/O"))
+    }
+
+    @Test func aCaptionNamesTheTableOnlyWhenItIsALabel() {
+        #expect(QuizLanguage.isLabel("Browser storage"))
+        #expect(QuizLanguage.isLabel("核心差異"))
+        #expect(!QuizLanguage.isLabel("How do the two compare?"))
+        #expect(!QuizLanguage.isLabel("The table below shows how each store keeps its data and for how long it lasts."))
+        let long = Q.table("l", title: "Here is what we found when we measured them all.", columns: ["Aspect", "list", "tuple"],
+                           rows: [["Mutable", "Yes", "No"]])
+        let question = QuizGenerator().questions(for: [long[0]], pool: long, count: 1, seed: 1)[0]
+        #expect(texts(question)[0].hasPrefix("In “list vs tuple”"))
+    }
+
+    @Test func theFramingIsInTheScreensLanguage() {
+        let chinese = Q.table("zh", title: "儲存", columns: ["儲存方式", "生命週期"],
+                              rows: [["Cookie", "依到期日"], ["localStorage", "直到清除"], ["sessionStorage", "分頁關閉為止"]], lang: "zh-Hant")
+        let english = QuizGenerator(screenLanguage: .en)
+        for question in questions(chinese[1], pool: chinese, generator: english) {
+            #expect(question.language == .en)
+            #expect(!texts(question)[0].contains("哪個"))
+        }
+    }
+
+    @Test func aWrongPickIsToldWhatItReallyIs() {
+        let card = Self.storage.first { $0.cell?.rowLabel == "Cookie" && $0.cell?.column == "Lifetime" }!
+        let question = questions(card, pool: Self.storage).first { $0.type == .multipleChoice }!
+        let lines = QuizFeedback.lines(for: question, outcome: .answered(.wrong))
+        #expect(lines.contains("· localStorage is “Until cleared”"))
+        #expect(!QuizFeedback.lines(for: question, outcome: .answered(.exact)).contains { $0.hasPrefix("·") })
+    }
+}
