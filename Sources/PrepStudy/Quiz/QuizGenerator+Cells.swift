@@ -42,7 +42,8 @@ extension QuizGenerator {
             let terms = fairTerms(for: cell.rowLabel, among: sameColumn.filter { other in
                 !Self.sharesKeyWords(other.reading.note, entry.reading.note) && other.form != entry.form
             }.map(\.cell.rowLabel))
-            if !terms.isEmpty, !restatesRow { plans[.multipleChoice] = .matchTerm(distractors: terms) }
+            // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
+            if !terms.isEmpty, !restatesRow, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
             let row = table.filter { $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex }
             if let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
@@ -53,6 +54,10 @@ extension QuizGenerator {
             if !swapped.isEmpty, entry.reading.isShortValue { plans[.trueFalse] = .statement(wrong: swapped) }
         }
         return plans
+    }
+
+    static func isVersion(_ label: String) -> Bool {
+        label.range(of: #"^\s*v?\d+(\.\d+)*\s*[+x]?\s*$"#, options: .regularExpression) != nil
     }
 
     /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a

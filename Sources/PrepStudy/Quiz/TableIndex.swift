@@ -99,7 +99,8 @@ struct TableShape: Sendable {
     /// First-column headers naming what the rows compare on, in the languages content is written in.
     private static let aspectWords = [
         "aspect", "feature", "dimension", "criteri", "propert", "characteristic", "comparison", "compare", "category",
-        "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area",
+        "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area", "scenario", "situation", "use case",
+        "情境", "場景", "场景", "情況", "情况",
         "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
     ]
 

@@ -69,6 +69,20 @@ struct QuizTableRulesTests {
         #expect(QuizGenerator.sharesKeyWords("同步阻塞", "阻塞式 I/O"))
     }
 
+    /// Rows named by version numbers would make the learner recognise a number: recalled instead.
+    @Test func versionRowsAreNotPickedOutOfOptions() {
+        let versions = Q.table("ver", title: "Releases", columns: ["Release", "Added"],
+                               rows: [["2.1", "Signals"], ["2.2", "Plugins"], ["3.0", "Type hints"]])
+        for question in questions(versions[1], pool: versions) { #expect(question.type != .multipleChoice) }
+        #expect(QuizGenerator.isVersion("4.1+") && QuizGenerator.isVersion("v3") && !QuizGenerator.isVersion("HTTP/2"))
+    }
+
+    /// "Scenario" and 情境 name what the rows compare on, so the columns are the compared subjects.
+    @Test func aScenarioColumnMakesTheOtherColumnsSubjects() {
+        #expect(TableShape.kind(columns: ["Scenario", "WSGI", "ASGI"], title: "") == .subjects)
+        #expect(TableShape.kind(columns: ["情境", "WSGI", "ASGI"], title: "") == .subjects)
+    }
+
     @Test func aCaptionNamesTheTableOnlyWhenItIsALabel() {
         #expect(QuizLanguage.isLabel("Browser storage"))
         #expect(QuizLanguage.isLabel("核心差異"))
