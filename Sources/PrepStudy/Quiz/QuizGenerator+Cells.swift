@@ -45,7 +45,10 @@ extension QuizGenerator {
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
-            let row = table.filter { $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex }
+            guard !shape.verdictColumns.contains(cell.columnIndex) else { return [:] }
+            let row = table.filter {
+                $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex && !shape.verdictColumns.contains($0.cell.columnIndex)
+            }
             if let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }
@@ -140,8 +143,10 @@ extension QuizGenerator {
             : table.filter { $0.cell.columnIndex == entry.cell.columnIndex }
         let name: (TableIndex.Entry) -> String = { shape.kind == .subjects ? $0.cell.column : $0.cell.rowLabel }
         let aspect = shape.kind == .subjects ? entry.cell.rowLabel : entry.cell.column
-        let answer = compared.map { name($0) + language.phrases.colon + language.cellValue($0.reading) }.joined(separator: "\n")
-        return .recall(prompt: language.comparePrompt(entry.cell, subjects: compared.map(name), aspect: aspect), answer: answer, mode: .selfGraded)
+        // A markdown list, so the screen shows one compared value a line; a recommendation column is in the answer only.
+        let answer = compared.map { "- " + name($0) + language.phrases.colon + language.cellValue($0.reading) }.joined(separator: "\n")
+        let subjects = compared.filter { shape.kind != .subjects || !shape.verdictColumns.contains($0.cell.columnIndex) }.map(name)
+        return .recall(prompt: language.comparePrompt(entry.cell, subjects: subjects, aspect: aspect), answer: answer, mode: .selfGraded)
     }
 
     /// What each option of a cell question really is in its table ("Daphne: Part of the Channels project"

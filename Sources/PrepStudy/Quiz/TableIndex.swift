@@ -95,6 +95,9 @@ struct TableShape: Sendable {
     var constantColumns: Set<Int>
     var columns: [String]
     var title: String
+    /// Value columns naming another column in every row ("| Pick |" saying WSGI or ASGI): a recommendation
+    /// about the compared subjects, never one of them.
+    var verdictColumns: Set<Int>
 
     /// First-column headers naming what the rows compare on, in the languages content is written in.
     private static let aspectWords = [
@@ -119,6 +122,16 @@ struct TableShape: Sendable {
             }
         }
         constantColumns = constant
+        var verdicts = Set<Int>()
+        for (columnIndex, column) in Dictionary(grouping: entries, by: \.cell.columnIndex) {
+            let own = Set(column.map(\.cell.column))
+            let others = columns.dropFirst().filter { !own.contains($0) }.map(AnswerText.folded).filter { !$0.isEmpty }
+            guard !others.isEmpty else { continue }
+            if column.allSatisfy({ entry in others.contains { AnswerText.folded(entry.reading.note).hasPrefix($0) } }) {
+                verdicts.insert(columnIndex)
+            }
+        }
+        verdictColumns = verdicts
     }
 
     /// What a table holds, read from its header and caption alone.

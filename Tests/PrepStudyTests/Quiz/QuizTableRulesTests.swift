@@ -54,7 +54,7 @@ struct QuizTableRulesTests {
                 continue
             }
             #expect(prompt == "In “Protocols”, compare WSGI and ASGI on “WebSocket”.")
-            #expect(answer == "WSGI: no\nASGI: yes")
+            #expect(answer == "- WSGI: no\n- ASGI: yes")
         }
     }
 
@@ -67,6 +67,18 @@ struct QuizTableRulesTests {
         #expect(QuizGenerator.sharesKeyWords("Runs sync views in threads", "Sync views in a thread pool"))
         #expect(!QuizGenerator.sharesKeyWords("Until cleared", "Until the tab closes"))
         #expect(QuizGenerator.sharesKeyWords("同步阻塞", "阻塞式 I/O"))
+    }
+
+    /// A column that names one of the others in every row ("Pick") recommends; it is never a subject to pick.
+    @Test func aRecommendationColumnIsNoSubject() {
+        let pool = Q.table("pick", title: "", columns: ["Scenario", "WSGI", "ASGI", "Pick"],
+                           rows: [["Chat app", "Needs a hack", "Native", "ASGI"], ["Admin pages", "Plenty", "Plenty too", "WSGI"]])
+        for card in pool {
+            for question in questions(card, pool: pool) {
+                if case .whichOne(_, let choices, _) = question.kind { #expect(!choices.contains("Pick")) }
+                if case .recall(let prompt, _, _) = question.kind { #expect(!prompt.contains("Pick")) }
+            }
+        }
     }
 
     /// Rows named by version numbers would make the learner recognise a number: recalled instead.
@@ -89,9 +101,10 @@ struct QuizTableRulesTests {
         #expect(!QuizLanguage.isLabel("How do the two compare?"))
         #expect(!QuizLanguage.isLabel("The table below shows how each store keeps its data and for how long it lasts."))
         let long = Q.table("l", title: "Here is what we found when we measured them all.", columns: ["Aspect", "list", "tuple"],
-                           rows: [["Mutable", "Yes", "No"]])
-        let question = QuizGenerator().questions(for: [long[0]], pool: long, count: 1, seed: 1)[0]
-        #expect(texts(question)[0].hasPrefix("In “list vs tuple”"))
+                           rows: [["Syntax", "Square brackets", "Parentheses"], ["Mutable", "Yes", "No"]])
+        for question in questions(long[0], pool: long) { #expect(texts(question)[0].hasPrefix("In “list vs tuple”, ")) }
+        // A comparison names its subjects itself.
+        for question in questions(long[2], pool: long) { #expect(texts(question)[0] == "Compare list and tuple on “Mutable”.") }
     }
 
     @Test func theFramingIsInTheScreensLanguage() {

@@ -45,7 +45,7 @@ extension QuizLanguage {
 
     /// "Compare WSGI and ASGI on “Long-lived connections”."
     func comparePrompt(_ cell: TableCellRef, subjects: [String], aspect: String) -> String {
-        framed(cell, phrases.comparePrompt(subjects, aspect))
+        framed(cell, phrases.comparePrompt(subjects, aspect), namesSubjects: true)
     }
 
     /// "Which “Trait” does this describe: “The thread sits idle…”?"
@@ -95,8 +95,11 @@ extension QuizLanguage {
     /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…". A table
     /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is itself a question
     /// or too long to read as a name.
-    private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
+    /// - Parameter namesSubjects: the sentence names what it compares itself, so a table without a caption
+    ///   needs no "In “WSGI vs ASGI”" before it.
+    private func framed(_ cell: TableCellRef, _ sentence: String, namesSubjects: Bool = false) -> String {
         let caption = Self.isLabel(cell.tableTitle) ? cell.tableTitle : ""
+        if namesSubjects, caption.isEmpty { return phrases.inTable("", sentence) }
         let subjects = Array(cell.columns.dropFirst())
         let captionNamesNothing = caption.isEmpty
         if captionNamesNothing, (2...3).contains(subjects.count), subjects.allSatisfy({ !$0.isEmpty }),
