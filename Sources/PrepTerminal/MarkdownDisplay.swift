@@ -50,6 +50,10 @@ package enum MarkdownDisplay {
                 // A hard break ends the line where the author ended it.
                 paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
                 flush()
+            } else if trimmed.hasPrefix("**") {
+                // A line opening in bold is a label of its own ("**Answer:** B"), not the previous line's end.
+                flush()
+                paragraph = trimmed
             } else {
                 paragraph = joined(paragraph, trimmed)
             }
@@ -78,6 +82,11 @@ package enum MarkdownDisplay {
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3, [".", ")"].contains(rest.dropFirst(digits.count).first), rest.dropFirst(digits.count + 1).first == " " {
             return pad + digits + ". " + rest.dropFirst(digits.count + 2)
+        }
+        // Lines a deck writes one item a line without markdown: "A. …" options, "(1) …", "1、…", "（2）…".
+        let text = String(rest)
+        if text.range(of: #"^(?:[A-Ha-h][.)．]\s|\(?\d{1,2}[)）、]|（\d{1,2}）)"#, options: .regularExpression) != nil {
+            return pad + text
         }
         return nil
     }

@@ -19,6 +19,10 @@ struct MarkdownDisplayTests {
         #expect(plain("- one\n- two\n  more") == "  • one\n  • two more")
         #expect(plain("1. first\n2) second") == "  1. first\n  2. second")
         #expect(plain("Line one  \nLine two") == "Line one\nLine two")
+        // Items a deck writes one a line without markdown keep their lines.
+        #expect(plain("A. Google\nB. Facebook\n**答案：** B") == "  A. Google\n  B. Facebook\n答案： B")
+        #expect(plain("(1) 速度快\n(2) 類型多") == "  (1) 速度快\n  (2) 類型多")
+        #expect(plain("1、队列\n2、排行榜") == "  1、队列\n  2、排行榜")
     }
 
     @Test func codeBlocksStayVerbatim() {
