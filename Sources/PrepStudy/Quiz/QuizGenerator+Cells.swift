@@ -59,8 +59,9 @@ extension QuizGenerator {
         return plans
     }
 
+    /// "3.2", "4.1+", "v3", "Before 3.0", "3.0 以前": a label that names a release.
     static func isVersion(_ label: String) -> Bool {
-        label.range(of: #"^\s*v?\d+(\.\d+)*\s*[+x]?\s*$"#, options: .regularExpression) != nil
+        label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|\d+\.\d+"#, options: .regularExpression) != nil
     }
 
     /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a

@@ -61,13 +61,14 @@ package struct TableIndex: Sendable {
             .joined(separator: "\u{1F}")
     }
 
-    /// False for placeholder cells ("—", "N/A") and for the cells of a constant column but the one that asks
-    /// for the whole column.
+    /// False for placeholder cells ("—", "N/A"), for a constant column of bare marks ("yes" in every row says
+    /// nothing an interviewer asks), and for the cells of a constant column but the one that asks for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
         guard let entry = entriesByKey[key] else { return true }
         if entry.reading.isPlaceholder { return false }
         let shape = shape(ofTableOf: entry)
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
+        if entry.reading.isMarkOnly { return false }
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
     }
 

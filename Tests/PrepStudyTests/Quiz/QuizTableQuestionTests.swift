@@ -187,14 +187,16 @@ struct QuizTableQuestionTests {
         )
         let index = TableIndex(cards: versions)
         let wsgi = versions.filter { $0.cell!.column == "WSGI" }
-        #expect(wsgi.count(where: { index.isAsked(cardKey: $0.key) }) == 1)
         #expect(Set(wsgi.map { index.fact(ofCardKey: $0.key) }).count == 1)
-        let asked = wsgi.first { index.isAsked(cardKey: $0.key) }!
-        let question = generator.questions(for: [asked], pool: versions, count: 1, seed: 0)[0]
-        // A bare mark is no option nor the value of a "which column" prompt (issue 20): it is recalled, self-graded.
-        #expect(question.kind == .recall(
-            prompt: "In “Support”, what does the “WSGI” column say for every “Django version”?", answer: "yes", mode: .selfGraded
-        ))
+        // A bare "yes" in every row tells nothing an interviewer asks (issue 20): the column is not asked at all.
+        #expect(wsgi.allSatisfy { !index.isAsked(cardKey: $0.key) })
+        let words = Q.table(
+            "sv", title: "Support", columns: ["Django version", "Handler", "Notes"],
+            rows: [["3.0", "ASGIHandler", "New"], ["3.1", "ASGIHandler", "Views"], ["4.0", "ASGIHandler", "Threads"]]
+        )
+        let handler = words.filter { $0.cell!.column == "Handler" }
+        let wordsIndex = TableIndex(cards: words)
+        #expect(handler.count(where: { wordsIndex.isAsked(cardKey: $0.key) }) == 1)
     }
 
     @Test func equalCellsInTwoTablesAreOneFact() {

@@ -45,6 +45,8 @@ struct QuizYesNoTests {
         )
         expectRecall(questions(for: pool[0], pool: pool),
                      prompt: "What does the “Async views” column say for every “Version”?", answer: "partly")
+        // And a session does not pick it: a bare mark in every row is no question worth asking.
+        #expect(pool.allSatisfy { !TableIndex(cards: pool).isAsked(cardKey: $0.key) })
     }
 
     @Test func aQuestionAnsweredYesOrNoIsAChoiceBetweenThem() {
