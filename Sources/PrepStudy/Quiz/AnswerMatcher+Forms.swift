@@ -14,6 +14,7 @@ extension AnswerMatcher {
     private static let yesForms: Set<String> = ["yes", "yep", "yeah", "y", "true", "是", "是的", "對", "对", "會", "会", "有", "可以", "correct"]
     private static let noForms: Set<String> = [
         "no", "nope", "nah", "n", "false", "否", "不", "不是", "不對", "不对", "不會", "不会", "沒有", "没有", "不能", "不可以", "錯", "错",
+        "不行", "不可", "都不能", "都不是", "都不行", "都不可以", "neither", "none",
     ]
 
     /// Versions compared by value: a trailing ".0" past the minor number says nothing ("0.30.0" is "0.30",

@@ -99,6 +99,7 @@ struct QuizTableRulesTests {
         #expect(QuizLanguage.isLabel("Browser storage"))
         #expect(QuizLanguage.isLabel("核心差異"))
         #expect(!QuizLanguage.isLabel("How do the two compare?"))
+        #expect(!QuizLanguage.isLabel("答案示例") && !QuizLanguage.isLabel("Example"))
         #expect(!QuizLanguage.isLabel("The table below shows how each store keeps its data and for how long it lasts."))
         let long = Q.table("l", title: "Here is what we found when we measured them all.", columns: ["Aspect", "list", "tuple"],
                            rows: [["Syntax", "Square brackets", "Parentheses"], ["Mutable", "Yes", "No"]])

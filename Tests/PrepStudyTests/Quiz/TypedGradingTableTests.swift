@@ -36,7 +36,7 @@ struct TypedGradingTableTests {
         // A no, said any way.
         c("否", "不是"), c("否", "不"), c("否", "no"), c("否", "nope"), c("No", "否"), c("No", "不是"), c("No", "nope"),
         c("No", "不"), c("不是", "否"), c("不是", "no"), c("No.", "no"), c("否。", "不對"), c("不會", "不"),
-        c("Yes", "是"), c("是", "yes"), c("是", "對"), c("Yes", "yep"), c("會", "是"),
+        c("都不能", "不能"), c("都不能", "no"), c("Yes", "是"), c("是", "yes"), c("是", "對"), c("Yes", "yep"), c("會", "是"),
         // Versions by value.
         c("0.30", "0.30.0"), c("0.30.0", "0.30"), c("Django 4.1", "Django 4.1.0"), c("3.0", "3.0.0"), c("Python 3.12", "python 3.12.0"),
         // The possessive left out, or 數 for 數量.
@@ -60,7 +60,7 @@ struct TypedGradingTableTests {
         c("`x == 1`", "x = 1"), c("`f(a, b)`", "f(b, a)"),
         // A yes for a no and the other way round.
         c("否", "是"), c("否", "yes"), c("No", "yes"), c("No", "是"), c("Yes", "no"), c("Yes", "否"), c("是", "不是"),
-        c("是", "nope"), c("不會", "會"),
+        c("是", "nope"), c("不會", "會"), c("都不能", "都能"),
         // Other versions and numbers.
         c("0.30", "0.3"), c("0.30", "0.31"), c("0.30.0", "0.30.1"), c("Django 4.1", "4.0"), c("3.0", "3.1"),
         c("Python 3.12", "3.1.2"), c("370 ms", "37 ms"), c("2–4 × cores", "2.4 × cores"), c("worker 的數量", "worker 的數量 × 2"),

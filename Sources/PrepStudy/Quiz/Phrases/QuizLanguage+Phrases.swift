@@ -110,14 +110,21 @@ extension QuizLanguage {
         return phrases.inTable(caption, sentence)
     }
 
-    /// A caption that names its table: a heading or a short label, not a question, a sentence or a paragraph.
+    /// A caption that names its table: a heading or a short label, not a question, a sentence, a paragraph, or
+    /// a section word that says nothing about the table ("答案示例", "Example", "Summary").
     static func isLabel(_ caption: String) -> Bool {
         let text = caption.trimmingCharacters(in: .whitespaces)
+        if genericCaptions.contains(AnswerText.normalized(text)) { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let words = text.split(separator: " ").count
         return !text.isEmpty && !["?", "？", "。", ". ", "：", ": "].contains(where: text.contains) && !text.hasSuffix(".")
             && cjk <= 14 && words + cjk / 2 <= 7
     }
+
+    private static let genericCaptions: Set<String> = [
+        "example", "examples", "answer", "answers", "sampleanswer", "summary", "notes", "note", "table", "overview", "details",
+        "答案", "答案示例", "答案示例如下", "示例", "範例", "范例", "參考答案", "参考答案", "總結", "总结", "小結", "小结", "表格", "說明", "说明",
+    ]
 
     /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
     private func quotedOnce(_ text: String) -> String {
