@@ -32,7 +32,8 @@ extension QuizGenerator {
         }
         // A bare mark is no fact to pick out: "which one says yes" is a lookup. It is recalled as a comparison
         // (`nil` plan). A sentence may be shown in a prompt, never offered as an option.
-        guard !entry.reading.isMarkOnly else { return [:] }
+        // A value resting on a release number ("Since 3.0", "opt-in in 0.54") asks the number, which is trivia.
+        guard !entry.reading.isMarkOnly, !Self.namesRelease(entry.reading.note) else { return [:] }
         let sameColumn = table.filter { $0.key != entry.key && $0.cell.columnIndex == cell.columnIndex && !$0.cell.rowLabel.isEmpty }
         // A value restating its own row's label gives the term away ("Gunicorn + Uvicorn worker" → "gunicorn manages…").
         let restatesRow = Self.sharesKeyWords(entry.reading.note, cell.rowLabel)
@@ -61,7 +62,12 @@ extension QuizGenerator {
 
     /// "3.2", "4.1+", "v3", "Before 3.0", "3.0 以前": a label that names a release.
     static func isVersion(_ label: String) -> Bool {
-        label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|\d+\.\d+"#, options: .regularExpression) != nil
+        label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|(?<![/\d.])\d+\.\d+"#, options: .regularExpression) != nil
+    }
+
+    /// A text holding a release number: "3.0", "0.54", "v2" inside words; not a protocol's ("HTTP/1.1").
+    static func namesRelease(_ text: String) -> Bool {
+        text.range(of: #"(?<![/\d.])\d+\.\d+|\bv\d+\b"#, options: .regularExpression) != nil
     }
 
     /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a
