@@ -65,9 +65,9 @@ extension QuizGenerator {
         label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|(?<![/\d.])\d+\.\d+"#, options: .regularExpression) != nil
     }
 
-    /// A text holding a release number: "3.0", "0.54", "v2" inside words; not a protocol's ("HTTP/1.1").
+    /// A text holding a release number or a year: "3.0", "0.54", "v2", "2003 年"; not a protocol's ("HTTP/1.1").
     static func namesRelease(_ text: String) -> Bool {
-        text.range(of: #"(?<![/\d.])\d+\.\d+|\bv\d+\b"#, options: .regularExpression) != nil
+        text.range(of: #"(?<![/\d.])\d+\.\d+|\bv\d+\b|(?<!\d)(?:19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil
     }
 
     /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a

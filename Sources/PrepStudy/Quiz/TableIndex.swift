@@ -61,11 +61,17 @@ package struct TableIndex: Sendable {
             .joined(separator: "\u{1F}")
     }
 
-    /// False for placeholder cells ("—", "N/A"), for a constant column of bare marks ("yes" in every row says
+    /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
+    /// table whose rows are releases), for a constant column of bare marks ("yes" in every row says
     /// nothing an interviewer asks), and for the cells of a constant column but the one that asks for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
         guard let entry = entriesByKey[key] else { return true }
         if entry.reading.isPlaceholder { return false }
+        // Release history ("3.1: async views", "Since 3.0", "2003 (PEP 333)") is trivia an interviewer does not ask.
+        if QuizGenerator.namesRelease(entry.reading.note)
+            || entries(inTableOf: entry).allSatisfy({ QuizGenerator.isVersion($0.cell.rowLabel) }) {
+            return false
+        }
         let shape = shape(ofTableOf: entry)
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
         if entry.reading.isMarkOnly { return false }

@@ -191,8 +191,8 @@ struct QuizTableQuestionTests {
         // A bare "yes" in every row tells nothing an interviewer asks (issue 20): the column is not asked at all.
         #expect(wsgi.allSatisfy { !index.isAsked(cardKey: $0.key) })
         let words = Q.table(
-            "sv", title: "Support", columns: ["Django version", "Handler", "Notes"],
-            rows: [["3.0", "ASGIHandler", "New"], ["3.1", "ASGIHandler", "Views"], ["4.0", "ASGIHandler", "Threads"]]
+            "sv", title: "Support", columns: ["Project", "Handler", "Notes"],
+            rows: [["Small site", "ASGIHandler", "New"], ["Shop", "ASGIHandler", "Views"], ["Chat", "ASGIHandler", "Threads"]]
         )
         let handler = words.filter { $0.cell!.column == "Handler" }
         let wordsIndex = TableIndex(cards: words)

@@ -94,6 +94,17 @@ struct QuizTableRulesTests {
         #expect(!QuizGenerator.isVersion("HTTP/1.1") && QuizGenerator.isVersion("Before 3.0"))
     }
 
+    /// Release history is not asked at all: a table whose rows are releases, a cell naming a release or a year.
+    @Test func releaseHistoryIsNotAsked() {
+        let history = Q.table("hist", title: "History", columns: ["Release", "Added"], rows: [["3.0", "ASGI"], ["3.1", "Async views"]])
+        let historyIndex = TableIndex(cards: history)
+        #expect(history.allSatisfy { !historyIndex.isAsked(cardKey: $0.key) })
+        let dated = Q.table("dated", title: "", columns: ["Aspect", "WSGI", "ASGI"],
+                            rows: [["First published", "2003 (PEP 333)", "2016"], ["Model", "Synchronous", "Asynchronous"]])
+        let datedIndex = TableIndex(cards: dated)
+        #expect(dated.filter { datedIndex.isAsked(cardKey: $0.key) }.map { $0.cell!.value } == ["Synchronous", "Asynchronous"])
+    }
+
     /// "Scenario" and 情境 name what the rows compare on, so the columns are the compared subjects.
     @Test func aScenarioColumnMakesTheOtherColumnsSubjects() {
         #expect(TableShape.kind(columns: ["Scenario", "WSGI", "ASGI"], title: "") == .subjects)
