@@ -35,9 +35,10 @@ import Testing
         // extra, claim-dashboard-gather, claim-chat-consumer, claim-filter-is-query and claim-370-to-150 say
         // what they refer to instead of "the dashboard view", "the opening view", "the three queries";
         // claim-needs-asgi names the speed-up, claim-mixed-deploy puts its Channels condition in the claim); zh-Hant claims
-        // quoting the article with ✅/❌/→, a tree drawing or a code comment rewritten as plain sentences.
+        // quoting the article with ✅/❌/→, a tree drawing or a code comment rewritten as plain sentences; two
+        // zh-Hant clozes spaced as written Chinese spaces Latin words (cloze-gather, the WSGI-call cloze).
         ("content/django/asgi-vs-wsgi.en.md", "205:2ecdf6e7851665a5"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "205:a12da80da2f8b62e"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "205:7221fe05f6fa36aa"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

@@ -223,7 +223,7 @@ extension QuizGenerator {
     private static let negations: Set<String> = ["not", "no", "non", "un", "in", "im", "不", "非", "無", "无", "沒有", "没有", "不可", "不能"]
 
     /// The row's value columns when this cell's value (its mark, for a marked cell) is in no other of them
-    /// and does not name the answer's own column ("✔ Django ORM" under Django).
+    /// and does not name any of the columns ("✔ Django ORM" under Django).
     private func whichColumnChoices(
         _ entry: TableIndex.Entry, row: [TableIndex.Entry], language: QuizLanguage
     ) -> (choices: [String], correctIndex: Int)? {
@@ -231,7 +231,8 @@ extension QuizGenerator {
             entry.reading.mark == nil ? other.form : other.reading.mark.map(\.rawValue) ?? other.form
         }
         guard !row.isEmpty, !row.contains(where: { key($0) == key(entry) }) else { return nil }
-        let shown = entry.reading.mark == nil ? entry.reading.note : ""
+        // The whole value is shown, its note included: a note naming a column gives it away ("yes: with daphne").
+        let shown = entry.reading.note
         let cells = (row + [entry]).sorted { $0.cell.columnIndex < $1.cell.columnIndex }
         guard !cells.contains(where: { Self.overlaps(shown, $0.cell.column) && !shown.isEmpty }) else { return nil }
         let choices = cells.map(\.cell.column)

@@ -94,6 +94,12 @@ struct QuizTableRulesTests {
         #expect(!QuizGenerator.isVersion("HTTP/1.1") && QuizGenerator.isVersion("Before 3.0"))
     }
 
+    /// A marked value whose note names one of the compared columns would give the answer away.
+    @Test func aNoteNamingAColumnIsNoWhichOne() {
+        let pool = Q.table("dev", title: "", columns: ["Aspect", "Uvicorn", "Daphne"], rows: [["ASGI runserver", "✘", "✔ With daphne in INSTALLED_APPS"]])
+        for question in questions(pool[1], pool: pool) { #expect(question.type != .whichOne) }
+    }
+
     /// Release history is not asked at all: a table whose rows are releases, a cell naming a release or a year.
     @Test func releaseHistoryIsNotAsked() {
         let history = Q.table("hist", title: "History", columns: ["Release", "Added"], rows: [["3.0", "ASGI"], ["3.1", "Async views"]])
