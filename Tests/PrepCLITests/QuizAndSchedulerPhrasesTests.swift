@@ -23,13 +23,13 @@ import Testing
             quiz.quoted(value), quiz.colon, quiz.listed(choices), quiz.markedNote(quiz.markWord(.partial), value),
             quiz.inTable("", quiz.meaningPrompt(row)), quiz.inTable(column, quiz.meaningPrompt(row)),
             quiz.matchTermPrompt("", value), quiz.matchTermPrompt(column, value), quiz.attributePrompt(row, column),
-            quiz.subjectPrompt(row, column), quiz.whichColumnPrompt(row, value, choices), quiz.whichRowPrompt(column, quiz.markWord(.no), choices),
+            quiz.subjectPrompt(row, column), quiz.whichColumnPrompt(row, value, choices), quiz.comparePrompt(choices, row), quiz.comparePrompt([column], row),
             quiz.constantColumnPrompt("", value, choices), quiz.constantColumnPrompt(column, value, choices),
             quiz.constantColumnRecallPrompt(column, column), quiz.constantColumnStatement("", column, value),
             quiz.definitionStatement(row, value), quiz.subjectStatement(row, column, value), quiz.attributeStatement(row, column, value),
             quiz.claimPrompt(quiz.quoted(value)), quiz.reasonLabel, quiz.correctHeadline, quiz.typoHeadline,
             quiz.extraWordsHeadline([]), quiz.extraWordsHeadline(choices), quiz.acceptedAsLabel, quiz.undoneLine(3), quiz.nothingToUndo,
-            quiz.wrongHeadline, quiz.answerLabel, quiz.truthValue(true), quiz.truthValue(false), quiz.selfGradedLabel, quiz.checkLabel,
+            quiz.wrongHeadline, quiz.answerLabel, quiz.optionNote(row, value), quiz.truthValue(true), quiz.truthValue(false), quiz.selfGradedLabel, quiz.checkLabel,
         ]
         phrases += marks.map(quiz.markWord) + Verdict.allCases.map(quiz.verdictOption) + Rating.allCases.map(quiz.ratingName)
         phrases += hardReasons.map(quiz.hardReason)

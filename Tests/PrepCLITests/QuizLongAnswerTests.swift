@@ -80,9 +80,11 @@ import Testing
         ui.rows = { 16 }
         #expect(try ui.run() == .completed)
         let lines = screen.text.split(separator: "\n").map(String.init)
-        for line in Self.code + ["- step 1 of the long answer", "- step 55 of the long answer"] {
+        // Rendered (issue 20): the code verbatim without its fences, the list indented with bullets.
+        for line in Self.code.dropFirst().dropLast() + ["  • step 1 of the long answer", "  • step 55 of the long answer"] {
             #expect(lines.contains(line), "\(line)")
         }
+        #expect(!screen.text.contains("```"))
         #expect(!screen.text.contains("more line") && !screen.text.contains("↑↓"))
     }
 }

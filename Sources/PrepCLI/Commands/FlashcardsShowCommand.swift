@@ -125,8 +125,9 @@ enum FlashcardsShowCommand: Command {
             lines.append(words.verdictLabel + QuizLanguage(code: lang).verdictOption(verdict) + (report.verdictReason.map { " — \($0)" } ?? ""))
         }
         if !report.tags.isEmpty { lines.append(words.tagsLabel + report.tags.joined(separator: " ")) }
-        let front = card.kind == .claim ? [phrases.claimCue, card.questionWording] : [card.questionWording]
-        lines += ["", style.bold(words.frontHeading)] + front + ["", style.bold(words.backHeading), report.back, ""]
+        let wording = MarkdownDisplay.render(card.questionWording, style: style)
+        let front = card.kind == .claim ? [phrases.claimCue, wording] : [wording]
+        lines += ["", style.bold(words.frontHeading)] + front + ["", style.bold(words.backHeading), MarkdownDisplay.render(report.back, style: style), ""]
         lines.append(words.stateLine(phrases.stateNames[report.state] ?? report.state, report.reps, report.lapses))
         if let stability = report.stability, let difficulty = report.difficulty, let retrievability = report.retrievability {
             lines.append(words.memoryLine(stability, difficulty, retrievability * 100))

@@ -28,9 +28,12 @@ enum QuizCommand: Command {
         Typed answers: case, full-/half-width, punctuation and spacing do not count; any alternative the card
         lists is right ("A | B", "A / B", "A or B", an also: line), and so is the answer of the card in its
         other language; numbers are equal when they are the same quantity (370 = 370 ms = 0.37 s = 370毫秒;
-        kB/MB, %, 3x = 3× = 三倍). A small typo is accepted, but never in a number, a module path, an
-        identifier, a file path or a version: those must be exact. A sentence around the answer is accepted as
-        "extra words". The feedback shows the answer with the difference marked ([brackets] in plain output).
+        kB/MB, %, 3x = 3× = 三倍; versions by value, 0.30 = 0.30.0). A gloss in brackets is right on its own
+        ("Repeatable Read" for 可重複讀（Repeatable Read）), 否/不是/不/no/nope answer a no, and code in
+        backticks is compared without its spacing (`(1, 2)` = (1,2)). A small typo is accepted, but never in a
+        number, a module path, an identifier (TypeError), a file path or a version: those must be exact. A
+        sentence around the answer is accepted as "extra words" ("會丟出 TypeError"). The feedback shows the
+        answer with the difference marked ([brackets] in plain output).
 
         Grades: wrong → Again; right but slow, or after a hint → Hard, and the feedback says why; right → Good;
         Easy only for a typed answer, exact and fast, on a card studied before: picking an answer out of
@@ -42,9 +45,11 @@ enum QuizCommand: Command {
 
         Question kinds: a claim is judged true, false, misleading or depends (a-d, the word, or t/f), and the
         answer shows the reason; Q&A and cloze are recall; a table cell is asked as its table is built:
-        "which one" between the compared columns of a row, multiple choice from the same column of other rows,
-        or matching a term to its meaning. Marks are spelled out (yes / partly: ... / no), a column that never
-        changes is asked once, and table cells are at most half of a session while other cards are left.
+        "which one" between the compared columns of a row, or which row (term or thing) a short value
+        describes. A bare mark (yes / no) or a sentence is never an option: it is recalled as a comparison
+        ("Compare WSGI and ASGI on WebSocket"). After a wrong pick the feedback says what the other options
+        really are. A column that never changes is asked once, and table cells are at most half of a session
+        while other cards are left. Markdown is shown rendered.
         """
     static let options: [OptionSpec] = [
         .value("count", "N", help: "Number of questions (default: the quiz_length setting, 20)."),

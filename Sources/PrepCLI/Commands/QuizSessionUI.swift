@@ -254,7 +254,8 @@ final class QuizSessionUI {
         }
     }
 
-    private func selfGrade(revealing answer: String, box: CardBox) -> Step {
+    private func selfGrade(revealing rawAnswer: String, box: CardBox) -> Step {
+        let answer = MarkdownDisplay.render(rawAnswer, style: style)
         var revealed = box
         revealed.sections.append(style.bold(text.answerLabel) + "\n" + answer)
         revealed.footer = text.selfGradeHint
@@ -336,7 +337,13 @@ final class QuizSessionUI {
         }
     }
 
-    private func questionBox(_ question: QuizQuestion, number: Int, hint: String) -> CardBox {
+    /// The question with its markdown rendered for this screen.
+    private func shown(_ question: QuizQuestion) -> QuizQuestion {
+        question.displayed { MarkdownDisplay.render($0, style: style) }
+    }
+
+    private func questionBox(_ rawQuestion: QuizQuestion, number: Int, hint: String) -> CardBox {
+        let question = shown(rawQuestion)
         let title = text.header(number: number, of: session.questions.count) + " · " + text.typeName(question.type)
         var sections: [String]
         switch question.kind {
@@ -352,7 +359,8 @@ final class QuizSessionUI {
         return CardBox(title: title, sections: sections, footer: hint, style: style)
     }
 
-    private func plainQuestion(_ question: QuizQuestion, number: Int) -> [String] {
+    private func plainQuestion(_ rawQuestion: QuizQuestion, number: Int) -> [String] {
+        let question = shown(rawQuestion)
         var lines = ["", "[\(number)/\(session.questions.count)] \(text.typeName(question.type))"]
         switch question.kind {
         case .multipleChoice(let prompt, let options, _), .whichOne(let prompt, let options, _):
@@ -376,7 +384,7 @@ final class QuizSessionUI {
         var mark: (String) -> String = QuizFeedback.bracketed
         if style.isEnabled { mark = { style.underline(style.yellow($0)) } }
         var lines = QuizFeedback.lines(
-            for: question, outcome: outcome, typed: typed, mark: mark, screen: text.language)
+            for: shown(question), outcome: outcome, typed: typed, mark: mark, screen: text.language)
         if !lines.isEmpty {
             lines[0] = style.bold(outcome.isRight ? style.green(lines[0]) : style.red(lines[0]))
         }

@@ -189,16 +189,17 @@ struct ReviewSessionView {
     /// A claim's front says it is a claim to judge, so a false statement does not read like a fact; a table
     /// cell's front is the question the quiz would ask, not the breadcrumb it is stored with.
     private func front(of card: StudyCard) -> [String] {
+        let render = { MarkdownDisplay.render($0, style: style) }
         switch card.card.kind {
-        case .claim: [phrases.claimCue, card.card.front]
-        case .cell: [card.card.questionWording]
-        default: [card.card.front]
+        case .claim: return [phrases.claimCue, render(card.card.front)]
+        case .cell: return [render(card.card.questionWording)]
+        default: return [render(card.card.front)]
         }
     }
 
     /// A cloze back shows the sentence with the words that were hidden picked out.
     private func back(of card: StudyCard) -> String {
-        guard card.card.kind == .cloze else { return card.card.back }
+        guard card.card.kind == .cloze else { return MarkdownDisplay.render(card.card.back, style: style) }
         return ClozeAnswer.highlight(front: card.card.front, back: card.card.back) { answer in
             style.isEnabled ? style.bold(style.cyan(answer)) : "[\(answer)]"
         }

@@ -315,7 +315,7 @@ extension QuizScreenPhrases {
         typeName: { type in
             switch type {
             case .multipleChoice: "選擇題"
-            case .whichOne: "二選一"
+            case .whichOne: "擇一題"
             case .trueFalse: "是非題"
             case .recallTyped: "填答題"
             case .recallSelfGraded: "回想題"

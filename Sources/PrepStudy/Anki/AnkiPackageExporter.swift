@@ -97,8 +97,35 @@ package struct AnkiPackageExporter {
         return (.basic, [html(card.front), html(card.back)], card.front)
     }
 
-    /// Field text as Anki stores it: HTML, with line breaks as `<br>`.
+    /// Field text as Anki stores it: HTML, with line breaks as `<br>`, and a fenced code block as
+    /// `<pre><code>`, so Anki shows it in a fixed font with its indentation.
     static func html(_ text: String) -> String {
+        guard text.contains("```") else { return escapedLines(text) }
+        var output = ""
+        var code: [Substring]?
+        var prose: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                if let block = code {
+                    output += "<pre><code>" + escapedLines(block.joined(separator: "\n")).replacingOccurrences(of: "<br>", with: "\n") + "</code></pre>"
+                    code = nil
+                } else {
+                    if !prose.isEmpty { output += escapedLines(prose.joined(separator: "\n")) }
+                    prose = []
+                    code = []
+                }
+            } else if code != nil {
+                code?.append(line)
+            } else {
+                prose.append(line)
+            }
+        }
+        // An unclosed fence is shown as written.
+        if let block = code { prose += ["```"] + block }
+        return output + escapedLines(prose.joined(separator: "\n"))
+    }
+
+    private static func escapedLines(_ text: String) -> String {
         let bytes = text.utf8
         guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
         else { return text }

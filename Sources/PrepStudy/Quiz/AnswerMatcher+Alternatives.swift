@@ -1,14 +1,16 @@
 import Foundation
 
 extension AnswerMatcher {
-    /// The answer itself, each alternative it lists ("A | B", "A / B", "A、B", "A or B", "A 或 B"), and the answer
-    /// without a parenthesised aside ("ASGI (Asynchronous Server Gateway Interface)" accepts "ASGI").
+    /// The answer itself, each alternative it lists ("A | B", "A / B", "A、B", "A or B", "A 或 B"), the answer
+    /// without a parenthesised aside ("ASGI (Asynchronous Server Gateway Interface)" accepts "ASGI"), and a
+    /// gloss in the other script on its own ("Repeatable Read" for "可重複讀（Repeatable Read）").
     ///
     /// A slash separates alternatives only with a space on one side, so "HTTP/2" and "I/O" stay whole.
     static func alternatives(of answer: String) -> [String] {
         var candidates = [answer]
         let withoutAside = removingParentheses(answer)
         if withoutAside != answer { candidates.append(withoutAside) }
+        if let gloss = gloss(of: answer, outside: withoutAside) { candidates.append(gloss) }
         for text in candidates {
             let parts = splitAlternatives(text)
             if parts.count > 1 { candidates.append(contentsOf: parts + sharingTheirNoun(parts)) }
@@ -27,6 +29,21 @@ extension AnswerMatcher {
         guard let last = words.last, last.count > 1, words.dropLast().allSatisfy({ $0.count == 1 }) else { return [] }
         let noun = last.dropFirst().joined(separator: " ")
         return [String(last[0])] + parts.dropLast().map { "\($0) \(noun)" }
+    }
+
+    /// The bracketed part of "可重複讀（Repeatable Read）" or "event loop（事件迴圈）": a name in the other script,
+    /// which names the same thing. Not an aside that explains ("370 ms（大約是三者相加）"): neither side may hold a
+    /// number, and the bracket holds a name of at most four words.
+    private static func gloss(of answer: String, outside: String) -> String? {
+        guard let open = answer.firstIndex(where: { "(（".contains($0) }),
+              let close = answer.lastIndex(where: { ")）".contains($0) }), open < close
+        else { return nil }
+        let inside = answer[answer.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let isChinese = { (text: String) in text.unicodeScalars.contains(where: AnswerText.isCJK) }
+        guard !inside.isEmpty, !outside.isEmpty, isChinese(inside) != isChinese(outside),
+              !(inside + outside).contains(where: \.isNumber), inside.split(separator: " ").count <= 4
+        else { return nil }
+        return inside
     }
 
     private static func removingParentheses(_ text: String) -> String {

@@ -39,8 +39,10 @@ extension AnswerMatcher {
         let keyWords = Set(expectedWords).subtracting(stopWords)
         let typedSet = Set(typedWords)
         let isNumber = { (word: String) in word.allSatisfy(\.isNumber) }
-        guard keyWords.count >= 2,
+        // One key word is enough when it is a term on its own ("TypeError", "scope"), not a short word a sentence may hold by chance.
+        guard keyWords.count >= 2 || keyWords.first.map({ $0.count >= 4 }) == true,
               keyWords.isSubset(of: typedSet),
+              negations(in: typedFolded).count == negations(in: expectedFolded).count,
               typedWords.count <= expectedWords.count + extraWordAllowance,
               typedSet.intersection(negatingWords).isSubset(of: Set(expectedWords)),
               typedSet.filter(isNumber).isSubset(of: Set(expectedWords))
@@ -55,7 +57,11 @@ extension AnswerMatcher {
     static func hasSameKeyWords(_ typed: String, as expected: String) -> Bool {
         let expectedFolded = AnswerText.folded(expected)
         if expectedFolded.unicodeScalars.contains(where: AnswerText.isCJK) {
-            let withoutParticle = { (text: String) in AnswerText.normalized(text).filter { $0 != "的" } }
+            // "worker 數" says "worker 的數量" as often as it is written out.
+            let withoutParticle = { (text: String) in
+                AnswerText.normalized(text).replacingOccurrences(of: "數量", with: "數")
+                    .replacingOccurrences(of: "数量", with: "数").filter { $0 != "的" }
+            }
             let expectedForm = withoutParticle(expected)
             return !expectedForm.isEmpty && withoutParticle(typed) == expectedForm
         }

@@ -33,7 +33,9 @@ package struct AnswerMatcher: Sendable {
     }
 
     /// - Parameter others: answers accepted as well: the card's `also:` list, its answer in the other language.
-    package func judge(_ typed: String, against expected: String, alsoAccepting others: [String] = []) -> AnswerJudgement {
+    package func judge(_ typed: String, against rawExpected: String, alsoAccepting others: [String] = []) -> AnswerJudgement {
+        let typed = Self.canonicalVersions(typed)
+        let expected = Self.canonicalVersions(rawExpected)
         let typedForm = Array(AnswerText.normalized(typed))
         guard !typedForm.isEmpty else { return AnswerJudgement(match: .wrong, closest: expected) }
         // A wrong answer is shown against the part of the answer it comes nearest ("370 ms" in "370 ms (roughly…)").
@@ -43,7 +45,7 @@ package struct AnswerMatcher: Sendable {
                 < EditDistance.between(typedForm, Array(AnswerText.normalized(second)))
         }
         var best = AnswerJudgement(match: .wrong, closest: nearest ?? expected)
-        let candidates = ownAlternatives + others.flatMap(Self.alternatives(of:))
+        let candidates = ownAlternatives + others.map(Self.canonicalVersions).flatMap(Self.alternatives(of:))
         for candidate in candidates {
             let judged = judgeOne(typed, against: candidate)
             if judged.match > best.match { best = judged }
@@ -62,6 +64,12 @@ package struct AnswerMatcher: Sendable {
         let typedForm = AnswerText.normalized(typed)
         let expectedForm = AnswerText.normalized(expected)
         guard !expectedForm.isEmpty else { return AnswerJudgement(match: .wrong, closest: expected) }
+        if let polarity = Self.polarity(of: expected) {
+            return AnswerJudgement(match: Self.polarity(of: typed) == polarity ? .exact : .wrong, closest: expected)
+        }
+        if let code = Self.codeSpanForm(of: expected) {
+            return AnswerJudgement(match: Self.codeForm(typed) == code ? .exact : .wrong, closest: expected)
+        }
         let expectedCode = AnswerText.codeTokens(expected)
         let typedCode = AnswerText.codeTokens(typed)
         let sameCode = expectedCode.isEmpty || typedCode == expectedCode
@@ -117,7 +125,7 @@ package struct AnswerMatcher: Sendable {
         let typedCharacters = Array(typedForm)
         let expectedCharacters = Array(expectedForm)
         let allowance = typoAllowance(forLength: expectedCharacters.count)
-        guard allowance > 0, abs(typedCharacters.count - expectedCharacters.count) <= allowance else { return false }
+        guard allowance > 0, Self.spellsIdentifiers(typed, of: expected), abs(typedCharacters.count - expectedCharacters.count) <= allowance else { return false }
         guard AnswerText.numberSkeleton(ofNormalized: typedForm) == AnswerText.numberSkeleton(ofNormalized: expectedForm),
               Self.hasSameUnits(typed, as: expected)
         else { return false }

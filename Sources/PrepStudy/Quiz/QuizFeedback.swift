@@ -27,8 +27,10 @@ package enum QuizFeedback {
         switch question.kind {
         case .multipleChoice(_, let options, let correctIndex):
             lines.append(language.answerLine("\(QuizLineInput.choiceLabel(at: correctIndex))) \(options[correctIndex])"))
+            if case .answered(.wrong) = outcome { lines += otherOptions(question, options, correctIndex, language) }
         case .whichOne(_, let choices, let correctIndex):
             lines.append(language.answerLine(choices[correctIndex]))
+            if case .answered(.wrong) = outcome { lines += otherOptions(question, choices, correctIndex, language) }
         case .trueFalse(let statement, let answer, let explanation):
             // The verdict answers the statement, so it is worded in the statement's language.
             lines.append(language.answerLine(content.truthValue(answer)))
@@ -56,6 +58,14 @@ package enum QuizFeedback {
         if let explanation = question.explanation { lines.append(explanation) }
         if let check = question.check { lines.append(language.checkLine(check)) }
         return lines
+    }
+
+    /// After a wrong pick, what the other options really are ("Daphne: Part of the Channels project"), the
+    /// picked one among them, so the feedback teaches more than the key.
+    private static func otherOptions(_ question: QuizQuestion, _ options: [String], _ correctIndex: Int, _ language: QuizLanguage) -> [String] {
+        zip(options.indices, zip(options, question.optionNotes)).compactMap { index, pair in
+            index == correctIndex || pair.1.isEmpty ? nil : language.optionNoteLine(option: pair.0, note: pair.1)
+        }
     }
 
     private static func isSelfGraded(_ outcome: QuizOutcome) -> Bool {

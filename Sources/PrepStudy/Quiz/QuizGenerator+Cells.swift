@@ -9,13 +9,10 @@ import PrepContent
 extension QuizGenerator {
     /// One way to ask about a cell, decided before any random choice so the types can be listed.
     enum CellPlan {
-        /// Options from other rows: the term's meaning (definitions) or the row's value (attributes).
-        case values(distractors: [String])
-        /// The meaning shown, its term to pick among other rows' terms.
+        /// The meaning (or an attribute table's value) shown, its row to pick among other rows' terms.
         case matchTerm(distractors: [String])
-        /// Which column of the row holds the value (subjects), or which row of the column holds the mark (attributes).
+        /// Which column of the row holds the value (subjects).
         case whichColumn(choices: [String], correctIndex: Int)
-        case whichRow(choices: [String], correctIndex: Int)
         /// The column that holds one value in every row, among the table's value columns.
         case constantColumn(choices: [String], correctIndex: Int)
         /// A statement with this wrong value, or the right one.
@@ -28,46 +25,79 @@ extension QuizGenerator {
         let cell = entry.cell
         var plans: [QuizQuestionType: CellPlan] = [:]
         if shape.constantColumns.contains(cell.columnIndex) {
-            if let (choices, correctIndex) = constantColumnChoices(entry, table: table, shape: shape) {
+            if !entry.reading.isMarkOnly, let (choices, correctIndex) = constantColumnChoices(entry, table: table, shape: shape) {
                 plans[.whichOne] = .constantColumn(choices: choices, correctIndex: correctIndex)
             }
-            return plans.isEmpty ? markStatementPlan(entry, language: language) : plans
+            return plans
         }
-        let answer = language.cellValue(entry.reading)
+        // A bare mark is no fact to pick out: "which one says yes" is a lookup. It is recalled as a comparison
+        // (`nil` plan). A sentence may be shown in a prompt, never offered as an option.
+        // A value resting on a release number ("Since 3.0", "opt-in in 0.54") asks the number, which is trivia.
+        guard !entry.reading.isMarkOnly, !Self.namesRelease(entry.reading.note) else { return [:] }
         let sameColumn = table.filter { $0.key != entry.key && $0.cell.columnIndex == cell.columnIndex && !$0.cell.rowLabel.isEmpty }
+        // A value restating its own row's label gives the term away ("Gunicorn + Uvicorn worker" → "gunicorn manages…").
+        let restatesRow = Self.sharesKeyWords(entry.reading.note, cell.rowLabel)
         switch shape.kind {
-        case .definitions:
-            let meanings = fairDistractors(for: answer, reading: entry.reading, among: sameColumn, language: language)
-            let terms = fairTerms(for: cell.rowLabel, among: sameColumn.map(\.cell.rowLabel))
-            if !terms.isEmpty { plans[.multipleChoice] = .matchTerm(distractors: terms) }
-            else if !meanings.isEmpty { plans[.multipleChoice] = .values(distractors: meanings) }
+        case .definitions, .attributes:
+            // Rows are terms or things: the value shown (named by its column in an attribute table), the row to pick.
+            let terms = fairTerms(for: cell.rowLabel, among: sameColumn.filter { other in
+                !Self.sharesKeyWords(other.reading.note, entry.reading.note) && other.form != entry.form
+            }.map(\.cell.rowLabel))
+            // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
+            if !terms.isEmpty, !restatesRow, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
-            let row = table.filter { $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex }
+            guard !shape.verdictColumns.contains(cell.columnIndex) else { return [:] }
+            let row = table.filter {
+                $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex && !shape.verdictColumns.contains($0.cell.columnIndex)
+            }
             if let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }
-            let swapped = row.filter { $0.form != entry.form }.map { language.cellValue($0.reading) }
-            if !swapped.isEmpty { plans[.trueFalse] = .statement(wrong: swapped) }
-        case .attributes:
-            let values = fairDistractors(for: answer, reading: entry.reading, among: sameColumn, language: language)
-            if !values.isEmpty {
-                plans[.multipleChoice] = .values(distractors: values)
-                plans[.trueFalse] = .statement(wrong: values)
-            }
-            if let (choices, correctIndex) = whichRowChoices(entry, column: sameColumn) {
-                plans[.whichOne] = .whichRow(choices: choices, correctIndex: correctIndex)
-            }
+            let swapped = row.filter { $0.form != entry.form && $0.reading.isShortValue && !Self.sharesKeyWords($0.reading.note, entry.reading.note) }
+                .map { language.cellValue($0.reading) }
+            if !swapped.isEmpty, entry.reading.isShortValue { plans[.trueFalse] = .statement(wrong: swapped) }
         }
-        return plans.isEmpty ? markStatementPlan(entry, language: language) : plans
+        return plans
     }
 
-    /// A bare mark with nothing fairer to ask is a true/false statement against the other marks: typed,
-    /// "yes" is a coin toss that recalls nothing, and the quiz must never fall back to asking for it.
-    private func markStatementPlan(_ entry: TableIndex.Entry, language: QuizLanguage) -> [QuizQuestionType: CellPlan] {
-        guard let mark = entry.reading.mark, entry.reading.note.isEmpty else { return [:] }
-        let others: [CellMark] = [.yes, .no, .partial].filter { $0 != mark && (mark == .partial || $0 != .partial) }
-        return [.trueFalse: .statement(wrong: others.map(language.markWord))]
+    /// "3.2", "4.1+", "v3", "Before 3.0", "3.0 以前": a label that names a release.
+    static func isVersion(_ label: String) -> Bool {
+        label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|(?<![/\d.])\d+\.\d+"#, options: .regularExpression) != nil
     }
+
+    /// A text holding a release number or a year: "3.0", "0.54", "v2", "2003 年"; not a protocol's ("HTTP/1.1").
+    static func namesRelease(_ text: String) -> Bool {
+        text.range(of: #"(?<![/\d.])\d+\.\d+|\bv\d+\b|(?<!\d)(?:19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil
+    }
+
+    /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a
+    /// distractor sharing one with the key may say the same thing in other words, so it is not wrong for sure.
+    /// Opposites ("Possible", "Not possible") share their words but not their meaning, so they stay fair.
+    static func sharesKeyWords(_ lhs: String, _ rhs: String) -> Bool {
+        let negated = { (text: String) in
+            let folded = AnswerText.folded(text)
+            return folded.split(whereSeparator: { !$0.isLetter }).contains { ["not", "no", "non", "never", "without"].contains($0) }
+                || folded.contains(where: { "不非無沒无没".contains($0) })
+        }
+        return negated(lhs) == negated(rhs) && !keyWords(lhs).isDisjoint(with: keyWords(rhs))
+    }
+
+    private static func keyWords(_ text: String) -> Set<String> {
+        let folded = AnswerText.folded(text)
+        var words = Set(folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
+            .map(String.init).filter { $0.count >= 4 && !commonWords.contains($0) })
+        let cjk = Array(folded.filter { $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
+        for index in cjk.indices.dropLast() where !commonPairs.contains(String(cjk[index...index + 1])) {
+            words.insert(String(cjk[index...index + 1]))
+        }
+        return words
+    }
+
+    private static let commonWords: Set<String> = [
+        "with", "that", "this", "from", "only", "when", "than", "each", "into", "more", "less", "none", "until", "about",
+        "after", "before", "which", "there", "their", "them", "they", "have", "does",
+    ]
+    private static let commonPairs: Set<String> = ["一個", "可以", "沒有", "不是", "需要", "使用", "的話"]
 
     func cellQuestion(
         _ entry: TableIndex.Entry, plan: CellPlan?, index: TableIndex, language: QuizLanguage, using random: inout SplitMix64
@@ -76,19 +106,14 @@ extension QuizGenerator {
         let shape = index.shape(ofTableOf: entry)
         let answer = language.cellValue(entry.reading)
         switch plan {
-        case .values(let distractors):
-            let prompt = shape.kind == .definitions ? language.meaningPrompt(cell) : language.attributePrompt(cell)
-            return multipleChoice(prompt: prompt, answer: answer, distractors: distractors, using: &random)
         case .matchTerm(let distractors):
+            let meaning = shape.kind == .attributes ? cell.column + language.phrases.colon + answer : answer
             return multipleChoice(
-                prompt: language.matchTermPrompt(cell, meaning: answer), answer: cell.rowLabel, distractors: distractors,
+                prompt: language.matchTermPrompt(cell, meaning: meaning), answer: cell.rowLabel, distractors: distractors,
                 using: &random
             )
         case .whichColumn(let choices, let correctIndex):
-            let prompt = language.whichColumnPrompt(cell, value: entry.reading.mark.map(language.markWord) ?? answer, choices: choices)
-            return .whichOne(prompt: prompt, choices: choices, correctIndex: correctIndex)
-        case .whichRow(let choices, let correctIndex):
-            let prompt = language.whichRowPrompt(cell, mark: entry.reading.mark ?? .yes, choices: choices)
+            let prompt = language.whichColumnPrompt(cell, value: answer, choices: choices)
             return .whichOne(prompt: prompt, choices: choices, correctIndex: correctIndex)
         case .constantColumn(let choices, let correctIndex):
             return .whichOne(
@@ -104,9 +129,43 @@ extension QuizGenerator {
             return .trueFalse(statement: statement(value), answer: false, explanation: truth)
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
-                return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: recallMode(forAnswer: answer))
+                // A bare mark typed is a coin toss, so it is revealed and self-graded.
+                let mode = entry.reading.isMarkOnly ? .selfGraded : recallMode(forAnswer: answer)
+                return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
-            return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: recallMode(forAnswer: answer))
+            if shape.kind == .definitions {
+                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: recallMode(forAnswer: answer))
+            }
+            return comparison(entry, shape: shape, index: index, language: language)
+        }
+    }
+
+    /// A cell with nothing fair to pick from, recalled with what it is compared with: the row's subjects on
+    /// its aspect ("Compare WSGI and ASGI on “Long-lived connections”"), or the rows of an attribute table on
+    /// its column; the answer lists every compared value, so the back answers the front.
+    private func comparison(_ entry: TableIndex.Entry, shape: TableShape, index: TableIndex, language: QuizLanguage) -> QuizQuestion.Kind {
+        let table = index.entries(inTableOf: entry).filter { !$0.reading.isPlaceholder }
+        let compared = shape.kind == .subjects
+            ? table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
+            : table.filter { $0.cell.columnIndex == entry.cell.columnIndex }
+        let name: (TableIndex.Entry) -> String = { shape.kind == .subjects ? $0.cell.column : $0.cell.rowLabel }
+        let aspect = shape.kind == .subjects ? entry.cell.rowLabel : entry.cell.column
+        // A markdown list, so the screen shows one compared value a line; a recommendation column is in the answer only.
+        let answer = compared.map { "- " + name($0) + language.phrases.colon + language.cellValue($0.reading) }.joined(separator: "\n")
+        let subjects = compared.filter { shape.kind != .subjects || !shape.verdictColumns.contains($0.cell.columnIndex) }.map(name)
+        return .recall(prompt: language.comparePrompt(entry.cell, subjects: subjects, aspect: aspect), answer: answer, mode: .selfGraded)
+    }
+
+    /// What each option of a cell question really is in its table ("Daphne: Part of the Channels project"
+    /// beside the asked Uvicorn), so a wrong pick teaches what was picked; empty for options it cannot name.
+    func optionNotes(_ entry: TableIndex.Entry, options: [String], index: TableIndex, language: QuizLanguage) -> [String] {
+        let table = index.entries(inTableOf: entry)
+        return options.map { option in
+            let own = table.first { other in
+                (other.cell.rowLabel == option && other.cell.columnIndex == entry.cell.columnIndex)
+                    || (other.cell.column == option && other.cell.rowLabel == entry.cell.rowLabel)
+            }
+            return own.map { language.cellValue($0.reading) } ?? ""
         }
     }
 
@@ -132,33 +191,6 @@ extension QuizGenerator {
         let width = Double(AnswerText.displayWidth(answer))
         let widths = others.map { Double(AnswerText.displayWidth($0)) }
         return width > 2 * (widths.max() ?? 0) || width * 2 < (widths.min() ?? 0)
-    }
-
-    /// Values of other rows that are plainly wrong for this cell and look like it: the same form (a spelled-out
-    /// mark, a number or text), each with a mark of its own when marked ("yes: HTTP only" beside "yes" would make
-    /// two options right), not one inside the other, and no two saying "nothing". Distinct after normalization.
-    func fairDistractors(
-        for answer: String, reading: CellReading, among entries: [TableIndex.Entry], language: QuizLanguage
-    ) -> [String] {
-        let answerForm = TableIndex.form(of: reading)
-        guard !AnswerText.normalized(answer).isEmpty else { return [] }
-        var seen: Set<String> = [answerForm]
-        var sawNothing = reading.meansNothing
-        // One option per mark: three "yes: …" beside one "partly" would point at the odd one out.
-        var marks: Set<CellMark> = reading.mark.map { [$0] } ?? []
-        var values: [String] = []
-        for entry in entries {
-            let other = entry.reading
-            guard !other.isPlaceholder, Self.formClass(other) == Self.formClass(reading),
-                  other.mark.map({ !marks.contains($0) }) ?? true,
-                  !Self.overlaps(other.note, reading.note) || reading.mark != nil,
-                  !(sawNothing && other.meansNothing), seen.insert(entry.form).inserted
-            else { continue }
-            sawNothing = sawNothing || other.meansNothing
-            if let mark = other.mark { marks.insert(mark) }
-            values.append(language.cellValue(other))
-        }
-        return values
     }
 
     /// Other rows' terms, distinct and none containing the answer's term or contained in it.
@@ -191,7 +223,7 @@ extension QuizGenerator {
     private static let negations: Set<String> = ["not", "no", "non", "un", "in", "im", "不", "非", "無", "无", "沒有", "没有", "不可", "不能"]
 
     /// The row's value columns when this cell's value (its mark, for a marked cell) is in no other of them
-    /// and does not name the answer's own column ("✔ Django ORM" under Django).
+    /// and does not name any of the columns ("✔ Django ORM" under Django).
     private func whichColumnChoices(
         _ entry: TableIndex.Entry, row: [TableIndex.Entry], language: QuizLanguage
     ) -> (choices: [String], correctIndex: Int)? {
@@ -199,26 +231,13 @@ extension QuizGenerator {
             entry.reading.mark == nil ? other.form : other.reading.mark.map(\.rawValue) ?? other.form
         }
         guard !row.isEmpty, !row.contains(where: { key($0) == key(entry) }) else { return nil }
-        let shown = entry.reading.mark == nil ? entry.reading.note : ""
+        // The whole value is shown, its note included: a note naming a column gives it away ("yes: with daphne").
+        let shown = entry.reading.note
         let cells = (row + [entry]).sorted { $0.cell.columnIndex < $1.cell.columnIndex }
         guard !cells.contains(where: { Self.overlaps(shown, $0.cell.column) && !shown.isEmpty }) else { return nil }
         let choices = cells.map(\.cell.column)
         guard Set(choices.map(AnswerText.normalized)).count == choices.count,
               let correctIndex = cells.firstIndex(where: { $0.key == entry.key })
-        else { return nil }
-        return (choices, correctIndex)
-    }
-
-    /// For a yes or no cell of an attribute table: up to two other rows of the column with another mark, so
-    /// exactly one row answers "which one says yes under Safe?".
-    private func whichRowChoices(_ entry: TableIndex.Entry, column: [TableIndex.Entry]) -> (choices: [String], correctIndex: Int)? {
-        guard let mark = entry.reading.mark, mark != .partial else { return nil }
-        let others = column.filter { $0.reading.mark != nil && $0.reading.mark != mark }.prefix(2)
-        guard !others.isEmpty else { return nil }
-        let rows = (others + [entry]).sorted { $0.key < $1.key }
-        let choices = rows.map(\.cell.rowLabel)
-        guard Set(choices.map(AnswerText.normalized)).count == choices.count,
-              let correctIndex = rows.firstIndex(where: { $0.key == entry.key })
         else { return nil }
         return (choices, correctIndex)
     }

@@ -24,10 +24,17 @@ package struct QuizGenerator: Sendable {
     }
 
     package var options: Options
+    /// The screen's language: prep's own words around a card (templates, verdicts, marks) are in it, whatever
+    /// language the card is written in; nil frames each card in its own language.
+    package var screenLanguage: QuizLanguage?
 
-    package init(options: Options = Options()) {
+    package init(options: Options = Options(), screenLanguage: QuizLanguage? = nil) {
         self.options = options
+        self.screenLanguage = screenLanguage
     }
+
+    /// The language a question about `card` is framed in.
+    func framing(_ card: QuizCard) -> QuizLanguage { screenLanguage ?? QuizLanguage(code: card.lang) }
 
     /// One question for each of the first `count` cards, mostly in the caller's order (due first, then new).
     ///
@@ -60,7 +67,7 @@ package struct QuizGenerator: Sendable {
     /// The ways a cell card can be asked; empty for other cards and for cells with nothing fair to offer.
     func cellPlans(for card: QuizCard, index: TableIndex) -> [QuizQuestionType: CellPlan] {
         guard card.kind == .cell, let entry = index.entry(forKey: card.key) else { return [:] }
-        return cellPlans(for: entry, index: index, language: QuizLanguage(code: card.lang))
+        return cellPlans(for: entry, index: index, language: framing(card))
     }
 
     /// The question types a card can be asked as; never empty.
@@ -69,7 +76,7 @@ package struct QuizGenerator: Sendable {
         if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
         if Self.yesOrNo(card) != nil { return [.whichOne] }
-        let answer = card.kind == .cell ? card.cell.map { QuizLanguage(code: card.lang).cellValue($0.reading) } ?? card.back : card.recallAnswer
+        let answer = card.kind == .cell ? card.cell.map { framing(card).cellValue($0.reading) } ?? card.back : card.recallAnswer
         return [recallMode(forAnswer: answer) == .typed ? .recallTyped : .recallSelfGraded]
     }
 
@@ -94,10 +101,16 @@ package struct QuizGenerator: Sendable {
     private func makeQuestion(
         _ card: QuizCard, plan: CellPlan?, index: TableIndex, using random: inout SplitMix64
     ) -> QuizQuestion {
-        let language = QuizLanguage(code: card.lang)
+        let language = framing(card)
         if card.kind == .cell, let entry = index.entry(forKey: card.key) {
             let kind = cellQuestion(entry, plan: plan, index: index, language: language, using: &random)
-            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+            var question = QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+            switch kind {
+            case .multipleChoice(_, let options, _), .whichOne(_, let options, _):
+                question.optionNotes = optionNotes(entry, options: options, index: index, language: language)
+            default: break
+            }
+            return question
         }
         if card.kind == .claim, let verdict = card.verdict {
             let verdicts = Verdict.allCases

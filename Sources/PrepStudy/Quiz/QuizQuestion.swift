@@ -23,6 +23,9 @@ package struct QuizQuestion: Sendable, Hashable {
     package var check: String?
     /// Why the answer is what it is, shown after it: a claim's verdict and its reason.
     package var explanation: String?
+    /// What each option really is, in option order (a table cell's own value); shown after a wrong pick so
+    /// the learner learns what they chose. Empty, or "" for an option with nothing to say.
+    package var optionNotes: [String] = []
 
     package init(cardKey: String, language: QuizLanguage, kind: Kind, check: String?, explanation: String? = nil) {
         self.cardKey = cardKey
@@ -40,5 +43,29 @@ package struct QuizQuestion: Sendable, Hashable {
         case .recall(_, _, .typed): .recallTyped
         case .recall(_, _, .selfGraded): .recallSelfGraded
         }
+    }
+}
+
+extension QuizQuestion {
+    /// The question as a screen shows it: prompt, options, a revealed answer and the explanation passed
+    /// through `render` (markdown to display text). A typed answer stays as written, since it is what the
+    /// learner's text is judged and marked against.
+    package func displayed(_ render: (String) -> String) -> QuizQuestion {
+        var shown = self
+        switch kind {
+        case .multipleChoice(let prompt, let options, let correctIndex):
+            shown.kind = .multipleChoice(prompt: render(prompt), options: options.map(render), correctIndex: correctIndex)
+        case .whichOne(let prompt, let choices, let correctIndex):
+            shown.kind = .whichOne(prompt: render(prompt), choices: choices.map(render), correctIndex: correctIndex)
+        case .trueFalse(let statement, let answer, let explanation):
+            shown.kind = .trueFalse(statement: render(statement), answer: answer, explanation: render(explanation))
+        case .recall(let prompt, let answer, .typed):
+            shown.kind = .recall(prompt: render(prompt), answer: answer, mode: .typed)
+        case .recall(let prompt, let answer, .selfGraded):
+            shown.kind = .recall(prompt: render(prompt), answer: render(answer), mode: .selfGraded)
+        }
+        shown.explanation = explanation.map(render)
+        shown.optionNotes = optionNotes.map(render)
+        return shown
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PrepContent
 
 extension CellMark {
@@ -57,6 +58,20 @@ struct CellReading: Sendable, Hashable {
         let folded = AnswerText.folded(note)
         return Self.nothingForms.contains(AnswerText.normalized(note))
             || ["no new ", "nothing ", "沒有新", "没有新", "無新", "无新"].contains { folded.hasPrefix($0) }
+    }
+
+    /// A mark and nothing else ("✅", "No"): which one says yes is a lookup, not a fact.
+    var isMarkOnly: Bool { mark != nil && note.trimmingCharacters(in: .whitespaces).isEmpty }
+
+    /// A value that can stand as an option beside others of its column: words, not a bare mark (a mark alone
+    /// turns a question into "which one says yes") and not a sentence (which is recalled, not picked out).
+    var isShortValue: Bool {
+        let text = note.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, !isPlaceholder else { return false }
+        let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
+        let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count
+        let sentencePunctuation = ["。", "；", "; ", ". "].contains { text.contains($0) }
+        return !sentencePunctuation && cjk <= 16 && latinWords + cjk / 2 <= 7
     }
 
     /// "—", "N/A": a cell left empty in all but form, which a question about it would not teach.

@@ -51,17 +51,30 @@ package struct TableIndex: Sendable {
         if shape(ofTableOf: entry).constantColumns.contains(entry.cell.columnIndex) {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
+        // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
+        if entry.reading.isMarkOnly {
+            let kind = shape(ofTableOf: entry).kind
+            if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
+            if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
+        }
         return [entry.lang, AnswerText.normalized(entry.cell.rowLabel), AnswerText.normalized(entry.cell.column), entry.form]
             .joined(separator: "\u{1F}")
     }
 
-    /// False for placeholder cells ("—", "N/A") and for the cells of a constant column but the one that asks
-    /// for the whole column.
+    /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
+    /// table whose rows are releases), for a constant column of bare marks ("yes" in every row says
+    /// nothing an interviewer asks), and for the cells of a constant column but the one that asks for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
         guard let entry = entriesByKey[key] else { return true }
         if entry.reading.isPlaceholder { return false }
+        // Release history ("3.1: async views", "Since 3.0", "2003 (PEP 333)") is trivia an interviewer does not ask.
+        if QuizGenerator.namesRelease(entry.reading.note)
+            || entries(inTableOf: entry).allSatisfy({ QuizGenerator.isVersion($0.cell.rowLabel) }) {
+            return false
+        }
         let shape = shape(ofTableOf: entry)
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
+        if entry.reading.isMarkOnly { return false }
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
     }
 
@@ -89,11 +102,15 @@ struct TableShape: Sendable {
     var constantColumns: Set<Int>
     var columns: [String]
     var title: String
+    /// Value columns naming another column in every row ("| Pick |" saying WSGI or ASGI): a recommendation
+    /// about the compared subjects, never one of them.
+    var verdictColumns: Set<Int>
 
     /// First-column headers naming what the rows compare on, in the languages content is written in.
     private static let aspectWords = [
         "aspect", "feature", "dimension", "criteri", "propert", "characteristic", "comparison", "compare", "category",
-        "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area",
+        "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area", "scenario", "situation", "use case",
+        "情境", "場景", "场景", "情況", "情况",
         "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
     ]
 
@@ -112,6 +129,16 @@ struct TableShape: Sendable {
             }
         }
         constantColumns = constant
+        var verdicts = Set<Int>()
+        for (columnIndex, column) in Dictionary(grouping: entries, by: \.cell.columnIndex) {
+            let own = Set(column.map(\.cell.column))
+            let others = columns.dropFirst().filter { !own.contains($0) }.map(AnswerText.folded).filter { !$0.isEmpty }
+            guard !others.isEmpty else { continue }
+            if column.allSatisfy({ entry in others.contains { AnswerText.folded(entry.reading.note).hasPrefix($0) } }) {
+                verdicts.insert(columnIndex)
+            }
+        }
+        verdictColumns = verdicts
     }
 
     /// What a table holds, read from its header and caption alone.

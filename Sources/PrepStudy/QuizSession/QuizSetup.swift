@@ -69,7 +69,7 @@ package struct QuizSetup: Sendable {
         }
         let quizCards = storedCards.map(QuizCard.init(stored:))
         let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let questions = QuizGenerator().questions(for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed)
+        let questions = QuizGenerator(screenLanguage: QuizLanguage(code: lang)).questions(for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed)
         let record = StoredQuizSession(
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)

@@ -99,7 +99,7 @@ struct AnswerMatcherTests {
         #expect(matcher.match("cores of the CPU", against: "The CPU cores") != .exact)
         #expect(matcher.match("not the server", against: "Of the server") == .wrong)
         #expect(matcher.match("的", against: "的") == .exact)
-        #expect(matcher.match("worker 數", against: "worker 的數量") == .wrong)
+        #expect(matcher.match("數量", against: "worker 的數量") == .wrong)
     }
 
     @Test func typoAllowanceScalesWithLength() {

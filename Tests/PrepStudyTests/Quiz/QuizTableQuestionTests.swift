@@ -65,31 +65,36 @@ struct QuizTableQuestionTests {
             switch question.kind {
             case .whichOne(let prompt, let choices, let correctIndex):
                 sawWhichOne = true
-                #expect(prompt == "For “Validation”, which one is “Forms and serializers”: Flask, Django or FastAPI?")
+                // An empty caption names the table by what it compares (issue 20).
+                #expect(prompt == "In “Flask vs Django vs FastAPI”, for “Validation”, which one is “Forms and serializers”: Flask, Django or FastAPI?")
                 #expect(choices[correctIndex] == "Django")
             case .trueFalse(let statement, let answer, _):
                 let rowValues = ["Via extensions", "Forms and serializers", "Pydantic models"]
-                #expect(rowValues.contains { statement == "For Django, “Validation” is “\($0)”." }, "\(statement)")
+                #expect(rowValues.contains { statement == "In “Flask vs Django vs FastAPI”, for Django, “Validation” is “\($0)”." }, "\(statement)")
                 #expect(answer == statement.contains("Forms and serializers"))
             default:
                 Issue.record("a subject table is not asked as \(question.kind)")
             }
         }
         #expect(sawWhichOne)
-        // The mark, not its note, is asked when the note would name the answer ("Comes with one" does not here).
+        // A marked cell with a note is asked by its whole value, never as "which one is yes" (issue 20).
         let orm = Self.frameworks.first { $0.cell!.rowLabel == "Built-in ORM" && $0.cell!.column == "Django" }!
         let kinds = questions(for: orm, pool: Self.frameworks).map(\.kind)
-        #expect(kinds.contains(.whichOne(prompt: "For “Built-in ORM”, which one is “yes”: Flask, Django or FastAPI?", choices: ["Flask", "Django", "FastAPI"], correctIndex: 1)))
+        #expect(kinds.contains(.whichOne(
+            prompt: "In “Flask vs Django vs FastAPI”, for “Built-in ORM”, which one is “yes: comes with one”: Flask, Django or FastAPI?",
+            choices: ["Flask", "Django", "FastAPI"], correctIndex: 1)))
     }
 
-    @Test func attributeDistractorsComeOnlyFromTheSameColumnOfTheSameTable() {
+    /// An attribute table shows the value and its column and asks for the row: never "what does the column say" (issue 20).
+    @Test func attributeQuestionsPickARowOfTheSameTable() {
         let pool = Self.servers + Q.coreDifferences
-        let madeBy = Set(Self.servers.filter { $0.cell!.column == "Made by" }.map { $0.cell!.value })
+        let servers = Set(Self.servers.map { $0.cell!.rowLabel })
         for card in Self.servers where card.cell!.column == "Made by" {
             for question in questions(for: card, pool: pool, seeds: 0..<10) {
-                if case .multipleChoice(let prompt, let options, _) = question.kind {
-                    #expect(Set(options).isSubset(of: madeBy))
-                    #expect(prompt == "In “Servers”, what does the “Made by” column say for “\(card.cell!.rowLabel)”?")
+                if case .multipleChoice(let prompt, let options, let correct) = question.kind {
+                    #expect(Set(options).isSubset(of: servers))
+                    #expect(options[correct] == card.cell!.rowLabel)
+                    #expect(prompt == "In “Servers”, which “Server” does this describe: “Made by: \(card.cell!.value)”?")
                 }
             }
         }
@@ -168,7 +173,7 @@ struct QuizTableQuestionTests {
         let pool = Q.table("tiny", title: "", columns: ["Host", "Port", "Owner"], rows: [["a", "80", "ops"], ["b", "443", "ops"]])
         let port = pool.first { $0.cell!.column == "Port" }!
         for question in questions(for: port, pool: pool + Q.coreDifferences) {
-            if case .multipleChoice(_, let options, _) = question.kind { #expect(Set(options) == ["80", "443"]) }
+            if case .multipleChoice(_, let options, _) = question.kind { #expect(Set(options) == ["a", "b"]) }
         }
         let lonely = Q.table("one", title: "One", columns: ["Row", "A"], rows: [["only", "lonely value"]])
         #expect(generator.questions(for: lonely, pool: lonely, count: 1, seed: 0)[0].kind
@@ -182,14 +187,16 @@ struct QuizTableQuestionTests {
         )
         let index = TableIndex(cards: versions)
         let wsgi = versions.filter { $0.cell!.column == "WSGI" }
-        #expect(wsgi.count(where: { index.isAsked(cardKey: $0.key) }) == 1)
         #expect(Set(wsgi.map { index.fact(ofCardKey: $0.key) }).count == 1)
-        let asked = wsgi.first { index.isAsked(cardKey: $0.key) }!
-        let question = generator.questions(for: [asked], pool: versions, count: 1, seed: 0)[0]
-        #expect(question.kind == .whichOne(
-            prompt: "In “Support”, which column says “yes” for every “Django version”: WSGI or ASGI?", choices: ["WSGI", "ASGI"],
-            correctIndex: 0
-        ))
+        // A bare "yes" in every row tells nothing an interviewer asks (issue 20): the column is not asked at all.
+        #expect(wsgi.allSatisfy { !index.isAsked(cardKey: $0.key) })
+        let words = Q.table(
+            "sv", title: "Support", columns: ["Project", "Handler", "Notes"],
+            rows: [["Small site", "ASGIHandler", "New"], ["Shop", "ASGIHandler", "Views"], ["Chat", "ASGIHandler", "Threads"]]
+        )
+        let handler = words.filter { $0.cell!.column == "Handler" }
+        let wordsIndex = TableIndex(cards: words)
+        #expect(handler.count(where: { wordsIndex.isAsked(cardKey: $0.key) }) == 1)
     }
 
     @Test func equalCellsInTwoTablesAreOneFact() {
@@ -262,7 +269,7 @@ struct QuizTableQuestionTests {
         #expect(isolation.filter { !index.isAsked(cardKey: $0.key) }.map(\.cell!.value) == ["—", "N/A"])
         let committed = isolation.first { $0.cell!.rowLabel == "Read committed" && $0.cell!.column == "Dirty read" }!
         let kinds = questions(for: committed, pool: isolation, seeds: 0..<10).map(\.kind)
-        #expect(kinds.contains { if case .multipleChoice(_, let options, _) = $0 { Set(options) == ["Possible", "Not possible"] } else { false } })
+        #expect(kinds.contains { if case .multipleChoice(_, let options, _) = $0 { Set(options) == ["Read committed", "Read uncommitted"] } else { false } })
     }
 }
 

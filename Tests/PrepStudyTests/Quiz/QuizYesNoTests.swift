@@ -3,8 +3,8 @@ import PrepContent
 @testable import PrepStudy
 import Testing
 
-/// A bare yes or no is never a typed answer: typing one of two words recalls nothing. A cell is asked as a
-/// statement to judge when nothing fairer fits, a yes/no question as a choice between yes and no.
+/// A bare yes or no is never a typed answer: typing one of two words recalls nothing. A marked cell is
+/// recalled as a comparison, a yes/no question is a choice between yes and no.
 struct QuizYesNoTests {
     typealias Q = QuizFixtures
     let generator = QuizGenerator()
@@ -13,47 +13,40 @@ struct QuizYesNoTests {
         (0..<40).map { generator.questions(for: [card], pool: pool, count: 1, seed: $0)[0] }
     }
 
-    private func expectStatements(_ questions: [QuizQuestion], truth: String, falsehoods: [String]) {
-        var seen: Set<Bool> = []
+    /// A bare mark is never typed and never an option (issue 20): it is recalled with what it is compared with.
+    private func expectRecall(_ questions: [QuizQuestion], prompt: String, answer: String) {
         for question in questions {
-            guard case .trueFalse(let statement, let answer, let explanation) = question.kind else {
-                Issue.record("asked as \(question.kind)")
-                continue
-            }
-            seen.insert(answer)
-            #expect(explanation == truth)
-            #expect(answer ? statement == truth : falsehoods.contains(statement), "\(statement)")
+            #expect(question.kind == .recall(prompt: prompt, answer: answer, mode: .selfGraded))
         }
-        #expect(seen == [true, false], "both true and false statements over 40 seeds")
     }
 
-    /// Both servers say yes to WebSocket: no "which one", no other value in the row, so a statement to judge.
-    @Test func aYesBothColumnsShareIsJudgedNotTyped() {
+    /// Both servers say yes to WebSocket: the row is recalled as a comparison of the two.
+    @Test func aYesBothColumnsShareIsRecalledAsAComparison() {
         let pool = Q.table(
             "ud", title: "Uvicorn or Daphne", columns: ["Aspect", "Uvicorn", "Daphne"],
             rows: [["WebSocket", "✅", "✅"], ["Background", "Independent", "Part of Channels"]]
         )
-        let truth = "In “Uvicorn or Daphne”, for Daphne, “WebSocket” is “yes”."
-        expectStatements(questions(for: pool[1], pool: pool), truth: truth, falsehoods: [truth.replacingOccurrences(of: "“yes”", with: "“no”")])
+        expectRecall(questions(for: pool[1], pool: pool),
+                     prompt: "In “Uvicorn or Daphne”, compare Uvicorn and Daphne on “WebSocket”.", answer: "- Uvicorn: yes\n- Daphne: yes")
     }
 
-    /// `| Feature | Supported |` lists things and whether they hold: asked as such, never "what does Sessions mean?".
+    /// `| Feature | Supported |` lists things and whether they hold: the column is recalled, never "what does Sessions mean?".
     @Test func aTwoColumnTableOfMarksIsNotADefinitionTable() {
         let pool = Q.table("f", title: "", columns: ["Feature", "Supported"], rows: [["Sessions", "✅"], ["Streaming", "✅"]], lang: "zh-Hant")
         let index = TableIndex(cards: pool)
         #expect(index.shape(ofTableOf: index.entry(forKey: pool[0].key)!).kind == .attributes)
-        let truth = "「Sessions」的「Supported」一欄寫的是「是」。"
-        expectStatements(questions(for: pool[0], pool: pool), truth: truth, falsehoods: [truth.replacingOccurrences(of: "「是」", with: "「否」")])
+        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 的「Supported」。", answer: "- Sessions：是\n- Streaming：是")
     }
 
-    /// A partly is wrong as a yes and as a no; a column that says it in every row is one statement.
-    @Test func aConstantMarkColumnWithNothingToCompareIsOneStatement() {
+    /// A column that says partly in every row is one fact, recalled and self-graded: a typed "partly" recalls nothing.
+    @Test func aConstantMarkColumnIsOneSelfGradedFact() {
         let pool = Q.table(
             "v", title: "", columns: ["Version", "Async views"], rows: [["4.0", "🟡"], ["4.1", "🟡"], ["4.2", "🟡"]]
         )
-        let truth = "The “Async views” column says “partly” for every “Version”."
-        let falsehoods = ["yes", "no"].map { truth.replacingOccurrences(of: "partly", with: $0) }
-        expectStatements(questions(for: pool[0], pool: pool), truth: truth, falsehoods: falsehoods)
+        expectRecall(questions(for: pool[0], pool: pool),
+                     prompt: "What does the “Async views” column say for every “Version”?", answer: "partly")
+        // And a session does not pick it: a bare mark in every row is no question worth asking.
+        #expect(pool.allSatisfy { !TableIndex(cards: pool).isAsked(cardKey: $0.key) })
     }
 
     @Test func aQuestionAnsweredYesOrNoIsAChoiceBetweenThem() {

@@ -1,3 +1,4 @@
+import Foundation
 import PrepContent
 import PrepScheduling
 
@@ -42,6 +43,11 @@ extension QuizLanguage {
         framed(cell, phrases.meaningPrompt(cell.rowLabel))
     }
 
+    /// "Compare WSGI and ASGI on “Long-lived connections”."
+    func comparePrompt(_ cell: TableCellRef, subjects: [String], aspect: String) -> String {
+        framed(cell, phrases.comparePrompt(subjects, aspect), namesSubjects: true)
+    }
+
     /// "Which “Trait” does this describe: “The thread sits idle…”?"
     func matchTermPrompt(_ cell: TableCellRef, meaning: String) -> String {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
@@ -60,11 +66,6 @@ extension QuizLanguage {
     /// "For “Execution model”, which one is “Synchronous, blocking”: WSGI or ASGI?"
     func whichColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
         framed(cell, phrases.whichColumnPrompt(cell.rowLabel, value, choices))
-    }
-
-    /// "Under “Safe”, which one says no: GET, POST or HEAD?"
-    func whichRowPrompt(_ cell: TableCellRef, mark: CellMark, choices: [String]) -> String {
-        framed(cell, phrases.whichRowPrompt(cell.column, markWord(mark), choices))
     }
 
     /// A column that never changes, as one fact: "Which column says “yes” for every “Django version”: WSGI, ASGI or …?"
@@ -94,10 +95,13 @@ extension QuizLanguage {
     /// The sentence set in its table: "In “Server comparison”, what does…", "在「伺服器比較」中，…". A table
     /// comparing its columns is named by them ("In “list vs tuple”, …") when its caption is itself a question
     /// or too long to read as a name.
-    private func framed(_ cell: TableCellRef, _ sentence: String) -> String {
-        let caption = cell.tableTitle
+    /// - Parameter namesSubjects: the sentence names what it compares itself, so a table without a caption
+    ///   needs no "In “WSGI vs ASGI”" before it.
+    private func framed(_ cell: TableCellRef, _ sentence: String, namesSubjects: Bool = false) -> String {
+        let caption = Self.isLabel(cell.tableTitle) ? cell.tableTitle : ""
+        if namesSubjects, caption.isEmpty { return phrases.inTable("", sentence) }
         let subjects = Array(cell.columns.dropFirst())
-        let captionNamesNothing = caption.hasSuffix("?") || caption.hasSuffix("？") || caption.count > 40
+        let captionNamesNothing = caption.isEmpty
         if captionNamesNothing, (2...3).contains(subjects.count), subjects.allSatisfy({ !$0.isEmpty }),
             TableShape.kind(columns: cell.columns, title: caption) == .subjects
         {
@@ -105,6 +109,22 @@ extension QuizLanguage {
         }
         return phrases.inTable(caption, sentence)
     }
+
+    /// A caption that names its table: a heading or a short label, not a question, a sentence, a paragraph, or
+    /// a section word that says nothing about the table ("答案示例", "Example", "Summary").
+    static func isLabel(_ caption: String) -> Bool {
+        let text = caption.trimmingCharacters(in: .whitespaces)
+        if genericCaptions.contains(AnswerText.normalized(text)) { return false }
+        let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
+        let words = text.split(separator: " ").count
+        return !text.isEmpty && !["?", "？", "。", ". ", "：", ": "].contains(where: text.contains) && !text.hasSuffix(".")
+            && cjk <= 14 && words + cjk / 2 <= 7
+    }
+
+    private static let genericCaptions: Set<String> = [
+        "example", "examples", "answer", "answers", "sampleanswer", "summary", "notes", "note", "table", "overview", "details",
+        "答案", "答案示例", "答案示例如下", "示例", "範例", "范例", "參考答案", "参考答案", "總結", "总结", "小結", "小结", "表格", "說明", "说明",
+    ]
 
     /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
     private func quotedOnce(_ text: String) -> String {
@@ -145,6 +165,9 @@ extension QuizLanguage {
     var wrongHeadline: String { phrases.wrongHeadline }
 
     func answerLine(_ answer: String) -> String { labelled(phrases.answerLabel, answer) }
+
+    /// "Daphne is “Part of the Channels project”": what an option that was not the answer really is.
+    func optionNoteLine(option: String, note: String) -> String { phrases.optionNote(option, note) }
 
     func truthValue(_ value: Bool) -> String { phrases.truthValue(value) }
 

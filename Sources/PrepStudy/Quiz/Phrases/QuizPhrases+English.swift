@@ -20,6 +20,9 @@ extension QuizPhrases {
             title.isEmpty ? sentence.prefix(1).uppercased() + sentence.dropFirst() : "In \(quote(title)), \(sentence)"
         },
         meaningPrompt: { row in "what does \(quote(row)) mean?" },
+        comparePrompt: { subjects, aspect in
+            subjects.count == 1 ? "what is \(subjects[0]) on \(quote(aspect))?" : "compare \(and(subjects)) on \(quote(aspect))."
+        },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
@@ -27,9 +30,6 @@ extension QuizPhrases {
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
         whichColumnPrompt: { row, value, choices in
             "for \(quote(row)), which one is \(quote(value)): \(list(choices))?"
-        },
-        whichRowPrompt: { column, mark, choices in
-            "under \(quote(column)), which one says \(mark): \(list(choices))?"
         },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"
@@ -67,6 +67,7 @@ extension QuizPhrases {
         nothingToUndo: "Nothing to undo yet.",
         wrongHeadline: "✘ Wrong",
         answerLabel: "Answer",
+        optionNote: { option, note in "· \(option) is \(quote(note))" },
         truthValue: { value in value ? "true" : "false as stated" },
         selfGradedLabel: "Self-graded",
         ratingName: { rating in
@@ -89,6 +90,13 @@ private func list(_ choices: [String]) -> String {
     let head = choices.dropLast().joined(separator: ", ")
     guard let last = choices.last, !head.isEmpty else { return choices.last ?? "" }
     return "\(head) or \(last)"
+}
+
+/// "WSGI and ASGI", "Uvicorn, Daphne and Hypercorn".
+private func and(_ items: [String]) -> String {
+    let head = items.dropLast().joined(separator: ", ")
+    guard let last = items.last, !head.isEmpty else { return items.last ?? "" }
+    return "\(head) and \(last)"
 }
 
 private func rows(_ header: String) -> String { header.isEmpty ? "row" : quote(header) }

@@ -18,14 +18,16 @@ extension QuizPhrases {
         versus: { subjects in subjects.joined(separator: " 與 ") },
         inTable: { title, sentence in title.isEmpty ? sentence : "在\(quote(title))中，\(sentence)" },
         meaningPrompt: { row in "\(quote(row))是什麼意思？" },
+        comparePrompt: { subjects, aspect in
+            subjects.count == 1
+                ? "\(subjects[0])\(gap(after: subjects[0]))在\(quote(aspect))這一項是什麼？"
+                : "比較 \(subjects.joined(separator: "、")) 的\(quote(aspect))。"
+        },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
         whichColumnPrompt: { row, value, choices in
             "\(quote(row))這一項，哪一個是\(quote(value))：\(list(choices))？"
-        },
-        whichRowPrompt: { column, mark, choices in
-            "\(quote(column))一欄，哪一個是\(quote(mark))：\(list(choices))？"
         },
         constantColumnPrompt: { header, value, choices in
             "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"
@@ -61,6 +63,7 @@ extension QuizPhrases {
         nothingToUndo: "還沒有可以撤回的作答。",
         wrongHeadline: "✘ 答錯了",
         answerLabel: "答案",
+        optionNote: { option, note in "· \(option) 是\(quote(note))" },
         truthValue: { value in value ? "對" : "錯（如此陳述不成立）" },
         selfGradedLabel: "自評",
         ratingName: { rating in

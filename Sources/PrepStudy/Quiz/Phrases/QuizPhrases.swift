@@ -22,12 +22,13 @@ package struct QuizPhrases: Sendable {
     var versus: @Sendable (_ subjects: [String]) -> String
     var inTable: @Sendable (_ title: String, _ sentence: String) -> String
     var meaningPrompt: @Sendable (_ row: String) -> String
+    /// A comparison to recall: "Compare WSGI and ASGI on “Long-lived connections”."
+    var comparePrompt: @Sendable (_ subjects: [String], _ aspect: String) -> String
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
     var subjectPrompt: @Sendable (_ row: String, _ column: String) -> String
     var whichColumnPrompt: @Sendable (_ row: String, _ value: String, _ choices: [String]) -> String
-    var whichRowPrompt: @Sendable (_ column: String, _ mark: String, _ choices: [String]) -> String
     /// `header` names the rows ("every “Django version”"); empty, the rows are plain rows.
     var constantColumnPrompt: @Sendable (_ header: String, _ value: String, _ choices: [String]) -> String
     var constantColumnRecallPrompt: @Sendable (_ header: String, _ column: String) -> String
@@ -52,6 +53,8 @@ package struct QuizPhrases: Sendable {
     var nothingToUndo: String
     var wrongHeadline: String
     var answerLabel: String
+    /// What an option that was not the answer really is: "· Daphne: “Part of the Channels project”".
+    var optionNote: @Sendable (_ option: String, _ note: String) -> String
     var truthValue: @Sendable (_ value: Bool) -> String
     var selfGradedLabel: String
     var ratingName: @Sendable (_ rating: Rating) -> String

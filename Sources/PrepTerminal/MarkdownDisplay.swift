@@ -1,0 +1,137 @@
+import Foundation
+
+/// Card text written in markdown, shown as a reader would see it rendered: every screen that shows a prompt,
+/// an option or a back goes through here, so no `**`, backtick, `###`, `![…](…)` or `<b>` reaches the screen.
+///
+/// Paragraphs are re-flowed (a soft line break joins its lines, with no space between two Chinese characters),
+/// headings and bold are bold, inline code is cyan, links show their text, lists are indented, and fenced or
+/// indented code blocks are kept verbatim with their indentation. Colour and bold come from `style`, so a
+/// pipe or `NO_COLOR` gets plain text.
+package enum MarkdownDisplay {
+    package static func render(_ text: String, style: Style) -> String {
+        var output: [String] = []
+        var paragraph = ""
+        var fence: String?
+        func flush() {
+            if !paragraph.isEmpty { output.append(inline(paragraph, style: style)) }
+            paragraph = ""
+        }
+        for rawLine in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil } else { output.append(style.cyan(line)) }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            if trimmed.isEmpty {
+                flush()
+                if output.last?.isEmpty == false { output.append("") }
+                continue
+            }
+            if let heading = heading(trimmed) {
+                flush()
+                output.append(style.bold(inline(heading, style: .plain)))
+            } else if let item = listItem(line) {
+                flush()
+                paragraph = item
+            } else if trimmed.hasPrefix("|") || line.hasPrefix("    ") && paragraph.isEmpty {
+                // Table rows and indented code keep their own lines.
+                flush()
+                output.append(trimmed.hasPrefix("|") ? inline(line, style: style) : style.cyan(line))
+            } else if trimmed.hasPrefix(">") {
+                flush()
+                paragraph = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+            } else if line.hasSuffix("  ") || line.hasSuffix("\\") || trimmed.lowercased().hasSuffix("<br>") {
+                // A hard break ends the line where the author ended it.
+                paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
+                flush()
+            } else if trimmed.hasPrefix("**") {
+                // A line opening in bold is a label of its own ("**Answer:** B"), not the previous line's end.
+                flush()
+                paragraph = trimmed
+            } else {
+                paragraph = joined(paragraph, trimmed)
+            }
+        }
+        flush()
+        while output.last?.isEmpty == true { output.removeLast() }
+        return output.joined(separator: "\n")
+    }
+
+    /// "### Title" → "Title"; nil for any other line (a "#hashtag" is not a heading).
+    private static func heading(_ line: String) -> String? {
+        let hashes = line.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == " " else { return nil }
+        return line.dropFirst(hashes.count).trimmingCharacters(in: .whitespaces)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "- item", "* item", "1. item" → "  • item", "  1. item", indented one step further per level.
+    private static func listItem(_ line: String) -> String? {
+        let indent = line.prefix { $0 == " " }.count
+        let rest = line.dropFirst(indent)
+        let pad = String(repeating: "  ", count: 1 + indent / 2)
+        if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
+            return pad + "• " + rest.dropFirst(2)
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3, [".", ")"].contains(rest.dropFirst(digits.count).first), rest.dropFirst(digits.count + 1).first == " " {
+            return pad + digits + ". " + rest.dropFirst(digits.count + 2)
+        }
+        // Lines a deck writes one item a line without markdown: "A. …" options, "(1) …", "1、…", "（2）…".
+        let text = String(rest)
+        if text.range(of: #"^(?:[A-Ha-h][.)．]\s|\(?\d{1,2}[)）、]|（\d{1,2}）)"#, options: .regularExpression) != nil {
+            return pad + text
+        }
+        return nil
+    }
+
+    /// Two lines of one paragraph: a space between words, none between Chinese characters.
+    private static func joined(_ head: String, _ tail: String) -> String {
+        guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
+        return head + (isCJK(last) && isCJK(first) ? "" : " ") + tail
+    }
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
+    }
+
+    /// Inline markup of one line: images, links, HTML tags and entities, code spans, bold and emphasis.
+    static func inline(_ text: String, style: Style) -> String {
+        var text = text
+        let replacements: [(String, (String) -> String)] = [
+            (#"!\[([^\]]*)\]\([^)]*\)"#, { $0 }),
+            (#"\[([^\]]+)\]\([^)]*\)"#, { style.underline($0) }),
+            (#"(?i)<(?:b|strong)>(.*?)</(?:b|strong)>"#, { style.bold($0) }),
+            (#"(?i)<code>(.*?)</code>"#, { style.cyan($0) }),
+            (#"`([^`]+)`"#, { style.cyan($0) }),
+            (#"\*\*(.+?)\*\*"#, { style.bold($0) }),
+            (#"__(.+?)__"#, { style.bold($0) }),
+            (#"(?<![\w*])\*(?! )([^*\n]+?)(?<! )\*(?![\w*])"#, { $0 }),
+        ]
+        for (pattern, transform) in replacements { text = replacing(pattern, in: text, with: transform) }
+        text = text.replacingOccurrences(of: #"(?i)</?(?:b|strong|i|em|u|code|pre|p|span|div|kbd|sup|sub|details|summary|br\s*/?)>"#, with: "", options: .regularExpression)
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        // A backslash escape shows the character it escapes.
+        return text.replacingOccurrences(of: #"\\([\\`*_#\[\]()|>-])"#, with: "$1", options: .regularExpression)
+    }
+
+    private static func replacing(_ pattern: String, in text: String, with transform: (String) -> String) -> String {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return text }
+        var result = ""
+        var last = text.startIndex
+        for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let whole = Range(match.range, in: text), let inner = Range(match.range(at: 1), in: text) else { continue }
+            result += text[last..<whole.lowerBound] + transform(String(text[inner]))
+            last = whole.upperBound
+        }
+        return result + text[last...]
+    }
+}

@@ -1,0 +1,150 @@
+import PrepContent
+@testable import PrepStudy
+import Testing
+
+/// Issue 20's rules for table questions, each on a small table written for it: choices only where a value
+/// names one thing, marks and sentences recalled as comparisons, distractors sharing no key word with the
+/// key, captions only when they name the table, the framing in the screen's language, and feedback that
+/// says what a wrong pick really is.
+struct QuizTableRulesTests {
+    typealias Q = QuizFixtures
+
+    static let storage = Q.table(
+        "storage", title: "Browser storage", columns: ["Store", "Lifetime", "Size"],
+        rows: [
+            ["Cookie", "Set by its expiry date", "About 4 KB"],
+            ["localStorage", "Until cleared", "About 5 MB"],
+            ["sessionStorage", "Until the tab closes", "About 5 MB"],
+        ]
+    )
+
+    static let marks = Q.table(
+        "marks", title: "Protocols", columns: ["Feature", "WSGI", "ASGI"],
+        rows: [["WebSocket", "✘", "✔"], ["Plain HTTP", "✔", "✔"]]
+    )
+
+    private func questions(_ card: QuizCard, pool: [QuizCard], generator: QuizGenerator = QuizGenerator()) -> [QuizQuestion] {
+        (0..<30).map { generator.questions(for: [card], pool: pool, count: 1, seed: $0)[0] }
+    }
+
+    private func texts(_ question: QuizQuestion) -> [String] {
+        switch question.kind {
+        case .multipleChoice(let prompt, let options, _), .whichOne(let prompt, let options, _): [prompt] + options
+        case .trueFalse(let statement, _, _): [statement]
+        case .recall(let prompt, let answer, _): [prompt, answer]
+        }
+    }
+
+    @Test func anAttributeTableAsksWhichRowAValueDescribesNeverAColumnLookup() {
+        let card = Self.storage.first { $0.cell?.rowLabel == "localStorage" && $0.cell?.column == "Lifetime" }!
+        for question in questions(card, pool: Self.storage) {
+            #expect(!texts(question)[0].contains("column say"))
+            if case .multipleChoice(let prompt, let options, let correct) = question.kind {
+                #expect(prompt.contains("Lifetime: Until cleared"))
+                #expect(options[correct] == "localStorage")
+            }
+        }
+    }
+
+    @Test func marksAreNeverOptionsAndAreRecalledAsAComparison() {
+        let card = Self.marks.first { $0.cell?.rowLabel == "WebSocket" && $0.cell?.column == "ASGI" }!
+        for question in questions(card, pool: Self.marks) {
+            guard case .recall(let prompt, let answer, .selfGraded) = question.kind else {
+                Issue.record("a mark was asked as \(question.kind)")
+                continue
+            }
+            #expect(prompt == "In “Protocols”, compare WSGI and ASGI on “WebSocket”.")
+            #expect(answer == "- WSGI: no\n- ASGI: yes")
+        }
+    }
+
+    @Test func aDistractorSharingAKeyWordWithTheKeyIsNotOffered() {
+        // Both "About 5 MB" rows share their words with the key, so only Cookie may stand against localStorage.
+        let card = Self.storage.first { $0.cell?.rowLabel == "localStorage" && $0.cell?.column == "Size" }!
+        for question in questions(card, pool: Self.storage) {
+            if case .multipleChoice(_, let options, _) = question.kind { #expect(!options.contains("sessionStorage")) }
+        }
+        #expect(QuizGenerator.sharesKeyWords("Runs sync views in threads", "Sync views in a thread pool"))
+        #expect(!QuizGenerator.sharesKeyWords("Until cleared", "Until the tab closes"))
+        #expect(QuizGenerator.sharesKeyWords("同步阻塞", "阻塞式 I/O"))
+    }
+
+    /// A column that names one of the others in every row ("Pick") recommends; it is never a subject to pick.
+    @Test func aRecommendationColumnIsNoSubject() {
+        let pool = Q.table("pick", title: "", columns: ["Scenario", "WSGI", "ASGI", "Pick"],
+                           rows: [["Chat app", "Needs a hack", "Native", "ASGI"], ["Admin pages", "Plenty", "Plenty too", "WSGI"]])
+        for card in pool {
+            for question in questions(card, pool: pool) {
+                if case .whichOne(_, let choices, _) = question.kind { #expect(!choices.contains("Pick")) }
+                if case .recall(let prompt, _, _) = question.kind { #expect(!prompt.contains("Pick")) }
+            }
+        }
+    }
+
+    /// Rows named by version numbers would make the learner recognise a number: recalled instead.
+    @Test func versionRowsAreNotPickedOutOfOptions() {
+        let versions = Q.table("ver", title: "Releases", columns: ["Release", "Added"],
+                               rows: [["2.1", "Signals"], ["2.2", "Plugins"], ["3.0", "Type hints"]])
+        for question in questions(versions[1], pool: versions) { #expect(question.type != .multipleChoice) }
+        #expect(QuizGenerator.isVersion("4.1+") && QuizGenerator.isVersion("v3") && !QuizGenerator.isVersion("HTTP/2"))
+        // A value that rests on a release number is recalled too, never picked out.
+        let support = Q.table("sup", title: "", columns: ["Aspect", "WSGI", "ASGI"], rows: [["Django support", "Since before 1.0", "Since 3.0"]])
+        for question in questions(support[1], pool: support) { #expect(question.type == .recallSelfGraded) }
+        #expect(QuizGenerator.namesRelease("opt-in in 0.54") && !QuizGenerator.namesRelease("HTTP/1.1 and HTTP/2"))
+        #expect(!QuizGenerator.isVersion("HTTP/1.1") && QuizGenerator.isVersion("Before 3.0"))
+    }
+
+    /// A marked value whose note names one of the compared columns would give the answer away.
+    @Test func aNoteNamingAColumnIsNoWhichOne() {
+        let pool = Q.table("dev", title: "", columns: ["Aspect", "Uvicorn", "Daphne"], rows: [["ASGI runserver", "✘", "✔ With daphne in INSTALLED_APPS"]])
+        for question in questions(pool[1], pool: pool) { #expect(question.type != .whichOne) }
+    }
+
+    /// Release history is not asked at all: a table whose rows are releases, a cell naming a release or a year.
+    @Test func releaseHistoryIsNotAsked() {
+        let history = Q.table("hist", title: "History", columns: ["Release", "Added"], rows: [["3.0", "ASGI"], ["3.1", "Async views"]])
+        let historyIndex = TableIndex(cards: history)
+        #expect(history.allSatisfy { !historyIndex.isAsked(cardKey: $0.key) })
+        let dated = Q.table("dated", title: "", columns: ["Aspect", "WSGI", "ASGI"],
+                            rows: [["First published", "2003 (PEP 333)", "2016"], ["Model", "Synchronous", "Asynchronous"]])
+        let datedIndex = TableIndex(cards: dated)
+        #expect(dated.filter { datedIndex.isAsked(cardKey: $0.key) }.map { $0.cell!.value } == ["Synchronous", "Asynchronous"])
+    }
+
+    /// "Scenario" and 情境 name what the rows compare on, so the columns are the compared subjects.
+    @Test func aScenarioColumnMakesTheOtherColumnsSubjects() {
+        #expect(TableShape.kind(columns: ["Scenario", "WSGI", "ASGI"], title: "") == .subjects)
+        #expect(TableShape.kind(columns: ["情境", "WSGI", "ASGI"], title: "") == .subjects)
+    }
+
+    @Test func aCaptionNamesTheTableOnlyWhenItIsALabel() {
+        #expect(QuizLanguage.isLabel("Browser storage"))
+        #expect(QuizLanguage.isLabel("核心差異"))
+        #expect(!QuizLanguage.isLabel("How do the two compare?"))
+        #expect(!QuizLanguage.isLabel("答案示例") && !QuizLanguage.isLabel("Example"))
+        #expect(!QuizLanguage.isLabel("The table below shows how each store keeps its data and for how long it lasts."))
+        let long = Q.table("l", title: "Here is what we found when we measured them all.", columns: ["Aspect", "list", "tuple"],
+                           rows: [["Syntax", "Square brackets", "Parentheses"], ["Mutable", "Yes", "No"]])
+        for question in questions(long[0], pool: long) { #expect(texts(question)[0].hasPrefix("In “list vs tuple”, ")) }
+        // A comparison names its subjects itself.
+        for question in questions(long[2], pool: long) { #expect(texts(question)[0] == "Compare list and tuple on “Mutable”.") }
+    }
+
+    @Test func theFramingIsInTheScreensLanguage() {
+        let chinese = Q.table("zh", title: "儲存", columns: ["儲存方式", "生命週期"],
+                              rows: [["Cookie", "依到期日"], ["localStorage", "直到清除"], ["sessionStorage", "分頁關閉為止"]], lang: "zh-Hant")
+        let english = QuizGenerator(screenLanguage: .en)
+        for question in questions(chinese[1], pool: chinese, generator: english) {
+            #expect(question.language == .en)
+            #expect(!texts(question)[0].contains("哪個"))
+        }
+    }
+
+    @Test func aWrongPickIsToldWhatItReallyIs() {
+        let card = Self.storage.first { $0.cell?.rowLabel == "Cookie" && $0.cell?.column == "Lifetime" }!
+        let question = questions(card, pool: Self.storage).first { $0.type == .multipleChoice }!
+        let lines = QuizFeedback.lines(for: question, outcome: .answered(.wrong))
+        #expect(lines.contains("· localStorage is “Until cleared”"))
+        #expect(!QuizFeedback.lines(for: question, outcome: .answered(.exact)).contains { $0.hasPrefix("·") })
+    }
+}

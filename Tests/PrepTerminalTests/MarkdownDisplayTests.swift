@@ -1,0 +1,39 @@
+import PrepTerminal
+import Testing
+
+/// Markdown on screen: no markup left, paragraphs re-flowed, code kept as written, colour only when enabled.
+struct MarkdownDisplayTests {
+    private func plain(_ text: String) -> String { MarkdownDisplay.render(text, style: .plain) }
+
+    @Test func inlineMarkupIsRenderedAway() {
+        #expect(plain("Use **`sync_to_async`** here") == "Use sync_to_async here")
+        #expect(plain("See [the docs](https://example.org) and ![Screenshot](shot.png)") == "See the docs and Screenshot")
+        #expect(plain("<b>Bold</b> and <code>x = 1</code>") == "Bold and x = 1")
+        #expect(plain("a &lt; b &amp;&amp; *c*") == "a < b && c")
+        #expect(plain("snake_case_name stays") == "snake_case_name stays")
+    }
+
+    @Test func headingsListsAndParagraphs() {
+        #expect(plain("### ✅ Answer: B\n\nThe first line\ncontinues here.") == "✅ Answer: B\n\nThe first line continues here.")
+        #expect(plain("事件迴圈只在一條\n執行緒上執行。") == "事件迴圈只在一條執行緒上執行。")
+        #expect(plain("- one\n- two\n  more") == "  • one\n  • two more")
+        #expect(plain("1. first\n2) second") == "  1. first\n  2. second")
+        #expect(plain("Line one  \nLine two") == "Line one\nLine two")
+        // Items a deck writes one a line without markdown keep their lines.
+        #expect(plain("A. Google\nB. Facebook\n**答案：** B") == "  A. Google\n  B. Facebook\n答案： B")
+        #expect(plain("(1) 速度快\n(2) 類型多") == "  (1) 速度快\n  (2) 類型多")
+        #expect(plain("1、队列\n2、排行榜") == "  1、队列\n  2、排行榜")
+    }
+
+    @Test func codeBlocksStayVerbatim() {
+        let text = "Run:\n\n```python\ndef f():\n    return **kwargs\n```\n\nDone."
+        #expect(plain(text) == "Run:\n\ndef f():\n    return **kwargs\n\nDone.")
+    }
+
+    @Test func colourOnlyWhenTheStyleIsEnabled() {
+        let coloured = MarkdownDisplay.render("**bold** `code`", style: Style(enabled: true))
+        #expect(coloured.contains("\u{1B}["))
+        #expect(!coloured.contains("**") && !coloured.contains("`"))
+        #expect(!plain("**bold** `code`").contains("\u{1B}["))
+    }
+}
