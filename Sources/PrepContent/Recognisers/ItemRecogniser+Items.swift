@@ -84,13 +84,11 @@ extension ItemRecogniser {
             if let previousEnd, outline.lines[previousEnd..<block.range.lowerBound].contains(where: { $0.trimmed.isEmpty }) {
                 result.append("")
             }
+            // A block after the question keeps its shape but not the indentation it had as a whole.
+            let ownIndent = outline.lines[block.range].filter { !$0.trimmed.isEmpty }.map(OutlineReader.indentation).min() ?? 0
             for index in block.range {
-                let text = outline.lines[index]
-                guard childRange?.contains(index) == true, childIndent > 0 else {
-                    result.append(text)
-                    continue
-                }
-                result.append(OutlineReader.dedented(text, by: childIndent))
+                let isChild = childRange?.contains(index) == true
+                result.append(OutlineReader.dedented(outline.lines[index], by: isChild ? childIndent : ownIndent))
             }
             previousEnd = block.range.upperBound
         }
@@ -156,7 +154,7 @@ extension ItemRecogniser {
 
     private func firstAskingBlock(_ blocks: [Block]) -> Int? {
         for block in blocks {
-            if let candidate = QuestionCandidate(block), candidate.form >= .asks { return self.line(block) }
+            if let candidate = QuestionCandidate(block), candidate.form >= .soundsLike { return self.line(block) }
             if let found = firstAskingBlock(block.children) { return found }
         }
         return nil

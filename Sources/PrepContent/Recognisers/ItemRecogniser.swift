@@ -123,8 +123,10 @@ struct ItemRecogniser {
             guard index + 1 < siblings.count else { return false }
             let next = siblings[index + 1]
             if next.opensAnswer { return candidate.form >= .asks }
-            // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks too.
-            return candidate.form == .asks && candidate.number != nil
+            // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks
+            // too; in a page copy, so does a short line that asks above the bullets answering it.
+            if candidate.form == .asks, candidate.number != nil { return true }
+            return outline.isPlainCopy && next.isListItem && next.number == nil && candidate.question.count <= 60
         default:
             return false
         }
