@@ -75,7 +75,7 @@ import Testing
         #expect(kinds(blocks[0].children) == ["ul"] && kinds(blocks[0].children[0].children) == ["ul"])
         #expect(blocks[0].children[0].children[0].depth == 2)
         // Options run on with the question; the answer label below them is a block of its own.
-        #expect(blocks[1].text == "Which one? A. this B. that")
+        #expect(blocks[1].text == "Which one?\nA. this\nB. that")
         #expect(kinds(blocks[1].children) == ["a"])
     }
 

@@ -74,7 +74,7 @@ struct OutlineReader {
                     text.append(texts[index].trimmed)
                     index += 1
                 }
-                block = Block(kind: .label(marker), range: start..<index, text: text.filter { !$0.isEmpty }.joined(separator: " "))
+                block = Block(kind: .label(marker), range: start..<index, text: Self.joinedParagraph(text))
             } else if PageFurniture.isFurniture(line) {
                 index += 1
                 block = Block(kind: .furniture, range: start..<index)
@@ -128,7 +128,7 @@ struct OutlineReader {
         }
         var block = Block(
             kind: .listItem(ordered: marker.number != nil), range: start..<index,
-            text: text.filter { !$0.isEmpty }.joined(separator: " "), number: marker.number)
+            text: Self.joinedParagraph(text), number: marker.number)
         let children = texts[childStart..<index].map { Self.dedented($0, by: marker.childIndent) }
         block.children = parse(children, offset: offset + childStart, depth: depth + 1)
         return block
@@ -160,6 +160,16 @@ struct OutlineReader {
             index += 1
         }
         return index
+    }
+
+    /// A paragraph's lines as one text; the options of a multiple-choice question keep a line each.
+    static func joinedParagraph(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines where !line.isEmpty {
+            if !text.isEmpty { text += isOption(line) ? "\n" : " " }
+            text += line
+        }
+        return text
     }
 
     static func isBoldLine(_ line: String) -> Bool {

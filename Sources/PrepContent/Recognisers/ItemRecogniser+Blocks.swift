@@ -164,6 +164,18 @@ extension ItemRecogniser {
             body[first] = String(body[first].dropFirst("Ans - ".count))
         }
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
-        return body
+        return withoutRepeatedBlankLines(body)
+    }
+
+    /// Removed layout (`</details>`, `<br>` lines) leaves blank lines behind; one is enough outside code.
+    static func withoutRepeatedBlankLines(_ lines: [String]) -> [String] {
+        var kept: [String] = []
+        var inFence = false
+        for line in lines {
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            if !inFence, line.trimmed.isEmpty, kept.last?.trimmed.isEmpty ?? true { continue }
+            kept.append(line)
+        }
+        return kept
     }
 }
