@@ -47,32 +47,21 @@ package struct ContentParser: Sendable {
                 article: article, diagnostics: [ContentDiagnostic(.warning, at: location, .emptyFile)])
         }
 
-        let diagnostics: [ContentDiagnostic]
-        switch format {
-        case .markdown, .article:
-            let outline = format == .markdown ? MarkdownReader.outline(source.lines) : PlainTextReader.outline(source.lines)
-            var recogniser = ItemRecogniser(outline: outline, builder: builder)
-            recogniser.read()
-            article.title = recogniser.title ?? identity.slug
-            article.headings = recogniser.headings
-            article.tables = recogniser.tables
-            article.qa = recogniser.qa
-            article.codeBlocks = outline.codeBlocks
-            article.cards = recogniser.builder.cards
-            diagnostics = recogniser.builder.diagnostics + recogniser.silentZeroWarning(path: path)
-        case .delimited, .hashcards:
-            var parser: any ArticleBodyParser =
-                format == .delimited
-                ? DelimitedTextReader(lines: source.lines, builder: builder) : HashcardsReader(lines: source.lines, builder: builder)
-            parser.parse()
-            article.title = parser.title ?? identity.slug
-            article.headings = parser.headings
-            article.tables = parser.tables
-            article.qa = parser.qa
-            article.codeBlocks = parser.codeBlocks
-            article.cards = parser.builder.cards
-            diagnostics = parser.builder.diagnostics
-        }
+        var parser: any ArticleBodyParser =
+            switch format {
+            case .markdown: ItemRecogniser(outline: MarkdownReader.outline(source.lines), builder: builder)
+            case .article: ItemRecogniser(outline: PlainTextReader.outline(source.lines), builder: builder)
+            case .delimited: DelimitedTextReader(lines: source.lines, builder: builder)
+            case .hashcards: HashcardsReader(lines: source.lines, builder: builder)
+            }
+        parser.parse()
+        article.title = parser.title ?? identity.slug
+        article.headings = parser.headings
+        article.tables = parser.tables
+        article.qa = parser.qa
+        article.codeBlocks = parser.codeBlocks
+        article.cards = parser.builder.cards
+        let diagnostics = parser.builder.diagnostics
         let ordered = diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location.line, lhs.element.location.column, lhs.offset)
                 < (rhs.element.location.line, rhs.element.location.column, rhs.offset)

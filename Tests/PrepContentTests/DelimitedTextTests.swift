@@ -365,4 +365,11 @@ extension DelimitedTextTests {
         #expect(article.cards.map(\.front) == ["What does git checkout <BRANCH> do?", "What is HEAD?"])
         #expect(article.cards.first?.back == "Switches to the branch.\nKeeps local changes.")
     }
+
+    @Test func aHeaderlessColumnOfTagsIsTagsAndAnUnnamedPathColumnIsLeftOut() throws {
+        let text = "What is a pod?\tThe smallest deployable unit.\tk8s basics\tnotes/k8s.md:12\nWhat is a node?\tA worker machine.\tk8s\tnotes/k8s.md:20\n"
+        let article = try #require(ContentParser().parse(text: text, path: "d/k8s.tsv").article)
+        #expect(article.cards.map(\.back) == ["The smallest deployable unit.", "A worker machine."])
+        #expect(article.cards.first?.tags.contains("basics") == true)
+    }
 }

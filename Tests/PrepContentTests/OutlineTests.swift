@@ -254,6 +254,31 @@ import Testing
         #expect(items[2].answer == "两个线程互相等待对方的锁。")
     }
 
+    @Test func answerMarkersAloneOrAsHeadingsAndEmptyHeadingsAreLayout() throws {
+        let text = """
+            ## 1. What is a deadlock?
+
+            Ans
+
+            Two threads each waiting for a lock the other holds.
+
+            #### Good to hear
+
+            #### Further reading
+
+            ## 2. 哪个命令安装依赖？
+
+            ### ✅ 正确答案：B
+
+            ### 解析
+
+            npm install 读取 package.json。
+            """
+        let items = try qa(text)
+        #expect(items[0].answer == "Two threads each waiting for a lock the other holds.")
+        #expect(items[1].answer == "B\n\n### 解析\n\nnpm install 读取 package.json。")
+    }
+
     @Test func aFileThatAsksButAnswersNothingSaysSo() {
         let text = "# Questions to think about\n\n- Why is the sky blue?\n- Why is grass green?\n"
         let result = ContentParser().parse(text: text, path: "t/open.md")

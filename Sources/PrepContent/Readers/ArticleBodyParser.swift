@@ -1,4 +1,5 @@
-/// What the record readers (Anki notes and CSV, hashcards) find in a file's lines.
+/// What a file yields, whichever reader read it: the outline's recogniser (markdown, page copies) or a
+/// record reader (Anki notes and CSV, hashcards).
 protocol ArticleBodyParser {
     var builder: CardBuilder { get }
     var title: String? { get }
@@ -10,3 +11,12 @@ protocol ArticleBodyParser {
 }
 
 
+
+extension ItemRecogniser: ArticleBodyParser {
+    var codeBlocks: [CodeBlock] { outline.codeBlocks }
+
+    mutating func parse() {
+        read()
+        for warning in silentZeroWarning() { builder.report(warning) }
+    }
+}

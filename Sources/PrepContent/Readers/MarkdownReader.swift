@@ -5,7 +5,8 @@ import Foundation
 enum MarkdownReader {
     static func outline(_ lines: [String]) -> Outline {
         let matter = FrontMatter.read(lines)
-        let texts = lines.map { isOutlinerProperty($0) ? "" : $0 }
+        // Word processors' bullets (`•<TAB>`, `o<TAB>`) pasted into markdown are list items like `-`.
+        let texts = lines.map { isOutlinerProperty($0) ? "" : PlainTextReader.listLine($0) }
         return Outline(
             lines: texts, lineNumbers: Array(1...max(texts.count, 1)).prefix(texts.count).map { $0 },
             blocks: OutlineReader.blocks(of: texts, from: matter?.lineCount ?? 0), frontMatter: matter)

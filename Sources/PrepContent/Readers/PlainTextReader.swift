@@ -93,6 +93,8 @@ enum PlainTextReader {
         let body = line.dropFirst(indent.count)
         guard let first = body.first else { return line }
         let afterFirst = body.dropFirst()
+        // `• # is the symbol…`: a bullet whose text starts like a heading stays as written, or it would become one.
+        guard !afterFirst.trimmed.hasPrefix("#") else { return line }
         if "•\u{F0B7}\u{F0A7}▪●◦‣–".contains(first), afterFirst.first == " " || afterFirst.first == "\t" {
             return indent + "- " + afterFirst.trimmed
         }

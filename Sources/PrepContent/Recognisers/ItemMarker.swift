@@ -12,7 +12,7 @@ enum ItemMarker: Equatable {
         "Q", "Question", "問", "问", "問題", "问题", "題目", "题目", "延伸問題", "延伸问题", "追問", "追问", "面試題", "面试题",
     ]
     static let answerWords: Set<String> = [
-        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案", "回答", "參考回答", "参考回答",
+        "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案", "正確答案", "正确答案", "回答", "參考回答", "参考回答",
         "Expected Answer", "Sample Answer", "Model Answer", "Short Answer", "Suggested Answer", "Example Answer",
     ]
 

@@ -156,15 +156,35 @@ extension ItemRecogniser {
         }
         // A rule under the question only separates it from its answer.
         while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
-        if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }),
-            case (.answer, let rest)? = ItemMarker.parse(body[first].trimmed)
-        {
-            body[first] = rest
-        } else if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }), body[first].hasPrefix("Ans - ") {
-            body[first] = String(body[first].dropFirst("Ans - ".count))
+        if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }) {
+            // `Answer: …`, `### ✅ 正确答案：A`, `Ans - …`, or the marker word alone on its line.
+            let opening = QuestionText.withoutLeadingSymbols(MarkdownSyntax.heading(body[first])?.text ?? body[first].trimmed)
+            if case (.answer, let rest)? = ItemMarker.parse(opening) {
+                body[first] = rest
+            } else if body[first].hasPrefix("Ans - ") {
+                body[first] = String(body[first].dropFirst("Ans - ".count))
+            } else if ItemMarker.isAnswerWord(opening.trimmingCharacters(in: CharacterSet(charactersIn: ":：. "))) {
+                body[first] = ""
+            }
         }
+        body = withoutEmptyHeadings(body)
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
         return withoutRepeatedBlankLines(body)
+    }
+
+    /// A heading with nothing under it before the next heading (`#### Good to hear` left empty) says nothing.
+    static func withoutEmptyHeadings(_ lines: [String]) -> [String] {
+        var kept: [String] = []
+        var inFence = false
+        for (index, line) in lines.enumerated() {
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            if !inFence, let heading = MarkdownSyntax.heading(line), MarkdownSyntax.label(heading.text) != nil || !heading.text.contains(where: { ":：".contains($0) }) {
+                let next = lines[(index + 1)...].first { !$0.trimmed.isEmpty }
+                if next.map({ MarkdownSyntax.heading($0) != nil }) ?? true { continue }
+            }
+            kept.append(line)
+        }
+        return kept
     }
 
     /// Removed layout (`</details>`, `<br>` lines) leaves blank lines behind; one is enough outside code.

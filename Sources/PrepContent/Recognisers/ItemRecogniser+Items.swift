@@ -145,7 +145,7 @@ extension ItemRecogniser {
 
 extension ItemRecogniser {
     /// A file that asks questions but yields no item says so, naming the first question it could not answer.
-    func silentZeroWarning(path: String) -> [ContentDiagnostic] {
+    func silentZeroWarning() -> [ContentDiagnostic] {
         // Nothing to add where the file's problems were already said.
         guard builder.cards.isEmpty, qa.isEmpty, tables.isEmpty, builder.diagnostics.isEmpty else { return [] }
         guard let line = firstUnansweredQuestion ?? firstAskingBlock(outline.blocks) else { return [] }

@@ -82,6 +82,29 @@ struct ColumnRoles: Equatable {
         return dropped
     }
 
+    /// Without a header, a column past the answer whose every value is a few lowercase words joined by
+    /// hyphens (`facts associate-foundations`) is the notes' tags, as Anki exports them.
+    mutating func takeTagsColumn(from records: [DelimitedRecords.Record]) {
+        guard !records.isEmpty, let column = extras.first(where: { column in
+            records.allSatisfy { Self.isTagList($0.fields[column]) }
+                && records.contains { !$0.fields[column].trimmed.isEmpty }
+        }) else { return }
+        tags = column
+        extras.removeAll { $0 == column }
+    }
+
+    static func isTagList(_ field: String) -> Bool {
+        let words = field.split(whereSeparator: \.isWhitespace)
+        return words.count <= 6 && words.allSatisfy { word in
+            word.allSatisfy { $0.isLowercase || $0.isNumber || "-_:".contains($0) }
+        }
+    }
+
+    /// One token naming a file or a place in one: `units/unit-01.md:100`, `notes/a.md`.
+    static func isBarePath(_ value: String) -> Bool {
+        !value.contains(where: \.isWhitespace) && value.contains("/") && !value.hasPrefix("http")
+    }
+
     func isMeta(_ column: Int) -> Bool {
         column == guid || column == tags || column == deck || column == notetype
     }

@@ -43,6 +43,13 @@ struct DelimitedTextReader: ArticleBodyParser {
                     .warning, at: builder.location(line: 1),
                     .headerColumnBeyondRows(column: column + 1, fields: fieldCount)))
         }
+        if roles.tags == nil, names.isEmpty {
+            let records = rows.compactMap { row -> DelimitedRecords.Record? in
+                if case .record(let record) = row, record.fields.count == fieldCount { return record }
+                return nil
+            }
+            roles.takeTagsColumn(from: records)
+        }
         let html = header.html ?? rows.contains { row in
             guard case .record(let record) = row else { return false }
             return record.fields.contains(where: Self.looksLikeEditorHTML)
@@ -94,8 +101,9 @@ struct DelimitedTextReader: ArticleBodyParser {
         // An extra column with a name reads `Source: PEP 255` under the answer.
         let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column -> String? in
             let value = text(column)
-            guard !value.isEmpty else { return nil }
             let name = column < names.count ? names[column].trimmed : ""
+            // An unnamed column holding only a path (`units/unit-01.md:100`) says where the note came from, not what it teaches.
+            guard !value.isEmpty, !(name.isEmpty && ColumnRoles.isBarePath(value)) else { return nil }
             return name.isEmpty ? value : "\(name): \(value)"
         }
         let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
