@@ -18,10 +18,14 @@ struct Workspace {
 
     var databasePath: String { layout.databasePath }
 
+    /// The database and the files SQLite keeps beside it: none may be overwritten by an export.
+    var databaseFiles: [String] { ["", "-wal", "-shm", "-journal"].map { databasePath + $0 } }
+
     /// Opens the store and imports content files that are new or changed since the last run, reporting their
     /// errors in `language` (the learner's default when nil).
     func openStore(syncContent: Bool = true, language: String? = nil) throws -> Store {
         let layout = layout
+        try requireUsableDatabase(language: language ?? context.defaultLanguage)
         let store: Store
         do {
             store = try Store.open(path: layout.databasePath)
@@ -41,12 +45,24 @@ struct Workspace {
         return store
     }
 
+    /// Refuses `--db ''` (which would otherwise mean the default database, silently) and a path naming
+    /// something other than a file, checked with `stat` before SQLite opens it: opening a FIFO blocks
+    /// until a writer comes, and a device or folder would fail with SQLite's vaguer words.
+    func requireUsableDatabase(language: String) throws {
+        let phrases = ScreenPhrases.forLanguage(language).files
+        if context.global.value("db")?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
+        let path = layout.databasePath
+        if let status = FileStatus.of(path, followingLinks: true), status.kind != .regular {
+            throw CLIError.failure(phrases.unusableDatabase(path, phrases.kindNames[status.kind] ?? ""))
+        }
+    }
+
     /// The settings saved in the database, read without creating or migrating anything: a command that
     /// only prints help must not make a database appear, and a file that is not prep's is refused later,
     /// with a proper message, by whichever command opens it.
     func savedSettings() -> [String: String] {
         let path = layout.databasePath
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store.openReadOnly(path: path) else { return [:] }
+        guard FileStatus.of(path, followingLinks: true)?.kind == .regular, let store = try? Store.openReadOnly(path: path) else { return [:] }
         return (try? store.allSettings()) ?? [:]
     }
 }

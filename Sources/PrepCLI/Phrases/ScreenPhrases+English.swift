@@ -166,6 +166,7 @@ extension ScreenPhrases {
         cards: .english,
         setup: .english,
         progress: .english,
+        files: .english,
         quiz: .english,
         scheduler: .english
     )
@@ -270,7 +271,6 @@ extension ProgressPhrases {
         exported: { cards, reviews, path in
             "Exported \(cards) cards\(reviews.map { ", \($0) reviews" } ?? "") to \(path)"
         },
-        cannotWrite: { path, reason in "cannot write \(path): \(reason)" },
         topicNeedsAnki: "'--topic' and '--no-scheduling' are for --format anki or apkg",
         apkgNeedsOutput: "--format apkg writes a binary file: give it -o FILE",
         restored: { path, added, skipped, updated in

@@ -160,6 +160,7 @@ extension ScreenPhrases {
         cards: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
+        files: .traditionalChinese,
         quiz: .traditionalChinese,
         scheduler: .traditionalChinese
     )
@@ -274,7 +275,6 @@ extension ProgressPhrases {
         exported: { cards, reviews, path in
             "已匯出 \(cards) 張卡片\(reviews.map { "、\($0) 筆複習紀錄" } ?? "")到 \(path)"
         },
-        cannotWrite: { path, reason in "無法寫入 \(path)：\(reason)" },
         topicNeedsAnki: "'--topic' 和 '--no-scheduling' 只用於 --format anki 或 apkg",
         apkgNeedsOutput: "--format apkg 寫出的是二進位檔：請加上 -o <檔案>",
         restored: { path, added, skipped, updated in

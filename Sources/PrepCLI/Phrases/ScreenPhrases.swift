@@ -82,6 +82,7 @@ struct ScreenPhrases: Sendable {
     var cards: CardPhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
+    var files: FilePhrases
     var quiz: QuizScreenPhrases
     var scheduler: SchedulerPhrases
 
@@ -278,7 +279,6 @@ struct SetupPhrases: Sendable {
 struct ProgressPhrases: Sendable {
     /// `reviews` is nil for the Anki text export, which carries none.
     var exported: @Sendable (_ cards: Int, _ reviews: Int?, _ path: String) -> String
-    var cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
     var topicNeedsAnki: String
     var apkgNeedsOutput: String
     var restored: @Sendable (_ path: String, _ added: Int, _ skipped: Int, _ updated: Int) -> String
