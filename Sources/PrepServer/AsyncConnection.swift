@@ -39,6 +39,14 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         lastActivity = MonotonicClock.nanoseconds()
     }
 
+    /// A WebSocket keeps reading while behind (pings and closes must get through); its backlog is bounded
+    /// by `webSocketBacklogLimit` instead. Other connections pause reading at the high-water mark.
+    private var isBehind: Bool { state != .webSocket && output.count - outputSent >= Self.outputHighWater }
+
+    /// Unsent WebSocket output past which the client counts as not reading: two of the largest messages,
+    /// so a slow reader of big echoes is not mistaken for one.
+    private var webSocketBacklogLimit: Int { max(Self.outputHighWater, 2 * server.configuration.maxWebSocketMessageBytes) }
+
     var isIdle: Bool { state == .open && requestStartedAt == 0 && pending.isEmpty && outputSent == output.count }
 
     func handle(events: UInt32) {
@@ -80,8 +88,9 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 pending.append(contentsOf: loop.readScratch[0..<count])
                 processPending()
             }
-            // Stop at a short read, or while the client is too far behind to take more answers.
-            if count < loop.readScratch.count || output.count - outputSent >= Self.outputHighWater { break }
+            // Stop at a short read, while the client is too far behind to take more answers, or while the
+            // WebSocket handler has messages to take: it runs between reads, which keeps its queue one read long.
+            if count < loop.readScratch.count || isBehind || webSocket?.hasQueuedMessages == true { break }
         }
         flush()
     }
@@ -169,6 +178,9 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         case .bytes:
             output.append(contentsOf: response.encoded(close: !keepAlive, includeBody: request?.method != "HEAD"))
             if !keepAlive { state = .closing }
+        case .stream where request?.method == "HEAD":
+            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
+            state = .closing
         case let .stream(produce):
             output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
             state = .streaming
@@ -181,14 +193,9 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         case .blockingStream:
             respond(.error(.internalServerError, "a blocking stream needs the sync server"), keepAlive: false, request: nil)
         case let .webSocket(session):
-            guard let request, let key = request.headers["sec-websocket-key"], request.isWebSocketUpgrade,
-                  request.headers["sec-websocket-version"] == "13" else {
-                return respond(.error(.badRequest, "expected a WebSocket upgrade (RFC 6455, version 13)"), keepAlive: false, request: nil)
-            }
-            let handshake = HTTPResponse(status: .switchingProtocols, headers: [
-                "upgrade": "websocket", "connection": "Upgrade",
-                "sec-websocket-accept": WebSocket.acceptValue(forKey: key),
-            ])
+            guard let request else { return }
+            let handshake = WebSocket.handshake(request)
+            guard handshake.status == .switchingProtocols else { return respond(handshake, keepAlive: false, request: request) }
             output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false))
             state = .webSocket
             let webSocket = WebSocket(
@@ -207,11 +214,21 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     private func send(_ frame: WebSocketFrame) {
         output.append(contentsOf: frame.encoded())
         flush()
-        guard frame.opcode == .close else { return }
-        // A peer that never answers our close frame gets the request timeout, then the socket is closed.
-        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
-            if self?.state == .webSocket { self?.close() }
+        if frame.opcode != .close, state == .webSocket, output.count - outputSent > webSocketBacklogLimit {
+            // RFC 6455 §7.4.1: 1008, the client broke the policy of reading what it asked for.
+            webSocket?.fail(1008)
         }
+        guard frame.opcode == .close else { return }
+        // A peer that never answers our close frame, or never reads it, gets the request timeout, then the
+        // socket is closed.
+        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
+            if self?.state == .webSocket || self?.state == .closing { self?.close() }
+        }
+    }
+
+    /// The server is stopping: WebSocket clients are told so (1001, going away) and close when they answer.
+    func goAway() {
+        if state == .webSocket { webSocket?.close(code: 1001) }
     }
 
     /// A streamed chunk: queued and sent now; waits while the client is too far behind.
@@ -262,6 +279,11 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                     return close()
                 }
             }
+            if outputSent < output.count, outputSent >= 64 * 1024, outputSent * 2 >= output.count {
+                // A client that reads, but never all of it, would otherwise keep every byte ever sent.
+                output.removeFirst(outputSent)
+                outputSent = 0
+            }
             if outputSent == output.count {
                 output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
                 outputSent = 0
@@ -281,7 +303,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     private func updateInterest() {
         var wanted: UInt32 = 0
         if outputSent < output.count { wanted |= EPoll.writable }
-        if (state == .open || state == .webSocket || state == .closing), output.count - outputSent < Self.outputHighWater {
+        if state == .webSocket || ((state == .open || state == .closing) && !isBehind) {
             wanted |= EPoll.readable
         }
         if wanted != interest {
