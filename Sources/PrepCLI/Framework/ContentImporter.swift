@@ -22,6 +22,8 @@ struct ContentImporter {
 
     /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
     let baseDirectory: String
+    /// Larger files are refused unread (`--max-file-size`).
+    var maxFileBytes = ContentParser.defaultMaxFileBytes
 
     func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
@@ -29,11 +31,12 @@ struct ContentImporter {
         for url in urls {
             let path = displayPath(url)
             let bytes: [UInt8]
-            switch read(url, path: path) {
+            switch ContentParser.readFile(at: url, reportedAs: path, maxBytes: maxFileBytes) {
             case .success(let read): bytes = read
             case .failure(let diagnostic):
                 report.diagnostics.append(diagnostic)
-                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1))
+                // A FIFO or device named on the command line is passed over, as the folder walk does.
+                if diagnostic.severity == .error { report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1)) }
                 continue
             }
             if known[path] == ContentHash.hex(bytes) {
@@ -57,7 +60,7 @@ struct ContentImporter {
     }
 
     func parse(_ url: URL) -> ParseResult {
-        ContentParser().parse(fileAt: url, path: displayPath(url))
+        ContentParser().parse(fileAt: url, path: displayPath(url), maxBytes: maxFileBytes)
     }
 
     func displayPath(_ url: URL) -> String {
@@ -66,14 +69,5 @@ struct ContentImporter {
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
-
-    private func read(_ url: URL, path: String) -> Result<[UInt8], ContentDiagnostic> {
-        do {
-            return .success([UInt8](try Data(contentsOf: url)))
-        } catch {
-            return .failure(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), .cannotReadFile(reason: (error as NSError).localizedDescription)))
-        }
-    }
 }
 
-extension ContentDiagnostic: Error {}

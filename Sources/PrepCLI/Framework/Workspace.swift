@@ -35,10 +35,10 @@ struct Workspace {
         guard syncContent else { return store }
         for folder in layout.contentFolders where FileManager.default.fileExists(atPath: folder.path) {
             let importer = ContentImporter(baseDirectory: folder.base)
-            let files = try ContentLibrary.contentFiles(in: URL(fileURLWithPath: folder.path, isDirectory: true))
-            let report = try importer.importFiles(files, into: store, now: context.now())
+            let listing = try ContentLibrary.scan(URL(fileURLWithPath: folder.path, isDirectory: true), excluding: ContentLibrary.excludedFileNames)
+            let report = try importer.importFiles(listing.files, into: store, now: context.now())
             let phrases = ScreenPhrases.forLanguage(language ?? context.defaultLanguage).imports
-            for diagnostic in report.diagnostics where diagnostic.severity == .error {
+            for diagnostic in listing.diagnostics + report.diagnostics where diagnostic.severity == .error {
                 context.err.line(phrases.line(diagnostic))
             }
         }

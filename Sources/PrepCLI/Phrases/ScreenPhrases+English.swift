@@ -96,7 +96,8 @@ extension ScreenPhrases {
                 "\(cards) \(cards == 1 ? "card" : "cards") would be imported, \(leftOut) \(leftOut == 1 ? "item" : "items") left out"
             },
             // PrepContent holds the English wording, since `--json` and scripts read it too.
-            problem: { problem in problem.english }
+            problem: { problem in problem.english },
+            badFileSize: { value in "'--max-file-size' takes a size such as 16M, 512K, 1G or a number of bytes, not '\(value)'" }
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "TRUE", .wrong: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],

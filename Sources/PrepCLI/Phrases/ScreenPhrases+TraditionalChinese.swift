@@ -89,7 +89,8 @@ extension ScreenPhrases {
                 file: "檔案", format: "格式", qa: "問答", tables: "表格", cells: "儲存格", cloze: "填空", claims: "判斷",
                 errors: "錯誤", warnings: "警告"),
             dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
-            problem: ImportPhrases.traditionalChineseProblem
+            problem: ImportPhrases.traditionalChineseProblem,
+            badFileSize: { value in "'--max-file-size' 要的是大小，例如 16M、512K、1G 或位元組數，而不是 '\(value)'" }
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "對", .wrong: "錯", .misleading: "誤導", .depends: "視情況"],
@@ -393,6 +394,11 @@ extension ImportPhrases {
         case .fileDoesNotExist: "檔案不存在"
         case .fileCannotBeRead: "無法讀取檔案"
         case .cannotReadFile(let reason): "無法讀取檔案：\(reason)"
+        case .fileTooLarge(let bytes, let limit): "檔案有 \(bytes) 位元組，超過 \(limit) 位元組的上限（--max-file-size）；未匯入"
+        case .notARegularFile: "不是一般檔案（具名管道、裝置或通訊端）；已略過"
+        case .nameNotUTF8: "檔名不是有效的 UTF-8（無效的位元組以跳脫碼顯示）；改名後才能匯入"
+        case .folderCannotBeRead(let reason): "無法讀取資料夾：\(reason)；已略過"
+        case .folderAlreadyVisited: "這個資料夾已經搜尋過（符號連結形成迴圈）；已略過"
         case .notUTF8(let byte): "檔案不是有效的 UTF-8（位元組 \(String(format: "0x%02X", byte)) 處的編碼有誤）"
         case .emptyFile: "檔案是空的"
         case .questionHasNoAnswer: "問題沒有答案"

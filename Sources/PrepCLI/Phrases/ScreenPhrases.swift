@@ -126,6 +126,7 @@ struct ImportPhrases: Sendable {
 
     /// What an import found wrong, worded for the screen.
     var problem: @Sendable (_ problem: ContentDiagnostic.Problem) -> String
+    var badFileSize: @Sendable (_ value: String) -> String
 
     /// "path:3:1: error: message", the location first so editors can jump to it.
     func line(_ diagnostic: ContentDiagnostic) -> String {
