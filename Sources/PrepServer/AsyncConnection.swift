@@ -16,18 +16,18 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     }
 
     /// Past this much unsent output, reading pauses: a client that never reads cannot grow our memory.
-    private static let outputHighWater = 256 * 1024
+    static let outputHighWater = 256 * 1024
 
     let socket: Socket
-    private unowned let server: LoopServer
+    unowned let server: LoopServer
     private var parser: HTTPRequestParser
     private var pending: [UInt8] = []
-    private var output: [UInt8] = []
-    private var outputSent = 0
+    var output: [UInt8] = []
+    var outputSent = 0
     private var interest = EPoll.readable
-    private var webSocket: WebSocket?
+    var webSocket: WebSocket?
     private var drainWaiters: [UnsafeContinuation<Void, any Error>] = []
-    private(set) var state = State.open
+    var state = State.open
     /// When the first byte of the request being read arrived; 0 between requests.
     private(set) var requestStartedAt: UInt64 = 0
     private(set) var lastActivity: UInt64
@@ -42,10 +42,6 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     /// A WebSocket keeps reading while behind (pings and closes must get through); its backlog is bounded
     /// by `webSocketBacklogLimit` instead. Other connections pause reading at the high-water mark.
     private var isBehind: Bool { state != .webSocket && output.count - outputSent >= Self.outputHighWater }
-
-    /// Unsent WebSocket output past which the client counts as not reading: two of the largest messages,
-    /// so a slow reader of big echoes is not mistaken for one.
-    private var webSocketBacklogLimit: Int { max(Self.outputHighWater, 2 * server.configuration.maxWebSocketMessageBytes) }
 
     var isIdle: Bool { state == .open && requestStartedAt == 0 && pending.isEmpty && outputSent == output.count }
 
@@ -172,7 +168,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
 
     // MARK: Output
 
-    private func respond(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest?) {
+    func respond(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest?) {
         if let request { server.log(request, response.status) }
         switch response.body {
         case .bytes:
@@ -194,42 +190,10 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
             respond(.error(.internalServerError, "a blocking stream needs the sync server"), keepAlive: false, request: nil)
         case let .webSocket(session):
             guard let request else { return }
-            let handshake = WebSocket.handshake(request)
-            guard handshake.status == .switchingProtocols else { return respond(handshake, keepAlive: false, request: request) }
-            output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false))
-            state = .webSocket
-            let webSocket = WebSocket(
-                maxMessageBytes: server.configuration.maxWebSocketMessageBytes,
-                sendFrame: { [weak self] frame in self?.send(frame) },
-                closeConnection: { [weak self] in guard let self else { return }; if self.state == .webSocket { self.state = .closing; self.flush() } }
-            )
-            self.webSocket = webSocket
-            Task(executorPreference: server.loop) {
-                try? await session(webSocket)
-                webSocket.close()
-            }
+            upgrade(request, to: session)
         }
     }
 
-    private func send(_ frame: WebSocketFrame) {
-        output.append(contentsOf: frame.encoded())
-        flush()
-        if frame.opcode != .close, state == .webSocket, output.count - outputSent > webSocketBacklogLimit {
-            // RFC 6455 §7.4.1: 1008, the client broke the policy of reading what it asked for.
-            webSocket?.fail(1008)
-        }
-        guard frame.opcode == .close else { return }
-        // A peer that never answers our close frame, or never reads it, gets the request timeout, then the
-        // socket is closed.
-        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
-            if self?.state == .webSocket || self?.state == .closing { self?.close() }
-        }
-    }
-
-    /// The server is stopping: WebSocket clients are told so (1001, going away) and close when they answer.
-    func goAway() {
-        if state == .webSocket { webSocket?.close(code: 1001) }
-    }
 
     /// A streamed chunk: queued and sent now; waits while the client is too far behind.
     private func write(_ bytes: [UInt8]) async throws {
@@ -248,23 +212,6 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 }
             }
         }
-    }
-
-    private func decodeFrames(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var offset = 0
-        while state == .webSocket, let webSocket {
-            switch WebSocketFrame.decode(UnsafeRawBufferPointer(rebasing: bytes[offset...]), maxPayload: server.configuration.maxWebSocketMessageBytes) {
-            case .incomplete:
-                return offset
-            case let .failure(code):
-                webSocket.fail(code)
-                return bytes.count
-            case let .frame(frame, consumed):
-                offset += consumed
-                webSocket.receive(frame)
-            }
-        }
-        return bytes.count
     }
 
     /// Sends what the socket takes; once the backlog shrinks, answers pipelined requests that were held back.
