@@ -26,8 +26,12 @@ extension AsyncConnection {
         output.append(contentsOf: frame.encoded())
         flush()
         if frame.opcode != .close, state == .webSocket, output.count - outputSent > webSocketBacklogLimit {
-            // RFC 6455 §7.4.1: 1008, the client broke the policy of reading what it asked for.
+            // RFC 6455 §7.4.1: 1008, the client broke the policy of reading what it asked for. It has
+            // two seconds to read up to the close frame; its backlog is not kept for the full request timeout.
             webSocket?.fail(1008)
+            server.loop.schedule(afterNanoseconds: 2_000_000_000) { [weak self] in
+                if self?.state == .closing { self?.close() }
+            }
         }
         guard frame.opcode == .close else { return }
         // A peer that never answers our close frame, or never reads it, gets the request timeout, then the
