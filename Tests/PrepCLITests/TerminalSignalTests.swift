@@ -43,17 +43,27 @@ import Testing
             self.pid = pid
         }
 
-        /// Waits for the exit; the signal that ended it, or nil for a normal exit.
+        /// Waits up to 10 seconds for the exit: the signal that ended it, 0 for a normal exit, nil when it
+        /// is still running (it is then killed, so a hung program fails the test instead of hanging it).
         func waitForSignal() -> Int32? {
             var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-            return status & 0x7F != 0 ? status & 0x7F : nil
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                let result = waitpid(pid, &status, WNOHANG)
+                if result == pid { return status & 0x7F }
+                if result < 0, errno != EINTR { return nil }
+                usleep(20_000)
+            }
+            kill(pid, SIGKILL)
+            _ = waitpid(pid, &status, 0)
+            return nil
         }
 
         deinit {
             if kill(pid, 0) == 0 {
+                var status: Int32 = 0
                 kill(pid, SIGKILL)
-                _ = waitForSignal()
+                _ = waitpid(pid, &status, 0)
             }
             close(master)
         }
