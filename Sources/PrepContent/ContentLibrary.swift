@@ -85,7 +85,7 @@ package enum ContentLibrary {
     }
 
     /// A file name as text: valid UTF-8 as it is, every other byte as `\xNN`, so the learner can find it.
-    package static func escapedName(_ bytes: [UInt8]) -> String {
+    private static func escapedName(_ bytes: [UInt8]) -> String {
         if let name = String(validating: bytes, as: UTF8.self) { return name }
         var text = ""
         var index = 0
