@@ -3,6 +3,7 @@
 #include <poll.h>
 #include <errno.h>
 #include <sys/socket.h>
+#include <malloc.h>
 
 // accept4 is declared only under _GNU_SOURCE, which the Glibc module is not built with.
 int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
@@ -32,4 +33,12 @@ static inline int prep_epoll_wait(int epfd, int *fds, unsigned int *events, int 
         events[i] = ready[i].events;
     }
     return count;
+}
+
+// Connection buffers are large and short-lived. glibc raises its mmap threshold each time such a buffer
+// is freed; from then on they come from the heap, whose pages stay with the process. A fixed threshold
+// gives them back (measured: RSS kept climbing by ~100 MB over rounds of flooding WebSocket clients).
+static inline void prep_fix_mmap_threshold(int bytes) {
+    mallopt(M_MMAP_THRESHOLD, bytes);
+    mallopt(M_TRIM_THRESHOLD, bytes);
 }

@@ -16,18 +16,18 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     }
 
     /// Past this much unsent output, reading pauses: a client that never reads cannot grow our memory.
-    private static let outputHighWater = 256 * 1024
+    static let outputHighWater = 256 * 1024
 
     let socket: Socket
-    private unowned let server: LoopServer
+    unowned let server: LoopServer
     private var parser: HTTPRequestParser
     private var pending: [UInt8] = []
-    private var output: [UInt8] = []
-    private var outputSent = 0
+    var output: [UInt8] = []
+    var outputSent = 0
     private var interest = EPoll.readable
-    private var webSocket: WebSocket?
+    var webSocket: WebSocket?
     private var drainWaiters: [UnsafeContinuation<Void, any Error>] = []
-    private(set) var state = State.open
+    var state = State.open
     /// When the first byte of the request being read arrived; 0 between requests.
     private(set) var requestStartedAt: UInt64 = 0
     private(set) var lastActivity: UInt64
@@ -38,6 +38,10 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         parser = HTTPRequestParser(limits: server.configuration.limits)
         lastActivity = MonotonicClock.nanoseconds()
     }
+
+    /// A WebSocket keeps reading while behind (pings and closes must get through); its backlog is bounded
+    /// by `webSocketBacklogLimit` instead. Other connections pause reading at the high-water mark.
+    private var isBehind: Bool { state != .webSocket && output.count - outputSent >= Self.outputHighWater }
 
     var isIdle: Bool { state == .open && requestStartedAt == 0 && pending.isEmpty && outputSent == output.count }
 
@@ -80,8 +84,9 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 pending.append(contentsOf: loop.readScratch[0..<count])
                 processPending()
             }
-            // Stop at a short read, or while the client is too far behind to take more answers.
-            if count < loop.readScratch.count || output.count - outputSent >= Self.outputHighWater { break }
+            // Stop at a short read, while the client is too far behind to take more answers, or while the
+            // WebSocket handler has messages to take: it runs between reads, which keeps its queue one read long.
+            if count < loop.readScratch.count || isBehind || webSocket?.hasQueuedMessages == true { break }
         }
         flush()
     }
@@ -163,12 +168,15 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
 
     // MARK: Output
 
-    private func respond(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest?) {
+    func respond(_ response: HTTPResponse, keepAlive: Bool, request: HTTPRequest?) {
         if let request { server.log(request, response.status) }
         switch response.body {
         case .bytes:
             output.append(contentsOf: response.encoded(close: !keepAlive, includeBody: request?.method != "HEAD"))
             if !keepAlive { state = .closing }
+        case .stream where request?.method == "HEAD":
+            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
+            state = .closing
         case let .stream(produce):
             output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
             state = .streaming
@@ -181,38 +189,11 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         case .blockingStream:
             respond(.error(.internalServerError, "a blocking stream needs the sync server"), keepAlive: false, request: nil)
         case let .webSocket(session):
-            guard let request, let key = request.headers["sec-websocket-key"], request.isWebSocketUpgrade,
-                  request.headers["sec-websocket-version"] == "13" else {
-                return respond(.error(.badRequest, "expected a WebSocket upgrade (RFC 6455, version 13)"), keepAlive: false, request: nil)
-            }
-            let handshake = HTTPResponse(status: .switchingProtocols, headers: [
-                "upgrade": "websocket", "connection": "Upgrade",
-                "sec-websocket-accept": WebSocket.acceptValue(forKey: key),
-            ])
-            output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false))
-            state = .webSocket
-            let webSocket = WebSocket(
-                maxMessageBytes: server.configuration.maxWebSocketMessageBytes,
-                sendFrame: { [weak self] frame in self?.send(frame) },
-                closeConnection: { [weak self] in guard let self else { return }; if self.state == .webSocket { self.state = .closing; self.flush() } }
-            )
-            self.webSocket = webSocket
-            Task(executorPreference: server.loop) {
-                try? await session(webSocket)
-                webSocket.close()
-            }
+            guard let request else { return }
+            upgrade(request, to: session)
         }
     }
 
-    private func send(_ frame: WebSocketFrame) {
-        output.append(contentsOf: frame.encoded())
-        flush()
-        guard frame.opcode == .close else { return }
-        // A peer that never answers our close frame gets the request timeout, then the socket is closed.
-        server.loop.schedule(afterNanoseconds: server.configuration.requestTimeout.nanoseconds) { [weak self] in
-            if self?.state == .webSocket { self?.close() }
-        }
-    }
 
     /// A streamed chunk: queued and sent now; waits while the client is too far behind.
     private func write(_ bytes: [UInt8]) async throws {
@@ -233,23 +214,6 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         }
     }
 
-    private func decodeFrames(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var offset = 0
-        while state == .webSocket, let webSocket {
-            switch WebSocketFrame.decode(UnsafeRawBufferPointer(rebasing: bytes[offset...]), maxPayload: server.configuration.maxWebSocketMessageBytes) {
-            case .incomplete:
-                return offset
-            case let .failure(code):
-                webSocket.fail(code)
-                return bytes.count
-            case let .frame(frame, consumed):
-                offset += consumed
-                webSocket.receive(frame)
-            }
-        }
-        return bytes.count
-    }
-
     /// Sends what the socket takes; once the backlog shrinks, answers pipelined requests that were held back.
     func flush() {
         while state != .closed {
@@ -261,6 +225,11 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 } catch {
                     return close()
                 }
+            }
+            if outputSent < output.count, outputSent >= 64 * 1024, outputSent * 2 >= output.count {
+                // A client that reads, but never all of it, would otherwise keep every byte ever sent.
+                output.removeFirst(outputSent)
+                outputSent = 0
             }
             if outputSent == output.count {
                 output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
@@ -281,7 +250,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
     private func updateInterest() {
         var wanted: UInt32 = 0
         if outputSent < output.count { wanted |= EPoll.writable }
-        if (state == .open || state == .webSocket || state == .closing), output.count - outputSent < Self.outputHighWater {
+        if state == .webSocket || ((state == .open || state == .closing) && !isBehind) {
             wanted |= EPoll.readable
         }
         if wanted != interest {

@@ -42,6 +42,13 @@ package final class AsyncHTTPServer: Sendable {
     /// pool joined. A loop busy with CPU work answers only when that work ends, which the route's cap bounds.
     @available(*, noasync)
     package func stop() {
+        for server in loopServers {
+            let stopped = DispatchSemaphore(value: 0)
+            server.loop.execute { server.stopAccepting(); stopped.signal() }
+            stopped.wait()
+        }
+        // As the sync server does: no loop watches the listener any more, so nothing queued there would be answered.
+        listener.shutdown()
         let semaphores = loopServers.map { server in
             let semaphore = DispatchSemaphore(value: 0)
             server.loop.execute { server.beginDrain(signalling: semaphore) }

@@ -9,6 +9,8 @@ package struct DemoLimits: Sendable {
     package var maxEvents = 10_000
     /// Values in /gather's `ms` list.
     package var maxGatherCount = 100
+    /// Threads that async /io and thread-sensitive /gather may hold at once; past it they answer 503.
+    package var maxBlockingThreads = 64
 
     package init() {}
 

@@ -36,8 +36,9 @@ package enum DemoRoutes {
         }
         routes.add("/events") { request in
             let (count, interval) = try eventParameters(request, limits)
+            guard let first = firstEvent(request, count: count) else { return HTTPResponse(status: .noContent) }
             return .blockingEventStream { writer in
-                for index in 1...count {
+                for index in first...count {
                     blockingIO(milliseconds: interval)
                     try writer.write(ServerSentEvent(id: "\(index)", data: "event \(index) of \(count)").encoded)
                 }
@@ -48,6 +49,7 @@ package enum DemoRoutes {
 
     package static func async(cpu: CPUWork = .shared, limits: DemoLimits = DemoLimits()) -> Routes<AsyncHandler> {
         var routes = Routes<AsyncHandler>()
+        let threads = ThreadBudget(limit: limits.maxBlockingThreads)
         routes.add("/", .prepared(PreparedResponse(hello)))
         routes.add("/sleep", .async { request, context in
             let ms = try waitMilliseconds(request, limits)
@@ -64,7 +66,7 @@ package enum DemoRoutes {
         routes.add("/io", .async { request, _ in
             let ms = try waitMilliseconds(request, limits)
             // Django's ORM from an async view: sync_to_async with thread_sensitive=True.
-            try await ThreadPool.withSerialThread { thread in
+            try await threads.withSerialThread { thread in
                 try await thread.run { blockingIO(milliseconds: ms) }
             }
             return .text("database call took \(label(ms)) ms (offloaded thread-sensitively)\n")
@@ -77,7 +79,7 @@ package enum DemoRoutes {
             case "sequential":
                 for ms in durations { await context.sleep(milliseconds: ms) }
             case "thread-sensitive":
-                try await ThreadPool.withSerialThread { thread in
+                try await threads.withSerialThread { thread in
                     _ = try await gather(durations.map { ms in { try await thread.run { blockingIO(milliseconds: ms) } } })
                 }
             default:
@@ -87,8 +89,9 @@ package enum DemoRoutes {
         })
         routes.add("/events", .async { request, context in
             let (count, interval) = try eventParameters(request, limits)
+            guard let first = firstEvent(request, count: count) else { return HTTPResponse(status: .noContent) }
             return .eventStream { writer in
-                for index in 1...count {
+                for index in first...count {
                     await context.sleep(milliseconds: interval)
                     try await writer.write(ServerSentEvent(id: "\(index)", data: "event \(index) of \(count)").encoded)
                 }
@@ -133,6 +136,14 @@ package enum DemoRoutes {
             throw HTTPError(.badRequest, "n × ms may be at most \(limits.maxWaitMilliseconds) (one stream holds a worker that long)")
         }
         return (count, interval)
+    }
+
+    /// A reconnecting EventSource sends the last id it saw; the stream resumes after it (HTML § 9.2.4). Once
+    /// every event was seen there is nothing to send: 204 tells the client to stop reconnecting. An id
+    /// that is not one of ours is ignored, as a fresh start.
+    private static func firstEvent(_ request: HTTPRequest, count: Int) -> Int? {
+        guard let last = request.headers["last-event-id"].flatMap({ Int($0) }), last >= 0 else { return 1 }
+        return last < count ? last + 1 : nil
     }
 
     private static func gatherReport(how: String, durations: [Double], start: UInt64) -> HTTPResponse {

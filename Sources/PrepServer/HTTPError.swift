@@ -5,4 +5,8 @@ package struct HTTPError: Error, Sendable {
     package init(_ status: HTTPStatus, _ message: String) {
         response = .error(status, message)
     }
+
+    package init(_ response: HTTPResponse) {
+        self.response = response
+    }
 }

@@ -36,8 +36,11 @@ package struct HTTPRequest: Sendable {
         return nil
     }
 
-    /// HTTP/1.1 keeps the connection unless told to close; HTTP/1.0 closes unless told to keep it.
+    /// HTTP/1.1 keeps the connection unless told to close; HTTP/1.0 closes unless told to keep it. An
+    /// HTTP/1.0 message with Transfer-Encoding closes regardless (RFC 9112 §6.1): a 1.0 intermediary may
+    /// have passed on framing it did not understand, so nothing after it on the connection can be trusted.
     package var wantsKeepAlive: Bool {
+        if minorVersion == 0, headers.hasField("transfer-encoding") { return false }
         if minorVersion >= 1 { return !headers.hasField("connection") || !headers.contains("connection", token: "close") }
         return headers.contains("connection", token: "keep-alive")
     }

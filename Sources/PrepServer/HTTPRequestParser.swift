@@ -15,7 +15,7 @@ package struct HTTPRequestParser: Sendable {
     private var scannedHead = 0
     private var pending: PendingBody?
 
-    private struct PendingBody: Sendable {
+    struct PendingBody: Sendable {
         var request: HTTPRequest
         var headLength: Int
         var framing: Framing
@@ -30,10 +30,12 @@ package struct HTTPRequestParser: Sendable {
         return true
     }
 
-    private enum Framing: Sendable {
+    enum Framing: Sendable {
         case length(Int)
         /// `offset` is where the next chunk-size line starts, relative to the request's first byte.
         case chunked(offset: Int)
+        /// After the last chunk: trailer fields began at `start`, `fields` of them are in, the next starts at `next`.
+        case trailers(start: Int, next: Int, fields: Int)
     }
 
     private static let knownMethods: [String] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
@@ -57,8 +59,8 @@ package struct HTTPRequestParser: Sendable {
             guard bytes.count >= body.headLength + length else { return .incomplete }
             body.request.body = Array(bytes[body.headLength..<(body.headLength + length)])
             return finish(body.request, consumed: body.headLength + length)
-        case let .chunked(offset):
-            let result = decodeChunks(bytes, from: offset, into: &body)
+        case .chunked, .trailers:
+            let result = decodeChunks(bytes, into: &body)
             pending = body
             if case let .request(request, consumed) = result { return finish(request, consumed: consumed) }
             if case .failure = result { pending = nil }
@@ -156,7 +158,7 @@ package struct HTTPRequestParser: Sendable {
         return nil
     }
 
-    private func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+    func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         var index = start
         while index + 1 < bytes.count {
             if bytes[index] == 13 { return bytes[index + 1] == 10 ? index : nil }
@@ -181,7 +183,7 @@ package struct HTTPRequestParser: Sendable {
         .failure(.requestHeaderFieldsTooLarge, reason: "the request head may be at most \(limits.maxHeaderBytes) bytes")
     }
 
-    private var bodyTooLarge: HTTPParseResult {
+    var bodyTooLarge: HTTPParseResult {
         .failure(.contentTooLarge, reason: "the body may be at most \(limits.maxBodyBytes) bytes")
     }
 
@@ -262,55 +264,6 @@ package struct HTTPRequestParser: Sendable {
             return .failure(.bad("header \(name) contains a control character (RFC 9110 §5.5)"))
         }
         return .success((name, String(decoding: valueBytes, as: UTF8.self)))
-    }
-
-    // MARK: Chunked body
-
-    private func decodeChunks(_ bytes: UnsafeRawBufferPointer, from start: Int, into body: inout PendingBody) -> HTTPParseResult {
-        var offset = start
-        while true {
-            guard let sizeEnd = lineEnd(bytes, from: offset) else {
-                if bytes.count - offset > 1024 { return .failure(.badRequest, reason: "a chunk-size line may be at most 1024 bytes") }
-                body.framing = .chunked(offset: offset)
-                return .incomplete
-            }
-            var size = 0
-            var digits = 0
-            for index in offset..<sizeEnd {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ";") { break }
-                // At most 8 hex digits: the size stays far below Int.max, so it cannot overflow.
-                guard let digit = Self.hexValue(byte), digits < 8 else {
-                    return .failure(.badRequest, reason: "a chunk size must be 1 to 8 hex digits")
-                }
-                size = size * 16 + digit
-                digits += 1
-            }
-            guard digits > 0 else { return .failure(.badRequest, reason: "a chunk size must be 1 to 8 hex digits") }
-            if size == 0 {
-                // Trailer fields are read and dropped; the body ends at the first empty line.
-                var trailerStart = sizeEnd + 2
-                while true {
-                    guard let trailerEnd = lineEnd(bytes, from: trailerStart) else {
-                        body.framing = .chunked(offset: offset)
-                        return bytes.count - trailerStart > limits.maxHeaderBytes ? headTooLarge : .incomplete
-                    }
-                    if trailerEnd == trailerStart { return .request(body.request, consumed: trailerEnd + 2) }
-                    trailerStart = trailerEnd + 2
-                }
-            }
-            if body.request.body.count + size > limits.maxBodyBytes { return bodyTooLarge }
-            let dataStart = sizeEnd + 2
-            guard bytes.count >= dataStart + size + 2 else {
-                body.framing = .chunked(offset: offset)
-                return .incomplete
-            }
-            guard bytes[dataStart + size] == 13, bytes[dataStart + size + 1] == 10 else {
-                return .failure(.badRequest, reason: "a chunk must end with CRLF right after its declared size")
-            }
-            body.request.body.append(contentsOf: bytes[dataStart..<(dataStart + size)])
-            offset = dataStart + size + 2
-        }
     }
 
     /// One hex digit's value; shared with percent-decoding, which must refuse signs as chunk sizes do.

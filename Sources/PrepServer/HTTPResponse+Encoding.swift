@@ -13,7 +13,8 @@ extension HTTPResponse {
             out.append(contentsOf: value.utf8)
             out.append(contentsOf: "\r\n".utf8)
         }
-        if let contentLength {
+        // RFC 9110 §8.6: a 204 carries no Content-Length.
+        if let contentLength, status != .noContent {
             out.append(contentsOf: "content-length: \(contentLength)\r\n".utf8)
         }
         if close { out.append(contentsOf: "connection: close\r\n".utf8) }

@@ -1,3 +1,4 @@
+import CLinuxShims
 import Foundation
 import Glibc
 import Synchronization
@@ -44,6 +45,7 @@ package enum HTTPServer: Sendable {
     /// to finish, after which the rest are closed and this returns; a second signal returns at once.
     @available(*, noasync)
     package static func serveUntilSignalled(_ configuration: ServerConfiguration, output: @escaping @Sendable (ServeEvent) -> Void) throws {
+        prep_fix_mmap_threshold(128 * 1024)
         // Self-pipe: whichever thread the kernel picks to run the handler, the byte reaches this one. The
         // stopping thread writes a 0 to it when done, so one poll waits for either.
         var pipeFDs: [Int32] = [0, 0]

@@ -86,12 +86,21 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
         accessLog("\(request.method) \(request.target) \(status.code)")
     }
 
-    /// Loop thread: stops accepting, closes idle connections, and signals once the rest have finished.
-    func beginDrain(signalling semaphore: DispatchSemaphore) {
+    /// Loop thread: stops accepting; the server then shuts the shared listener, so that a client connecting
+    /// during the grace period is refused at once instead of waiting in the backlog for an answer never sent.
+    func stopAccepting() {
+        guard !draining else { return }
         draining = true
         loop.unregister(listener.fd)
+    }
+
+    /// Loop thread: closes idle connections, tells WebSocket clients the server is going away, and signals
+    /// once the rest have finished.
+    func beginDrain(signalling semaphore: DispatchSemaphore) {
+        stopAccepting()
         drained = semaphore
         for case let connection? in connections where connection.isIdle { connection.close() }
+        for case let connection? in connections { connection.goAway() }
         if openCount == 0 { drained?.signal(); drained = nil }
     }
 

@@ -141,6 +141,8 @@ package final class SyncHTTPServer: Sendable {
             // close() matters: close() with unread request bytes resets the connection and would drop held-back bytes.
             try? client.sendAll(response.encoded(close: true, includeBody: request?.method != "HEAD"), more: true)
             client.finishSending()
+        case .blockingStream where request?.method == "HEAD":
+            try? client.sendAll(response.encodeHead(contentLength: nil, close: true))
         case let .blockingStream(produce):
             do {
                 try client.sendAll(response.encodeHead(contentLength: nil, close: true))

@@ -83,3 +83,30 @@ package final class ThreadPool: @unchecked Sendable {
         }
     }
 }
+
+/// Per-request threads for blocking work (Django ≥ 4.0 gives each request its own thread-sensitive
+/// executor), bounded: past `limit` threads in use a request is answered 503 with Retry-After at once,
+/// rather than hanging while it waits for a thread the system cannot create.
+package final class ThreadBudget: Sendable {
+    package let limit: Int
+    private let inUse = Mutex(0)
+
+    package init(limit: Int) {
+        self.limit = max(1, limit)
+    }
+
+    package func withSerialThread<T: Sendable>(_ body: (ThreadPool) async throws -> T) async throws -> T {
+        let granted = inUse.withLock { count -> Bool in
+            guard count < limit else { return false }
+            count += 1
+            return true
+        }
+        guard granted else {
+            var busy = HTTPResponse.error(.serviceUnavailable, "all \(limit) threads for blocking work are busy; try again")
+            busy.headers.append("retry-after", "1")
+            throw HTTPError(busy)
+        }
+        defer { inUse.withLock { $0 -= 1 } }
+        return try await ThreadPool.withSerialThread(body)
+    }
+}

@@ -13,13 +13,19 @@ package final class WebSocket: @unchecked Sendable {
     private let sendFrame: (WebSocketFrame) -> Void
     private let closeConnection: () -> Void
     private let maxMessageBytes: Int
-    private var messages: [Message] = []
+    private var messages = MessageQueue()
     private var waiter: UnsafeContinuation<Message?, Never>?
+    /// The handler holds a message it was given and has not asked for the next one yet.
+    private var handlerBusy = false
+    /// The peer's close frame, answered once the handler has taken every message sent before it.
+    private var closeReply: [UInt8]?
     private var fragments: (opcode: WebSocketFrame.Opcode, payload: [UInt8])?
     /// Checks the text message being received, fragment by fragment.
     private var textValidator = UTF8Validator()
     private var closeSent = false
     private(set) var isClosed = false
+
+    var hasQueuedMessages: Bool { !messages.isEmpty }
 
     init(maxMessageBytes: Int, sendFrame: @escaping (WebSocketFrame) -> Void, closeConnection: @escaping () -> Void) {
         self.maxMessageBytes = maxMessageBytes
@@ -32,8 +38,13 @@ package final class WebSocket: @unchecked Sendable {
         // Checked inside the continuation too: reaching it may hop through the loop's queue, and a frame
         // read in between would otherwise be queued with nobody waiting for it.
         await withUnsafeContinuation { continuation in
-            if !messages.isEmpty {
-                continuation.resume(returning: messages.removeFirst())
+            handlerBusy = false
+            if let message = messages.pop() {
+                handlerBusy = true
+                continuation.resume(returning: message)
+            } else if let closeReply {
+                answerClose(closeReply)
+                continuation.resume(returning: nil)
             } else if isClosed {
                 continuation.resume(returning: nil)
             } else {
@@ -53,12 +64,15 @@ package final class WebSocket: @unchecked Sendable {
     /// Starts the close handshake (§7.1.2); the connection closes when the peer answers or goes away.
     package func close(code: UInt16 = 1000) {
         guard !closeSent, !isClosed else { return }
+        if let closeReply { return answerClose(closeReply) }
         closeSent = true
         sendFrame(WebSocketFrame(opcode: .close, payload: [UInt8(code >> 8), UInt8(code & 0xFF)]))
     }
 
     /// Called by the connection for each decoded frame.
     func receive(_ frame: WebSocketFrame) {
+        // Nothing may follow a close frame (§5.5.1).
+        guard closeReply == nil else { return }
         switch frame.opcode {
         case .ping:
             sendFrame(WebSocketFrame(opcode: .pong, payload: frame.payload))
@@ -66,11 +80,11 @@ package final class WebSocket: @unchecked Sendable {
             break
         case .close:
             if let failure = Self.closeFailure(frame.payload) { return fail(failure) }
-            if !closeSent {
-                closeSent = true
-                sendFrame(WebSocketFrame(opcode: .close, payload: Array(frame.payload.prefix(2))))
-            }
-            closeConnection()
+            if closeSent { return closeConnection() }
+            // Messages that came before the close, in the same read or not, are still the handler's to
+            // answer (§1.4: a peer may send data after receiving a close, until it sends its own).
+            if messages.isEmpty, !handlerBusy { return answerClose(Array(frame.payload.prefix(2))) }
+            closeReply = Array(frame.payload.prefix(2))
         case .text, .binary:
             guard fragments == nil else { return fail(1002) }
             if frame.opcode == .text {
@@ -117,6 +131,13 @@ package final class WebSocket: @unchecked Sendable {
         }
     }
 
+    private func answerClose(_ payload: [UInt8]) {
+        closeReply = nil
+        closeSent = true
+        sendFrame(WebSocketFrame(opcode: .close, payload: payload))
+        closeConnection()
+    }
+
     func fail(_ code: UInt16) {
         close(code: code)
         closeConnection()
@@ -135,9 +156,51 @@ package final class WebSocket: @unchecked Sendable {
         let message: Message = opcode == .text ? .text(String(decoding: payload, as: UTF8.self)) : .binary(payload)
         if let waiter {
             self.waiter = nil
+            handlerBusy = true
             waiter.resume(returning: message)
         } else {
-            messages.append(message)
+            messages.push(message, bytes: payload.count)
+            // A handler that falls behind must not let the client grow the queue without end.
+            if messages.bytes > 2 * maxMessageBytes { fail(1008) }
+        }
+    }
+
+    /// Messages read but not yet taken by the handler: O(1) at both ends, where `Array.removeFirst` would
+    /// move every queued message each time (a million queued empty frames took half a minute to drain).
+    struct MessageQueue {
+        private var items: [Message?] = []
+        private var head = 0
+        /// Payload bytes plus a per-message overhead, so a flood of empty frames counts too.
+        private(set) var bytes = 0
+        static let overhead = 32
+
+        var isEmpty: Bool { head == items.count }
+
+        mutating func push(_ message: Message, bytes payload: Int) {
+            items.append(message)
+            bytes += payload + Self.overhead
+        }
+
+        mutating func pop() -> Message? {
+            guard head < items.count, let message = items[head] else { return nil }
+            items[head] = nil
+            head += 1
+            if head == items.count {
+                items.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 1024, head * 2 >= items.count {
+                items.removeFirst(head)
+                head = 0
+            }
+            bytes -= Self.size(message) + Self.overhead
+            return message
+        }
+
+        private static func size(_ message: Message) -> Int {
+            switch message {
+            case let .text(text): text.utf8.count
+            case let .binary(bytes): bytes.count
+            }
         }
     }
 

@@ -8,7 +8,9 @@ import Synchronization
 /// starts a new line. The saved state is restored by `defer` on normal and throwing exits, by an
 /// `atexit` hook when code inside calls `exit()`, and by a signal handler when SIGINT, SIGTERM, SIGHUP
 /// or SIGQUIT arrives from outside or the process crashes (a Swift trap, SIGSEGV, abort). The handler
-/// then hands the signal to whatever handled it before, so the exit status and crash reports stay honest.
+/// then hands the signal to whatever handled it before, so the exit status and crash reports stay honest
+/// (SIGQUIT goes to the default action: the Swift runtime would treat it as a crash). On SIGTSTP the
+/// terminal is restored before the process stops, and SIGCONT makes it raw again and asks for a redraw.
 package enum TerminalMode {
     package struct Error: Swift.Error, CustomStringConvertible {
         package let call: String
@@ -54,6 +56,7 @@ package enum TerminalMode {
             controlCharacters[Int(VMIN)] = 1  // a read returns as soon as one byte is there
             controlCharacters[Int(VTIME)] = 0  // no inter-byte timer; the reader polls for ESC sequences
         }
+        RawModeState.rawAttributes.pointee = raw
         RawModeState.installHandlers()
         RawModeState.cursorFD.store(cursorOutput, ordering: .releasing)
         RawModeState.activeFD.store(fd, ordering: .releasing)

@@ -12,7 +12,7 @@ import Testing
     static func englishWords(_ text: String) -> [String] {
         let names: Set = [
             "Django", "WSGI", "ASGI", "uvicorn", "gunicorn", "JSON", "PEP", "bash", "zsh", "fish", "PATH", "export", "Anki", "anki", "apkg",
-            "web", "nosuch", "prep",
+            "web", "nosuch", "prep", "FIFO",
         ]
         let values: Set = ["none", "auto", "always", "never", "on", "off", "zh", "Hant", "en"]
         let keys = Set(LearnerSetting.allCases.map(\.rawValue))
@@ -65,7 +65,7 @@ import Testing
             setup.installed("/p/bin/prep"), setup.bundledDeck("/p"), setup.noBundledDeck, setup.completions("/p"),
             setup.addToPath("/p/bin"), setup.installFailed("/p", "x"), setup.cannotRead("/p", "x"),
             setup.nothingInstalled("/p", "/p/m.txt"), setup.removed(3, "/p"), setup.progressKept,
-            progress.exported(3, 4, "/p.json"), progress.exported(3, nil, "/p.txt"), progress.cannotWrite("/p", "x"),
+            progress.exported(3, 4, "/p.json"), progress.exported(3, nil, "/p.txt"),
             progress.topicNeedsAnki, progress.apkgNeedsOutput, progress.restored("/p", 1, 2, 3), progress.sessionsAdded(1, 2),
             progress.dailyLimitsRestored(20, 200), progress.parametersNotRestored, progress.unknownCards(3),
             progress.cannotRead("/p", "x"),
@@ -75,6 +75,14 @@ import Testing
         samples += reasons.map(setup.workspaceReason)
         samples += [.option, .setting, .environment, .fallback].map(setup.languageReason)
         samples += fileErrors.map { progress.cannotRestore("/p.json", $0) }
+        let files = ScreenPhrases.traditionalChinese.files
+        // `.failed` carries the system's own (English) words for errno, as every other tool shows them.
+        let outputRefusals: [FileOutputError] = [
+            .isDirectory(path: "/p"), .isDatabase(path: "/p"), .readOnly(path: "/p"), .noReader(path: "/p"),
+            .unsupportedKind(path: "/p", kind: .socket),
+        ]
+        samples += outputRefusals.map(files.refused) + [files.emptyDatabasePath, files.unusableDatabase("/p", "x")]
+        samples += files.kindNames.values.map(files.isKind)
         for phrase in samples {
             #expect(Self.englishWords(phrase).isEmpty, "\(phrase)")
         }

@@ -17,6 +17,8 @@ import PrepContent
         .rowFieldCount(fields: 3, expected: 2), .rowWithoutQuestion, .rowWithoutAnswer, .clozeNoteWithoutDeletion,
         .repeatedRowQuestion(firstLine: 2), .repeatedGUID(guid: "abc", firstLine: 2), .unknownSeparator(value: "Pipe"),
         .htmlSettingNotBoolean(value: "yes"), .columnSettingNotNumber(key: "tags column", value: "x"),
+        .fileTooLarge(bytes: 20 << 20, limit: 16 << 20), .notARegularFile, .nameNotUTF8,
+        .folderCannotBeRead(reason: "權限不足"), .folderAlreadyVisited,
     ]
 
     static func isSampled(_ problem: ContentDiagnostic.Problem) -> Bool {
@@ -27,7 +29,8 @@ import PrepContent
             .answerOnlyAsksAgain, .answerLooksLikeQuestion, .longAnswer, .tableRowCells, .unclosedCodeFence,
             .strayAnnotation, .invalidID, .duplicateID, .unknownVerdict, .headerColumnBeyondRows,
             .unclosedQuotedField, .rowFieldCount, .rowWithoutQuestion, .rowWithoutAnswer, .clozeNoteWithoutDeletion,
-            .repeatedRowQuestion, .repeatedGUID, .unknownSeparator, .htmlSettingNotBoolean, .columnSettingNotNumber:
+            .repeatedRowQuestion, .repeatedGUID, .unknownSeparator, .htmlSettingNotBoolean, .columnSettingNotNumber,
+            .fileTooLarge, .notARegularFile, .nameNotUTF8, .folderCannotBeRead, .folderAlreadyVisited:
             true
         }
     }

@@ -1,4 +1,6 @@
 import Foundation
+import Glibc
+import Synchronization
 import PrepStore
 import Testing
 
@@ -126,6 +128,32 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path)")
         }
         #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/prep/content/mine.en.md").path))
+    }
+
+    /// Install writes through `FileOutput`: a read-only installed file is kept unless `--force`.
+    @Test func installRefusesAReadOnlyFileUnlessForced() throws {
+        let directory = try TemporaryDirectory()
+        let binary = try directory.write("build/prep", "#!/bin/sh\n")
+        let locked = try directory.write("prefix/share/zsh/site-functions/_prep", "mine")
+        #expect(chmod(locked.path, 0o444) == 0)
+        var harness = Self.harness(directory)
+        harness.environment["PREP_LANG"] = "en"
+        let install = { (extra: [String]) -> (Int32, String) in
+            let err = Mutex("")
+            let status = PrepTool.run(arguments: ["install", "--prefix", directory.url.appendingPathComponent("prefix").path] + extra) { global in
+                var context = harness.context(out: TextSink { _ in }, err: TextSink { text in err.withLock { $0 += text } }, global: global)
+                context.executablePath = binary.path
+                return context
+            }
+            return (status, err.withLock { $0 })
+        }
+        let refused = install([])
+        #expect(refused.0 == 1)
+        #expect(refused.1.contains("cannot write \(locked.path): the file is read-only (add --force to replace it)"), "\(refused.1)")
+        #expect(try String(contentsOf: locked, encoding: .utf8) == "mine")
+        #expect(install(["--force"]).0 == 0)
+        #expect(try String(contentsOf: locked, encoding: .utf8).contains("compdef"))
+        #expect(FileStatus.of(locked.path)?.mode == 0o444)
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

@@ -15,10 +15,12 @@ enum ExportCommand: Command {
         must match the language of the Anki that imports it. '--format apkg' writes an Anki package with
         the schedule: FSRS memory state, due dates, the review log and a deck preset with prep's
         weights (only Anki's first import of a card takes its schedule). Without -o the export goes to
-        standard output (not for apkg).
+        standard output (not for apkg). A symlink is followed and its target replaced, keeping its mode
+        and owner; the database in use, a folder or a read-only file is refused.
         """
     static let options: [OptionSpec] = [
-        .value("output", short: "o", "FILE", help: "Write to FILE (atomically) instead of standard output."),
+        .value("output", short: "o", "FILE", help: "Write to FILE (atomically; a FIFO or device is written to, - is standard output)."),
+        .flag("force", help: "Replace FILE even when it is read-only."),
         .value("format", "FORMAT", help: "json, anki (text) or apkg (default json)."),
         .value("lang", "LANG", help: "Language of card text and messages: zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .value("topic", "TOPIC", help: "anki and apkg: only the cards of TOPIC."),
@@ -67,17 +69,20 @@ enum ExportCommand: Command {
             data = try ProgressExporter.encode(document)
             summary = (document.cards.count, document.reviews.count)
         }
-        guard let output = arguments.value("output") else {
+        let output = arguments.value("output")
+        guard let output, output != "-" || format == "apkg" else {
             context.out.write(String(decoding: data, as: UTF8.self))
             return 0
         }
         let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
+        let workspace = Workspace(context: context)
         do {
-            // Written beside the target and renamed over it, so a crash never leaves half a file.
-            try data.write(to: url, options: .atomic)
+            try FileOutput(protected: workspace.databaseFiles, force: arguments.flag("force"))
+                .write(data, to: output == "-" ? output : url.path)
         } catch {
-            throw CLIError.failure(phrases.cannotWrite(output, (error as NSError).localizedDescription))
+            throw CLIError.failure(ScreenPhrases.forLanguage(lang).files.refused(error))
         }
+        if output == "-" { return 0 }
         context.out.line(phrases.exported(summary.cards, summary.reviews, url.path))
         return 0
     }

@@ -43,6 +43,7 @@ enum ImportCommand: Command {
         .flag("json", help: "With --dry-run, print the parse report as JSON (always in English)."),
         .value("topic", "NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
         .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .value("max-file-size", "SIZE", help: "Larger files are refused unread: bytes, or with K, M or G (default 16M)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -57,8 +58,13 @@ enum ImportCommand: Command {
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         importer.topic = arguments.value("topic")
+        if let size = arguments.value("max-file-size") {
+            guard let bytes = Self.byteCount(size) else { throw CLIError.usage(phrases.badFileSize(size), commandPath: arguments.commandPath) }
+            importer.maxFileBytes = bytes
+        }
         var files: [URL] = []
         var skipped: [URL] = []
+        // Paths that are not there, and what walking the folders ran into.
         var missing: [ContentDiagnostic] = []
         for path in arguments.positionals {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
@@ -70,6 +76,12 @@ enum ImportCommand: Command {
                 let listing = try ContentLibrary.scan(url, excluding: ["FORMAT.md"])
                 files += listing.files
                 skipped += listing.skipped
+                let folder = importer.displayPath(url)
+                missing += listing.diagnostics.map { diagnostic in
+                    var located = diagnostic
+                    located.location.path = diagnostic.location.path == "." ? folder : "\(folder)/\(diagnostic.location.path)"
+                    return located
+                }
             } else {
                 files.append(url)
             }
@@ -87,9 +99,20 @@ enum ImportCommand: Command {
         for file in report.files {
             context.out.line("\(file.path): \(describe(file, phrases))")
         }
-        let leftOut = report.leftOut + missing.count
+        let leftOut = report.leftOut + missing.filter { $0.severity == .error }.count
         context.out.line(phrases.totals(report.imported, report.files.count, leftOut))
         return leftOut > 0 || report.failsImport ? 1 : 0
+    }
+
+    /// "16M", "512K", "1G" (powers of 1024) or plain bytes; nil for anything else or for zero.
+    static func byteCount(_ text: String) -> Int64? {
+        let units: [Character: Int64] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(text.uppercased())
+        if digits.hasSuffix("IB") || digits.hasSuffix("B") { digits = digits.dropLast(digits.hasSuffix("IB") ? 2 : 1) }
+        let unit = digits.last.flatMap { units[$0] }
+        if unit != nil { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy(\.isASCII), let number = Int64(digits), number > 0 else { return nil }
+        return number * (unit ?? 1)
     }
 
     private static func dryRun(

@@ -24,6 +24,8 @@ struct ContentImporter {
     let baseDirectory: String
     /// `--topic NAME`: where every file's cards go.
     var topic: String?
+    /// Larger files are refused unread (`--max-file-size`).
+    var maxFileBytes = ContentParser.defaultMaxFileBytes
 
     func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
@@ -31,11 +33,12 @@ struct ContentImporter {
         for url in urls {
             let path = displayPath(url)
             let bytes: [UInt8]
-            switch read(url, path: path) {
+            switch ContentParser.readFile(at: url, reportedAs: path, maxBytes: maxFileBytes) {
             case .success(let read): bytes = read
             case .failure(let diagnostic):
                 report.diagnostics.append(diagnostic)
-                report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1))
+                // A FIFO or device named on the command line is passed over, as the folder walk does.
+                if diagnostic.severity == .error { report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1)) }
                 continue
             }
             if known[path] == ContentHash.hex(bytes) {
@@ -59,7 +62,7 @@ struct ContentImporter {
     }
 
     func parse(_ url: URL) -> ParseResult {
-        ContentParser(topic: topic).parse(fileAt: url, path: displayPath(url))
+        ContentParser(topic: topic).parse(fileAt: url, path: displayPath(url), maxBytes: maxFileBytes)
     }
 
     func displayPath(_ url: URL) -> String {
@@ -68,14 +71,5 @@ struct ContentImporter {
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
-
-    private func read(_ url: URL, path: String) -> Result<[UInt8], ContentDiagnostic> {
-        do {
-            return .success([UInt8](try Data(contentsOf: url)))
-        } catch {
-            return .failure(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), .cannotReadFile(reason: (error as NSError).localizedDescription)))
-        }
-    }
 }
 
-extension ContentDiagnostic: Error {}

@@ -18,10 +18,14 @@ struct Workspace {
 
     var databasePath: String { layout.databasePath }
 
+    /// The database and the files SQLite keeps beside it: none may be overwritten by an export.
+    var databaseFiles: [String] { ["", "-wal", "-shm", "-journal"].map { databasePath + $0 } }
+
     /// Opens the store and imports content files that are new or changed since the last run, reporting their
     /// errors in `language` (the learner's default when nil).
     func openStore(syncContent: Bool = true, language: String? = nil) throws -> Store {
         let layout = layout
+        try requireUsableDatabase(language: language ?? context.defaultLanguage)
         let store: Store
         do {
             store = try Store.open(path: layout.databasePath)
@@ -31,14 +35,26 @@ struct Workspace {
         guard syncContent else { return store }
         for folder in layout.contentFolders where FileManager.default.fileExists(atPath: folder.path) {
             let importer = ContentImporter(baseDirectory: folder.base)
-            let files = try ContentLibrary.contentFiles(in: URL(fileURLWithPath: folder.path, isDirectory: true))
-            let report = try importer.importFiles(files, into: store, now: context.now())
+            let listing = try ContentLibrary.scan(URL(fileURLWithPath: folder.path, isDirectory: true), excluding: ContentLibrary.excludedFileNames)
+            let report = try importer.importFiles(listing.files, into: store, now: context.now())
             let phrases = ScreenPhrases.forLanguage(language ?? context.defaultLanguage).imports
-            for diagnostic in report.diagnostics where diagnostic.severity == .error {
+            for diagnostic in listing.diagnostics + report.diagnostics where diagnostic.severity == .error {
                 context.err.line(phrases.line(diagnostic))
             }
         }
         return store
+    }
+
+    /// Refuses `--db ''` (which would otherwise mean the default database, silently) and a path naming
+    /// something other than a file, checked with `stat` before SQLite opens it: opening a FIFO blocks
+    /// until a writer comes, and a device or folder would fail with SQLite's vaguer words.
+    func requireUsableDatabase(language: String) throws {
+        let phrases = ScreenPhrases.forLanguage(language).files
+        if context.global.value("db")?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
+        let path = layout.databasePath
+        if let status = FileStatus.of(path, followingLinks: true), status.kind != .regular {
+            throw CLIError.failure(phrases.unusableDatabase(path, phrases.kindNames[status.kind] ?? ""))
+        }
     }
 
     /// The settings saved in the database, read without creating or migrating anything: a command that
@@ -46,7 +62,7 @@ struct Workspace {
     /// with a proper message, by whichever command opens it.
     func savedSettings() -> [String: String] {
         let path = layout.databasePath
-        guard FileManager.default.fileExists(atPath: path), let store = try? Store.openReadOnly(path: path) else { return [:] }
+        guard FileStatus.of(path, followingLinks: true)?.kind == .regular, let store = try? Store.openReadOnly(path: path) else { return [:] }
         return (try? store.allSettings()) ?? [:]
     }
 }

@@ -98,7 +98,8 @@ extension ScreenPhrases {
                 "\(cards) \(cards == 1 ? "card" : "cards") would be imported, \(leftOut) \(leftOut == 1 ? "item" : "items") left out"
             },
             // PrepContent holds the English wording, since `--json` and scripts read it too.
-            problem: { problem in problem.english }
+            problem: { problem in problem.english },
+            badFileSize: { value in "'--max-file-size' takes a size such as 16M, 512K, 1G or a number of bytes, not '\(value)'" }
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "TRUE", .wrong: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],
@@ -170,6 +171,7 @@ extension ScreenPhrases {
         advice: .english,
         setup: .english,
         progress: .english,
+        files: .english,
         quiz: .english,
         scheduler: .english
     )
@@ -276,7 +278,6 @@ extension ProgressPhrases {
         exported: { cards, reviews, path in
             "Exported \(cards) cards\(reviews.map { ", \($0) reviews" } ?? "") to \(path)"
         },
-        cannotWrite: { path, reason in "cannot write \(path): \(reason)" },
         topicNeedsAnki: "'--topic' and '--no-scheduling' are for --format anki or apkg",
         apkgNeedsOutput: "--format apkg writes a binary file: give it -o FILE",
         restored: { path, added, skipped, updated in

@@ -91,7 +91,8 @@ extension ScreenPhrases {
                 file: "檔案", format: "格式", topic: "主題", qa: "問答", tables: "表格", cells: "儲存格", cloze: "填空", claims: "判斷",
                 errors: "錯誤", warnings: "警告"),
             dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
-            problem: ImportPhrases.traditionalChineseProblem
+            problem: ImportPhrases.traditionalChineseProblem,
+            badFileSize: { value in "'--max-file-size' 要的是大小，例如 16M、512K、1G 或位元組數，而不是 '\(value)'" }
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "對", .wrong: "錯", .misleading: "誤導", .depends: "視情況"],
@@ -164,6 +165,7 @@ extension ScreenPhrases {
         advice: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
+        files: .traditionalChinese,
         quiz: .traditionalChinese,
         scheduler: .traditionalChinese
     )
@@ -281,7 +283,6 @@ extension ProgressPhrases {
         exported: { cards, reviews, path in
             "已匯出 \(cards) 張卡片\(reviews.map { "、\($0) 筆複習紀錄" } ?? "")到 \(path)"
         },
-        cannotWrite: { path, reason in "無法寫入 \(path)：\(reason)" },
         topicNeedsAnki: "'--topic' 和 '--no-scheduling' 只用於 --format anki 或 apkg",
         apkgNeedsOutput: "--format apkg 寫出的是二進位檔：請加上 -o <檔案>",
         restored: { path, added, skipped, updated in
@@ -400,6 +401,11 @@ extension ImportPhrases {
         case .fileDoesNotExist: "檔案不存在"
         case .fileCannotBeRead: "無法讀取檔案"
         case .cannotReadFile(let reason): "無法讀取檔案：\(reason)"
+        case .fileTooLarge(let bytes, let limit): "檔案有 \(bytes) 位元組，超過 \(limit) 位元組的上限（--max-file-size）；未匯入"
+        case .notARegularFile: "不是一般檔案（具名管道、裝置或通訊端）；已略過"
+        case .nameNotUTF8: "檔名不是有效的 UTF-8（無效的位元組以跳脫碼顯示）；改名後才能匯入"
+        case .folderCannotBeRead(let reason): "無法讀取資料夾：\(reason)；已略過"
+        case .folderAlreadyVisited: "這個資料夾已經搜尋過（符號連結形成迴圈）；已略過"
         case .notUTF8(let byte): "檔案不是有效的 UTF-8（位元組 \(String(format: "0x%02X", byte)) 處的編碼有誤）"
         case .emptyFile: "檔案是空的"
         case .questionHasNoAnswer: "問題沒有答案"

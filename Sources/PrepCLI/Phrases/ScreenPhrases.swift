@@ -85,6 +85,7 @@ struct ScreenPhrases: Sendable {
     var advice: AdvicePhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
+    var files: FilePhrases
     var quiz: QuizScreenPhrases
     var scheduler: SchedulerPhrases
 
@@ -128,6 +129,7 @@ struct ImportPhrases: Sendable {
 
     /// What an import found wrong, worded for the screen.
     var problem: @Sendable (_ problem: ContentDiagnostic.Problem) -> String
+    var badFileSize: @Sendable (_ value: String) -> String
 
     /// "path:3:1: error: message", the location first so editors can jump to it.
     func line(_ diagnostic: ContentDiagnostic) -> String {
@@ -281,7 +283,6 @@ struct SetupPhrases: Sendable {
 struct ProgressPhrases: Sendable {
     /// `reviews` is nil for the Anki text export, which carries none.
     var exported: @Sendable (_ cards: Int, _ reviews: Int?, _ path: String) -> String
-    var cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
     var topicNeedsAnki: String
     var apkgNeedsOutput: String
     var restored: @Sendable (_ path: String, _ added: Int, _ skipped: Int, _ updated: Int) -> String

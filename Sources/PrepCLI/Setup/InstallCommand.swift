@@ -28,6 +28,7 @@ struct Installation {
 
     static let prefixOption = OptionSpec.value("prefix", "DIR", help: "Where to install (default ~/.local: bin/, share/).")
     static let langOption = OptionSpec.value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant).")
+    static let forceOption = OptionSpec.flag("force", help: "Replace installed files even when they are read-only.")
 }
 
 /// `prep install`: copies the running binary, the bundled deck and completion scripts below a prefix.
@@ -41,36 +42,40 @@ enum InstallCommand: Command {
         touched: an installed prep keeps it in $XDG_DATA_HOME/prep (default ~/.local/share/prep).
         'prep uninstall' removes exactly the files installed here.
         """
-    static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
+    static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption, Installation.forceOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
+        let screenPhrases = ScreenPhrases.forLanguage(try context.language(arguments))
+        let phrases = screenPhrases.setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
+        let output = FileOutput(protected: Workspace(context: context).databaseFiles, force: arguments.flag("force"))
         let fileManager = FileManager.default
         let source = Workspace(context: context).layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
         var installed: [URL] = []
         do {
-            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true, phrases))
+            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true, output, phrases))
             if let source {
                 let from = URL(fileURLWithPath: source.path, isDirectory: true).standardizedFileURL
                 if from != installation.deck.standardizedFileURL {
                     for file in try deckFiles(in: from) {
                         let relative = String(file.standardizedFileURL.path.dropFirst(from.path.count + 1))
-                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false, phrases))
+                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false, output, phrases))
                     }
                 }
             }
             for shell in CompletionScript.Shell.allCases {
                 let target = installation.completionFile(for: shell)
-                try write(Data(CompletionScript.script(for: shell).utf8), to: target)
+                try write(Data(CompletionScript.script(for: shell).utf8), to: target, output)
                 installed.append(target)
             }
             let previous = (try? String(contentsOf: installation.manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
             let listed = Array(Set(previous + installed.map(\.path))).sorted()
-            try write(Data((listed.joined(separator: "\n") + "\n").utf8), to: installation.manifest)
+            try write(Data((listed.joined(separator: "\n") + "\n").utf8), to: installation.manifest, output)
         } catch let error as CLIError {
             throw error
+        } catch let error as FileOutputError {
+            throw CLIError.failure(screenPhrases.files.refused(error))
         } catch {
             throw CLIError.failure(phrases.installFailed(installation.prefix.path, error.localizedDescription))
         }
@@ -92,24 +97,24 @@ enum InstallCommand: Command {
         return guide + (try ContentLibrary.contentFiles(in: folder))
     }
 
-    private static func copy(_ source: URL, to target: URL, executable: Bool, _ phrases: SetupPhrases) throws -> URL {
+    private static func copy(_ source: URL, to target: URL, executable: Bool, _ output: FileOutput, _ phrases: SetupPhrases) throws -> URL {
         let data: Data
         do {
             data = try Data(contentsOf: source)
         } catch {
             throw CLIError.failure(phrases.cannotRead(source.path, error.localizedDescription))
         }
-        try write(data, to: target)
+        try write(data, to: target, output)
         if executable {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
         }
         return target
     }
 
-    /// Written beside the target and renamed into place, so a running `prep` being replaced is never half-written.
-    private static func write(_ data: Data, to target: URL) throws {
+    /// Replaced atomically by `FileOutput`, so a running `prep` being replaced is never half-written.
+    private static func write(_ data: Data, to target: URL, _ output: FileOutput) throws {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target, options: .atomic)
+        try output.write(data, to: target.path)
     }
 }
 

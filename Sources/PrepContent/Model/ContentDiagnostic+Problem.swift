@@ -8,6 +8,11 @@ extension ContentDiagnostic {
         case fileDoesNotExist
         case fileCannotBeRead
         case cannotReadFile(reason: String)
+        case fileTooLarge(bytes: Int64, limit: Int64)
+        case notARegularFile
+        case nameNotUTF8
+        case folderCannotBeRead(reason: String)
+        case folderAlreadyVisited
         case notUTF8(byte: UInt8)
         case emptyFile
         // Items in prep markdown, plain articles and tables.
@@ -49,6 +54,11 @@ extension ContentDiagnostic {
             case .fileDoesNotExist: "file does not exist"
             case .fileCannotBeRead: "file cannot be read"
             case .cannotReadFile(let reason): "cannot read file: \(reason)"
+            case .fileTooLarge(let bytes, let limit): "file is \(bytes) bytes, over the \(limit)-byte limit (--max-file-size); not imported"
+            case .notARegularFile: "not a regular file (a FIFO, device or socket); skipped"
+            case .nameNotUTF8: "file name is not valid UTF-8 (odd bytes shown as \\xNN); rename it to import it"
+            case .folderCannotBeRead(let reason): "folder cannot be read: \(reason); skipped"
+            case .folderAlreadyVisited: "folder was already searched (a symlink loop); skipped"
             case .notUTF8(let byte): "file is not valid UTF-8 (malformed sequence at byte \(String(format: "0x%02X", byte)))"
             case .emptyFile: "file is empty"
             case .questionHasNoAnswer: "question has no answer"

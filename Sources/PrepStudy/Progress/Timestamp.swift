@@ -22,6 +22,7 @@ package enum Timestamp {
     }
 
     package static func date(_ string: String) -> Date? {
+        guard isOnTheCalendar(string) else { return nil }
         if let date = parseCanonical(string) {
             return date
         }
@@ -29,6 +30,20 @@ package enum Timestamp {
             return date
         }
         return try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(string)
+    }
+
+    /// Whether the date part names a real day. Foundation's parser rolls 2026-02-30 over to March 2, so
+    /// the day is checked against its month first: converting there and back finds any day past the month's end.
+    private static func isOnTheCalendar(_ string: String) -> Bool {
+        let bytes = Array(string.utf8.prefix(10))
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
+              let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)),
+              let day = Int(String(decoding: bytes[8..<10], as: UTF8.self))
+        else { return true }
+        guard (1...12).contains(month), (1...31).contains(day) else { return false }
+        let civil = CivilDate.civilDate(daysSinceEpoch: CivilDate.daysSinceEpoch(year: year, month: month, day: day))
+        return civil.month == month && civil.day == day
     }
 
     /// `YYYY-MM-DDTHH:MM:SS.mmmZ`, the shape `string(_:)` writes.
