@@ -116,6 +116,8 @@ enum MarkdownSyntax {
 
     /// `---`, `***`, `___` alone on a line.
     static func isRule(_ line: String) -> Bool {
+        // Every line of a file is asked this; most answer at their first character.
+        guard let first = line.first(where: { $0 != " " && $0 != "\t" }), "-*_".contains(first) else { return false }
         let trimmed = line.filter { !$0.isWhitespace }
         guard let first = trimmed.first, "-*_".contains(first), trimmed.count >= 3 else { return false }
         return trimmed.allSatisfy { $0 == first }

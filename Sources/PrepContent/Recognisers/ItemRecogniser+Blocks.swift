@@ -126,7 +126,7 @@ extension ItemRecogniser {
         for line in lines {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
-            if !inFence, line.trimmed.hasPrefix("<") {
+            if !inFence, line.first(where: { $0 != " " && $0 != "\t" }) == "<" {
                 body += MarkdownSyntax.withoutLayoutEntities(
                     DetailsBlock.withoutRevealSummary(line).replacingOccurrences(of: "</p>", with: "</p>\n")
                 ).split(separator: "\n").map { MarkdownSyntax.withoutTags(String($0)) }

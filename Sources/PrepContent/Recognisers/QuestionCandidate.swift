@@ -17,6 +17,9 @@ struct QuestionCandidate {
         init(of question: String, isHeading: Bool = false) {
             if QuestionText.endsInQuestionMark(question) {
                 self = .asks
+            } else if question.count > 160 {
+                // A long text that does not end in a question mark is prose, whatever its first words.
+                self = .plain
             } else if QuestionText.soundsLikeQuestion(question), !QuestionText.isBareWord(question),
                 isHeading || !question.hasSuffix(":") && !question.hasSuffix("："),
                 !QuestionText.isIndirectPhrase(question)
@@ -72,6 +75,9 @@ struct QuestionCandidate {
                 number: number ?? block.number, question: question, shape: "li\(ordered ? 1 : 0)-\(block.depth)",
                 form: Form(of: question))
         case .paragraph where block.range.count == 1:
+            // Most one-line paragraphs are answers: a cheap look at the raw text first.
+            guard block.text.count <= 200, QuestionText.endsInQuestionMark(block.text) || QuestionText.soundsLikeQuestion(block.text)
+            else { return nil }
             let (number, question) = QuestionText.parts(block.text)
             let form = Form(of: question)
             guard form >= .soundsLike else { return nil }

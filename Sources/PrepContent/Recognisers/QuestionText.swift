@@ -46,6 +46,8 @@ enum QuestionText {
             let next = trimmed.dropFirst(firstWord.count).trimmed.first
             return next.map { !$0.isUppercase } ?? false
         }
+        // The Chinese signals below cannot match ASCII text, and most lines of an English collection are.
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         // 请/請 ("please") opens an instruction in an exam: 请至少列举…, 請說明….
         if chineseOpeners.contains(where: { trimmed.hasPrefix($0) }) || trimmed.hasPrefix("请") || trimmed.hasPrefix("請") {
             return true
