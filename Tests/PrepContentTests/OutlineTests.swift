@@ -279,6 +279,13 @@ import Testing
         #expect(items[1].answer == "B\n\n### 解析\n\nnpm install 读取 package.json。")
     }
 
+    @Test func anAnswerWrittenInsideAPlainFenceAfterAnswerIsProse() throws {
+        let text = "Q: What does a registry hold?\n```\nAns:\n- images\n- their tags\n```\n\nQ: What runs an image?\n```\ndocker run IMAGE\n```\n"
+        let items = try qa(text)
+        #expect(items[0].answer == "- images\n- their tags")
+        #expect(items[1].answer == "```\ndocker run IMAGE\n```")
+    }
+
     @Test func aFileThatAsksButAnswersNothingSaysSo() {
         let text = "# Questions to think about\n\n- Why is the sky blue?\n- Why is grass green?\n"
         let result = ContentParser().parse(text: text, path: "t/open.md")
@@ -301,6 +308,13 @@ import Testing
         let article = try #require(ContentParser().parse(text: text, path: "t/notes.txt").article)
         #expect(article.qa.map(\.question) == ["== 與 === 的差異"])
         #expect(article.qa.first?.answer == "- == 會先轉型再比較\n- === 不轉型\n\n心得：多寫幾次就記得了。")
+    }
+
+    @Test func numberedQMarkersStayQuestionsAndABlogFooterEndsTheLastAnswer() throws {
+        let text = "SQL notes\nQ1. What is a row?\nOne record of a table.\nQ2. What is a column?\nOne field of every record.\nNo comments:\nPost a Comment\n"
+        let article = try #require(ContentParser().parse(text: text, path: "t/sql.txt").article)
+        #expect(article.qa.map(\.question) == ["What is a row?", "What is a column?"])
+        #expect(article.qa.map(\.answer) == ["One record of a table.", "One field of every record."])
     }
 
     @Test func pdfPageNumbersAndRepeatedHeadersAreDropped() throws {

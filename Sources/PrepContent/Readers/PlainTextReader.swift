@@ -14,7 +14,7 @@ enum PlainTextReader {
     }
 
     static func outline(_ lines: [String]) -> Outline {
-        let segments = segments(of: lines)
+        let segments = withQuestionNumbersRejoined(segments(of: lines))
         let contents = tableOfContents(segments)
         let pageFurniture = repeatedPageLines(lines)
         var texts: [String] = []
@@ -52,6 +52,21 @@ enum PlainTextReader {
         return Outline(
             lines: texts, lineNumbers: numbers, blocks: OutlineReader.blocks(of: texts, headingLines: headingLines),
             frontMatter: FrontMatter(title: title, tags: [], lineCount: 0), isPlainCopy: true)
+    }
+
+    /// `Q4. What is a key?` is a numbered question, not a `4.` heading glued to a stray `Q`.
+    private static func withQuestionNumbersRejoined(_ segments: [Segment]) -> [Segment] {
+        var joined: [Segment] = []
+        for segment in segments {
+            if segment.heading != nil, let previous = joined.last, previous.line == segment.line, previous.heading == nil,
+                ["Q", "q"].contains(previous.text.trimmed)
+            {
+                joined[joined.count - 1].text += segment.text
+                continue
+            }
+            joined.append(segment)
+        }
+        return joined
     }
 
     /// A run of code lines, fenced; a docstring's lines count as code whatever they say. Prose glued to the

@@ -156,6 +156,7 @@ extension ItemRecogniser {
         }
         // A rule under the question only separates it from its answer.
         while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
+        body = withoutProseFence(body)
         if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }) {
             // `Answer: …`, `### ✅ 正确答案：A`, `Ans - …`, or the marker word alone on its line.
             let opening = QuestionText.withoutLeadingSymbols(MarkdownSyntax.heading(body[first])?.text ?? body[first].trimmed)
@@ -170,6 +171,17 @@ extension ItemRecogniser {
         body = withoutEmptyHeadings(body)
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
         return withoutRepeatedBlankLines(body)
+    }
+
+    /// An answer written whole inside a plain fence that opens with `Ans:` is prose kept from being reflowed,
+    /// not code: shown without the fence (its line breaks stay).
+    static func withoutProseFence(_ lines: [String]) -> [String] {
+        guard lines.count >= 3, let opener = MarkdownSyntax.fenceOpener(lines[0]), opener.language == nil,
+            lines[lines.count - 1].trimmed == opener.fence,
+            !lines[1..<(lines.count - 1)].contains(where: { MarkdownSyntax.fenceOpener($0) != nil }),
+            case (.answer, _)? = ItemMarker.parse(lines[1].trimmed)
+        else { return lines }
+        return Array(lines[1..<(lines.count - 1)])
     }
 
     /// A heading with nothing under it before the next heading (`#### Good to hear` left empty) says nothing.

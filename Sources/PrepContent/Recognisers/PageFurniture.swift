@@ -7,6 +7,7 @@ enum PageFurniture {
         "文章目录", "文章目錄", "目录", "目錄", "版权声明", "版權聲明",
         "related posts", "related articles", "you may also like", "share this", "share", "like", "comments",
         "leave a comment", "leave a reply", "previous post", "next post", "table of contents", "subscribe",
+        "no comments", "post a comment", "newer post", "older post", "home", "share to twitter", "share to facebook",
     ]
 
     /// A short line made only of such words (`点赞 收藏 分享`), or one that starts a copyright notice or a
