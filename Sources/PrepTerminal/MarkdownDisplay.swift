@@ -110,8 +110,9 @@ package enum MarkdownDisplay {
             (#"(?i)<(?:b|strong)>(.*?)</(?:b|strong)>"#, { style.bold($0) }),
             (#"(?i)<code>(.*?)</code>"#, { style.cyan($0) }),
             (#"`([^`]+)`"#, { style.cyan($0) }),
-            (#"\*\*(.+?)\*\*"#, { style.bold($0) }),
-            (#"__(.+?)__"#, { style.bold($0) }),
+            // Bold needs text inside: `** **` in an answer about markdown itself stays as written.
+            (#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#, { style.bold($0) }),
+            (#"__(?=\S)(.+?)(?<=\S)__"#, { style.bold($0) }),
             (#"(?<![\w*])\*(?! )([^*\n]+?)(?<! )\*(?![\w*])"#, { $0 }),
         ]
         for (pattern, transform) in replacements { text = replacing(pattern, in: text, with: transform) }

@@ -36,4 +36,8 @@ struct MarkdownDisplayTests {
         #expect(!coloured.contains("**") && !coloured.contains("`"))
         #expect(!plain("**bold** `code`").contains("\u{1B}["))
     }
+
+    @Test func boldMarkersAroundNothingStayAsWritten() {
+        #expect(plain("use ** ** or __ __ for bold") == "use ** ** or __ __ for bold")
+    }
 }
