@@ -104,6 +104,8 @@ import Testing
 
         kill(terminal.pid, SIGTSTP)
         #expect(terminal.wait { !terminal.isRaw }, "the shell gets a cooked terminal while prep is stopped")
+        // The terminal is given back just before the process stops: continue it only once it has stopped.
+        #expect(terminal.wait { Self.isStopped(terminal.pid) })
         let drawn = terminal.output.count
         kill(terminal.pid, SIGCONT)
         #expect(terminal.wait { terminal.isRaw && terminal.output.dropFirst(drawn).contains("space reveal") }, "raw again, and redrawn")
@@ -122,5 +124,13 @@ import Testing
         #expect(!terminal.output.contains("crashed"))
         let store = try Store.open(path: workspace.databasePath)
         #expect(try store.allReviews().map(\.rating) == [3])
+    }
+
+    /// Whether the process is stopped (state `T` in /proc/PID/stat).
+    static func isStopped(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("T")
     }
 }
