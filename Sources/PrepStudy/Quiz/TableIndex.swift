@@ -52,7 +52,7 @@ package struct TableIndex: Sendable {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
         // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
-        if entry.reading.isMarkOnly {
+        if entry.reading.mark != nil || QuizGenerator.isOpinion(entry.reading.note) {
             let kind = shape(ofTableOf: entry).kind
             if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
             if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
