@@ -81,6 +81,23 @@ struct QuizQuestionFitnessTests {
         #expect(!QuizGenerator.areOpposites("Square brackets", "Parentheses"))
     }
 
+    static let protocols = Q.table(
+        "protocols", title: "Protocols", columns: ["Protocol", "WSGI", "ASGI"],
+        rows: [["HTTP/1.1", "✅", "✅"], ["WebSocket", "❌ Impossible in the interface", "✅ In the interface"], ["HTTP/2", "🟡", "🟡"]]
+    )
+
+    @Test func aFeatureMatrixComparesItsColumnsAndSkipsRowsThatAgree() {
+        let index = TableIndex(cards: Self.protocols)
+        let cell = { (row: String) in Self.protocols.first { $0.cell?.rowLabel == row && $0.cell?.column == "ASGI" }! }
+        #expect(index.shape(ofTableOf: index.entry(forKey: cell("WebSocket").key)!).kind == .subjects)
+        #expect(!index.isAsked(cardKey: cell("HTTP/1.1").key) && !index.isAsked(cardKey: cell("HTTP/2").key))
+        #expect(index.isAsked(cardKey: cell("WebSocket").key))
+        let question = QuizGenerator().questions(for: [cell("WebSocket")], pool: Self.protocols, count: 1, seed: 1)[0]
+        #expect(question.kind == .recall(
+            prompt: "In “Protocols”, compare WSGI and ASGI on “WebSocket”.",
+            answer: "- WSGI: no: impossible in the interface\n- ASGI: yes: in the interface", mode: .selfGraded))
+    }
+
     private func card(_ front: String, _ back: String, lang: String = "en") -> QuizCard {
         QuizCard(key: "deck/\(front.hashValue)", kind: .qa, lang: lang, front: front, back: back)
     }
