@@ -53,11 +53,20 @@ extension QuizGenerator {
     }
 
     /// How a question-and-answer card's recall is judged: self-graded when its front lists options its back
-    /// does not pick by letter (the back is then a sentence), or when the front asks for an explanation
-    /// ("What happens when…", "Why…", "為什麼…"), whose right answers come in many phrasings; else by the answer.
+    /// does not pick by letter (the back is then a sentence), when the front asks for an explanation
+    /// ("What happens when…", "Why…", "為什麼…"), or when it asks several yes-or-no questions at once
+    /// ("是否…，是否…？" answered "都不能"): their right answers come in many phrasings. Else by the answer.
     func recallMode(for card: QuizCard) -> QuizQuestion.RecallMode {
-        if card.kind == .qa, Self.listedOptions(card.front) != nil || Self.invitesExplanation(card.front) { return .selfGraded }
+        if card.kind == .qa,
+           Self.listedOptions(card.front) != nil || Self.invitesExplanation(card.front) || Self.asksSeveralYesOrNo(card.front) {
+            return .selfGraded
+        }
         return recallMode(forAnswer: card.recallAnswer)
+    }
+
+    static func asksSeveralYesOrNo(_ prompt: String) -> Bool {
+        let folded = AnswerText.folded(prompt)
+        return ["是否", "能否", "可否", "whether"].reduce(0) { $0 + folded.components(separatedBy: $1).count - 1 } >= 2
     }
 
     static func invitesExplanation(_ prompt: String) -> Bool {

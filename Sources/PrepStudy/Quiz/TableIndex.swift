@@ -73,11 +73,13 @@ package struct TableIndex: Sendable {
             return false
         }
         let shape = shape(ofTableOf: entry)
-        // A row where every compared subject holds the same value and nothing is picked ("WebSocket: yes, yes")
-        // compares nothing.
+        // A row where nothing is picked and every compared subject holds the same value ("WebSocket: yes, yes")
+        // compares nothing; one of bare opinions ("Simple", "More complex") teaches nothing an interviewer asks.
         if shape.kind == .subjects, shape.verdictColumns.isEmpty {
             let row = entries(inTableOf: entry).filter { $0.cell.rowLabel == entry.cell.rowLabel }
-            if row.count >= 2, Set(row.map(\.form)).count == 1 { return false }
+            if row.count >= 2, Set(row.map(\.form)).count == 1 || row.allSatisfy({ QuizGenerator.isOpinion($0.reading.note) }) {
+                return false
+            }
         }
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
         if entry.reading.isMarkOnly { return false }

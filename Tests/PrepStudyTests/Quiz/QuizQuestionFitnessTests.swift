@@ -62,6 +62,11 @@ struct QuizQuestionFitnessTests {
     @Test func anOpinionIsNotAskedAsAChoiceOrAStatement() {
         #expect(kinds("Maturity", "Daphne", in: Self.servers) == [.recallSelfGraded])
         #expect(kinds("生態系", "Daphne", in: Self.serversZh) == [.recallSelfGraded])
+        // A row of nothing but opinions is not even compared.
+        let index = TableIndex(cards: Self.servers + Self.serversZh)
+        let ecosystem = Self.serversZh.first { $0.cell?.rowLabel == "生態系" }!
+        let runserver = Self.servers.first { $0.cell?.rowLabel == "Runserver" }!
+        #expect(!index.isAsked(cardKey: ecosystem.key) && index.isAsked(cardKey: runserver.key))
         #expect(QuizGenerator.isOpinion("More complex") && QuizGenerator.isOpinion("較複雜") && QuizGenerator.isOpinion("Slower"))
         #expect(!QuizGenerator.isOpinion("Faster in hello-world tests") && !QuizGenerator.isOpinion("Part of the Channels project"))
         #expect(!QuizGenerator.isOpinion("—"))
@@ -132,6 +137,7 @@ struct QuizQuestionFitnessTests {
         ("What happens when JsonResponse is given a QuerySet?", "TypeError (not JSON serializable)", "en"),
         ("Why does a blocking call stall the loop?", "One thread", "en"),
         ("JsonResponse 收到 QuerySet 時會發生什麼事？", "TypeError", "zh-Hant"),
+        ("抽象方法是否可同時是 static，是否可同時是 native？", "都不能", "zh-Hant"),
     ])
     func aPromptInvitingAnExplanationIsSelfGraded(front: String, back: String, lang: String) {
         let question = QuizGenerator().questions(for: [card(front, back, lang: lang)], pool: [], count: 1, seed: 1)[0]
