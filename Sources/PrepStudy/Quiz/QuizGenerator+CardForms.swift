@@ -23,8 +23,10 @@ extension QuizGenerator {
         guard let letter, let scalar = letter.unicodeScalars.first,
               case let index = Int(scalar.value) - 65, options.indices.contains(index)
         else { return nil }
-        // A back that goes on past the letter must go on with that option, not with an essay.
-        let rest = back[match.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        // A back that goes on past the letter must go on with that option, not with an essay; a note on the
+        // lines below ("➡️ Use Iterator.remove()") may follow.
+        let firstLine = back[match.upperBound...].prefix { !$0.isNewline }
+        let rest = firstLine.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12)))) else { return nil }
         return WrittenChoice(stem: stem, options: options, correctIndex: index)
     }
@@ -42,14 +44,21 @@ extension QuizGenerator {
             if letter == starts.count { starts.append((letter, match.range)) }
         }
         guard starts.count >= 2, starts[0].range.location > 0 else { return nil }
-        let stem = text.substring(to: starts[0].range.location).trimmingCharacters(in: .whitespacesAndNewlines)
+        let stem = trimmed(text.substring(to: starts[0].range.location))
         let options = starts.indices.map { index in
             let start = NSMaxRange(starts[index].range)
             let end = index + 1 < starts.count ? starts[index + 1].range.location : text.length
-            return text.substring(with: NSRange(location: start, length: end - start)).trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed(text.substring(with: NSRange(location: start, length: end - start)))
         }
         guard !stem.isEmpty, options.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (stem, options)
+    }
+
+    /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list).
+    private static func trimmed(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last.isWhitespace || "-*•".contains(last) { text = text.dropLast() }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// How a question-and-answer card's recall is judged: self-graded when its front lists options its back

@@ -112,6 +112,7 @@ struct QuizQuestionFitnessTests {
         ("Which capability forces step-by-step reasoning?\nA. RAG\nB. Agent\nC. Chain-of-thought\nD. Knowledge Graph", "C. Chain-of-thought", 2),
         ("在 Notion 頁面中，最快喚醒 AI 的方法是什麼？ A. 輸入 /ai B. 輸入 Ctrl + A C. 輸入 /toggle", "答案：A", 0),
         ("Pick one: (A) red (B) blue", "B", 1),
+        ("Which allows index access?\n\n- A. Iterator\n\n- B. for loop\n\n- C. Stream.forEach()", "B. for loop\n➡️ An index", 1),
     ])
     func aWrittenMultipleChoiceIsAskedWithItsOptions(front: String, back: String, correct: Int) {
         let question = QuizGenerator().questions(for: [card(front, back)], pool: [], count: 1, seed: 3)[0]
@@ -121,7 +122,8 @@ struct QuizQuestionFitnessTests {
         }
         #expect(!prompt.contains("A.") && !prompt.contains("(A)"))
         #expect(options.count >= 2 && correctIndex == correct)
-        #expect(options.allSatisfy { !$0.contains("B.") && !$0.contains("\n") })
+        #expect(options.allSatisfy { !$0.contains("B.") && !$0.contains("\n") && !$0.hasSuffix("-") })
+        #expect(!prompt.hasSuffix("-"))
     }
 
     @Test func aWrittenMultipleChoiceAnsweredWithASentenceIsRecalledNotTyped() {
