@@ -33,7 +33,10 @@ extension QuizGenerator {
         // A bare mark is no fact to pick out: "which one says yes" is a lookup. It is recalled as a comparison
         // (`nil` plan). A sentence may be shown in a prompt, never offered as an option.
         // A value resting on a release number ("Since 3.0", "opt-in in 0.54") asks the number, which is trivia.
-        guard !entry.reading.isMarkOnly, !Self.namesRelease(entry.reading.note) else { return [:] }
+        // A status and its condition, or a bare opinion, is no value to pick out either (``isStatusValue``, ``isOpinion``).
+        guard !entry.reading.isMarkOnly, !Self.namesRelease(entry.reading.note), !Self.isStatusValue(entry.reading),
+              !Self.isOpinion(entry.reading.note)
+        else { return [:] }
         let sameColumn = table.filter { $0.key != entry.key && $0.cell.columnIndex == cell.columnIndex && !$0.cell.rowLabel.isEmpty }
         // A value restating its own row's label gives the term away ("Gunicorn + Uvicorn worker" → "gunicorn manages…").
         let restatesRow = Self.sharesKeyWords(entry.reading.note, cell.rowLabel)
@@ -50,11 +53,15 @@ extension QuizGenerator {
             let row = table.filter {
                 $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex && !shape.verdictColumns.contains($0.cell.columnIndex)
             }
-            if let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
+            // The subjects' names answer a row that restates what they mean: no choice, no statement.
+            guard !Self.restatesDefiningContrast(entry, row: row) else { return [:] }
+            if !Self.alsoFitsAnother(entry, row: row), let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }
-            let swapped = row.filter { $0.form != entry.form && $0.reading.isShortValue && !Self.sharesKeyWords($0.reading.note, entry.reading.note) }
-                .map { language.cellValue($0.reading) }
+            let swapped = row.filter { other in
+                other.form != entry.form && other.reading.isShortValue && !Self.sharesKeyWords(other.reading.note, entry.reading.note)
+                    && !Self.isStatusValue(other.reading) && !Self.isOpinion(other.reading.note)
+            }.map { language.cellValue($0.reading) }
             if !swapped.isEmpty, entry.reading.isShortValue { plans[.trueFalse] = .statement(wrong: swapped) }
         }
         return plans

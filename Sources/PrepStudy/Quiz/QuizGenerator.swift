@@ -75,9 +75,10 @@ package struct QuizGenerator: Sendable {
         // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
         if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
+        if Self.writtenChoice(card) != nil { return [.multipleChoice] }
         if Self.yesOrNo(card) != nil { return [.whichOne] }
-        let answer = card.kind == .cell ? card.cell.map { framing(card).cellValue($0.reading) } ?? card.back : card.recallAnswer
-        return [recallMode(forAnswer: answer) == .typed ? .recallTyped : .recallSelfGraded]
+        let mode = card.kind == .cell ? recallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back) : recallMode(for: card)
+        return [mode == .typed ? .recallTyped : .recallSelfGraded]
     }
 
     private func pickType(among types: [QuizQuestionType], using random: inout SplitMix64) -> QuizQuestionType {
@@ -123,12 +124,17 @@ package struct QuizGenerator: Sendable {
                 check: card.check, explanation: language.claimExplanation(reason: card.verdictReason)
             )
         }
+        if let choice = Self.writtenChoice(card) {
+            // The card's own options, in its order, so its letters still name them.
+            let kind = QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
+            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+        }
         if let mark = Self.yesOrNo(card) {
             let marks: [CellMark] = mark == .partial ? [.yes, .partial, .no] : [.yes, .no]
             let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
-        let kind = QuizQuestion.Kind.recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(forAnswer: card.recallAnswer))
+        let kind = QuizQuestion.Kind.recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(for: card))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }
 

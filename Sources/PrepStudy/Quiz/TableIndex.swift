@@ -52,7 +52,7 @@ package struct TableIndex: Sendable {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
         // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
-        if entry.reading.isMarkOnly {
+        if entry.reading.mark != nil || QuizGenerator.isOpinion(entry.reading.note) {
             let kind = shape(ofTableOf: entry).kind
             if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
             if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
@@ -73,6 +73,14 @@ package struct TableIndex: Sendable {
             return false
         }
         let shape = shape(ofTableOf: entry)
+        // A row where nothing is picked and every compared subject holds the same value ("WebSocket: yes, yes")
+        // compares nothing; one of bare opinions ("Simple", "More complex") teaches nothing an interviewer asks.
+        if shape.kind == .subjects, shape.verdictColumns.isEmpty {
+            let row = entries(inTableOf: entry).filter { $0.cell.rowLabel == entry.cell.rowLabel }
+            if row.count >= 2, Set(row.map(\.form)).count == 1 || row.allSatisfy({ QuizGenerator.isOpinion($0.reading.note) }) {
+                return false
+            }
+        }
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
         if entry.reading.isMarkOnly { return false }
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
@@ -120,7 +128,11 @@ struct TableShape: Sendable {
         title = cell?.tableTitle ?? ""
         kind = Self.kind(columns: columns, title: title)
         // Two columns of marks ("| Feature | Supported |") list things and whether they hold, not terms and meanings.
-        if kind == .definitions, entries.count(where: { $0.reading.mark != nil }) * 2 > entries.count { kind = .attributes }
+        let mostlyMarks = entries.count(where: { $0.reading.mark != nil }) * 2 > entries.count
+        if kind == .definitions, mostlyMarks { kind = .attributes }
+        // Columns of marks under a header of things ("| Protocol | WSGI | ASGI |" with ✅/❌) say whether each
+        // column has each row's feature: the columns are what is compared, whatever the first header says.
+        if kind == .attributes, columns.count >= 3, mostlyMarks { kind = .subjects }
         let rowCount = Set(entries.map(\.cell.rowLabel)).count
         var constant = Set<Int>()
         if rowCount >= 3 {

@@ -1,0 +1,88 @@
+import Foundation
+import PrepContent
+
+/// Question and answer cards whose form decides how they are asked: a multiple-choice question written as a
+/// card (options A–D on the front, a letter on the back) is asked with its options, and a prompt that invites
+/// an explanation is revealed and self-graded however short its key is.
+extension QuizGenerator {
+    /// A card's own multiple-choice question: its stem, its options in their order, the keyed one.
+    struct WrittenChoice: Equatable {
+        var stem: String
+        var options: [String]
+        var correctIndex: Int
+    }
+
+    /// The front's options and the option the back names by its letter ("C", "C. MCP", "答案：C"); nil when the
+    /// front lists no options or the back does not open with one of their letters.
+    static func writtenChoice(_ card: QuizCard) -> WrittenChoice? {
+        guard card.kind == .qa, let (stem, options) = listedOptions(card.front) else { return nil }
+        let back = card.back.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pattern = #"^(?:(?:答案|正確答案|正确答案|answer)\s*[:：]\s*)?[(（]?([A-Ha-h])(?:[)）.．、:：\s]|$)"#
+        guard let match = back.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+        let letter = back[match].uppercased().first { ("A"..."H").contains($0) }
+        guard let letter, let scalar = letter.unicodeScalars.first,
+              case let index = Int(scalar.value) - 65, options.indices.contains(index)
+        else { return nil }
+        // A back that goes on past the letter must go on with that option, not with an essay; a note on the
+        // lines below ("➡️ Use Iterator.remove()") may follow.
+        let firstLine = back[match.upperBound...].prefix { !$0.isNewline }
+        let rest = firstLine.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12)))) else { return nil }
+        return WrittenChoice(stem: stem, options: options, correctIndex: index)
+    }
+
+    /// The stem before "A. …" and the options labelled A, B, C… in order, on one line or a line each; nil for
+    /// fewer than two options.
+    static func listedOptions(_ front: String) -> (stem: String, options: [String])? {
+        let label = #"(?:^|(?<=\s))[(（]?([A-H])[)）.．、:：](?=\s|\p{Han})"#
+        guard let regex = try? NSRegularExpression(pattern: label, options: [.anchorsMatchLines]) else { return nil }
+        let text = front as NSString
+        var starts: [(letter: Int, range: NSRange)] = []
+        for match in regex.matches(in: front, range: NSRange(location: 0, length: text.length)) {
+            let letter = Int(text.substring(with: match.range(at: 1)).unicodeScalars.first!.value) - 65
+            // Options run A, B, C… without a gap; a later "A." restarts nothing.
+            if letter == starts.count { starts.append((letter, match.range)) }
+        }
+        guard starts.count >= 2, starts[0].range.location > 0 else { return nil }
+        let stem = trimmed(text.substring(to: starts[0].range.location))
+        let options = starts.indices.map { index in
+            let start = NSMaxRange(starts[index].range)
+            let end = index + 1 < starts.count ? starts[index + 1].range.location : text.length
+            return trimmed(text.substring(with: NSRange(location: start, length: end - start)))
+        }
+        guard !stem.isEmpty, options.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return (stem, options)
+    }
+
+    /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list).
+    private static func trimmed(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last.isWhitespace || "-*•".contains(last) { text = text.dropLast() }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// How a question-and-answer card's recall is judged: self-graded when its front lists options its back
+    /// does not pick by letter (the back is then a sentence), when the front asks for an explanation
+    /// ("What happens when…", "Why…", "為什麼…"), or when it asks several yes-or-no questions at once
+    /// ("是否…，是否…？" answered "都不能"): their right answers come in many phrasings. Else by the answer.
+    func recallMode(for card: QuizCard) -> QuizQuestion.RecallMode {
+        if card.kind == .qa,
+           Self.listedOptions(card.front) != nil || Self.invitesExplanation(card.front) || Self.asksSeveralYesOrNo(card.front) {
+            return .selfGraded
+        }
+        return recallMode(forAnswer: card.recallAnswer)
+    }
+
+    static func asksSeveralYesOrNo(_ prompt: String) -> Bool {
+        let folded = AnswerText.folded(prompt)
+        return ["是否", "能否", "可否", "whether"].reduce(0) { $0 + folded.components(separatedBy: $1).count - 1 } >= 2
+    }
+
+    static func invitesExplanation(_ prompt: String) -> Bool {
+        let folded = AnswerText.folded(prompt).trimmingCharacters(in: .whitespaces)
+        return explanationOpenings.contains { folded.hasPrefix($0) } || explanationPhrases.contains { folded.contains($0) }
+    }
+
+    private static let explanationOpenings = ["what happens", "why ", "explain", "describe", "what is the difference"]
+    private static let explanationPhrases = ["會發生什麼", "会发生什么", "為什麼", "为什么", "請解釋", "请解释", "請說明", "请说明", "有什麼差別", "有什么区别"]
+}

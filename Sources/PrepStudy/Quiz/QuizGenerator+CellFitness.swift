@@ -1,0 +1,80 @@
+import Foundation
+import PrepContent
+
+/// Which cell values can stand as the asked fact of a choice or true/false question. A value fails when a
+/// careful examiner would reject the question it makes, whatever the options: a status word and its
+/// condition ("partly: with TLS"), a bare opinion ("More complex"), a value the other subject also fits,
+/// or one that restates the contrast the subjects are named after ("Asynchronous, non-blocking" for ASGI).
+/// Such cells are recalled as a comparison of their row instead.
+extension QuizGenerator {
+    /// A mark with a condition after it ("🟡 With TLS and Twisted extras", "❌ Impossible in the interface"):
+    /// shown as an option or a statement it reads as a lookup ("which one is “partly: …”"), and its meaning
+    /// rests on the status word, which alone is no fact to pick out.
+    static func isStatusValue(_ reading: CellReading) -> Bool {
+        reading.mark != nil && !reading.isMarkOnly
+    }
+
+    /// Nothing but judging words ("More complex", "Younger, still growing", "非常成熟"): a 50/50 on an
+    /// adjective teaches nothing an interviewer asks; compared side by side it still says something.
+    static func isOpinion(_ text: String) -> Bool {
+        let folded = AnswerText.folded(text)
+        let latin = folded.split(whereSeparator: { !$0.isLetter || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
+        guard latin.allSatisfy({ opinionWords.contains(String($0)) }) else { return false }
+        let cjk = String(folded.filter { $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
+        let rest = opinionPhrases.reduce(cjk) { $0.replacingOccurrences(of: $1, with: "") }
+        return (!latin.isEmpty || !cjk.isEmpty) && rest.isEmpty
+    }
+
+    /// The other subjects' values in the row share a key word with this one ("Processes and threads" beside
+    /// "Coroutines …; Django's sync parts in threads"): the value may fit them too, so no choice is wrong for sure.
+    static func alsoFitsAnother(_ entry: TableIndex.Entry, row: [TableIndex.Entry]) -> Bool {
+        row.contains { sharesKeyWords($0.reading.note, entry.reading.note) }
+    }
+
+    /// The row's values are each other's opposites ("Synchronous, blocking" against "Asynchronous,
+    /// non-blocking") and the subjects' names differ only in a short leading part (WSGI, ASGI): the row
+    /// restates what the names mean, so the name gives the answer away.
+    static func restatesDefiningContrast(_ entry: TableIndex.Entry, row: [TableIndex.Entry]) -> Bool {
+        let names = ([entry] + row).map { AnswerText.folded($0.cell.column) }
+        guard names.count >= 2, areSiblingNames(names) else { return false }
+        return row.contains { areOpposites($0.reading.note, entry.reading.note) }
+    }
+
+    /// "wsgi" and "asgi", "ssr" and "csr": names that share everything but a prefix of at most three letters.
+    private static func areSiblingNames(_ names: [String]) -> Bool {
+        let reversed = names.map { Array($0.reversed()) }
+        var suffix = 0
+        while reversed.allSatisfy({ suffix < $0.count && $0[suffix] == reversed[0][suffix] }) { suffix += 1 }
+        return suffix >= 2 && names.allSatisfy { (1...3).contains($0.count - suffix) }
+    }
+
+    /// Same words in the same order, at least one negated by a prefix ("a", "non", "un", "in", "非", "不", "無").
+    static func areOpposites(_ lhs: String, _ rhs: String) -> Bool {
+        let words = { (text: String) in
+            AnswerText.folded(text).replacingOccurrences(of: "-", with: "").split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        let (left, right) = (words(lhs), words(rhs))
+        guard left.count == right.count, !left.isEmpty, left != right else { return false }
+        return zip(left, right).allSatisfy { pair in
+            let (a, b) = pair
+            guard a != b else { return true }
+            let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
+            return longer.hasSuffix(shorter) && negatingPrefixes.contains(String(longer.dropLast(shorter.count)))
+        }
+    }
+
+    private static let negatingPrefixes: Set<String> = ["a", "non", "un", "in", "im", "非", "不", "無", "无"]
+
+    private static let opinionWords: Set<String> = [
+        "simple", "simpler", "complex", "more", "less", "very", "quite", "rather", "mature", "immature", "young", "younger",
+        "old", "older", "new", "newer", "still", "growing", "fast", "faster", "slow", "slower", "good", "better", "bad", "worse",
+        "easy", "easier", "hard", "harder", "high", "higher", "low", "lower", "strong", "stronger", "weak", "weaker",
+        "stable", "popular", "rich", "richer", "small", "smaller", "large", "larger", "big", "bigger", "and", "but", "yet",
+    ]
+
+    /// Two-character words before single characters, so "非常" is taken whole before "非" could be left over.
+    private static let opinionPhrases = [
+        "非常", "相當", "比較", "仍在", "還在", "成長", "成熟", "簡單", "複雜", "复杂", "简单", "穩定", "容易", "困難", "年輕",
+        "較", "更", "很", "新", "舊", "快", "慢", "高", "低", "強", "弱", "好", "差",
+    ]
+}
