@@ -1,7 +1,7 @@
 import Foundation
 import PrepStudy
 
-/// Picking the next card among 100,000, and launching prep until the first card is on screen.
+/// Picking the next card among 100,000.
 enum ReviewBenchmark {
     static let pick = Benchmark(name: "pick", summary: "pick the next card among 100,000 with realistic states") { context in
         let now = context.now()
@@ -18,13 +18,5 @@ enum ReviewBenchmark {
         return metrics.compactMap { entry in
             all[entry.key].map { .milliseconds("pick", entry.metric, median: $0.milliseconds, runs: entry.runs, target: entry.target) }
         }
-    }
-
-    static let launch = Benchmark(name: "launch", summary: "launch prep until the first card is on screen (bundled deck)") { context in
-        let figures = try ReviewBenchmarks.launchToFirstCard(executable: URL(fileURLWithPath: context.executablePath))
-        return [
-            figures["first_card_cold"].map { .milliseconds("launch", "first card, new database", median: $0.milliseconds, runs: 1, target: "tens of ms") },
-            figures["first_card_warm"].map { .milliseconds("launch", "first card, existing database", median: $0.milliseconds, runs: 4, target: "tens of ms") },
-        ].compactMap { $0 }
     }
 }

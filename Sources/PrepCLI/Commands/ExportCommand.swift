@@ -43,7 +43,7 @@ enum ExportCommand: Command {
             throw CLIError.usage(phrases.topicNeedsAnki, commandPath: arguments.commandPath)
         }
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
-        if topic != nil { _ = try store.cards(inKnownTopic: topic, preferring: lang) }
+        try store.requireKnownTopic(topic, preferring: lang)
         let data: Data
         let summary: (cards: Int, reviews: Int?)
         switch format {

@@ -44,7 +44,7 @@ enum FlashcardsReviewCommand: Command {
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
-        _ = try store.cards(inKnownTopic: options.topic, preferring: options.lang)
+        try store.requireKnownTopic(options.topic, preferring: options.lang)
         let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
         let input = InputReader(

@@ -76,7 +76,7 @@ enum QuizCommand: Command {
 
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let topic = arguments.value("topic")
-        _ = try store.cards(inKnownTopic: topic, preferring: lang)
+        try store.requireKnownTopic(topic, preferring: lang)
         let text = QuizScreenText(language: QuizLanguage(code: lang))
         let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
         var setup = QuizSetup(

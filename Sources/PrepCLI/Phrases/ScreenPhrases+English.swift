@@ -261,6 +261,7 @@ extension SetupPhrases {
         changedSettings: { changed in "\(changed.isEmpty ? "all defaults" : changed.joined(separator: ", ")) — see 'prep config'" },
 
         installed: { binary in "Installed \(binary)" },
+        buildingStaticBinary: { command in "Building prep with the Swift runtime linked in, so it starts quickly: \(command)" },
         bundledDeck: { folder in "Bundled deck in \(folder)" },
         noBundledDeck: "No bundled deck found to install (run this from a checkout).",
         completions: { folder in "Completions for bash, zsh and fish below \(folder)" },

@@ -263,6 +263,7 @@ struct SetupPhrases: Sendable {
     var changedSettings: @Sendable (_ changed: [String]) -> String
 
     var installed: @Sendable (_ binary: String) -> String
+    var buildingStaticBinary: @Sendable (_ command: String) -> String
     var bundledDeck: @Sendable (_ folder: String) -> String
     var noBundledDeck: String
     var completions: @Sendable (_ folder: String) -> String

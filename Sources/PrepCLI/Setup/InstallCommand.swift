@@ -36,9 +36,11 @@ enum InstallCommand: Command {
     static let name = "install"
     static let abstract = "Install prep, its bundled deck and shell completions (default below ~/.local)."
     static let discussion: String? = """
-        From a checkout: swift run -c release prep install
-        Copies this binary to PREFIX/bin/prep, the bundled deck to PREFIX/share/prep/content and completion
-        scripts for bash, zsh and fish to where those shells look below PREFIX/share. Progress is not
+        From a checkout: swift build -c release --static-swift-stdlib && .build/release/prep install
+        Copies prep to PREFIX/bin/prep, with the Swift runtime linked in and stripped, so it starts quickly
+        (from a checkout, a binary that loads the runtime as shared libraries is rebuilt that way first); the
+        bundled deck to PREFIX/share/prep/content; completion scripts for bash, zsh and fish to where those
+        shells look below PREFIX/share. Progress is not
         touched: an installed prep keeps it in $XDG_DATA_HOME/prep (default ~/.local/share/prep).
         'prep uninstall' removes exactly the files installed here.
         """
@@ -51,10 +53,17 @@ enum InstallCommand: Command {
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         let output = FileOutput(protected: Workspace(context: context).databaseFiles, force: arguments.flag("force"))
         let fileManager = FileManager.default
-        let source = Workspace(context: context).layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
+        let layout = Workspace(context: context).layout
+        let source = layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
         var installed: [URL] = []
         do {
-            installed.append(try copy(URL(fileURLWithPath: context.executablePath), to: installation.binary, executable: true, output, phrases))
+            let checkoutRoot: String? = if case .checkout(let root) = layout.mode { root } else { nil }
+            let binary = try StaticBinary.toInstall(
+                executable: URL(fileURLWithPath: context.executablePath), checkoutRoot: checkoutRoot,
+                announce: { context.err.line(phrases.buildingStaticBinary($0)) }
+            )
+            installed.append(try copy(binary, to: installation.binary, executable: true, output, phrases))
+            StaticBinary.strip(installation.binary)
             if let source {
                 let from = URL(fileURLWithPath: source.path, isDirectory: true).standardizedFileURL
                 if from != installation.deck.standardizedFileURL {

@@ -17,10 +17,16 @@ extension Store {
 
     /// One card per key, not archived, in `lang` where it exists there and in another language otherwise.
     package func cards(topic: String? = nil, preferring lang: String) throws -> [StoredCard] {
+        Self.oneCardPerKey(try cards(topic: topic), preferring: lang)
+    }
+
+    /// What `cards(topic:preferring:)` keeps of `cards` (live cards in article order, every language), for a
+    /// caller that needs both and reads the rows once: decoding a card costs more than the query.
+    package static func oneCardPerKey(_ cards: [StoredCard], preferring lang: String) -> [StoredCard] {
         var chosen: [StoredCard] = []
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
         var positions: [String: Int] = [:]
-        for card in try cards(topic: topic) {
+        for card in cards {
             if let position = positions[card.key] {
                 if chosen[position].lang != lang && card.lang == lang {
                     chosen[position] = card
@@ -48,6 +54,11 @@ extension Store {
         )
     }
 
+    /// Whether `topic` has a card that is not archived, without decoding any.
+    package func hasCards(topic: String) throws -> Bool {
+        try database.firstRow("SELECT 1 FROM card WHERE topic = ? AND archived = 0 LIMIT 1", [topic]) { _ in true } ?? false
+    }
+
     /// Distinct card keys, sorted.
     package func cardKeys(includeArchived: Bool = false) throws -> [String] {
         try database.rows(
@@ -62,7 +73,7 @@ extension Store {
 
     private func storedCard(_ row: SQLiteRow) throws -> StoredCard {
         let extraJSON = try row.column(6, as: String?.self)
-        let extra = try extraJSON.map { try jsonDecoder.decode(CardExtra.self, from: Data($0.utf8)) }
+        let extra = try extraJSON.map { try CardExtra.decode(json: $0, fallback: jsonDecoder) }
         let tags = try row.column(9, as: String.self)
         return StoredCard(
             key: try row.column(0),

@@ -24,11 +24,12 @@ package enum AnkiCollectionWriter {
         CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
         """
 
-    /// Creates the file at `path`, which must not exist yet.
-    package static func write(_ collection: AnkiCollection, to path: String) throws {
-        let database = try SQLiteDatabase(path: path)
-        // A scratch file that is zipped and deleted: nothing to recover, so no journal and no syncs.
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE")
+    /// The file's bytes, built in memory: the package zips them, so a scratch file would only be written,
+    /// read back and deleted.
+    package static func data(_ collection: AnkiCollection) throws -> Data {
+        let database = try SQLiteDatabase.inMemory()
+        // Nothing to roll back to: the database is thrown away if building it fails.
+        try database.execute("PRAGMA journal_mode = OFF")
         try database.execute(schema)
         try database.transaction {
             let millisecondsNow = Int64(collection.modified.timeIntervalSince1970 * 1000)
@@ -66,5 +67,6 @@ package enum AnkiCollectionWriter {
                 ])
             }
         }
+        return try database.serialized()
     }
 }

@@ -29,11 +29,8 @@ package struct AnkiPackageExporter {
     /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list.
     package func package(now: Date) throws -> (data: Data, collection: AnkiCollection) {
         let collection = try collection(now: now)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-anki-\(UUID().uuidString).anki2")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try AnkiCollectionWriter.write(collection, to: scratch.path)
         let archive = StoredZipArchive(entries: [
-            .init(name: "collection.anki2", data: try Data(contentsOf: scratch)),
+            .init(name: "collection.anki2", data: try AnkiCollectionWriter.data(collection)),
             .init(name: "media", data: Data("{}".utf8)),
         ])
         return (try archive.data(), collection)

@@ -4,6 +4,8 @@ import Foundation
 package enum AnswerText {
     /// NFKC (full-width ＡＢＣ１２３，：（） → ABC123,:()), lower-cased, emoji presentation selectors dropped.
     package static func folded(_ text: String) -> String {
+        // ASCII is its own NFKC form and holds no selector; Foundation's normalization costs more than the rest.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: compatible.unicodeScalars.filter { !isPresentationSelector($0) })

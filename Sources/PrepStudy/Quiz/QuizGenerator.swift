@@ -42,9 +42,12 @@ package struct QuizGenerator: Sendable {
     ///   - cards: today's cards, in the order they should be asked.
     ///   - pool: every card, from which table cells draw their distractors and row neighbours.
     ///   - seed: the same seed and input give the same questions.
-    package func questions(for cards: [QuizCard], pool: [QuizCard], count: Int, seed: UInt64) -> [QuizQuestion] {
+    ///   - tables: the index of `pool`'s table cells, when the caller has built it already (`cards` must be in `pool`).
+    package func questions(
+        for cards: [QuizCard], pool: [QuizCard], count: Int, seed: UInt64, tables: TableIndex? = nil
+    ) -> [QuizQuestion] {
         var random = SplitMix64(seed: seed)
-        let index = TableIndex(cards: pool + cards)
+        let index = tables ?? TableIndex(cards: pool + cards)
         var remaining = cards.prefix(max(0, count)).map { card in
             let plans = cellPlans(for: card, index: index)
             return (card: card, plans: plans, types: possibleTypes(of: card, plans: plans))

@@ -27,12 +27,13 @@ package struct QuizCardPicker: Sendable {
     /// - Parameters:
     ///   - reviewedToday: keys graded earlier in today's study day, whose siblings stay buried.
     ///   - seed: chooses the spread of new cards; the same seed and cards give the same keys.
+    ///   - tables: the index of `cards`' table cells, when the caller has built it already.
     package func pick(
         _ cards: [StudyCard], now: Date, limits: DailyLimits, reviewedToday: Set<String>, count: Int,
-        interview: Date? = nil, seed: UInt64
+        interview: Date? = nil, seed: UInt64, tables: TableIndex? = nil
     ) -> [String] {
         guard count > 0 else { return [] }
-        let tables = TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
+        let tables = tables ?? TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
         let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed, tables: tables)
         let newKeys = Set(candidates.filter { $0.card == nil }.map(\.key))
         guard let interview, now < interview else {

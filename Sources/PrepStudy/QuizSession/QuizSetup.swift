@@ -45,7 +45,12 @@ package struct QuizSetup: Sendable {
         store: Store, scheduler: Scheduler, calendar: Calendar, now: Date, sessionID: String,
         makeReviewID: @escaping () -> String = { UUID().uuidString.lowercased() }
     ) throws -> Start {
-        let storedCards = try store.cards(topic: topic, preferring: lang)
+        // Read once: the asked language's cards, and every language's for the answers accepted beside them.
+        let allLanguages = try store.cards(topic: topic)
+        let storedCards = Store.oneCardPerKey(allLanguages, preferring: lang)
+        let quizCards = storedCards.map(QuizCard.init(stored:))
+        // Built once for picking (facts, constant columns) and for the questions (distractors).
+        let tables = TableIndex(cards: quizCards)
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let studyCards = storedCards.map { StudyCard(card: $0, state: states[$0.key]) }
         let today = StudyDay(containing: now, calendar: calendar)
@@ -57,7 +62,10 @@ package struct QuizSetup: Sendable {
         )
         let picker = QuizCardPicker(scheduler: scheduler, calendar: calendar, burial: burial)
         func pick(at time: Date) -> [String] {
-            picker.pick(studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview, seed: seed)
+            picker.pick(
+                studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview,
+                seed: seed, tables: tables
+            )
         }
         // With nothing due, learning steps due within minutes are asked now rather than sending the learner away.
         var keys = pick(at: now)
@@ -67,16 +75,16 @@ package struct QuizSetup: Sendable {
             let nextDue = Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today)
             return .nothingToDo(nextDue: nextDue, newCardsWaiting: heldBack)
         }
-        let quizCards = storedCards.map(QuizCard.init(stored:))
         let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let questions = QuizGenerator(screenLanguage: QuizLanguage(code: lang)).questions(for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed)
+        let questions = QuizGenerator(screenLanguage: QuizLanguage(code: lang)).questions(
+            for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables)
         let record = StoredQuizSession(
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)
         )
         var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
         recorder.leechThreshold = leechThreshold
-        let accepted = Self.alsoAccepted(asked: storedCards.filter { Set(keys).contains($0.key) }, allLanguages: try store.cards(topic: topic))
+        let accepted = Self.alsoAccepted(asked: storedCards.filter { Set(keys).contains($0.key) }, allLanguages: allLanguages)
         let session = try QuizSession(
             questions: questions, cards: studyCards, recorder: recorder, record: record, alsoAccepted: accepted
         )

@@ -37,12 +37,15 @@ package final class PipedProcess {
     }
 
     /// Reads output until `needle` has appeared `count` times; false when `timeout` passes or output ends first.
-    package func waitForOutput(containing needle: String, count: Int = 1, timeout: Duration) -> Bool {
+    /// A nil `needle` reads to the end of the output (the process closed stdout, normally by exiting): true
+    /// then, false on timeout. Ending there rather than at `waitForExit` times the process, not `Process`'s
+    /// polling for its exit.
+    package func waitForOutput(containing needle: String?, count: Int = 1, timeout: Duration) -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         let fd = output.fileHandleForReading.fileDescriptor
         var buffer = [UInt8](repeating: 0, count: 65536)
-        while occurrences(of: needle) < count {
+        while needle.map({ occurrences(of: $0) < count }) ?? true {
             let remaining = clock.now.duration(to: deadline)
             guard remaining > .zero else { return false }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -52,7 +55,7 @@ package final class PipedProcess {
             guard ready > 0 else { continue }
             let bytesRead = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if bytesRead < 0, errno == EINTR { continue }
-            guard bytesRead > 0 else { return false }
+            guard bytesRead > 0 else { return needle == nil }
             received += buffer[..<bytesRead]
         }
         return true

@@ -3,8 +3,8 @@ import PrepContent
 import PrepScheduling
 import PrepStore
 
-/// The review session's figures for `prep bench`: how long picking the next card takes among many, and how
-/// long a learner waits from launch to the first card.
+/// The review session's figures for `prep bench`: how long picking the next card takes among many (launches
+/// are in `LaunchBenchmarks`).
 package enum ReviewBenchmarks {
     /// Median time to pick the next card among `count` cards held in memory: the queue alone
     /// (`queue_next`) and the session's pick, which also builds the queue's candidates (`session_next`).
@@ -72,46 +72,6 @@ package enum ReviewBenchmarks {
                 )
             },
         ]
-    }
-
-    /// Time from launching `prep flashcards review` to its first card on stdout, with the deck the executable
-    /// finds by itself (the bundled one) and a new database: the first launch imports the deck
-    /// (`first_card_cold`), later ones find it imported (`first_card_warm`, the median).
-    package static func launchToFirstCard(executable: URL, runs: Int = 5) throws -> [String: Duration] {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var environment = ProcessInfo.processInfo.environment
-        environment["PREP_DB"] = directory.appendingPathComponent("bench.sqlite").path
-        environment["PREP_CONTENT"] = nil
-        environment["NO_COLOR"] = "1"
-        // The English screen, whose "Q: " marks the first card whatever language the learner chose.
-        environment["PREP_LANG"] = "en"
-        func launch() throws -> Duration {
-            let clock = ContinuousClock()
-            let start = clock.now
-            let review = try PipedProcess(executable: executable, arguments: ["flashcards", "review"], environment: environment)
-            guard review.waitForOutput(containing: "Q: ", timeout: .seconds(60)) else {
-                throw BenchmarkError.noCardShown(output: review.text)
-            }
-            let elapsed = start.duration(to: clock.now)
-            review.send("q")
-            _ = review.waitForExit()
-            return elapsed
-        }
-        let cold = try launch()
-        var warm: [Duration] = []
-        for _ in 0..<runs { warm.append(try launch()) }
-        return ["first_card_cold": cold, "first_card_warm": warm.sorted()[warm.count / 2]]
-    }
-
-    package enum BenchmarkError: Error, CustomStringConvertible {
-        case noCardShown(output: String)
-
-        package var description: String {
-            switch self {
-            case .noCardShown(let output): "prep flashcards review showed no card; it printed:\n\(output)"
-            }
-        }
     }
 
     /// A collection shaped like a long-used deck: a fifth never reviewed, one card in two hundred in learning

@@ -24,7 +24,7 @@ struct AnkiCollectionWriterTests {
         let collection = try AnkiPackageExporter(store: store, lang: "en").collection(now: now)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("prep-anki-\(UUID().uuidString).anki2").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try AnkiCollectionWriter.write(collection, to: path)
+        try AnkiCollectionWriter.data(collection).write(to: URL(fileURLWithPath: path))
 
         let database = try SQLiteDatabase(path: path, mode: .readOnly)
         for (table, expected) in Self.columns {

@@ -16,6 +16,16 @@ struct StoredZipArchiveTests {
         #expect(CRC32.update(CRC32.checksum(Array(text.utf8.prefix(half))), with: Array(text.utf8.dropFirst(half))) == expected)
     }
 
+    /// Eight bytes at a time gives what one byte at a time gives, at every alignment and length.
+    @Test func crc32OfLongInputMatchesTheByteByByteChecksum() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ $0 >> 3) }
+        for start in 0..<9 {
+            let slice = Array(bytes[start...])
+            let byteByByte = slice.reduce(UInt32(0)) { CRC32.update($0, with: [$1]) }
+            #expect(CRC32.checksum(Data(slice)) == byteByByte)
+        }
+    }
+
     @Test func layoutHasLocalHeadersDirectoryAndEndRecord() throws {
         let archive = try StoredZipArchive(entries: [
             .init(name: "collection.anki2", data: Data("123456789".utf8)), .init(name: "media", data: Data("{}".utf8)),
