@@ -14,6 +14,7 @@ enum MarkdownReader {
 
     /// `collapsed:: true`, `id:: 64a…`, `tags:: #java`: an outliner's block properties, never content.
     static func isOutlinerProperty(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return false }
         let text = line.trimmed
         guard let separator = text.range(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::", options: .backwards) : nil)
         else { return false }

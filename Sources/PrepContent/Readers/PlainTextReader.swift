@@ -109,12 +109,13 @@ enum PlainTextReader {
         guard let first = body.first else { return line }
         let afterFirst = body.dropFirst()
         // `• # is the symbol…`: a bullet whose text starts like a heading stays as written, or it would become one.
-        guard !afterFirst.trimmed.hasPrefix("#") else { return line }
         if "•\u{F0B7}\u{F0A7}▪●◦‣–".contains(first), afterFirst.first == " " || afterFirst.first == "\t" {
-            return indent + "- " + afterFirst.trimmed
+            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "- " + afterFirst.trimmed
         }
         // Word's second-level bullet is a letter o and a tab.
-        if first == "o", afterFirst.first == "\t" { return indent + "    - " + afterFirst.trimmed }
+        if first == "o", afterFirst.first == "\t" {
+            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "    - " + afterFirst.trimmed
+        }
         let numbering = body.prefix(while: { $0.isASCIIDigit || $0 == "." })
         if numbering.first?.isASCIIDigit == true, body.dropFirst(numbering.count).first == "\t" {
             let number = numbering.hasSuffix(".") ? String(numbering) : numbering + "."
