@@ -85,7 +85,7 @@ struct FileOutput {
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .failed(path: path, code: errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(FileOutputError) {
             try Self.writeAll(data, to: fd, path: path)
             // Ownership first: chown clears set-id bits. Only root can give a file away; anyone else
