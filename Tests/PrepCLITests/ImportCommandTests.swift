@@ -45,6 +45,8 @@ import PrepContent
         #expect(dryRun.out.contains("\"topic\" : \"python-basics\""))
         #expect(harness.run("import", "--lang", "en", "--topic", "Python Basics", "downloads/python.md").status == 0)
         #expect(harness.run("flashcards", "list", "--json").out.contains("\"key\" : \"python-basics/python/"))
+        let empty = harness.run("import", "--lang", "en", "--topic", " ", "downloads/python.md")
+        #expect(empty.status == 64 && empty.err.contains("'--topic' needs a name"))
     }
 
     @Test func importThenReimportDoesNoWork() throws {

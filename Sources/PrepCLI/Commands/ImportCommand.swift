@@ -57,7 +57,10 @@ enum ImportCommand: Command {
         let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
-        importer.topic = arguments.value("topic")
+        if let topic = arguments.value("topic") {
+            guard DeclaredTopic.normalized(topic) != nil else { throw CLIError.usage(phrases.emptyTopic, commandPath: arguments.commandPath) }
+            importer.topic = topic
+        }
         if let size = arguments.value("max-file-size") {
             guard let bytes = Self.byteCount(size) else { throw CLIError.usage(phrases.badFileSize(size), commandPath: arguments.commandPath) }
             importer.maxFileBytes = bytes

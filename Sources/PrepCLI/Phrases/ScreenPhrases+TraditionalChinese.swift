@@ -92,7 +92,8 @@ extension ScreenPhrases {
                 errors: "錯誤", warnings: "警告"),
             dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
             problem: ImportPhrases.traditionalChineseProblem,
-            badFileSize: { value in "'--max-file-size' 要的是大小，例如 16M、512K、1G 或位元組數，而不是 '\(value)'" }
+            badFileSize: { value in "'--max-file-size' 要的是大小，例如 16M、512K、1G 或位元組數，而不是 '\(value)'" },
+            emptyTopic: "'--topic' 需要一個名稱（至少一個字母或數字）"
         ),
         checks: CheckPhrases(
             verdictNames: [.correct: "對", .wrong: "錯", .misleading: "誤導", .depends: "視情況"],

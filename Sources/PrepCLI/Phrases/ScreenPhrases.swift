@@ -130,6 +130,8 @@ struct ImportPhrases: Sendable {
     /// What an import found wrong, worded for the screen.
     var problem: @Sendable (_ problem: ContentDiagnostic.Problem) -> String
     var badFileSize: @Sendable (_ value: String) -> String
+    /// `--topic` given without a name.
+    var emptyTopic: String
 
     /// "path:3:1: error: message", the location first so editors can jump to it.
     func line(_ diagnostic: ContentDiagnostic) -> String {

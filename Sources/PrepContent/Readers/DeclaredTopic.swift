@@ -2,7 +2,7 @@ import Foundation
 
 /// The topic a file names for itself: a front matter `topic:` or `deck:`, a hashcards deck's `name`, an Anki
 /// notes file's `#deck:` header. Without one, the file's folder names the topic (`ArticleIdentity`).
-enum DeclaredTopic {
+package enum DeclaredTopic {
     static func of(_ lines: [String], format: ArticleFormat) -> String? {
         let declared: String? =
             switch format {
@@ -17,7 +17,7 @@ enum DeclaredTopic {
     }
 
     /// `Programming::Python Basics` → `python-basics`: Anki's last deck level, one word, as topics are typed.
-    static func normalized(_ name: String) -> String? {
+    package static func normalized(_ name: String) -> String? {
         let leaf = name.components(separatedBy: "::").last?.trimmed ?? ""
         let words = leaf.split(whereSeparator: { $0.isWhitespace || $0 == "/" })
         let topic = words.joined(separator: "-").lowercased()
