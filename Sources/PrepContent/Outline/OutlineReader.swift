@@ -191,6 +191,11 @@ struct OutlineReader {
         return ".)、．:".contains(mark)
     }
 
+    /// The indentation every non-blank line of `lines` shares.
+    static func commonIndentation(_ lines: ArraySlice<String>) -> Int {
+        lines.lazy.filter { $0.contains { !$0.isWhitespace } }.map(indentation).min() ?? 0
+    }
+
     static func indentation(of line: String) -> Int {
         var width = 0
         for character in line {

@@ -78,14 +78,14 @@ extension ItemRecogniser {
         var previousEnd: Int?
         let childRange = owner.flatMap { owner in owner.children.first.map { $0.range.lowerBound..<owner.range.upperBound } }
         let childIndent = childRange.map { range in
-            outline.lines[range].filter { !$0.trimmed.isEmpty }.map(OutlineReader.indentation).min() ?? 0
+            OutlineReader.commonIndentation(outline.lines[range])
         } ?? 0
         for block in blocks {
             if let previousEnd, outline.lines[previousEnd..<block.range.lowerBound].contains(where: { $0.trimmed.isEmpty }) {
                 result.append("")
             }
             // A block after the question keeps its shape but not the indentation it had as a whole.
-            let ownIndent = outline.lines[block.range].filter { !$0.trimmed.isEmpty }.map(OutlineReader.indentation).min() ?? 0
+            let ownIndent = OutlineReader.commonIndentation(outline.lines[block.range])
             for index in block.range {
                 let isChild = childRange?.contains(index) == true
                 result.append(OutlineReader.dedented(outline.lines[index], by: isChild ? childIndent : ownIndent))
