@@ -64,7 +64,8 @@ import Testing
         #expect(digest == expected)
     }
 
-    @Test
+    /// Runs wherever the shared folder sits beside the checkout, as in CI; a clone elsewhere skips it.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath), "needs ../shared/seeds beside the checkout"))
     func seedArticleKeepsItsCards() throws {
         let result = try Self.parse(file: Self.seedPath, as: "seeds/000_c77a1b49f9b1bb69.txt")
         #expect(Self.digest(result) == "100:76abdde0ecdd0c91")  // same keys; code on backs fenced (issue 19)
