@@ -293,8 +293,9 @@ extension ServerTests {
         @Test func framesAfterACloseAreIgnored() throws {
             try withSocket { socket in
                 try socket.send(opcode: 8, [0x03, 0xE8])
-                try socket.send(opcode: 1, Array("too late".utf8))
-                try socket.send(opcode: 9, [])
+                // The server may already have closed: a refused late send is part of being ignored.
+                try? socket.send(opcode: 1, Array("too late".utf8))
+                try? socket.send(opcode: 9, [])
                 var frames: [WebSocketFrame] = []
                 while let frame = try socket.readFrame() { frames.append(frame) }
                 #expect(frames.map(\.opcode) == [.close])
