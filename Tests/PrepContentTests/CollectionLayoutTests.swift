@@ -27,8 +27,8 @@ import Testing
         #expect(first.hasPrefix("A program that accepts"))
         #expect(first.contains("```python\ndef app(environ, start_response):"))
         #expect(!first.contains("Back to top"))
-        // A sub-heading that does not ask stays inside the answer; the next question heading ends it.
-        #expect(article.qa[3].answer.contains("### Example"))
+        // A sub-heading that does not ask stays inside the answer, shown as a bold line; the next question heading ends it.
+        #expect(article.qa[3].answer.contains("**Example**"))
         #expect(!article.qa[3].answer.contains("Topics to read later"))
         // List-item headings lose their list indentation.
         #expect(article.qa[4].answer == "Run `manage.py runserver`, or point an ASGI server at the project's `asgi.py`.")

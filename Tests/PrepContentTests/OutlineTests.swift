@@ -276,7 +276,7 @@ import Testing
             """
         let items = try qa(text)
         #expect(items[0].answer == "Two threads each waiting for a lock the other holds.")
-        #expect(items[1].answer == "B\n\n### 解析\n\nnpm install 读取 package.json。")
+        #expect(items[1].answer == "B\n\n**解析**\n\nnpm install 读取 package.json。")
     }
 
     @Test func anAnswerWrittenInsideAPlainFenceAfterAnswerIsProse() throws {

@@ -63,7 +63,12 @@ struct Block {
         if marker == .answer || isRevealDetails { return true }
         if case .quote = kind, let first = children.first { return first.opensAnswer }
         if isBoldLine, case .answer? = ItemMarker.parse(text)?.marker { return true }
-        return false
+        switch kind {
+        // `- **A:** …` under a `- **Q:** …` sibling, `## Answer guide` under a task.
+        case .listItem: return ItemMarker.parse(text)?.marker == .answer
+        case .heading: return ItemMarker.isAnswerHeading(text)
+        default: return false
+        }
     }
 }
 

@@ -12,6 +12,8 @@ struct FrontMatter {
     static func read(_ lines: [String]) -> FrontMatter? {
         guard let fence = lines.first?.trimmed, fence == "---" || fence == "+++" else { return nil }
         guard let close = lines.dropFirst().firstIndex(where: { $0.trimmed == fence }) else { return nil }
+        // A `---` that opens a file is often a rule under nothing: front matter starts with a `key: value` line.
+        guard let first = lines[1..<close].first(where: { !$0.trimmed.isEmpty }), isKeyLine(first) else { return nil }
         var matter = FrontMatter(lineCount: close + 1)
         var inTagList = false
         for line in lines[1..<close] {
@@ -41,6 +43,15 @@ struct FrontMatter {
             }
         }
         return matter
+    }
+
+    /// `title: …`, `tags:`, `name = "…"`: a name of letters, digits, `_` or `-`, then its separator.
+    static func isKeyLine(_ line: String) -> Bool {
+        let text = line.trimmed
+        let name = text.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+        guard !name.isEmpty, name.first?.isLetter == true else { return false }
+        let rest = text.dropFirst(name.count).drop(while: { $0 == " " })
+        return rest.first == ":" || rest.first == "="
     }
 
     private static func unquoted(_ text: some StringProtocol) -> String {

@@ -114,6 +114,24 @@ enum MarkdownSyntax {
         }.joined(separator: "\n")
     }
 
+    /// A line without the hard break that ends it: a trailing `\` or `<br>` (`<br/>`, `<br />`), which only
+    /// puts the next line (often the answer) below it.
+    static func withoutHardBreak(_ line: some StringProtocol) -> Substring {
+        var body = Substring(line)
+        while body.last == " " { body = body.dropLast() }
+        if body.last == "\\" {
+            body = body.dropLast()
+        } else if body.last == ">", let open = body.lastIndex(of: "<"),
+            ["<br>", "<br/>"].contains(body[open...].lowercased().filter { $0 != " " })
+        {
+            body = body[..<open]
+        } else {
+            return body
+        }
+        while body.last == " " { body = body.dropLast() }
+        return body
+    }
+
     /// `---`, `***`, `___` alone on a line.
     static func isRule(_ line: String) -> Bool {
         // Every line of a file is asked this; most answer at their first character.

@@ -56,12 +56,18 @@ struct OutlineReader {
             } else if line.trimmed.hasPrefix(">") {
                 index += 1
                 while index < texts.count, texts[index].trimmed.hasPrefix(">") { index += 1 }
-                block = Block(kind: .quote, range: start..<index)
                 let stripped = texts[start..<index].map { line -> String in
                     let text = line.trimmed.dropFirst()
                     return String(text.hasPrefix(" ") ? text.dropFirst() : text)
                 }
-                block.children = parse(stripped, offset: offset + start, depth: depth)
+                if let title = Self.calloutTitle(stripped[0]) {
+                    // `> [!question]- Why X?` folds its body away like `<details>`, the title its summary.
+                    block = Block(kind: .details(summary: title), range: start..<index, text: title)
+                    block.children = parse(Array(stripped.dropFirst()), offset: offset + start + 1, depth: depth)
+                } else {
+                    block = Block(kind: .quote, range: start..<index)
+                    block.children = parse(stripped, offset: offset + start, depth: depth)
+                }
             } else if Annotations.match(line) != nil {
                 index += 1
                 block = Block(kind: .annotation, range: start..<index)
@@ -84,9 +90,10 @@ struct OutlineReader {
             } else {
                 index = Self.paragraphEnd(texts, from: index)
                 let text = texts[start..<index].map(\.trimmed).joined(separator: " ")
-                block = Block(kind: .paragraph, range: start..<index, text: text)
-                // A bold question wrapped over two lines is still one bold line.
-                block.isBoldLine = Self.isBoldLine(text)
+                // A bold question wrapped over two lines is still one bold line; a note after it is no part of it.
+                let bold = Self.withoutTrailingNote(text)
+                block = Block(kind: .paragraph, range: start..<index, text: Self.isBoldLine(bold) ? bold : text)
+                block.isBoldLine = Self.isBoldLine(bold)
             }
             block.range = (block.range.lowerBound + offset)..<(block.range.upperBound + offset)
             block.depth = depth
@@ -173,13 +180,33 @@ struct OutlineReader {
     }
 
     static func isBoldLine(_ line: String) -> Bool {
-        var text = line.trimmed
-        if text.hasSuffix("\\") { text = String(text.dropLast()).trimmed }
+        let text = MarkdownSyntax.withoutHardBreak(withoutTrailingNote(line.trimmed))
         guard text.count > 4 else { return false }
         for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) {
             return !text.dropFirst(2).dropLast(2).contains(mark)
         }
         return false
+    }
+
+    /// `**Why a B-tree?** (asked 80%)` → `**Why a B-tree?**`: a short bracketed note after a bold line (how
+    /// often it is asked, a source, a level) decorates it and is no answer.
+    static func withoutTrailingNote(_ line: String) -> String {
+        guard line.hasPrefix("**") || line.hasPrefix("__"), let close = line.last, ")）]】".contains(close) else { return line }
+        let opener: Character = close == ")" ? "(" : close == "）" ? "（" : close == "]" ? "[" : "【"
+        guard let open = line.lastIndex(of: opener), line.distance(from: open, to: line.endIndex) <= 30 else { return line }
+        let bold = line[..<open].trimmed
+        guard bold.count < line.count - 2, bold.hasSuffix("**") || bold.hasSuffix("__") else { return line }
+        return String(bold)
+    }
+
+    /// The title of an Obsidian or GitHub callout's first line (`[!question]- Why X?`, `[!faq]+ …`); a
+    /// callout without one is named by its type (`[!answer]` → `answer`). Nil for any other line.
+    static func calloutTitle(_ line: String) -> String? {
+        guard line.hasPrefix("[!"), let close = line.firstIndex(of: "]") else { return nil }
+        let type = line[line.index(line.startIndex, offsetBy: 2)..<close]
+        guard !type.isEmpty, type.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        let title = line[line.index(after: close)...].drop(while: { $0 == "-" || $0 == "+" }).trimmed
+        return title.isEmpty ? String(type) : title
     }
 
     /// `A. …`, `b) …`, `(c) …`: an option of a multiple-choice question.

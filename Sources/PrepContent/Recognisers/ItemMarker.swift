@@ -1,3 +1,5 @@
+import Foundation
+
 /// The prefix that opens an item at the start of a line: `Q:`, `Q1:`, `Q1.`, `問:`, `Question:`, `A:`, `A1:`,
 /// `答:`, `答案:`, `參考答案:`, `Answer:`, `C:`, `Claim:`, also bold (`**Q:** …`, `**Q: …**`).
 enum ItemMarker: Equatable {
@@ -14,6 +16,7 @@ enum ItemMarker: Equatable {
     static let answerWords: Set<String> = [
         "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案", "正確答案", "正确答案", "回答", "參考回答", "参考回答",
         "Expected Answer", "Sample Answer", "Model Answer", "Short Answer", "Suggested Answer", "Example Answer",
+        "Answer Key", "Answer Guide", "答案要點", "答案要点", "參考解答", "参考解答",
     ]
 
     /// Marker words compare without case past their first letter ("ANSWER:", "Expected answer:"), but a lone
@@ -22,16 +25,21 @@ enum ItemMarker: Equatable {
         answerWords.contains(word) || word.count > 2 && answerWords.contains { $0.lowercased() == word.lowercased() }
     }
 
+    /// A heading that only opens the answer of the task above it: `## Answer guide`, `### 參考答案：`, `#### Answer: B`.
+    static func isAnswerHeading(_ title: String) -> Bool {
+        let text = QuestionText.withoutLeadingSymbols(QuestionText.clean(title))
+        if case .answer? = parse(text)?.marker { return true }
+        return isAnswerWord(text.trimmingCharacters(in: CharacterSet(charactersIn: ":：. ")))
+    }
+
     static let maximumMarkerLength = 18
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"]
     private static let separators: Set<Character> = [":", "：", ".", "、"]
 
     /// The marker opening `line` and the text after it, or nil when the line opens no item.
     static func parse(_ line: some StringProtocol) -> (marker: ItemMarker, rest: String)? {
-        var body = Substring(line)
-        // A markdown hard break (`**Answer: B**\`) ends the line, not the marker.
-        if body.hasSuffix("\\") { body = body.dropLast().drop(while: { $0 == " " }) }
-        while body.last == " " { body = body.dropLast() }
+        // A hard break (`**Answer: B**\`, `**Q: Why?**<br>`) ends the line, not the marker.
+        var body = MarkdownSyntax.withoutHardBreak(line)
         var bold = body.hasPrefix("**") || body.hasPrefix("__")
         if bold { body = body.dropFirst(2) }
         // `**問題 4**：…`, `**Answer**: …`: the bold closes on the marker word, before its separator.

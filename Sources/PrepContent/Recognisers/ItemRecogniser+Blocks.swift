@@ -91,7 +91,15 @@ extension ItemRecogniser {
 
     /// `<details><summary>Answer</summary>` under prose: the prose just above is the question.
     private mutating func readRevealedAnswer(_ block: Block) {
-        var question = MarkdownSyntax.joinBlock(lines(of: pendingBlocks).map(\.trimmed))
+        // Prose lines lose their indentation, code keeps it.
+        var inFence = false
+        var question = MarkdownSyntax.joinBlock(lines(of: pendingBlocks).map { line in
+            if MarkdownSyntax.fenceOpener(line) != nil {
+                inFence.toggle()
+                return line.trimmed
+            }
+            return inFence ? line : line.trimmed
+        })
         if question.isEmpty { question = sectionTitle }
         pendingBlocks = []
         caption = nil
@@ -123,10 +131,21 @@ extension ItemRecogniser {
     static func answerLines(_ lines: [String], dedent: Int) -> [String] {
         var body: [String] = []
         var inFence = false
+        // Lines indented four columns past the answer's text are indented code, which keeps its tags; so does an
+        // answer that is nothing but markup (`<div style="height:1px"></div>` answering how to draw a line).
+        let source = lines.filter { !$0.trimmed.isEmpty }
+        let base = source.map(OutlineReader.indentation).min() ?? 0
+        let onlyMarkup = !source.isEmpty && source.allSatisfy { $0.trimmed.first == "<" && MarkdownSyntax.withoutTags($0.trimmed).isEmpty }
+            && !source.allSatisfy { DetailsBlock.isSummaryOnly($0.trimmed) || $0.trimmed.lowercased().hasPrefix("</") }
+        var keptCode: Set<Int> = []
         for line in lines {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
-            // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
-            if !inFence, line.first(where: { $0 != " " && $0 != "\t" }) == "<" {
+            let isIndentedCode = onlyMarkup || !line.trimmed.isEmpty && OutlineReader.indentation(of: line) >= base + 4
+            if !inFence, isIndentedCode, line.trimmed.first == "<" {
+                keptCode.insert(body.count)
+                body.append(line)
+            } else if !inFence, line.first(where: { $0 != " " && $0 != "\t" }) == "<" {
+                // HTML paragraphs (`<p>…</p><p>…</p>`) become lines of text; code keeps its tags.
                 body += MarkdownSyntax.withoutLayoutEntities(
                     DetailsBlock.withoutRevealSummary(line).replacingOccurrences(of: "</p>", with: "</p>\n")
                 ).split(separator: "\n").map { MarkdownSyntax.withoutTags(String($0)) }
@@ -136,14 +155,14 @@ extension ItemRecogniser {
         }
         let common = body.filter { !$0.trimmed.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
         let shift = max(common, dedent)
-        body = body.map { line in
+        body = body.enumerated().compactMap { index, line in
             let spaces = line.prefix(while: { $0 == " " }).count
-            return String(line.dropFirst(min(spaces, shift)))
-        }
-        body.removeAll { line in
+            let shifted = String(line.dropFirst(min(spaces, shift)))
+            if keptCode.contains(index) { return shifted }
             let trimmed = line.trimmed
-            return !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
+            let layout = !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
                 || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)
+            return layout ? nil : shifted
         }
         // An answer written as a quote (`> …` on every line) is shown as its text.
         let written = body.filter { !$0.trimmed.isEmpty }
@@ -162,13 +181,16 @@ extension ItemRecogniser {
             let opening = QuestionText.withoutLeadingSymbols(MarkdownSyntax.heading(body[first])?.text ?? body[first].trimmed)
             if case (.answer, let rest)? = ItemMarker.parse(opening) {
                 body[first] = rest
+            } else if let marker = ListMarker(body[first]), case (.answer, let rest)? = ItemMarker.parse(marker.content(of: body[first])) {
+                // `- **A:** …` as a bullet under its question's bullet.
+                body[first] = rest
             } else if body[first].hasPrefix("Ans - ") {
                 body[first] = String(body[first].dropFirst("Ans - ".count))
             } else if ItemMarker.isAnswerWord(opening.trimmingCharacters(in: CharacterSet(charactersIn: ":：. "))) {
                 body[first] = ""
             }
         }
-        body = withoutEmptyHeadings(body)
+        body = headingsAsBoldLines(withoutEmptyHeadings(body))
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
         return withoutRepeatedBlankLines(body)
     }
@@ -197,6 +219,17 @@ extension ItemRecogniser {
             kept.append(line)
         }
         return kept
+    }
+
+    /// `#### Trade-offs` inside an answer is a subtitle of the answer: shown as a bold line, not as `####`.
+    static func headingsAsBoldLines(_ lines: [String]) -> [String] {
+        var inFence = false
+        return lines.map { line in
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            guard !inFence, line.first == "#", let heading = MarkdownSyntax.heading(line), !heading.text.isEmpty else { return line }
+            let text = heading.text
+            return text.hasPrefix("**") && text.hasSuffix("**") ? text : "**\(text)**"
+        }
     }
 
     /// Removed layout (`</details>`, `<br>` lines) leaves blank lines behind; one is enough outside code.

@@ -26,7 +26,7 @@ extension ItemRecogniser {
             question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: [answerBlocks[0]]))
             answerBlocks.removeFirst()
         }
-        if labelled, answerBlocks.first?.marker != .answer, !QuestionText.endsInQuestionMark(question) || answerBlocks.isEmpty {
+        if labelled, answerBlocks.first?.opensAnswer != true, !QuestionText.endsInQuestionMark(question) || answerBlocks.isEmpty {
             builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
             return
         }
@@ -44,6 +44,11 @@ extension ItemRecogniser {
             case .label, .details: builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
             default: firstUnansweredQuestion = firstUnansweredQuestion ?? itemLine
             }
+            return
+        }
+        if Self.isPlaceholder(answer) {
+            // `TODO`, `待補充`: the answer is still to be written.
+            builder.report(ContentDiagnostic(.warning, at: builder.location(line: itemLine), .questionHasNoAnswer))
             return
         }
         if !labelled, Self.isOnlyAQuestion(answer) {
@@ -64,6 +69,13 @@ extension ItemRecogniser {
         case .paragraph: !ItemMarker.answerWords.contains { block.text.hasPrefix($0) } && !block.text.hasPrefix("解析")
         default: false
         }
+    }
+
+    static let placeholders: Set<String> = ["todo", "tbd", "tba", "wip", "...", "…", "待补充", "待補充", "待完善", "待更新", "未完成", "略"]
+
+    /// An answer that only says it is still to be written.
+    static func isPlaceholder(_ answer: String) -> Bool {
+        answer.count <= 12 && placeholders.contains(answer.trimmingCharacters(in: CharacterSet(charactersIn: " *_`:：。!！()（）")).lowercased())
     }
 
     /// One short paragraph that ends in a question mark.
@@ -154,6 +166,8 @@ extension ItemRecogniser {
 
     private func firstAskingBlock(_ blocks: [Block]) -> Int? {
         for block in blocks {
+            // An answer label with no item is as telling as a question without one.
+            if block.opensAnswer { return self.line(block) }
             if let candidate = QuestionCandidate(block), candidate.form >= .soundsLike { return self.line(block) }
             if let found = firstAskingBlock(block.children) { return found }
         }

@@ -39,7 +39,10 @@ struct ItemRecogniser {
     /// Reads one list of sibling blocks: item starts are decided for the whole list first, since a run of
     /// siblings is judged together.
     mutating func read(_ siblings: [Block]) {
-        let candidates = siblings.map(QuestionCandidate.init)
+        var candidates = siblings.map(QuestionCandidate.init)
+        for index in siblings.indices.dropLast() {
+            if let prompt = QuestionCandidate(label: siblings[index], prompt: siblings[index + 1]) { candidates[index] = prompt }
+        }
         let runs = CandidateRun.runs(of: candidates)
         let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs) }
         var index = 0
@@ -49,15 +52,17 @@ struct ItemRecogniser {
                 index = readOther(index, siblings)
                 continue
             }
-            var end = index + 1
+            // The prompt under a label-only heading (`## Q1`) is the question, not the start of its answer.
+            let bodyStart = index + 1 + candidate.promptBlocks
+            var end = bodyStart
             var answered = false
             while end < siblings.count, !starts[end],
                 continuesItem(siblings[end], after: siblings[end - 1], of: block, candidate, answered: answered)
             {
-                answered = answered || siblings[end].marker == .answer
+                answered = answered || siblings[end].opensAnswer
                 end += 1
             }
-            var body = block.children + siblings[(index + 1)..<end]
+            var body = block.children + siblings[bodyStart..<end]
             var annotations = Annotations()
             if candidate.shape == "label" {
                 while end < siblings.count, siblings[end].kind == .annotation,
@@ -101,20 +106,25 @@ struct ItemRecogniser {
         case .label:
             return true
         case .heading(let level):
-            if level == 1, !outline.isPlainCopy, candidate.form < .asks { return false }
+            // A task heading (`# Explain X`) with an answer heading below it (`## Answer guide`) is an item at any level.
+            let answeredBelow = candidate.form >= .soundsLike && answerHeading(below: index, siblings, level: level)
+            if level == 1, !outline.isPlainCopy, candidate.form < .asks, !answeredBelow { return false }
             // In markdown a numbered heading that sounds like a question asks where its level is numbered; a page
             // copy's numbered chapters ("1. 什麼是 WSGI") need a run that mostly asks.
             let numberedQuestion = !outline.isPlainCopy && candidate.form == .soundsLike && candidate.number != nil && run.numbered >= 2
-            guard candidate.form == .asks || joinsRun || numberedQuestion else { return false }
+            guard candidate.form == .asks || joinsRun || numberedQuestion || answeredBelow else { return false }
             return !holdsOwnItems(after: index, siblings)
         case .details:
             return candidate.form >= .soundsLike || candidate.number != nil
         case .listItem:
             let answered = !block.children.isEmpty || followedByAnswer(index, siblings, candidates)
             guard answered else { return false }
-            // An item that asks with an answer indented under it is a question even alone.
+            // An exercise with its answer labelled under it (`答案要點：…`, `Answer key: …`) is an item, however worded.
+            if block.children.first?.opensAnswer == true { return true }
+            // An item that asks with an answer indented under it is a question even alone; in a run of bullets that
+            // mostly ask, so is a plainly worded one with its answer indented the same way.
             let indentedAnswer = block.children.contains { !$0.isListItem }
-            return candidate.form == .marked || joinsRun
+            return candidate.form == .marked || joinsRun || run.asksTogether && indentedAnswer
                 || candidate.form == .asks && (indentedAnswer || followedByAnswer(index, siblings, candidates))
                 || candidate.form == .soundsLike && indentedAnswer && QuestionText.hasChineseAskingWord(candidate.question)
         case .paragraph where block.isBoldLine:
@@ -141,9 +151,20 @@ struct ItemRecogniser {
         // Prose right under the item, with no blank line between them; after one it is the page's own text.
         case .paragraph: return siblings[index].range.upperBound == next.range.lowerBound
         case .listItem:
-            return candidates[index + 1]?.shape != candidates[index]?.shape
+            return next.opensAnswer || candidates[index + 1]?.shape != candidates[index]?.shape
         default: return false
         }
+    }
+
+    /// Whether a heading that opens an answer (`## Answer guide`) comes below the heading at `index`, before the
+    /// next heading of its level or higher.
+    private func answerHeading(below index: Int, _ siblings: [Block], level: Int) -> Bool {
+        for block in siblings[(index + 1)...] {
+            guard let own = block.headingLevel else { continue }
+            if own <= level { return false }
+            if block.opensAnswer { return true }
+        }
+        return false
     }
 
     /// A heading over `Q:`/`A:` pairs, cloze or claims is a title over those items, not a question.
@@ -174,12 +195,15 @@ struct ItemRecogniser {
         switch next.kind {
         case .furniture: return false
         case .heading(let level):
+            // `### Answer` under a question that is no heading opens its answer.
+            if next.opensAnswer, !answered, block.headingLevel == nil { return true }
             guard case .heading(let own) = block.kind, !outline.isPlainCopy else { return false }
             return level > own
         default: break
         }
         // The next item of the same list ends an item's answer, whether it asks or not.
-        if case .listItem = block.kind, next.kind == block.kind, next.depth == block.depth { return false }
+        // Only a sibling that opens the answer (`- **A:** …` under `- **Q:** …`) belongs to it.
+        if case .listItem = block.kind, next.kind == block.kind, next.depth == block.depth { return next.opensAnswer && !answered }
         guard candidate.shape == "label" else { return true }
         // A labelled question's answer is prose, lists and code; after a blank line, a table, a caption or
         // another label starts something new, as in prep's own files where tables and cloze follow Q/A pairs.

@@ -39,6 +39,8 @@ struct QuestionCandidate {
     var form: Form
     /// The answer written on the question's own line: `- **Why use namespaces?** To share one cluster.`
     var inlineAnswer: String?
+    /// Blocks after the candidate's own that its question takes: the prompt under a label-only heading.
+    var promptBlocks = 0
 
     /// The candidate a block offers; nil for blocks that never ask (code, tables, rules, answers).
     init?(_ block: Block) {
@@ -86,6 +88,19 @@ struct QuestionCandidate {
             return nil
         }
         guard !question.isEmpty else { return nil }
+    }
+
+    /// `## Q1` (or `### Question 3`, `## 第 2 題`) over a paragraph that asks: the paragraph is the question, the
+    /// heading only its number.
+    init?(label heading: Block, prompt: Block) {
+        guard case .heading(let level) = heading.kind, prompt.kind == .paragraph, !prompt.isBoldLine,
+            let number = QuestionText.labelOnlyNumber(heading.text)
+        else { return nil }
+        let question = QuestionText.clean(prompt.text)
+        let form = Form(of: question)
+        guard form >= .soundsLike else { return nil }
+        self.init(number: number, question: question, shape: "h\(level)", form: form)
+        promptBlocks = 1
     }
 
     init(number: String?, question: String, shape: String, form: Form) {

@@ -29,7 +29,7 @@ enum QuestionText {
     /// Ends in `?` or `？`, the one sign every language agrees on.
     static func endsInQuestionMark(_ text: String) -> Bool {
         // `…(or what are its features?)` and `"…?"` still end in their question mark.
-        let body = text.trimmed.reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
+        let body = MarkdownSyntax.withoutHardBreak(text.trimmed).reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
         return body.first == "?" || body.first == "？"
     }
 
@@ -189,6 +189,24 @@ extension QuestionText {
     /// 什么, 如何, 哪…: a Chinese question word anywhere asks, with or without a question mark.
     static func hasChineseAskingWord(_ text: String) -> Bool {
         chineseAskingWords.contains { text.contains($0) }
+    }
+}
+
+extension QuestionText {
+    /// Words that number a question without saying it: `Q1`, `Question 3`, `Exercise 2`, `問題 4`, `第 5 題`.
+    static let numberingWords: Set<String> = ["q", "question", "problem", "exercise", "問題", "问题", "題目", "题目", "練習", "练习", "習題", "习题"]
+
+    /// The number of a title that is only a question's label and number (`Q1`, `**Question 3:**`, `第2題`), else nil.
+    static func labelOnlyNumber(_ title: String) -> String? {
+        var text = Substring(clean(title).trimmingCharacters(in: CharacterSet(charactersIn: ":：.、 ")))
+        let ordinal = text.hasPrefix("第") && (text.hasSuffix("題") || text.hasSuffix("题"))
+        if ordinal { text = text.dropFirst().dropLast() }
+        let digits = text.reversed().prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty else { return nil }
+        var word = text.dropLast(digits.count).trimmed
+        if word.hasSuffix("#") { word = String(word.dropLast()).trimmed }
+        guard ordinal ? word.isEmpty : numberingWords.contains(word.lowercased()) else { return nil }
+        return String(digits.reversed())
     }
 }
 
