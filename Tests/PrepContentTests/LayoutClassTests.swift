@@ -24,7 +24,7 @@ import Testing
             |---|---|
             | full scan | tree walk |
 
-            **Q2: 為什麼用連線池？** （常考）
+            **Q2: 為什麼用連線池？** ⭐ NEW（常考）
 
             **答：**
 
@@ -193,6 +193,12 @@ import Testing
         #expect(items.count == 2)
         #expect(items[0].answer.contains("<br> <hr> <img>"))
         #expect(items[1].answer == "<div style=\"height:1px;background:gray\"></div>")
+    }
+
+    @Test func aPlaceholderInACodeSpanIsNoTag() throws {
+        let text = "## Q3\n\nWhy does `ssh <host>` ask for a password before `git push <remote>`?\n\nNo key is loaded.\n"
+        #expect(try qa(text).first?.question == "Why does `ssh <host>` ask for a password before `git push <remote>`?")
+        #expect(MarkdownSyntax.withoutTags("連到 <網站> 的 <b>443</b> 埠") == "連到 <網站> 的 443 埠")
     }
 
     @Test func aHeadingInsideAnAnswerIsShownAsABoldLine() throws {

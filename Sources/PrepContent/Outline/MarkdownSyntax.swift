@@ -182,9 +182,17 @@ enum MarkdownSyntax {
         }
         rest = Substring(result + rest)
         result = ""
-        while let open = rest.firstIndex(of: "<") {
+        while let open = rest.firstIndex(where: { $0 == "<" || $0 == "`" }) {
             let afterOpen = rest.index(after: open)
-            guard afterOpen < rest.endIndex, rest[afterOpen].isLetter || rest[afterOpen] == "/",
+            // A code span shows its text as written: `<BRANCH>`, `ssh <host>`.
+            if rest[open] == "`" {
+                let close = rest[afterOpen...].firstIndex(of: "`") ?? rest.index(before: rest.endIndex)
+                result += rest[...close]
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            // Tag names are ASCII: `<網站>` is a placeholder in prose, not markup.
+            guard afterOpen < rest.endIndex, rest[afterOpen].isASCII && rest[afterOpen].isLetter || rest[afterOpen] == "/",
                 let close = rest[open...].firstIndex(of: ">")
             else {
                 result += rest[...open]

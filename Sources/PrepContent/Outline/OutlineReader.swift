@@ -188,15 +188,27 @@ struct OutlineReader {
         return false
     }
 
-    /// `**Why a B-tree?** (asked 80%)` → `**Why a B-tree?**`: a short bracketed note after a bold line (how
-    /// often it is asked, a source, a level) decorates it and is no answer.
+    /// `**Why a B-tree?** (asked 80%)`, `**Q16: …?** ⭐ NEW` → the bold part: a short note after a bold line (how
+    /// often it is asked, a source, a badge) decorates it and is no answer.
     static func withoutTrailingNote(_ line: String) -> String {
-        guard line.hasPrefix("**") || line.hasPrefix("__"), let close = line.last, ")）]】".contains(close) else { return line }
-        let opener: Character = close == ")" ? "(" : close == "）" ? "（" : close == "]" ? "[" : "【"
-        guard let open = line.lastIndex(of: opener), line.distance(from: open, to: line.endIndex) <= 30 else { return line }
-        let bold = line[..<open].trimmed
-        guard bold.count < line.count - 2, bold.hasSuffix("**") || bold.hasSuffix("__") else { return line }
-        return String(bold)
+        guard line.hasPrefix("**") || line.hasPrefix("__"), let last = line.last, last != "*", last != "_",
+            let close = line.range(of: String(line.prefix(2)), options: .backwards),
+            line.distance(from: line.startIndex, to: close.lowerBound) > 2
+        else { return line }
+        let note = line[close.upperBound...].trimmed
+        guard note.count <= 30, isNote(note) else { return line }
+        return String(line[..<close.upperBound])
+    }
+
+    /// A bracketed remark, or badges (`⭐ NEW`, `🔥`) before one or alone: symbols and capitals, no sentence.
+    private static func isNote(_ note: String) -> Bool {
+        let badge = { (text: Substring) in text.allSatisfy { !$0.isLetter && !$0.isNumber || $0.isASCII && $0.isUppercase } }
+        let openers: [Character: Character] = [")": "(", "）": "（", "]": "[", "】": "【"]
+        if let last = note.last, let opener = openers[last] {
+            guard let open = note.lastIndex(of: opener) else { return false }
+            return badge(note[..<open])
+        }
+        return badge(Substring(note)) && note.contains { !$0.isLetter && !$0.isWhitespace }
     }
 
     /// The title of an Obsidian or GitHub callout's first line (`[!question]- Why X?`, `[!faq]+ …`); a
