@@ -201,6 +201,11 @@ import Testing
         #expect(MarkdownSyntax.withoutTags("連到 <網站> 的 <b>443</b> 埠") == "連到 <網站> 的 443 埠")
     }
 
+    @Test func aQuestionTableReportsEachRowAtItsOwnLine() throws {
+        let text = "## Drill\n\n| Question | Answer |\n|---|---|\n| What is a mutex? | A lock one thread holds at a time. |\n| What is a semaphore? | A counter of permits. |\n"
+        #expect(try qa(text).map(\.line) == [5, 6])
+    }
+
     @Test func aHeadingInsideAnAnswerIsShownAsABoldLine() throws {
         let text = "## What is sharding?\n\nSplitting data across machines.\n\n#### Trade-offs\n\nCross-shard queries cost more.\n"
         #expect(try qa(text).first?.answer == "Splitting data across machines.\n\n**Trade-offs**\n\nCross-shard queries cost more.")

@@ -95,14 +95,15 @@ extension CardBuilder {
 }
 
 extension QAItem {
-    /// The questions of a question-and-answer table, one per row that has both.
-    static func rows(of table: ComparisonTable) -> [QAItem] {
+    /// The questions of a question-and-answer table, one per row that has both, each at its row's line
+    /// (`rowLines`, one per row of the table).
+    static func rows(of table: ComparisonTable, rowLines: [Int]) -> [QAItem] {
         guard let columns = PipeTableSyntax.questionAnswerColumns(table.columns) else { return [] }
-        return table.rows.compactMap { row in
+        return zip(table.rows, rowLines).compactMap { row, line in
             let (question, answer) = (row[columns.question], row[columns.answer])
             guard !question.isEmpty, !answer.isEmpty else { return nil }
             let number = columns.question > 0 && row[0].allSatisfy(\.isASCIIDigit) && !row[0].isEmpty ? row[0] : nil
-            return QAItem(number: number, question: question, answer: answer, line: table.line)
+            return QAItem(number: number, question: question, answer: answer, line: line)
         }
     }
 }

@@ -139,7 +139,9 @@ extension ItemRecogniser {
         source.annotations = annotations
         let table = builder.addTable(source)
         tables.append(table)
-        qa += QAItem.rows(of: table)
+        // The table keeps the rows whose cells match its header, in order.
+        let keptLines = rows.filter { PipeTableSyntax.cells($0.text).count == source.header.count }.map(\.line)
+        qa += QAItem.rows(of: table, rowLines: keptLines)
     }
 
     /// A label line above a table names it; a long prose sentence that happens to end in a colon does not.
