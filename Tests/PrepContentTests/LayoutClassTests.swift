@@ -144,6 +144,26 @@ import Testing
         #expect(items[1].question == "Why is a tuple hashable?")
     }
 
+    @Test func aSummaryThatOnlyNumbersTheQuestionHoldsItsPromptAndCode() throws {
+        let text = """
+            <details><summary>Question 4</summary>
+
+            What does this print?
+
+            ```py
+            for word in ["a", "b"]:
+                print(word.upper())
+            ```
+
+            **Answer:** A, then B.
+            </details>
+            """
+        let items = try qa(text)
+        #expect(items.map(\.number) == ["4"])
+        #expect(items.first?.question.hasSuffix("for word in [\"a\", \"b\"]:\n    print(word.upper())\n```") == true)
+        #expect(items.first?.answer == "A, then B.")
+    }
+
     @Test func aLeadingRuleWithoutKeysIsNoFrontMatter() throws {
         let text = """
             ---

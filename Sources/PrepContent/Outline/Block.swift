@@ -47,6 +47,11 @@ struct Block {
         return nil
     }
 
+    var isDetails: Bool {
+        if case .details = kind { return true }
+        return false
+    }
+
     var isListItem: Bool {
         if case .listItem = kind { return true }
         return false

@@ -40,8 +40,10 @@ struct ItemRecogniser {
     /// siblings is judged together.
     mutating func read(_ siblings: [Block]) {
         var candidates = siblings.map(QuestionCandidate.init)
-        for index in siblings.indices.dropLast() {
-            if let prompt = QuestionCandidate(label: siblings[index], prompt: siblings[index + 1]) { candidates[index] = prompt }
+        for (index, block) in siblings.enumerated() {
+            // `<summary>Question 3</summary>` holds its prompt; `## Q3` has it below.
+            let prompt = block.isDetails ? block.children.first : index + 1 < siblings.count ? siblings[index + 1] : nil
+            if let prompt, let labelled = QuestionCandidate(label: block, prompt: prompt) { candidates[index] = labelled }
         }
         let runs = CandidateRun.runs(of: candidates)
         let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs) }
@@ -53,7 +55,8 @@ struct ItemRecogniser {
                 continue
             }
             // The prompt under a label-only heading (`## Q1`) is the question, not the start of its answer.
-            let bodyStart = index + 1 + candidate.promptBlocks
+            let childPrompt = block.isDetails ? candidate.promptBlocks : 0
+            let bodyStart = index + 1 + candidate.promptBlocks - childPrompt
             var end = bodyStart
             var answered = false
             while end < siblings.count, !starts[end],
@@ -62,7 +65,7 @@ struct ItemRecogniser {
                 answered = answered || siblings[end].opensAnswer
                 end += 1
             }
-            var body = block.children + siblings[bodyStart..<end]
+            var body = Array(block.children.dropFirst(childPrompt)) + siblings[bodyStart..<end]
             var annotations = Annotations()
             if candidate.shape == "label" {
                 while end < siblings.count, siblings[end].kind == .annotation,

@@ -90,16 +90,20 @@ struct QuestionCandidate {
         guard !question.isEmpty else { return nil }
     }
 
-    /// `## Q1` (or `### Question 3`, `## 第 2 題`) over a paragraph that asks: the paragraph is the question, the
-    /// heading only its number.
-    init?(label heading: Block, prompt: Block) {
-        guard case .heading(let level) = heading.kind, prompt.kind == .paragraph, !prompt.isBoldLine,
-            let number = QuestionText.labelOnlyNumber(heading.text)
-        else { return nil }
+    /// `## Q1` (or `### Question 3`, `## 第 2 題`, `<summary>Question 3</summary>`) over a paragraph that asks:
+    /// the paragraph is the question, the label only its number.
+    init?(label: Block, prompt: Block) {
+        let shape: String
+        switch label.kind {
+        case .heading(let level): shape = "h\(level)"
+        case .details: shape = "details"
+        default: return nil
+        }
+        guard prompt.kind == .paragraph, !prompt.isBoldLine, let number = QuestionText.labelOnlyNumber(label.text) else { return nil }
         let question = QuestionText.clean(prompt.text)
         let form = Form(of: question)
         guard form >= .soundsLike else { return nil }
-        self.init(number: number, question: question, shape: "h\(level)", form: form)
+        self.init(number: number, question: question, shape: shape, form: form)
         promptBlocks = 1
     }
 
