@@ -41,8 +41,11 @@ struct ItemRecogniser {
     mutating func read(_ siblings: [Block]) {
         var candidates = siblings.map(QuestionCandidate.init)
         for (index, block) in siblings.enumerated() {
-            // `<summary>Question 3</summary>` holds its prompt; `## Q3` has it below.
-            let prompt = block.isDetails ? block.children.first : index + 1 < siblings.count ? siblings[index + 1] : nil
+            // `<summary>Question 3</summary>` holds its prompt (unless a reveal inside holds the answer and its own
+            // question is the prose above it); `## Q3` has it below.
+            let prompt = block.isDetails
+                ? (block.children.contains(where: \.isRevealDetails) ? nil : block.children.first)
+                : index + 1 < siblings.count ? siblings[index + 1] : nil
             if let prompt, let labelled = QuestionCandidate(label: block, prompt: prompt) { candidates[index] = labelled }
         }
         let runs = CandidateRun.runs(of: candidates)
