@@ -82,6 +82,14 @@ import Testing
         #expect(article.cards.first?.back == "Only one thread holds it at a time.")
     }
 
+    /// A chat page's code block arrives as the language's name, a "CopyEdit" button and the code.
+    @Test func aCopyButtonAndItsLanguageLabelAreDropped() {
+        let front = "What does this print?\n\npython\n\nCopyEdit\n\nprint(sum(range(3)))"
+        #expect(AnswerResidue.withoutCopyButtons(front) == "What does this print?\n\nprint(sum(range(3)))")
+        let prose = "Press Copy code to copy it."
+        #expect(AnswerResidue.withoutCopyButtons(prose) == prose)
+    }
+
     /// Extra fields without a column name (an aside, an example) are a list under the answer, not run-on paragraphs.
     @Test func unnamedExtraFieldsReadAsAList() throws {
         let text = "#separator:tab\n#html:false\nMemoisation: idea?\tCache results of pure calls.\tTrades memory for time.\tfib(n) with a dictionary.\n"

@@ -7,6 +7,41 @@ import Foundation
 /// line before it that only points at it ("see the figure:"); a mind-map section, which redraws the answer
 /// above it as a tree; and an "Answer:" label opening the back, which the screen already says.
 enum AnswerResidue {
+    /// The button a chat or blog page prints over a code block ("CopyEdit", "Copy code"), copied into a question
+    /// or answer together with the language label above it ("java"): neither is part of the card.
+    static func withoutCopyButtons(_ text: String) -> String {
+        guard copyButtons.contains(where: { text.localizedCaseInsensitiveContains($0) }) else { return text }
+        var lines = text.components(separatedBy: "\n")
+        var index = 0
+        while index < lines.count {
+            guard copyButtons.contains(lines[index].trimmingCharacters(in: .whitespaces).lowercased()) else {
+                index += 1
+                continue
+            }
+            lines.remove(at: index)
+            var label = index - 1
+            while label >= 0, lines[label].trimmingCharacters(in: .whitespaces).isEmpty { label -= 1 }
+            if label >= 0, isLanguageLabel(lines[label]) {
+                lines.removeSubrange(label..<index)
+                index = label
+            }
+            // One blank line where the button and its label stood.
+            while index > 0, index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
+                  lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+                lines.remove(at: index)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static let copyButtons = ["copyedit", "copy code", "复制代码", "複製程式碼", "複製代碼"]
+
+    /// A lone lowercase word such as "java", "python" or "bash".
+    private static func isLanguageLabel(_ line: String) -> Bool {
+        let word = line.trimmingCharacters(in: .whitespaces)
+        return !word.isEmpty && word.count <= 12 && word == word.lowercased() && word.allSatisfy { $0.isLetter || "+#-".contains($0) }
+    }
+
     static func removed(from answer: String) -> String {
         var text = withoutOpeningLabel(answer)
         guard text.contains("](") || text.contains("#") else { return text }

@@ -58,7 +58,8 @@ struct CardBuilder {
         if keys.contains(card.key) { card.key += "~\(card.source.line)" }
         keys.insert(card.key)
         // After the key, which hashes the back as written so learners' history stays on it.
-        card.back = AnswerResidue.removed(from: card.back)
+        card.front = AnswerResidue.withoutCopyButtons(card.front)
+        card.back = AnswerResidue.removed(from: AnswerResidue.withoutCopyButtons(card.back))
         cards.append(card)
     }
 

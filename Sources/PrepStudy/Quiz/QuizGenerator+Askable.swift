@@ -9,7 +9,7 @@ extension QuizGenerator {
     ///   ("Which … does this describe", "Compare … on …", true / false / misleading / depends), which are in the
     ///   screen's language, and a frame in one language around content in another reads as a broken question;
     ///   a question and answer in the other language is still asked, in its own words;
-    /// - an exam's administrative facts (its code, fee, number of items, the weight of its domains): a blueprint
+    /// - an exam's administrative facts (its code, fee, number of items, the weight of its domains, its audience): a blueprint
     ///   to look up before booking, not knowledge an interviewer asks for.
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
@@ -34,6 +34,7 @@ extension QuizGenerator {
     private static let examAdministration = [
         "exam code", "exam number", "exam fee", "list fee", "registration fee", "passing score", "passing mark",
         "how many items", "how many questions are on", "number of items", "its weight", "weight order", "domain weight",
+        "who is it for", "target audience",
         "考試代碼", "考试代码", "考試費用", "考试费用", "報名費", "报名费", "及格分數", "及格分数", "考試題數", "考试题数", "領域權重", "领域权重",
     ]
 }

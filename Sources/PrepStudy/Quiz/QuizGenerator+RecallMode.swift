@@ -17,10 +17,9 @@ extension QuizGenerator {
     }
 
     /// "A key made of several columns." is a definition in the deck's wording, which nobody types the same way:
-    /// an answer that ends a sentence or opens with an article.
+    /// an answer that ends a sentence.
     static func readsAsSentence(_ answer: String) -> Bool {
-        let lowered = answer.lowercased()
-        return [".", "。", "!", "！"].contains { answer.hasSuffix($0) } || ["a ", "an ", "the "].contains { lowered.hasPrefix($0) }
+        [".", "。", "!", "！"].contains { answer.hasSuffix($0) }
     }
 
     /// Words outside parentheses (a run of letters and digits is one unless it is a stop word the matcher lets

@@ -40,6 +40,7 @@ struct QuizAskableTests {
         ("Cloud Basics: heaviest domain and its weight", "Security at 30%"),
         ("Cloud Basics: domains in weight order", "Security 30% → Billing 25% → Networking 20%"),
         ("Cloud Basics: how many items", "65 items"),
+        ("Cloud Basics: who is it for", "Newcomers to cloud billing and support"),
         ("雲端基礎認證的考試代碼是什麼？", "CLB-01"),
         ("雲端基礎認證的報名費是多少？", "150 美元"),
     ])
@@ -58,7 +59,7 @@ struct QuizAskableTests {
 
     @Test(arguments: [
         ("What is a foreign key?", "A column that refers to another table's key.", "en"),
-        ("What is sharding?", "The splitting of one table across servers", "en"),
+        ("What is sharding?", "Splitting one table across servers.", "en"),
         ("在 WSGI 下，Django 怎麼執行 async view？", "臨時開一個事件迴圈", "zh-Hant"),
         ("如何讓 gunicorn 跑 ASGI 應用？", "換 worker 類別", "zh-Hant"),
         ("How does a thread pool bound concurrency?", "By its size", "en"),
