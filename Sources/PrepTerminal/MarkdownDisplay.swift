@@ -35,7 +35,7 @@ package enum MarkdownDisplay {
             }
             if let heading = heading(trimmed) {
                 flush()
-                output.append(style.bold(inline(heading, style: .plain)))
+                output.append(style.bold(inline(labelled(heading), style: .plain)))
             } else if let item = listItem(line) {
                 flush()
                 paragraph = item
@@ -71,13 +71,23 @@ package enum MarkdownDisplay {
             .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
     }
 
+    /// A heading inside a card ("Sample answer", "答题思路") reads as the label of what follows it, also where
+    /// bold does not show (a pipe, `NO_COLOR`): it ends in a colon unless it holds one or ends in punctuation of its own.
+    private static func labelled(_ heading: String) -> String {
+        guard let last = heading.last, last.isLetter || last.isNumber || last == ")" || last == "）",
+              !heading.contains(":"), !heading.contains("：")
+        else { return heading }
+        return heading + (heading.unicodeScalars.contains(where: isCJK) ? "：" : ":")
+    }
+
     /// "- item", "* item", "1. item" → "  • item", "  1. item", indented one step further per level.
     private static func listItem(_ line: String) -> String? {
         let indent = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(indent)
         let pad = String(repeating: "  ", count: 1 + indent / 2)
-        if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
-            return pad + "• " + rest.dropFirst(2)
+        // A "•" a web copy kept as a character, often followed by a tab, is a list item too.
+        if let first = rest.first, "-*+•".contains(first), let gap = rest.dropFirst().first, gap == " " || first == "•" && gap == "\t" {
+            return pad + "• " + rest.dropFirst(2).trimmingPrefix(while: \.isWhitespace)
         }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3, [".", ")"].contains(rest.dropFirst(digits.count).first), rest.dropFirst(digits.count + 1).first == " " {
@@ -121,7 +131,7 @@ package enum MarkdownDisplay {
             text = text.replacingOccurrences(of: entity, with: character)
         }
         // A backslash escape shows the character it escapes.
-        return text.replacingOccurrences(of: #"\\([\\`*_#\[\]()|>-])"#, with: "$1", options: .regularExpression)
+        return text.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
     }
 
     private static func replacing(_ pattern: String, in text: String, with transform: (String) -> String) -> String {

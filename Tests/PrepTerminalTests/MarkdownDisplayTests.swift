@@ -25,6 +25,19 @@ struct MarkdownDisplayTests {
         #expect(plain("1、队列\n2、排行榜") == "  1、队列\n  2、排行榜")
     }
 
+    /// A heading inside a card labels what follows it, where bold does not show too.
+    @Test func headingsReadAsLabels() {
+        #expect(plain("### 解題步驟\n\n先看型別。") == "解題步驟：\n\n先看型別。")
+        #expect(plain("#### Worth mentioning\n\n- the cost") == "Worth mentioning:\n\n  • the cost")
+        #expect(plain("## Why does it block?\n\nIt waits.") == "Why does it block?\n\nIt waits.")
+        #expect(plain("### 1. 節省空間（選項 A ✅）") == "1. 節省空間（選項 A ✅）：")
+    }
+
+    @Test func webCopyBulletsAndEscapesRenderAsWritten() {
+        #expect(plain("•\tThe first point") == "  • The first point")
+        #expect(plain(#"for (i = 0; i \< 5; i++) print(\"x\")"#) == #"for (i = 0; i < 5; i++) print("x")"#)
+    }
+
     @Test func codeBlocksStayVerbatim() {
         let text = "Run:\n\n```python\ndef f():\n    return **kwargs\n```\n\nDone."
         #expect(plain(text) == "Run:\n\ndef f():\n    return **kwargs\n\nDone.")

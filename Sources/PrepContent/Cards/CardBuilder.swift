@@ -57,6 +57,9 @@ struct CardBuilder {
         if keys.contains(card.key) { card.key += "~" + ContentHash.hex(card.back.whitespaceNormalized).prefix(8) }
         if keys.contains(card.key) { card.key += "~\(card.source.line)" }
         keys.insert(card.key)
+        // After the key, which hashes the back as written so learners' history stays on it.
+        card.front = AnswerResidue.withoutCopyButtons(card.front)
+        card.back = AnswerResidue.removed(from: AnswerResidue.withoutCopyButtons(card.back))
         cards.append(card)
     }
 

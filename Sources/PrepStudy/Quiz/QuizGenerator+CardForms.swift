@@ -10,6 +10,14 @@ extension QuizGenerator {
         var stem: String
         var options: [String]
         var correctIndex: Int
+
+        /// False when the key is far longer than every other option (three quarters longer, and by a dozen
+        /// columns or more): the detailed, careful answer among short throwaways, picked by its form alone.
+        var isBalanced: Bool {
+            let key = AnswerText.displayWidth(options[correctIndex])
+            let longestOther = options.indices.filter { $0 != correctIndex }.map { AnswerText.displayWidth(options[$0]) }.max() ?? key
+            return !(key * 4 >= longestOther * 7 && key - longestOther >= 12)
+        }
     }
 
     /// The front's options and the option the back names by its letter ("C", "C. MCP", "答案：C"); nil when the
@@ -44,7 +52,7 @@ extension QuizGenerator {
             if letter == starts.count { starts.append((letter, match.range)) }
         }
         guard starts.count >= 2, starts[0].range.location > 0 else { return nil }
-        let stem = trimmed(text.substring(to: starts[0].range.location))
+        let stem = withoutOptionsLabel(trimmed(text.substring(to: starts[0].range.location)))
         let options = starts.indices.map { index in
             let start = NSMaxRange(starts[index].range)
             let end = index + 1 < starts.count ? starts[index + 1].range.location : text.length
@@ -52,6 +60,17 @@ extension QuizGenerator {
         }
         guard !stem.isEmpty, options.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (stem, options)
+    }
+
+    /// The stem without a last line that only announces the options ("**选项：**", "Options:"), which the
+    /// question shows as options of its own.
+    static func withoutOptionsLabel(_ stem: String) -> String {
+        var lines = stem.components(separatedBy: "\n")
+        guard lines.count > 1, let last = lines.last else { return stem }
+        let label = last.trimmingCharacters(in: CharacterSet(charactersIn: " *_#:：").union(.whitespaces)).lowercased()
+        guard ["选项", "選項", "options", "choices", "answer choices"].contains(label) else { return stem }
+        lines.removeLast()
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list).
@@ -83,6 +102,10 @@ extension QuizGenerator {
         return explanationOpenings.contains { folded.hasPrefix($0) } || explanationPhrases.contains { folded.contains($0) }
     }
 
-    private static let explanationOpenings = ["what happens", "why ", "explain", "describe", "what is the difference"]
-    private static let explanationPhrases = ["會發生什麼", "会发生什么", "為什麼", "为什么", "請解釋", "请解释", "請說明", "请说明", "有什麼差別", "有什么区别"]
+    private static let explanationOpenings = ["what happens", "why ", "explain", "describe", "what is the difference", "how does "]
+    // "怎麼執行" and "如何運作" ask for a way of working, whose right answers come in many phrasings.
+    private static let explanationPhrases = [
+        "會發生什麼", "会发生什么", "為什麼", "为什么", "請解釋", "请解释", "請說明", "请说明", "有什麼差別", "有什么区别",
+        "怎麼", "怎么", "如何",
+    ]
 }

@@ -12,7 +12,14 @@ extension QuizGenerator {
             && AnswerText.displayWidth(trimmed) <= options.typedAnswerMaxWidth
             && shape.words <= options.typedAnswerMaxWords
             && !shape.hasSeveralParts
+            && !(shape.words >= 3 && Self.readsAsSentence(trimmed))
         return isShort ? .typed : .selfGraded
+    }
+
+    /// "A key made of several columns." is a definition in the deck's wording, which nobody types the same way:
+    /// an answer that ends a sentence.
+    static func readsAsSentence(_ answer: String) -> Bool {
+        [".", "。", "!", "！"].contains { answer.hasSuffix($0) }
     }
 
     /// Words outside parentheses (a run of letters and digits is one unless it is a stop word the matcher lets

@@ -78,8 +78,9 @@ package struct QuizGenerator: Sendable {
         // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
         if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
-        if Self.writtenChoice(card) != nil { return [.multipleChoice] }
-        if Self.yesOrNo(card) != nil { return [.whichOne] }
+        if let choice = Self.writtenChoice(card) { return [choice.isBalanced ? .multipleChoice : .recallSelfGraded] }
+        // Yes and no are prep's words: a question in the other language is typed in its own words instead.
+        if Self.yesOrNo(card) != nil, isInScreenLanguage(card) { return [.whichOne] }
         let mode = card.kind == .cell ? recallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back) : recallMode(for: card)
         return [mode == .typed ? .recallTyped : .recallSelfGraded]
     }
@@ -128,11 +129,14 @@ package struct QuizGenerator: Sendable {
             )
         }
         if let choice = Self.writtenChoice(card) {
-            // The card's own options, in its order, so its letters still name them.
-            let kind = QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
+            // The card's own options, in its order, so its letters still name them; a key that stands out by its
+            // length alone is recalled from the stem instead.
+            let kind = choice.isBalanced
+                ? QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
+                : .recall(prompt: choice.stem, answer: choice.options[choice.correctIndex], mode: .selfGraded)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
-        if let mark = Self.yesOrNo(card) {
+        if let mark = Self.yesOrNo(card), isInScreenLanguage(card) {
             let marks: [CellMark] = mark == .partial ? [.yes, .partial, .no] : [.yes, .no]
             let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)

@@ -1,4 +1,5 @@
 import Foundation
+import PrepContent
 import PrepScheduling
 import PrepStore
 
@@ -36,11 +37,13 @@ package struct QuizCardPicker: Sendable {
         let tables = tables ?? TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
         let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed, tables: tables)
         let newKeys = Set(candidates.filter { $0.card == nil }.map(\.key))
+        let questions = Self.questionsByKey(cards)
         guard let interview, now < interview else {
             // New cards are limited while composing, so that cells held back make room for other new cards.
             let unlimitedNew = DailyLimits(newCards: Int.max, reviews: limits.reviews)
             let ordered = ReviewQueue(scheduler: scheduler, burial: burial).order(candidates, now: now, limits: unlimitedNew)
-            return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables)
+            return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
+                questionOf: { questions[$0] })
         }
         let byKey = Dictionary(candidates.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var reviewsLeft = limits.reviews
@@ -60,15 +63,20 @@ package struct QuizCardPicker: Sendable {
             }
             keys.append(key)
         }
-        return Self.compose(keys, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables)
+        return Self.compose(keys, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
+                questionOf: { questions[$0] })
     }
 
     /// The session out of every card that could be asked, in the order they should come: at most `newCards`
     /// new ones, each fact once (a cell repeated in two tables is one), and table cells at most half of it
     /// while other cards are left, because a table makes many cards and would otherwise crowd out the claims
     /// and Q&A.
+    ///
+    /// `questionOf` gives a question card's prompt as compared (folded, without spacing and punctuation): two
+    /// cards asking the same question (one collection copying another's) are one question in a session.
     static func compose(
-        _ ordered: [String], count: Int, newCards: Int, isNew: (String) -> Bool, tables: TableIndex
+        _ ordered: [String], count: Int, newCards: Int, isNew: (String) -> Bool, tables: TableIndex,
+        questionOf: (String) -> String? = { _ in nil }
     ) -> [String] {
         var facts = Set<String>()
         var chosen: [String] = []
@@ -80,7 +88,11 @@ package struct QuizCardPicker: Sendable {
             if isNew(key) { newLeft -= 1 }
             chosen.append(key)
         }
+        var asked = Set<String>()
         for key in ordered where chosen.count < count {
+            if let question = questionOf(key) {
+                guard asked.insert(question).inserted else { continue }
+            }
             if let fact = tables.fact(ofCardKey: key) {
                 guard facts.insert(fact).inserted else { continue }
                 guard cellsLeft > 0 else {
@@ -93,6 +105,16 @@ package struct QuizCardPicker: Sendable {
         }
         waiting.forEach(take)
         return chosen
+    }
+
+    /// Question and answer, cloze and claim cards by their prompt as compared; cells are one fact by their table.
+    static func questionsByKey(_ cards: [StudyCard]) -> [String: String] {
+        var questions: [String: String] = [:]
+        for card in cards where card.card.kind != .cell {
+            let prompt = AnswerText.normalized(card.card.front)
+            if !prompt.isEmpty { questions[card.key] = prompt }
+        }
+        return questions
     }
 
     private func candidates(

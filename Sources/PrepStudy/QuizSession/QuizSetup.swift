@@ -47,7 +47,9 @@ package struct QuizSetup: Sendable {
     ) throws -> Start {
         // Read once: the asked language's cards, and every language's for the answers accepted beside them.
         let allLanguages = try store.cards(topic: topic)
-        let storedCards = Store.oneCardPerKey(allLanguages, preferring: lang)
+        let generator = QuizGenerator(screenLanguage: QuizLanguage(code: lang))
+        // Cards no question can ask fairly on this screen are left out of picking as well as asking.
+        let storedCards = Store.oneCardPerKey(allLanguages, preferring: lang).filter { generator.asks(QuizCard(stored: $0)) }
         let quizCards = storedCards.map(QuizCard.init(stored:))
         // Built once for picking (facts, constant columns) and for the questions (distractors).
         let tables = TableIndex(cards: quizCards)
@@ -76,7 +78,7 @@ package struct QuizSetup: Sendable {
             return .nothingToDo(nextDue: nextDue, newCardsWaiting: heldBack)
         }
         let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let questions = QuizGenerator(screenLanguage: QuizLanguage(code: lang)).questions(
+        let questions = generator.questions(
             for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables)
         let record = StoredQuizSession(
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,

@@ -32,6 +32,17 @@ import Testing
         #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 0, seed: 1).isEmpty)
     }
 
+    /// Two collections asking the same question (spacing and punctuation aside) give one question a session.
+    @Test func theSameQuestionFromTwoCardsIsAskedOnce() {
+        var copy = F.newCard("copy", position: 2)
+        copy.card.front = "question  ORIGINAL"
+        let cards = [F.newCard("original", position: 1), copy, F.newCard("other", position: 3)]
+        for seed in UInt64(0)..<6 {
+            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, seed: seed)
+            #expect(keys.count == 2 && keys.contains("other"))
+        }
+    }
+
     @Test func suspendedCardsAndSiblingsOfCardsSeenTodayWait() {
         let cards = [
             F.reviewed("suspended", stability: 2, lastReview: now - 10 * F.day, due: now - F.day, suspended: true),

@@ -104,7 +104,9 @@ struct DelimitedTextReader: ArticleBodyParser {
             let name = column < names.count ? names[column].trimmed : ""
             // An unnamed column holding only a path (`units/unit-01.md:100`) says where the note came from, not what it teaches.
             guard !value.isEmpty, !(name.isEmpty && ColumnRoles.isBarePath(value)) else { return nil }
-            return name.isEmpty ? value : "\(name): \(value)"
+            guard name.isEmpty else { return "\(name): \(value)" }
+            // Unnamed notes under the answer (an aside, an example) read as a list, not as one run-on answer.
+            return value.contains(where: \.isNewline) ? value : "- " + value
         }
         let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
         let tags = Self.unique(header.tags + rowTags)
@@ -123,11 +125,11 @@ struct DelimitedTextReader: ArticleBodyParser {
             }
             let key = key(kind: "cloze")
             guard claim(key, guid: guid, line: record.line) else { return }
-            let extra = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            let extra = Self.joined(answer: text(roles.back), extras: extras)
             builder.addCloze(cloze, extra: extra, key: key, tags: tags, line: record.line, column: frontColumn)
             return
         }
-        let answer = ([text(roles.back)] + extras).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let answer = Self.joined(answer: text(roles.back), extras: extras)
         guard !answer.isEmpty else {
             report(record.line, roles.back.map { record.columns[$0] } ?? 1, .rowWithoutAnswer)
             return
@@ -180,6 +182,16 @@ struct DelimitedTextReader: ArticleBodyParser {
             "<br>", "<br/>", "<br />", "<div>", "</div>", "</p>", "&nbsp;", "</code>", "</b>", "</i>", "</span>", "</pre>",
             "&lt;", "&gt;",
         ].contains { lowered.contains($0) }
+    }
+
+    /// The answer, then its extra fields: list items one a line, other fields a paragraph each.
+    static func joined(answer: String, extras: [String]) -> String {
+        var text = answer
+        for extra in extras {
+            let inList = extra.hasPrefix("- ") && (text.split(separator: "\n").last?.hasPrefix("- ") ?? false)
+            text += text.isEmpty ? extra : (inList ? "\n" : "\n\n") + extra
+        }
+        return text
     }
 
     /// Anki's `[sound:file.mp3]` media references, which a terminal cannot play.

@@ -1,0 +1,130 @@
+import Foundation
+
+/// What a web copy leaves in an answer that teaches nothing once the pages behind it are gone, taken out before
+/// the answer becomes a back: the reference numbers a page links after a sentence ("…are equal[1](…)[2](…)."),
+/// which would read as digits glued to the last word; a section that only lists links ("Further reading" over a
+/// list of links); an image on a line of its own, which a terminal shows as its file's alt text, with a short
+/// line before it that only points at it ("see the figure:"); a mind-map section, which redraws the answer
+/// above it as a tree; and an "Answer:" label opening the back, which the screen already says.
+enum AnswerResidue {
+    /// The button a chat or blog page prints over a code block ("CopyEdit", "Copy code"), copied into a question
+    /// or answer together with the language label above it ("java"): neither is part of the card.
+    static func withoutCopyButtons(_ text: String) -> String {
+        guard copyButtons.contains(where: { text.localizedCaseInsensitiveContains($0) }) else { return text }
+        var lines = text.components(separatedBy: "\n")
+        var index = 0
+        while index < lines.count {
+            guard copyButtons.contains(lines[index].trimmingCharacters(in: .whitespaces).lowercased()) else {
+                index += 1
+                continue
+            }
+            lines.remove(at: index)
+            var label = index - 1
+            while label >= 0, lines[label].trimmingCharacters(in: .whitespaces).isEmpty { label -= 1 }
+            if label >= 0, isLanguageLabel(lines[label]) {
+                lines.removeSubrange(label..<index)
+                index = label
+            }
+            // One blank line where the button and its label stood.
+            while index > 0, index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
+                  lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+                lines.remove(at: index)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static let copyButtons = ["copyedit", "copy code", "复制代码", "複製程式碼", "複製代碼"]
+
+    /// A lone lowercase word such as "java", "python" or "bash".
+    private static func isLanguageLabel(_ line: String) -> Bool {
+        let word = line.trimmingCharacters(in: .whitespaces)
+        return !word.isEmpty && word.count <= 12 && word == word.lowercased() && word.allSatisfy { $0.isLetter || "+#-".contains($0) }
+    }
+
+    static func removed(from answer: String) -> String {
+        var text = withoutOpeningLabel(answer)
+        guard text.contains("](") || text.contains("#") else { return text }
+        text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
+        let tidied = withoutLoneImages(withoutResidueSections(text))
+        // An answer that was nothing but residue stays as written: an empty back would lose the card.
+        return tidied.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? answer : tidied
+    }
+
+    /// "**Answer:**" or "> 答案：" on the first line, alone or before the answer's first words.
+    private static func withoutOpeningLabel(_ text: String) -> String {
+        let label = #"^\s*(?:>\s*)?\**\s*(?:answer|答案|解答|參考答案|参考答案)\s*[:：]\s*\**[ \t]*"#
+        guard let range = text.range(of: label, options: [.regularExpression, .caseInsensitive]) else { return text }
+        let rest = text[range.upperBound...]
+        // A label alone on its line, or one followed by the answer on the same line.
+        return String(rest.first?.isNewline == true ? rest.dropFirst() : rest)
+    }
+
+    private static func withoutLoneImages(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        var index = 0
+        while index < lines.count {
+            guard isOnlyImage(lines[index].trimmingCharacters(in: .whitespaces)) else {
+                index += 1
+                continue
+            }
+            lines.remove(at: index)
+            var previous = index - 1
+            while previous >= 0, lines[previous].trimmingCharacters(in: .whitespaces).isEmpty { previous -= 1 }
+            if previous >= 0, pointsAtAFigure(lines[previous]) {
+                lines.removeSubrange(previous..<index)
+                index = previous
+            }
+        }
+        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func isOnlyImage(_ line: String) -> Bool {
+        line.range(of: #"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$"#, options: .regularExpression) != nil
+    }
+
+    private static func pointsAtAFigure(_ line: String) -> Bool {
+        let folded = line.lowercased()
+        return line.count <= 40 && ["圖", "图", "figure", "diagram", "image", "picture", "below"].contains { folded.contains($0) }
+    }
+
+    /// Drops each heading whose section, up to the next heading, holds links and nothing else, or redraws the
+    /// answer as a mind map.
+    private static func withoutResidueSections(_ text: String) -> String {
+        let lines = text.components(separatedBy: "\n")
+        var kept: [String] = []
+        var index = 0
+        while index < lines.count {
+            guard isHeading(lines[index]) else {
+                kept.append(lines[index])
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < lines.count, !isHeading(lines[end]) { end += 1 }
+            let body = lines[(index + 1)..<end].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let residue = !body.isEmpty && body.allSatisfy(isOnlyLink) || isMindMap(lines[index])
+            if !residue { kept += lines[index..<end] }
+            index = end
+        }
+        while kept.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
+    }
+
+    private static func isMindMap(_ heading: String) -> Bool {
+        let folded = heading.lowercased()
+        return ["脑图", "腦圖", "思维导图", "思維導圖", "mind map", "mindmap"].contains { folded.contains($0) }
+    }
+
+    private static func isHeading(_ line: String) -> Bool {
+        line.range(of: #"^#{1,6} \S"#, options: .regularExpression) != nil
+    }
+
+    /// `- [Title](https://…)`, `* <https://…>` or a bare address, optionally as a list item.
+    private static func isOnlyLink(_ line: String) -> Bool {
+        line.range(
+            of: #"^(?:[-*+] |\d{1,2}[.)] )?(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)[.,;。]?$"#,
+            options: .regularExpression) != nil
+    }
+}

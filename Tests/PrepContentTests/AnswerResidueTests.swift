@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import PrepContent
+
+/// Issue 20: what a web copy leaves in answers (reference numbers linked after a sentence, a closing section of
+/// links) is gone from the back, and an Anki note's unnamed extra fields read as a list under the answer.
+@Suite struct AnswerResidueTests {
+    @Test func referenceNumbersLinkedAfterASentenceAreDropped() {
+        let answer = "- [A mutex lets one thread in at a time](https://example.org/a)[1](https://example.org/a)[2](https://example.org/b)。\n- Ordinary [link text](https://example.org/c) stays."
+        #expect(AnswerResidue.removed(from: answer)
+            == "- [A mutex lets one thread in at a time](https://example.org/a)。\n- Ordinary [link text](https://example.org/c) stays.")
+    }
+
+    @Test func aSectionOfLinksOnlyIsDropped() {
+        let answer = """
+            A semaphore counts permits.
+
+            #### Worth saying
+
+            * Binary semaphores act like locks.
+
+            ##### Further reading
+
+            * [Semaphores explained](https://example.org/sem)
+            * https://example.org/more
+            """
+        #expect(AnswerResidue.removed(from: answer) == """
+            A semaphore counts permits.
+
+            #### Worth saying
+
+            * Binary semaphores act like locks.
+            """)
+    }
+
+    @Test func aSectionWithTextBesideItsLinksStays() {
+        let answer = "Intro.\n\n### Sources\n\n- [Paper](https://example.org/p), the original proof"
+        #expect(AnswerResidue.removed(from: answer) == answer)
+    }
+
+    @Test func aLoneImageAndTheLineThatPointsAtItAreDropped() {
+        let answer = "Flexbox lays items out along one axis.\n\nThe picture below shows it:\n\n![flex_axis](./img/flex.png)"
+        #expect(AnswerResidue.removed(from: answer) == "Flexbox lays items out along one axis.")
+        let inline = "Click ![icon](i.png) the gear to open settings."
+        #expect(AnswerResidue.removed(from: inline) == inline)
+    }
+
+    @Test func aMindMapSectionIsDropped() {
+        let answer = "### 參考回答\n\n樂觀鎖假設衝突少。\n\n### 重點腦圖\n\n```\n- 鎖\n  - 樂觀\n```"
+        #expect(AnswerResidue.removed(from: answer) == "### 參考回答\n\n樂觀鎖假設衝突少。")
+    }
+
+    @Test(arguments: [
+        ("**Answer:**\nUse a read replica.", "Use a read replica."),
+        ("> **Answer:** Use a read replica.", "Use a read replica."),
+        ("答案：用讀取副本。", "用讀取副本。"),
+        ("Answers vary by load.", "Answers vary by load."),
+    ])
+    func anOpeningAnswerLabelIsDropped(answer: String, expected: String) {
+        #expect(AnswerResidue.removed(from: answer) == expected)
+    }
+
+    @Test func anAnswerOfResidueAloneStays() {
+        let answer = "- [Only a link](https://example.org)"
+        #expect(AnswerResidue.removed(from: "### Links\n\n" + answer) == "### Links\n\n" + answer)
+    }
+
+    @Test func aMarkdownAnswerLosesItsResidueOnImport() throws {
+        let text = """
+            # Locks
+
+            ## What does a mutex guarantee?
+
+            Only one thread holds it at a time[3](https://example.org/x).
+
+            ### Links
+
+            - [Mutex](https://example.org/mutex)
+            """
+        let article = try #require(ContentParser().parse(text: text, path: "notes/locks.md").article)
+        #expect(article.cards.first?.back == "Only one thread holds it at a time.")
+    }
+
+    /// A chat page's code block arrives as the language's name, a "CopyEdit" button and the code.
+    @Test func aCopyButtonAndItsLanguageLabelAreDropped() {
+        let front = "What does this print?\n\npython\n\nCopyEdit\n\nprint(sum(range(3)))"
+        #expect(AnswerResidue.withoutCopyButtons(front) == "What does this print?\n\nprint(sum(range(3)))")
+        let prose = "Press Copy code to copy it."
+        #expect(AnswerResidue.withoutCopyButtons(prose) == prose)
+    }
+
+    /// Extra fields without a column name (an aside, an example) are a list under the answer, not run-on paragraphs.
+    @Test func unnamedExtraFieldsReadAsAList() throws {
+        let text = "#separator:tab\n#html:false\nMemoisation: idea?\tCache results of pure calls.\tTrades memory for time.\tfib(n) with a dictionary.\n"
+        let article = try #require(ContentParser().parse(text: text, path: "decks/notes.txt").article)
+        #expect(article.cards.first?.back == "Cache results of pure calls.\n\n- Trades memory for time.\n- fib(n) with a dictionary.")
+    }
+}
