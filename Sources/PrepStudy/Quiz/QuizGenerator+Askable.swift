@@ -11,9 +11,19 @@ extension QuizGenerator {
     ///   a question and answer in the other language is still asked, in its own words;
     /// - an exam's administrative facts (its code, fee, number of items, the weight of its domains, its audience): a blueprint
     ///   to look up before booking, not knowledge an interviewer asks for.
+    /// - release history (what each version added, one version a line): version numbers to look up, as the
+    ///   release tables that are not asked either.
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
-        return !Self.isExamAdministration(card)
+        return !Self.isExamAdministration(card) && !Self.isReleaseHistory(card)
+    }
+
+    /// A question about versions answered by lines that, two in three at least, open with a version number.
+    static func isReleaseHistory(_ card: QuizCard) -> Bool {
+        guard card.kind == .qa, ["版本", "version", "release"].contains(where: AnswerText.folded(card.front).contains) else { return false }
+        let lines = card.back.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let versioned = lines.count { $0.range(of: #"^(?:[-*•]\s*)?v?\d+\.\d+(?:\.\d+)?(?:\s|$|[:：(（])"#, options: .regularExpression) != nil }
+        return lines.count >= 3 && versioned * 3 >= lines.count * 2
     }
 
     /// Whether prep's own words may frame `card`'s content: always when the screen has no language of its own.

@@ -107,10 +107,17 @@ package struct QuizCardPicker: Sendable {
         return chosen
     }
 
-    /// Question and answer, cloze and claim cards by their prompt as compared; cells are one fact by their table.
+    /// Question and answer, cloze and claim cards by their prompt as compared; a cell by its row label and the
+    /// columns it is compared across, since two tables with a "Performance" row for WSGI and ASGI both ask to
+    /// compare WSGI and ASGI on performance.
     static func questionsByKey(_ cards: [StudyCard]) -> [String: String] {
         var questions: [String: String] = [:]
-        for card in cards where card.card.kind != .cell {
+        for card in cards {
+            if let cell = card.card.cell {
+                let compared = cell.columns.dropFirst().map(AnswerText.normalized).joined(separator: "|")
+                questions[card.key] = "row \(card.card.lang) \(AnswerText.normalized(cell.rowLabel)) \(compared)"
+                continue
+            }
             let prompt = AnswerText.normalized(card.card.front)
             if !prompt.isEmpty { questions[card.key] = prompt }
         }

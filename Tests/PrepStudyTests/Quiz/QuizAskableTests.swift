@@ -48,6 +48,17 @@ struct QuizAskableTests {
         #expect(!Self.english.asks(card(front, back)))
     }
 
+    /// What each version added, a version a line, is looked up, not asked; a question about versions that
+    /// explains is asked.
+    @Test func releaseHistoryIsNotAsked() {
+        let history = card("What changed in each SQLite version?", "3.8 partial indexes\n\n3.9 JSON1\n\n3.25 window functions\n\n3.35 RETURNING")
+        #expect(!Self.english.asks(history))
+        let zh = card("快取伺服器各版本的差別？", "- 2.6 過期鍵\n- 3.0 叢集\n- 4.0 模組")
+        #expect(!Self.chinese.asks(zh))
+        let explained = card("How do semantic versions compare?", "Part by part as integers, so 1.10 is newer than 1.9.\nMajor first, then minor, then patch.\nA pre-release sorts before its release.")
+        #expect(Self.english.asks(explained))
+    }
+
     @Test(arguments: [
         ("What is the weight of an edge in Dijkstra's algorithm?", "Its cost, which must not be negative"),
         ("What does a load balancer do?", "Spreads requests over servers"),

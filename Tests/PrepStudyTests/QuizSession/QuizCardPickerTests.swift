@@ -94,7 +94,7 @@ import Testing
         func cell(_ table: String, _ row: Int, position: Int) -> StudyCard {
             var card = F.storedCard("\(table)/r\(row)/c2", position: position, siblingGroup: "\(table)/r\(row)", kind: .cell)
             card.cell = TableCellRef(
-                tableKey: table, tableTitle: table, columns: ["Row", "WSGI", "ASGI"], rowLabel: "r\(row)", column: "WSGI",
+                tableKey: table, tableTitle: table, columns: ["Row", "WSGI", "ASGI"], rowLabel: "\(table) row \(row)", column: "WSGI",
                 columnIndex: 2, value: "\(table)\(row)", mark: nil
             )
             return StudyCard(card: card, state: nil)
@@ -103,6 +103,23 @@ import Testing
         let tableB = (0..<3).map { cell("B", $0, position: 3 + $0) }
         let claims = (0..<3).map { StudyCard(card: F.storedCard("claim-\($0)", position: 6 + $0, kind: .claim), state: nil) }
         return tableA + tableB + claims
+    }
+
+    /// Two tables that both compare WSGI and ASGI on "Speed" would ask the same comparison twice.
+    @Test func theSameRowOfTwoTablesIsAskedOnce() {
+        func cell(_ table: String, position: Int) -> StudyCard {
+            var card = F.storedCard("\(table)/speed/c2", position: position, siblingGroup: "\(table)/speed", kind: .cell)
+            card.cell = TableCellRef(
+                tableKey: table, tableTitle: table, columns: ["Aspect", "WSGI", "ASGI"], rowLabel: "Speed", column: "WSGI",
+                columnIndex: 2, value: "value in \(table)", mark: nil
+            )
+            return StudyCard(card: card, state: nil)
+        }
+        let cards = [cell("summary", position: 0), cell("details", position: 1), F.newCard("qa", position: 2), F.newCard("qb", position: 3)]
+        for seed in UInt64(0)..<6 {
+            let keys = picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 10, seed: seed)
+            #expect(keys.count(where: { $0.hasSuffix("/speed/c2") }) == 1, "seed \(seed): \(keys)")
+        }
     }
 
     @Test func newCardsAreSpreadAcrossTablesAndKindsNotTakenInArticleOrder() {
