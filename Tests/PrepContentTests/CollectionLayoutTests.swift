@@ -214,6 +214,7 @@ import Testing
             article.qa.map(\.question) == [
                 "What is a WSGI server?", "对中间件的理解？", "What does runserver do?", "How does garbage collection work?",
                 "為什麼設定檔不該放密碼？", "runserver 可以用在正式環境嗎？", "What is a tuple?", "什么是鸭子类型",
+                "What does this return?", "What does DNS translate?",
             ])
     }
 }
