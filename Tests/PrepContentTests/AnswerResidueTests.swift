@@ -61,6 +61,13 @@ import Testing
         #expect(AnswerResidue.removed(from: answer) == expected)
     }
 
+    @Test func proseIndentedUnderItsQuestionLosesTheIndentation() {
+        let prose = "    A container packages an app with its libraries.\n    It shares the host kernel.\n  "
+        #expect(AnswerResidue.removed(from: prose) == "A container packages an app with its libraries.\nIt shares the host kernel.")
+        let code = "    for (int i = 0; i < 3; i++) {\n        print(i);\n    }"
+        #expect(AnswerResidue.removed(from: code) == code)
+    }
+
     @Test func anAnswerOfResidueAloneStays() {
         let answer = "- [Only a link](https://example.org)"
         #expect(AnswerResidue.removed(from: "### Links\n\n" + answer) == "### Links\n\n" + answer)

@@ -5,7 +5,8 @@ import Foundation
 /// which would read as digits glued to the last word; a section that only lists links ("Further reading" over a
 /// list of links); an image on a line of its own, which a terminal shows as its file's alt text, with a short
 /// line before it that only points at it ("see the figure:"); a mind-map section, which redraws the answer
-/// above it as a tree; and an "Answer:" label opening the back, which the screen already says.
+/// above it as a tree; an "Answer:" label opening the back, which the screen already says; and the indentation
+/// of an answer written under its question, which would show it as code.
 enum AnswerResidue {
     /// The button a chat or blog page prints over a code block ("CopyEdit", "Copy code"), copied into a question
     /// or answer together with the language label above it ("java"): neither is part of the card.
@@ -43,12 +44,26 @@ enum AnswerResidue {
     }
 
     static func removed(from answer: String) -> String {
-        var text = withoutOpeningLabel(answer)
+        var text = withoutOpeningLabel(dedentedProse(answer))
         guard text.contains("](") || text.contains("#") else { return text }
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
         let tidied = withoutLoneImages(withoutResidueSections(text))
         // An answer that was nothing but residue stays as written: an empty back would lose the card.
         return tidied.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? answer : tidied
+    }
+
+    /// An answer whose every line is indented four spaces or more (written under a numbered question) would show
+    /// as a code block; when it reads as prose (sentences, no braces or semicolons) its lines lose the indentation.
+    private static func dedentedProse(_ text: String) -> String {
+        let lines = text.components(separatedBy: "\n")
+        let written = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard !written.isEmpty, written.allSatisfy({ $0.hasPrefix("    ") }),
+              !text.contains("```"), !written.contains(where: { $0.contains(where: { "{};".contains($0) }) }),
+              written.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasSuffix(".") || $0.hasSuffix("。") })
+        else { return text }
+        let indent = written.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        return lines.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// "**Answer:**" or "> 答案：" on the first line, alone or before the answer's first words.

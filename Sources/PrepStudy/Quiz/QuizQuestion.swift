@@ -50,6 +50,12 @@ extension QuizQuestion {
     /// The question as a screen shows it: prompt, options, a revealed answer and the explanation passed
     /// through `render` (markdown to display text). A typed answer stays as written, since it is what the
     /// learner's text is judged and marked against.
+    static func withoutCodeSpan(_ answer: String) -> String {
+        guard answer.count > 2, answer.hasPrefix("`"), answer.hasSuffix("`"), answer.dropFirst().dropLast().allSatisfy({ $0 != "`" })
+        else { return answer }
+        return String(answer.dropFirst().dropLast())
+    }
+
     package func displayed(_ render: (String) -> String) -> QuizQuestion {
         var shown = self
         switch kind {
@@ -60,7 +66,9 @@ extension QuizQuestion {
         case .trueFalse(let statement, let answer, let explanation):
             shown.kind = .trueFalse(statement: render(statement), answer: answer, explanation: render(explanation))
         case .recall(let prompt, let answer, .typed):
-            shown.kind = .recall(prompt: render(prompt), answer: answer, mode: .typed)
+            // A typed key stays as written, so the difference from what was typed can be marked in it; only the
+            // backticks of a key that is one code span go (rendering would read `__init__` as bold).
+            shown.kind = .recall(prompt: render(prompt), answer: Self.withoutCodeSpan(answer), mode: .typed)
         case .recall(let prompt, let answer, .selfGraded):
             shown.kind = .recall(prompt: render(prompt), answer: render(answer), mode: .selfGraded)
         }

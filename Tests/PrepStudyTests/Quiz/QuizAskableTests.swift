@@ -105,3 +105,15 @@ struct QuizAskableTests {
         #expect(QuizGenerator.writtenChoice(card(front, "B"))?.stem == "Which number is largest?")
     }
 }
+
+extension QuizAskableTests {
+    /// A typed key that is one code span shows without its backticks; other keys stay as written.
+    @Test func aTypedCodeKeyShowsWithoutBackticks() {
+        func shown(_ answer: String) -> QuizQuestion.Kind {
+            QuizQuestion(cardKey: "k", language: .en, kind: .recall(prompt: "Q?", answer: answer, mode: .typed), check: nil).displayed { $0 }.kind
+        }
+        #expect(shown("`useMemo(fn, deps)`") == .recall(prompt: "Q?", answer: "useMemo(fn, deps)", mode: .typed))
+        #expect(shown("`a` or `b`") == .recall(prompt: "Q?", answer: "`a` or `b`", mode: .typed))
+        #expect(shown("__init__") == .recall(prompt: "Q?", answer: "__init__", mode: .typed))
+    }
+}
