@@ -95,6 +95,9 @@ package enum MarkdownDisplay {
         }
         // Lines a deck writes one item a line without markdown: "A. …" options, "(1) …", "1、…", "（2）…".
         let text = String(rest)
+        // The pattern starts with a letter A–H, a digit or a parenthesis; other lines skip compiling it.
+        guard let lead = text.unicodeScalars.first,
+              "ABCDEFGHabcdefgh(（".unicodeScalars.contains(lead) || lead.properties.numericType == .decimal else { return nil }
         if text.range(of: #"^(?:[A-Ha-h][.)．]\s|\(?\d{1,2}[)）、]|（\d{1,2}）)"#, options: .regularExpression) != nil {
             return pad + text
         }
@@ -114,23 +117,32 @@ package enum MarkdownDisplay {
     /// Inline markup of one line: images, links, HTML tags and entities, code spans, bold and emphasis.
     static func inline(_ text: String, style: Style) -> String {
         var text = text
-        let replacements: [(String, (String) -> String)] = [
-            (#"!\[([^\]]*)\]\([^)]*\)"#, { $0 }),
-            (#"\[([^\]]+)\]\([^)]*\)"#, { style.underline($0) }),
-            (#"(?i)<(?:b|strong)>(.*?)</(?:b|strong)>"#, { style.bold($0) }),
-            (#"(?i)<code>(.*?)</code>"#, { style.cyan($0) }),
-            (#"`([^`]+)`"#, { style.cyan($0) }),
+        // Each pattern with a character it cannot match without: most lines have none of them, and Foundation
+        // compiles a pattern on every call, which was most of drawing a question.
+        let replacements: [(Unicode.Scalar, String, (String) -> String)] = [
+            ("[", #"!\[([^\]]*)\]\([^)]*\)"#, { $0 }),
+            ("[", #"\[([^\]]+)\]\([^)]*\)"#, { style.underline($0) }),
+            ("<", #"(?i)<(?:b|strong)>(.*?)</(?:b|strong)>"#, { style.bold($0) }),
+            ("<", #"(?i)<code>(.*?)</code>"#, { style.cyan($0) }),
+            ("`", #"`([^`]+)`"#, { style.cyan($0) }),
             // Bold needs text inside: `** **` in an answer about markdown itself stays as written.
-            (#"\*\*(?=\S)(.+?)(?<=\S)\*\*"#, { style.bold($0) }),
-            (#"__(?=\S)(.+?)(?<=\S)__"#, { style.bold($0) }),
-            (#"(?<![\w*])\*(?! )([^*\n]+?)(?<! )\*(?![\w*])"#, { $0 }),
+            ("*", #"\*\*(?=\S)(.+?)(?<=\S)\*\*"#, { style.bold($0) }),
+            ("_", #"__(?=\S)(.+?)(?<=\S)__"#, { style.bold($0) }),
+            ("*", #"(?<![\w*])\*(?! )([^*\n]+?)(?<! )\*(?![\w*])"#, { $0 }),
         ]
-        for (pattern, transform) in replacements { text = replacing(pattern, in: text, with: transform) }
-        text = text.replacingOccurrences(of: #"(?i)</?(?:b|strong|i|em|u|code|pre|p|span|div|kbd|sup|sub|details|summary|br\s*/?)>"#, with: "", options: .regularExpression)
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+        for (needed, pattern, transform) in replacements where text.unicodeScalars.contains(needed) {
+            text = replacing(pattern, in: text, with: transform)
+        }
+        if text.unicodeScalars.contains("<") {
+            text = text.replacingOccurrences(of: #"(?i)</?(?:b|strong|i|em|u|code|pre|p|span|div|kbd|sup|sub|details|summary|br\s*/?)>"#, with: "", options: .regularExpression)
+        }
+        if text.unicodeScalars.contains("&") {
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: character)
+            }
         }
         // A backslash escape shows the character it escapes.
+        guard text.unicodeScalars.contains("\\") else { return text }
         return text.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
     }
 

@@ -78,7 +78,9 @@ enum ConfigCommand: Command {
         for setting in shown {
             let value = displayed(setting.value(in: settings), phrases)
             let mark = stored[setting.rawValue] == nil ? phrases.defaultMark : ""
-            context.out.line("\(setting.rawValue.padding(toLength: width, withPad: " ", startingAt: 0))  \(value)\(mark)")
+            // Keys are ASCII: padding by count lines them up without Foundation's NSString bridge.
+            let key = setting.rawValue + String(repeating: " ", count: width - setting.rawValue.count)
+            context.out.line("\(key)  \(value)\(mark)")
         }
         return 0
     }

@@ -42,6 +42,12 @@ extension QuizGenerator {
     /// The stem before "A. …" and the options labelled A, B, C… in order, on one line or a line each; nil for
     /// fewer than two options.
     static func listedOptions(_ front: String) -> (stem: String, options: [String])? {
+        // Options start at "A" and its mark: a front without one skips compiling the pattern, the bulk of
+        // generating a session's questions.
+        let scalars = Array(front.unicodeScalars)
+        guard zip(scalars, scalars.dropFirst()).contains(where: { $0 == "A" && ")）.．、:：".unicodeScalars.contains($1) }) else {
+            return nil
+        }
         let label = #"(?:^|(?<=\s))[(（]?([A-H])[)）.．、:：](?=\s|\p{Han})"#
         guard let regex = try? NSRegularExpression(pattern: label, options: [.anchorsMatchLines]) else { return nil }
         let text = front as NSString

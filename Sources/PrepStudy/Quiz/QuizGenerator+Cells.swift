@@ -69,12 +69,14 @@ extension QuizGenerator {
 
     /// "3.2", "4.1+", "v3", "Before 3.0", "3.0 以前": a label that names a release.
     static func isVersion(_ label: String) -> Bool {
-        label.range(of: #"^\s*v?\d+\s*[+x]?\s*$|(?<![/\d.])\d+\.\d+"#, options: .regularExpression) != nil
+        let text = ReleaseScan(label)
+        return text.isBareReleaseNumber || text.hasDottedNumber
     }
 
     /// A text holding a release number or a year: "3.0", "0.54", "v2", "2003 年"; not a protocol's ("HTTP/1.1").
     static func namesRelease(_ text: String) -> Bool {
-        text.range(of: #"(?<![/\d.])\d+\.\d+|\bv\d+\b|(?<!\d)(?:19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil
+        let text = ReleaseScan(text)
+        return text.hasDottedNumber || text.hasVNumber || text.hasYear
     }
 
     /// Two texts that share a key word (a word of four letters or more, or two CJK characters in a row): a

@@ -86,7 +86,8 @@ package struct QuizSetup: Sendable {
         )
         var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
         recorder.leechThreshold = leechThreshold
-        let accepted = Self.alsoAccepted(asked: storedCards.filter { Set(keys).contains($0.key) }, allLanguages: allLanguages)
+        let askedKeys = Set(keys)
+        let accepted = Self.alsoAccepted(asked: storedCards.filter { askedKeys.contains($0.key) }, allLanguages: allLanguages)
         let session = try QuizSession(
             questions: questions, cards: studyCards, recorder: recorder, record: record, alsoAccepted: accepted
         )
