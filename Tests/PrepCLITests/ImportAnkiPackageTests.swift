@@ -27,7 +27,7 @@ import Testing
 
         let imported = harness.run("import", "--lang", "en", "deck.apkg")
         #expect(imported.status == 0, "\(imported.err)")
-        #expect(imported.out.contains("deck.apkg: 3 cards, 0 reviews added"), "\(imported.out)")
+        #expect(imported.out.contains("deck.apkg: 3 cards (0 new), 0 reviews added"), "\(imported.out)")
         #expect(harness.run("flashcards", "list", "--json").out == listed)
         #expect(try Data(contentsOf: directory.url.appendingPathComponent("deck.apkg")) == before)
 

@@ -33,11 +33,11 @@ extension ImportCommand {
             }
             let summary: AnkiPackageImporter.Summary
             if dryRun {
-                summary = AnkiPackageImporter.plan(package, path: path).summary
+                summary = AnkiPackageImporter.plan(package, path: path, topic: arguments.value("topic")).summary
             } else {
                 let store = try workspace.openStore(syncContent: false)
                 let importer = AnkiPackageImporter(store: store, scheduler: context.scheduler, calendar: context.studyCalendar)
-                summary = try importer.importPackage(package, path: path, now: context.now())
+                summary = try importer.importPackage(package, path: path, topic: arguments.value("topic"), now: context.now())
             }
             let screen = ScreenPhrases.forLanguage(try context.language(arguments)).imports
             for diagnostic in summary.diagnostics { context.err.line(screen.line(diagnostic)) }
@@ -56,6 +56,7 @@ extension ImportCommand {
         var path: String
         var dryRun: Bool
         var cards: Int
+        var cardsAdded: Int
         var cardsLeftOut: Int
         var reviewsAdded: Int
         var reviewsAlreadyHere: Int
@@ -68,6 +69,7 @@ extension ImportCommand {
             self.path = path
             self.dryRun = dryRun
             cards = summary.cards
+            cardsAdded = summary.cardsAdded
             cardsLeftOut = summary.cardsLeftOut
             reviewsAdded = summary.reviewsAdded
             reviewsAlreadyHere = summary.reviewsAlreadyHere

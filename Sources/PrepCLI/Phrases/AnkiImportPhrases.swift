@@ -36,7 +36,7 @@ struct AnkiImportPhrases: Sendable {
 extension AnkiImportPhrases {
     static let english = AnkiImportPhrases(
         summary: { path, summary, dryRun in
-            "\(path): \(summary.cards) cards, \(dryRun ? "\(summary.reviewsAdded) reviews to add" : "\(summary.reviewsAdded) reviews added")"
+            "\(path): \(summary.cards) cards\(dryRun ? "" : " (\(summary.cardsAdded) new)"), \(dryRun ? "\(summary.reviewsAdded) reviews to add" : "\(summary.reviewsAdded) reviews added")"
                 + " (\(summary.reviewsAlreadyHere) already here, \(summary.notGrades) log entries that are not grades)"
                 + ", \(summary.topics.count) \(summary.topics.count == 1 ? "topic" : "topics"): \(summary.topics.joined(separator: ", "))"
                 + (dryRun ? " — dry run, nothing written" : "")
@@ -61,7 +61,7 @@ extension AnkiImportPhrases {
 
     static let traditionalChinese = AnkiImportPhrases(
         summary: { path, summary, dryRun in
-            "\(path)：\(summary.cards) 張卡片，\(dryRun ? "將加入 \(summary.reviewsAdded) 筆複習" : "加入 \(summary.reviewsAdded) 筆複習")"
+            "\(path)：\(summary.cards) 張卡片\(dryRun ? "" : "（\(summary.cardsAdded) 張新加入）")，\(dryRun ? "將加入 \(summary.reviewsAdded) 筆複習" : "加入 \(summary.reviewsAdded) 筆複習")"
                 + "（\(summary.reviewsAlreadyHere) 筆已存在，\(summary.notGrades) 筆紀錄不是評分），"
                 + "\(summary.topics.count) 個主題：\(summary.topics.joined(separator: "、"))"
                 + (dryRun ? "（試跑，未寫入任何資料）" : "")

@@ -15,6 +15,8 @@ package struct AnkiPackageImporter {
     package struct Summary: Sendable {
         /// Cards of the package prep stores (new or already here).
         package var cards = 0
+        /// Cards this database did not have before.
+        package var cardsAdded = 0
         /// Cards whose notetype has a card prep cannot tell apart (a third template and beyond).
         package var cardsLeftOut = 0
         package var reviewsAdded = 0
@@ -49,8 +51,8 @@ package struct AnkiPackageImporter {
     }
 
     /// What importing would store, without writing: `path` is the package as shown, and below it each topic's
-    /// notes file is named.
-    package static func plan(_ package: AnkiPackageReader, path: String) -> Plan {
+    /// notes file is named. `topic` (`--topic`) puts every deck's cards in one topic.
+    package static func plan(_ package: AnkiPackageReader, path: String, topic: String? = nil) -> Plan {
         var summary = Summary()
         summary.media = package.mediaNames
         var noteDeck: [Int64: Int64] = [:]
@@ -63,14 +65,13 @@ package struct AnkiPackageImporter {
         var notesByTopic: [String: [AnkiPackageReader.Note]] = [:]
         for note in package.notes {
             let deck = noteDeck[note.id].flatMap { package.decks[$0] } ?? ""
-            notesByTopic[DeclaredTopic.normalized(deck) ?? "anki", default: []].append(note)
+            notesByTopic[topic.flatMap(DeclaredTopic.normalized) ?? DeclaredTopic.normalized(deck) ?? "anki", default: []].append(note)
         }
         var keys: [Int64: String] = [:]
         var articles: [ParsedArticle] = []
-        for topic in notesByTopic.keys.sorted() {
-            let notes = notesByTopic[topic]!
-            let (text, lineNotes) = notesFile(notes, package: package, cardsByNote: cardsByNote)
-            let result = ContentParser(topic: topic).parse(text: text, path: "\(path)/\(topic).tsv")
+        for name in notesByTopic.keys.sorted() {
+            let (text, lineNotes) = notesFile(notesByTopic[name]!, package: package, cardsByNote: cardsByNote)
+            let result = ContentParser(topic: name).parse(text: text, path: "\(path)/\(name).tsv")
             summary.diagnostics += result.diagnostics
             guard let article = result.article else { continue }
             articles.append(article)
@@ -92,20 +93,24 @@ package struct AnkiPackageImporter {
     }
 
     /// Stores the package in one transaction.
-    package func importPackage(_ package: AnkiPackageReader, path: String, now: Date) throws -> Summary {
-        var plan = Self.plan(package, path: path)
+    package func importPackage(_ package: AnkiPackageReader, path: String, topic: String? = nil, now: Date) throws -> Summary {
+        var plan = Self.plan(package, path: path, topic: topic)
         plan.summary.reviewsAdded = 0
         plan.summary.notGrades = 0
         try store.database.transaction {
             for article in plan.articles {
-                _ = try store.importArticle(article, now: now)
+                if case .imported(let counts) = try store.importArticle(article, now: now) { plan.summary.cardsAdded += counts.added }
             }
             let keys = plan.keys
+            let wanted = Set(keys.values)
             var changed = Set<String>()
-            var seen = Set<String>()
-            for review in try store.allReviews() {
-                seen.insert(Self.instant(review.cardKey, Self.milliseconds(review.reviewedAt)))
+            // Each card's whole log, what was here and what arrives, for the replay; and the instants of what
+            // was here, to know prep's own reviews coming back.
+            var logs: [String: [StoredReview]] = [:]
+            for review in try store.allReviews() where wanted.contains(review.cardKey) {
+                logs[review.cardKey, default: []].append(review)
             }
+            let known = logs.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
             for entry in package.revlog {
                 guard let key = keys[entry.cardID] else { continue }
                 let at = Date(timeIntervalSince1970: Double(entry.id) / 1000)
@@ -121,7 +126,7 @@ package struct AnkiPackageImporter {
                     plan.summary.notGrades += 1
                 case .grade:
                     // prep's own export bumps a review by a millisecond or two when two share one.
-                    if (0...3).contains(where: { seen.contains(Self.instant(key, entry.id - $0)) }) {
+                    if let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
                         plan.summary.reviewsAlreadyHere += 1
                         continue
                     }
@@ -130,14 +135,14 @@ package struct AnkiPackageImporter {
                         durationMs: max(0, entry.milliseconds), mode: "anki")
                     if try store.insertReviewIfAbsent(review) {
                         plan.summary.reviewsAdded += 1
-                        seen.insert(Self.instant(key, entry.id))
+                        logs[key, default: []].append(review)
                         changed.insert(key)
                     } else {
                         plan.summary.reviewsAlreadyHere += 1
                     }
                 }
             }
-            plan.summary.statesWritten = try saveStates(package, keys: keys, changed: changed, now: now)
+            plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
         }
         return plan.summary
     }
@@ -145,11 +150,13 @@ package struct AnkiPackageImporter {
     /// Each card's state as Anki has it, with S and D replayed from its whole log here. A card prep already
     /// schedules keeps its state unless the package brought it new history: as in Anki, only the import that
     /// first brings a card carries its progress, and prep's own package leaves prep's due times as they were.
-    private func saveStates(_ package: AnkiPackageReader, keys: [Int64: String], changed: Set<String>, now: Date) throws -> Int {
+    private func saveStates(
+        _ package: AnkiPackageReader, keys: [Int64: String], logs: [String: [StoredReview]], changed: Set<String>, now: Date
+    ) throws -> Int {
         let wanted = Set(keys.values)
-        var reviews: [String: [StoredReview]] = [:]
-        for review in try store.allReviews() where wanted.contains(review.cardKey) {
-            reviews[review.cardKey, default: []].append(review)
+        var states: [String: StoredCardState] = [:]
+        for state in try store.states() where wanted.contains(state.key) {
+            states[state.key] = state
         }
         var actions: [String: [StoredCardAction]] = [:]
         for action in try store.allActions() where wanted.contains(action.cardKey) {
@@ -160,10 +167,10 @@ package struct AnkiPackageImporter {
         var written = 0
         for card in package.cards {
             guard let key = keys[card.id] else { continue }
-            let current = try store.state(for: key)
+            let current = states[key]
             guard current == nil || changed.contains(key) else { continue }
             let replayed = CardActionRule.replay(
-                key: key, reviews: reviews[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
+                key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
             let state = Self.state(
                 of: card, key: key, replayed: replayed, collectionStart: package.collectionStart,
                 leech: leeches.contains(card.noteID), buriedUntil: buriedUntil, parameters: scheduler.parameters)
@@ -259,15 +266,12 @@ package struct AnkiPackageImporter {
     }
 
     private static func quoted(_ field: String) -> String {
-        "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard field.utf8.contains(0x22) else { return "\"" + field + "\"" }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func milliseconds(_ date: Date) -> Int64 {
         Int64((date.timeIntervalSince1970 * 1000).rounded())
-    }
-
-    private static func instant(_ key: String, _ milliseconds: Int64) -> String {
-        "\(milliseconds) \(key)"
     }
 }
 

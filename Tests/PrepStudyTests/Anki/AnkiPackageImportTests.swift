@@ -38,6 +38,7 @@ struct AnkiPackageImportTests {
         let now = Date(timeIntervalSince1970: Double(expected.crt + 60 * 86_400 + 6 * 3600))
         let summary = try Self.importer(store).importPackage(package, path: name, now: now)
         #expect(summary.cards == expected.cards)
+        #expect(summary.cardsAdded == expected.cards)
         #expect(summary.cardsLeftOut == 0)
         #expect(summary.reviewsAdded == expected.grades)
         #expect(summary.notGrades == expected.revlog - expected.grades)
@@ -138,5 +139,34 @@ struct AnkiPackageImportTests {
         #expect(AnkiPackageImporter.kind(of: entry(ease: 0, type: 4, interval: 5)) == .notGrade)  // set due date
         #expect(AnkiPackageImporter.kind(of: entry(ease: 0, type: 4, interval: 0, factor: 0)) == .reset)
         #expect(AnkiPackageImporter.kind(of: entry(ease: 3, type: 5)) == .notGrade)
+    }
+
+    /// A card's row as Anki keeps it: review due days count from `crt`, intraday learning is due at a moment, a
+    /// card in a filtered deck is due where it came from, and a buried card waits for the next study day.
+    @Test func cardStatesAsAnkiHasThem() throws {
+        let crt: Int64 = 1_780_000_000 - 1_780_000_000 % 86_400 + 4 * 3600
+        let tomorrow = Date(timeIntervalSince1970: Double(crt + 86_400))
+        func card(type: Int, queue: Int, due: Int64, left: Int = 0, originalDue: Int64 = 0, originalDeck: Int64 = 0) -> AnkiPackageReader.Card {
+            AnkiPackageReader.Card(
+                id: 1, noteID: 1, deckID: 2, ordinal: 0, type: type, queue: queue, due: due, interval: 3, factor: 2500, reps: 4,
+                lapses: 1, left: left, originalDue: originalDue, originalDeckID: originalDeck, data: "{\"s\":3.5,\"d\":6.25,\"lrt\":\(crt)}")
+        }
+        func state(_ card: AnkiPackageReader.Card) -> StoredCardState? {
+            AnkiPackageImporter.state(
+                of: card, key: "k", replayed: nil, collectionStart: crt, leech: false, buriedUntil: tomorrow, parameters: .default)
+        }
+        let review = try #require(state(card(type: 2, queue: 2, due: 12)))
+        #expect(review.state == 2 && review.step == nil)
+        #expect(review.due == Date(timeIntervalSince1970: Double(crt + 12 * 86_400)))
+        #expect(review.stability == 3.5 && review.difficulty == 6.25 && review.reps == 4 && review.lapses == 1)
+        let filtered = try #require(state(card(type: 2, queue: 2, due: -100_000, originalDue: 9, originalDeck: 5)))
+        #expect(filtered.due == Date(timeIntervalSince1970: Double(crt + 9 * 86_400)))
+        let learning = try #require(state(card(type: 1, queue: 1, due: crt + 600, left: 1)))
+        #expect(learning.state == 1 && learning.step == 1)
+        #expect(learning.due == Date(timeIntervalSince1970: Double(crt + 600)))
+        let buried = try #require(state(card(type: 3, queue: -2, due: 3, left: 1)))
+        #expect(buried.state == 3 && buried.buriedUntil == tomorrow && !buried.suspended)
+        #expect(state(card(type: 0, queue: 0, due: 7)) == nil)
+        #expect(state(card(type: 0, queue: -1, due: 7))?.suspended == true)
     }
 }
