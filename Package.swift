@@ -17,12 +17,13 @@ let package = Package(
         // C shims
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLinuxShims"),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Content → store → scheduling → study sessions → terminal
         .target(name: "PrepContent", swiftSettings: swiftSettings),
         .target(name: "PrepScheduling", swiftSettings: swiftSettings),
         .target(name: "PrepStore", dependencies: ["CSQLite", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
-        .target(name: "PrepStudy", dependencies: ["PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
+        .target(name: "PrepStudy", dependencies: ["CZlib", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
         .target(name: "PrepTerminal", swiftSettings: swiftSettings),
 
         // Server → load generator → checks
@@ -45,7 +46,7 @@ let package = Package(
         .testTarget(name: "PrepContentTests", dependencies: ["PrepContent"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),

@@ -12,7 +12,7 @@ enum BenchCommand: Command {
     static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
 
     static var all: [Benchmark] { [
-            ImportBenchmark.benchmark, ReviewBenchmark.pick, LaunchBenchmark.benchmark, ExportBenchmark.benchmark, ExportBenchmark.apkg,
+            ImportBenchmark.benchmark, ReviewBenchmark.pick, LaunchBenchmark.benchmark, ExportBenchmark.benchmark, ExportBenchmark.apkg, ApkgImportBenchmark.benchmark,
             ServerBenchmarks.benchmark, OptimizeBenchmark.benchmark,
         ] }
 

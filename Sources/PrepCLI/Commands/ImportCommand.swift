@@ -29,6 +29,9 @@ enum ImportCommand: Command {
         #deck column:, #notetype column: headers, or plain question,answer rows with RFC 4180 quotes): a
         GUID keys the card, so importing the file again updates it; {{c1::…}} notes become cloze cards.
         hashcards decks: Q:/A: and C: [cloze] cards between --- lines, TOML front matter (name = "…").
+        Anki packages (.apkg, .colpkg, old and new formats): notes, cards, decks as topics, tags, suspended
+        and buried cards, due dates and the review log with its timestamps; media files are listed and
+        skipped. Importing a package again, or prep's own .apkg, adds no cards or reviews twice.
         Front matter (--- YAML, +++ TOML: title/name, tags, and topic: or deck: for where the cards go) and
         headings that do not ask are sections, not questions. --topic puts every file's cards in one topic.
 
@@ -40,7 +43,7 @@ enum ImportCommand: Command {
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
         .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
-        .flag("json", help: "With --dry-run, print the parse report as JSON (always in English)."),
+        .flag("json", help: "With --dry-run, print the parse report as JSON (always in English); for an Anki package, its summary."),
         .value("topic", "NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
         .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .value("max-file-size", "SIZE", help: "Larger files are refused unread: bytes, or with K, M or G (default 16M)."),
@@ -49,6 +52,13 @@ enum ImportCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         guard !arguments.positionals.isEmpty else {
             throw CLIError.usage("Missing expected argument '<path> ...'", commandPath: arguments.commandPath)
+        }
+        let packages = arguments.positionals.filter(isAnkiPackage)
+        if !packages.isEmpty {
+            let status = try importAnkiPackages(packages, arguments, context)
+            var others = arguments
+            others.positionals.removeAll(where: isAnkiPackage)
+            return others.positionals.isEmpty ? status : max(status, try run(others, context))
         }
         if arguments.flag("json"), !arguments.flag("dry-run") {
             throw CLIError.usage("'--json' goes with '--dry-run'", commandPath: arguments.commandPath)
