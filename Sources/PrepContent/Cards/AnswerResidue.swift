@@ -132,8 +132,9 @@ enum AnswerResidue {
         return ["脑图", "腦圖", "思维导图", "思維導圖", "mind map", "mindmap"].contains { folded.contains($0) }
     }
 
+    /// A markdown heading, or the bold line the outline makes of a heading inside an answer.
     private static func isHeading(_ line: String) -> Bool {
-        line.range(of: #"^#{1,6} \S"#, options: .regularExpression) != nil
+        line.range(of: #"^(?:#{1,6} \S|\*\*[^*\n]{1,40}\*\*\s*$)"#, options: .regularExpression) != nil
     }
 
     /// `- [Title](https://…)`, `* <https://…>` or a bare address, optionally as a list item.
