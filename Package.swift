@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "PrepScheduling", swiftSettings: swiftSettings),
         .target(name: "PrepStore", dependencies: ["CSQLite", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
         .target(name: "PrepStudy", dependencies: ["PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
+        // Interchange: Anki text and packages, progress JSON, ZIP
+        .target(name: "PrepExchange", dependencies: ["PrepContent", "PrepScheduling", "PrepStore", "PrepStudy"], swiftSettings: swiftSettings),
         .target(name: "PrepTerminal", swiftSettings: swiftSettings),
 
         // Server → load generator → checks
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "PrepCLI",
             dependencies: [
-                "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy", "PrepTerminal",
+                "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy", "PrepExchange", "PrepTerminal",
                 "PrepServer", "PrepLoad", "PrepChecks",
             ],
             swiftSettings: swiftSettings
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),

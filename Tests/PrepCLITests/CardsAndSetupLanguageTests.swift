@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PrepCLI
+import PrepExchange
 @testable import PrepStudy
 
 /// `flashcards list/show`, `config`, `doctor`, `export` and `restore` speak the learner's language: the phrase

@@ -1,4 +1,5 @@
 import Foundation
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy

@@ -1,6 +1,7 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy

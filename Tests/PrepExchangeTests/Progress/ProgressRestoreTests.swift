@@ -2,7 +2,7 @@ import Foundation
 import PrepScheduling
 import PrepStore
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct ProgressRestoreTests {
     typealias F = ProgressFixtures

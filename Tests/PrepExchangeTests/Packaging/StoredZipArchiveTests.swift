@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct StoredZipArchiveTests {
     @Test(arguments: [

@@ -1,5 +1,5 @@
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct AnkiPackageBenchmarkTests {
     /// Package time grows about linearly: ten times the cards and reviews may not cost fifty times as long.

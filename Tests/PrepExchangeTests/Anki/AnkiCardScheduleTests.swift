@@ -2,7 +2,7 @@ import Foundation
 import PrepScheduling
 import PrepStore
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct AnkiCardScheduleTests {
     static let crt = Date(timeIntervalSince1970: 20_601 * 86_400)

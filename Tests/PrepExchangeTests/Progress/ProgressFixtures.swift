@@ -2,7 +2,8 @@ import Foundation
 import PrepContent
 import PrepScheduling
 import PrepStore
-@testable import PrepStudy
+@testable import PrepExchange
+import PrepStudy
 
 /// In-memory stores holding one small article, graded through the real `GradeRecorder`.
 enum ProgressFixtures {

@@ -1,7 +1,7 @@
 import Foundation
 import PrepScheduling
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct ProgressDocumentDecodingTests {
     typealias F = ProgressFixtures

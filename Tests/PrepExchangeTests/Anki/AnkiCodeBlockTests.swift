@@ -1,4 +1,4 @@
-@testable import PrepStudy
+@testable import PrepExchange
 import Testing
 
 /// A card's fenced code reaches Anki as a code block, indentation and markup characters kept.

@@ -1,7 +1,6 @@
 import Foundation
-import PrepScheduling
 import Testing
-@testable import PrepStudy
+@testable import PrepScheduling
 
 struct TimestampTests {
     @Test func formatsUTCWithRoundedMilliseconds() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct ProgressBenchmarkTests {
     /// Export time grows about linearly with the log: ten times the reviews may not cost fifty times as long.

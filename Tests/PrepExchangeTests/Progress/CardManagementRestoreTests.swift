@@ -1,7 +1,8 @@
 import Foundation
 import PrepScheduling
 import PrepStore
-@testable import PrepStudy
+@testable import PrepExchange
+import PrepStudy
 import Testing
 
 /// Card management survives export → restore: into a fresh database nothing is lost, and into another

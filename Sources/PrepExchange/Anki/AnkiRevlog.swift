@@ -1,6 +1,7 @@
 import Foundation
 import PrepScheduling
 import PrepStore
+import PrepStudy
 
 /// prep's review log as Anki's `revlog`. Each card's log is replayed through the scheduler, as grading did,
 /// to know the state each review started from (Anki's review type) and the interval it gave.

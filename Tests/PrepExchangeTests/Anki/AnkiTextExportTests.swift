@@ -2,7 +2,7 @@ import Foundation
 import PrepContent
 import PrepStore
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct AnkiTextExportTests {
     static let english = AnkiTextExport.Notetypes.byAnkiLanguage["en"]!

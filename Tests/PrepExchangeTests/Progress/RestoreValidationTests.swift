@@ -2,7 +2,8 @@ import Foundation
 import PrepScheduling
 import PrepStore
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
+import PrepStudy
 
 struct RestoreValidationTests {
     typealias F = ProgressFixtures

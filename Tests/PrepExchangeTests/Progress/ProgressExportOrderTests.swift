@@ -1,7 +1,7 @@
 import Foundation
 import PrepStore
 import Testing
-@testable import PrepStudy
+@testable import PrepExchange
 
 struct ProgressExportOrderTests {
     /// Two reviews in the same millisecond, the later one (by the clock's sub-millisecond digits) with the

@@ -1,5 +1,4 @@
 import Foundation
-import PrepScheduling
 
 /// ISO 8601 in UTC with milliseconds, the one timestamp format of exports and `--json` output.
 ///

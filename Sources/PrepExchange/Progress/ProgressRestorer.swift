@@ -1,6 +1,7 @@
 import Foundation
 import PrepScheduling
 import PrepStore
+import PrepStudy
 
 /// Merges a progress file into a store, in one transaction.
 ///
