@@ -43,16 +43,17 @@ let package = Package(
         ),
         .executableTarget(name: "prep", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
 
-        // Tests: one target per module
-        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        // Tests: one target per module, sharing temporary folders and process runs
+        .target(name: "PrepTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI", "PrepTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import PrepChecks
 import PrepTerminal
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 
@@ -47,12 +48,11 @@ import Testing
     }
 
     @Test func djangoProjectWritesEveryFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prep-django-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
         let project = DjangoProject(parameters: Self.parameters)
-        try project.write(to: folder)
+        try project.write(to: folder.url)
         for (path, contents) in project.files {
-            #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == contents)
+            #expect(try String(contentsOf: folder.url.appendingPathComponent(path), encoding: .utf8) == contents)
         }
     }
 
@@ -141,8 +141,8 @@ import Testing
     }
 
     @Test func peersWithoutPythonAsJSONSayWhatIsMissingAndSucceed() throws {
-        var (harness, folder) = CheckCommandTests.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        var harness = CheckCommandTests.harness(in: folder)
         harness.environment["PATH"] = folder.path
         let result = harness.run("check", "--peers", "C06", "--json")
         #expect(result.status == 0)
@@ -158,8 +158,8 @@ import Testing
         let c03 = try #require(CheckRegistry.check(named: "C03"))
         #expect(try CheckPeers.scenarios(for: [c06, c03], commandPath: ["prep", "check"]).map(\.check.id) == ["C06"])
         #expect(try CheckPeers.scenarios(for: nil, commandPath: ["prep", "check"]).map(\.check.id) == ["C01", "C02", "C04", "C05", "C06", "C07", "C08"])
-        let (harness, folder) = CheckCommandTests.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = CheckCommandTests.harness(in: folder)
         let result = harness.run("check", "--peers", "C03")
         #expect(result.status == 64)
         #expect(result.err.contains("None of C03 runs on a peer"))
@@ -169,8 +169,8 @@ import Testing
     /// (`PREP_PEERS_TESTS=1 swift test --filter realDjango`), never part of a plain `swift test`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["PREP_PEERS_TESTS"] == "1", "set PREP_PEERS_TESTS=1 to run Django itself"))
     func realDjangoReproducesTheModel() throws {
-        let (harness, folder) = CheckCommandTests.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = CheckCommandTests.harness(in: folder)
         var scoped = harness
         scoped.environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let result = scoped.run("check", "--peers", "C05", "C06", "C07", "C08", "--json")

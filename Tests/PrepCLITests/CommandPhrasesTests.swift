@@ -2,6 +2,7 @@ import Foundation
 import PrepChecks
 import PrepContent
 import PrepStore
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 
@@ -132,8 +133,8 @@ import Testing
 
     /// C05 takes about half a second.
     @Test func checkSpeaksChineseByDefaultAndEnglishWithLangEn() throws {
-        let (harness, folder) = CheckCommandTests.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = CheckCommandTests.harness(in: folder)
         let chinese = harness.run("check", "C05")
         #expect(chinese.status == 0, "\(chinese.out)\(chinese.err)")
         #expect(chinese.out.contains("正在執行 C05") && chinese.out.contains("項成立"))

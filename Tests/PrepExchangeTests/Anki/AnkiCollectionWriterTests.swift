@@ -1,6 +1,7 @@
 import Foundation
 import PrepScheduling
 import PrepStore
+import PrepTestSupport
 import Testing
 @testable import PrepExchange
 
@@ -22,8 +23,8 @@ struct AnkiCollectionWriterTests {
         try ProgressFixtures.grade(store, key, [(.good, 0), (.good, 0.01), (.good, 3)], prefix: "r")
         let now = ProgressFixtures.start.addingTimeInterval(4 * 86_400)
         let collection = try AnkiPackageExporter(store: store, lang: "en").collection(now: now)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("prep-anki-\(UUID().uuidString).anki2").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let directory = try TemporaryDirectory()
+        let path = directory.path("collection.anki2")
         try AnkiCollectionWriter.data(collection).write(to: URL(fileURLWithPath: path))
 
         let database = try SQLiteDatabase(path: path, mode: .readOnly)

@@ -1,4 +1,5 @@
 import Foundation
+import PrepTestSupport
 import Testing
 @testable import PrepExchange
 
@@ -46,11 +47,9 @@ struct StoredZipArchiveTests {
 
     /// An independent reader: Python's zipfile when present (it verifies each CRC), else `unzip -t`.
     @Test func anotherZipReaderAcceptsIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-zip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory()
         let payload = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
-        let path = directory.appendingPathComponent("test.zip").path
+        let path = directory.path("test.zip")
         try StoredZipArchive(entries: [.init(name: "a.bin", data: payload), .init(name: "media", data: Data("{}".utf8))])
             .data().write(to: URL(fileURLWithPath: path))
         let readers: [(String, [String])] = [
@@ -61,18 +60,10 @@ struct StoredZipArchiveTests {
         guard let (tool, arguments) = readers.first(where: { FileManager.default.isExecutableFile(atPath: $0.0) }) else {
             return  // No reader on this machine; the CRC vectors and layout tests still ran.
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(tool): \(text)")
+        let run = try ProcessRun.run(tool, arguments)
+        #expect(run.status == 0, "\(tool): \(run.out)\(run.err)")
         if tool.hasSuffix("python3") {
-            #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "a.bin:70000:0,media:2:0")
+            #expect(run.out.trimmingCharacters(in: .whitespacesAndNewlines) == "a.bin:70000:0,media:2:0")
         }
     }
 }
