@@ -3,31 +3,35 @@ import PrepContent
 import PrepStore
 
 /// Parses files and stores their cards; a file whose bytes have not changed is neither parsed nor written.
-struct ContentImporter {
-    struct FileOutcome {
-        var path: String
-        var outcome: ImportOutcome?
-        var cards: Int
+package struct ContentImporter {
+    package struct FileOutcome {
+        package var path: String
+        package var outcome: ImportOutcome?
+        package var cards: Int
         /// Items of the file that had errors and were not imported; a file that could not be read counts one.
-        var leftOut = 0
+        package var leftOut = 0
     }
 
-    struct Report {
-        var files: [FileOutcome] = []
-        var diagnostics: [ContentDiagnostic] = []
-        var failsImport: Bool { diagnostics.contains(where: \.failsImport) }
-        var imported: Int { files.reduce(0) { $0 + $1.cards } }
-        var leftOut: Int { files.reduce(0) { $0 + $1.leftOut } }
+    package struct Report {
+        package var files: [FileOutcome] = []
+        package var diagnostics: [ContentDiagnostic] = []
+        package var failsImport: Bool { diagnostics.contains(where: \.failsImport) }
+        package var imported: Int { files.reduce(0) { $0 + $1.cards } }
+        package var leftOut: Int { files.reduce(0) { $0 + $1.leftOut } }
     }
 
     /// Paths below it are stored and shown relative to it, so a checkout can move without re-importing.
-    let baseDirectory: String
+    package let baseDirectory: String
     /// `--topic NAME`: where every file's cards go.
-    var topic: String?
+    package var topic: String?
     /// Larger files are refused unread (`--max-file-size`).
-    var maxFileBytes = ContentParser.defaultMaxFileBytes
+    package var maxFileBytes = ContentParser.defaultMaxFileBytes
 
-    func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
+    package init(baseDirectory: String) {
+        self.baseDirectory = baseDirectory
+    }
+
+    package func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
         let known = Dictionary(try store.articles().map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
         for url in urls {
@@ -61,11 +65,11 @@ struct ContentImporter {
         return report
     }
 
-    func parse(_ url: URL) -> ParseResult {
+    package func parse(_ url: URL) -> ParseResult {
         ContentParser(topic: topic).parse(fileAt: url, path: displayPath(url), maxBytes: maxFileBytes)
     }
 
-    func displayPath(_ url: URL) -> String {
+    package func displayPath(_ url: URL) -> String {
         let absolute = url.standardizedFileURL.path
         let base = URL(fileURLWithPath: baseDirectory, isDirectory: true).standardizedFileURL.path
         let prefix = base.hasSuffix("/") ? base : base + "/"
