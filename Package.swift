@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI", "PrepTestSupport"], swiftSettings: swiftSettings),
     ]
 )

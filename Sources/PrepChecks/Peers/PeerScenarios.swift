@@ -1,21 +1,20 @@
 import Foundation
-import PrepChecks
 import PrepLoad
 import PrepServer
 
 /// One built-in check repeated on a real Python server: which server, and how to measure it there with
 /// the same keys the check's expectations judge.
-struct PeerScenario: Sendable {
-    var check: Check
-    var server: PeerServer
+package struct PeerScenario: Sendable {
+    package var check: Check
+    package var server: PeerServer
     /// How the peer's scenario differs from the model's, when it must (printed under the table).
-    var note: Bilingual? = nil
+    package var note: Bilingual? = nil
     /// Requested once, unmeasured, before the runs: each gunicorn worker sets Django up on its first request.
-    var warmUp: (target: String, count: Int)? = nil
-    var measure: @Sendable (PeerClient, CheckParameters) throws -> PeerMeasurement
+    package var warmUp: (target: String, count: Int)? = nil
+    package var measure: @Sendable (PeerClient, CheckParameters) throws -> PeerMeasurement
 
     /// C01, C02 and C04 on the tiny apps; C05–C08 on the Django project.
-    static let all: [PeerScenario] = [
+    package static let all: [PeerScenario] = [
         PeerScenario(check: CheckRegistry.check(named: "C01")!, server: .helloGunicorn(workers: 4)) { client, _ in
             let report = try client.burst("/io", count: 16)
             return PeerMeasurement(measurements: [
@@ -98,15 +97,19 @@ private extension Check {
 
 /// Requests to a peer from prep's load generator, all opened at once; a failed request or a status other
 /// than 200 fails the scenario (an async view under WSGI must answer 200, not merely answer).
-struct PeerClient: Sendable {
-    var port: UInt16
+package struct PeerClient: Sendable {
+    package var port: UInt16
+
+    package init(port: UInt16) {
+        self.port = port
+    }
 
     /// What the Django project's views answer.
-    struct Reply: Decodable {
-        var ms: Double
-        var threads: [String]
-        var viewThread: String
-        var django: String
+    package struct Reply: Decodable {
+        package var ms: Double
+        package var threads: [String]
+        package var viewThread: String
+        package var django: String
 
         enum CodingKeys: String, CodingKey {
             case ms, threads, django
@@ -115,7 +118,7 @@ struct PeerClient: Sendable {
     }
 
     @available(*, noasync)
-    func burst(_ target: String, count: Int) throws -> LoadReport {
+    package func burst(_ target: String, count: Int) throws -> LoadReport {
         var plan = LoadPlan(port: port, targets: [target], connections: count)
         plan.keepsBodies = true
         let report = try LoadGenerator.run(plan)
@@ -128,7 +131,7 @@ struct PeerClient: Sendable {
         return report
     }
 
-    func replies(_ report: LoadReport, _ target: String) throws -> [Reply] {
+    package func replies(_ report: LoadReport, _ target: String) throws -> [Reply] {
         try report.bodies.map { body in
             guard let reply = try? JSONDecoder().decode(Reply.self, from: Data(body.utf8)) else {
                 throw PeerError.unreadableReply(target: target, body: body)

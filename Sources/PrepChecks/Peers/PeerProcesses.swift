@@ -5,8 +5,8 @@ import Synchronization
 
 /// The Python processes `--peers` starts, all inside one throw-away folder. While `guarding` runs, Ctrl-C,
 /// SIGTERM and SIGHUP stop every child and remove the folder before prep exits, so no server outlives prep.
-final class PeerProcesses: Sendable {
-    let folder: URL
+package final class PeerProcesses: Sendable {
+    package let folder: URL
     private let environment: [String: String]
     private let running = Mutex<Set<Int32>>([])
     private let interruption = Atomic<Bool>(false)
@@ -14,7 +14,7 @@ final class PeerProcesses: Sendable {
     private let removal = Mutex(())
 
     /// Set once a signal arrived: the servers are going away, so nothing more should be reported.
-    var interrupted: Bool { interruption.load(ordering: .acquiring) }
+    package var interrupted: Bool { interruption.load(ordering: .acquiring) }
 
     private init(folder: URL, environment: [String: String]) {
         self.folder = folder
@@ -26,7 +26,7 @@ final class PeerProcesses: Sendable {
 
     /// Makes the folder, runs `body`, then stops whatever is still running and removes the folder.
     @available(*, noasync)
-    static func guarding<T>(environment: [String: String], _ body: (PeerProcesses) throws -> T) throws -> T {
+    package static func guarding<T>(environment: [String: String], _ body: (PeerProcesses) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prep-peers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let processes = PeerProcesses(folder: folder, environment: environment)
@@ -52,7 +52,7 @@ final class PeerProcesses: Sendable {
     }
 
     /// Starts a child in the folder; its output goes to `logs/<name>.log` there, for the error message.
-    func start(_ executable: String, _ arguments: [String], name: String) throws -> Process {
+    package func start(_ executable: String, _ arguments: [String], name: String) throws -> Process {
         // After a signal the folder is gone; starting anything would bring it back.
         guard !interrupted else { throw CancellationError() }
         let logs = folder.appendingPathComponent("logs")
@@ -80,7 +80,7 @@ final class PeerProcesses: Sendable {
     }
 
     /// Stops a child (SIGTERM, SIGKILL if it is still there five seconds later) and forgets it.
-    func stop(_ process: Process) {
+    package func stop(_ process: Process) {
         if process.isRunning { process.terminate() }
         for _ in 0..<50 where process.isRunning { usleep(100_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -89,7 +89,7 @@ final class PeerProcesses: Sendable {
     }
 
     /// Runs a child to its end; false when it could not start or exited non-zero.
-    func runToCompletion(_ executable: String, _ arguments: [String], name: String) -> Bool {
+    package func runToCompletion(_ executable: String, _ arguments: [String], name: String) -> Bool {
         guard let process = try? start(executable, arguments, name: name) else { return false }
         process.waitUntilExit()
         running.withLock { _ = $0.remove(process.processIdentifier) }
@@ -97,7 +97,7 @@ final class PeerProcesses: Sendable {
     }
 
     /// The last lines a child wrote, to say why it failed.
-    func logTail(name: String, lines: Int = 8) -> String {
+    package func logTail(name: String, lines: Int = 8) -> String {
         let text = (try? String(contentsOf: folder.appendingPathComponent("logs/\(name).log"), encoding: .utf8)) ?? ""
         return text.split(separator: "\n").suffix(lines).joined(separator: "\n")
     }

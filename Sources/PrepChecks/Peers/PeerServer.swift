@@ -3,7 +3,7 @@ import PrepLoad
 import PrepServer
 
 /// A Python server `--peers` starts from the venv, on a port the kernel just handed out.
-enum PeerServer: Sendable {
+package enum PeerServer: Sendable {
     /// gunicorn's sync workers serving the tiny WSGI app of `PeerApps`.
     case helloGunicorn(workers: Int)
     /// uvicorn, one worker, serving the tiny ASGI app.
@@ -13,7 +13,7 @@ enum PeerServer: Sendable {
     /// gunicorn's sync workers serving the Django project through Django's WSGI handler.
     case djangoGunicorn(workers: Int)
 
-    var isDjango: Bool {
+    package var isDjango: Bool {
         switch self {
         case .djangoUvicorn, .djangoGunicorn: true
         case .helloGunicorn, .helloUvicorn: false
@@ -21,7 +21,7 @@ enum PeerServer: Sendable {
     }
 
     /// The peer's column in the side-by-side table.
-    var shortName: String {
+    package var shortName: String {
         switch self {
         case .helloGunicorn: "gunicorn"
         case .helloUvicorn: "uvicorn"
@@ -30,7 +30,7 @@ enum PeerServer: Sendable {
     }
 
     /// "gunicorn, 4 sync workers"; Django's version once the server has told it.
-    func label(django version: String?) -> String {
+    package func label(django version: String?) -> String {
         let django = "Django \(version ?? "5.2")"
         switch self {
         case let .helloGunicorn(workers): return "gunicorn, \(workers) sync workers"
@@ -41,7 +41,7 @@ enum PeerServer: Sendable {
     }
 
     /// The executable and arguments, from the venv's `bin`.
-    func command(bin: String, port: UInt16) -> [String] {
+    package func command(bin: String, port: UInt16) -> [String] {
         let gunicorn = { (workers: Int, app: String) in
             ["\(bin)/gunicorn", "--workers", "\(workers)", "--bind", "127.0.0.1:\(port)", app]
         }
@@ -57,7 +57,7 @@ enum PeerServer: Sendable {
     }
 
     /// A port the kernel just handed out; the peer binds it a moment later.
-    static func freePort() throws -> UInt16 {
+    package static func freePort() throws -> UInt16 {
         let socket = try Socket.listen(host: "127.0.0.1", port: 0)
         defer { socket.close() }
         return try socket.localPort()
@@ -65,7 +65,7 @@ enum PeerServer: Sendable {
 
     /// Polls `/` until the server answers (up to 15 s) and returns that first answer's body.
     @available(*, noasync)
-    static func waitUntilServing(port: UInt16, while process: Process) throws -> String {
+    package static func waitUntilServing(port: UInt16, while process: Process) throws -> String {
         for _ in 0..<150 where process.isRunning {
             var plan = LoadPlan(port: port, targets: ["/"], connections: 1)
             plan.timeout = .seconds(2)
@@ -77,12 +77,12 @@ enum PeerServer: Sendable {
     }
 }
 
-enum PeerError: Error, CustomStringConvertible {
+package enum PeerError: Error, CustomStringConvertible {
     case notServing(port: UInt16)
     case unexpectedStatus(target: String, statuses: [String: Int])
     case unreadableReply(target: String, body: String)
 
-    var description: String {
+    package var description: String {
         switch self {
         case let .notServing(port): "the server did not answer on port \(port)"
         case let .unexpectedStatus(target, statuses):

@@ -1,17 +1,21 @@
-import PrepChecks
-
 /// Which threads ran one measured request's sync work, as the peer's view reported them.
-struct ThreadSighting: Sendable, Equatable, Encodable {
+package struct ThreadSighting: Sendable, Equatable, Encodable {
     /// The measurement the requests belong to.
-    var key: String
-    var label: Bilingual
+    package var key: String
+    package var label: Bilingual
     /// Per request (in completion order), the thread names in the order the queries finished.
-    var requests: [[String]]
+    package var requests: [[String]]
+
+    package init(key: String, label: Bilingual, requests: [[String]]) {
+        self.key = key
+        self.label = label
+        self.requests = requests
+    }
 
     enum CodingKeys: String, CodingKey { case key, requests }
 
     /// "ThreadPoolExecutor-3_0 ×3", or "asyncio_0, asyncio_2, asyncio_1": repeats folded, order kept.
-    static func summary(_ names: [String]) -> String {
+    package static func summary(_ names: [String]) -> String {
         var runs: [(name: String, count: Int)] = []
         for name in names {
             if runs.last?.name == name { runs[runs.count - 1].count += 1 } else { runs.append((name, 1)) }
@@ -21,24 +25,29 @@ struct ThreadSighting: Sendable, Equatable, Encodable {
 }
 
 /// What one run against a peer gave: figures keyed like the built-in check's, and the threads seen.
-struct PeerMeasurement: Sendable {
-    var measurements: Measurements
-    var threads: [ThreadSighting] = []
+package struct PeerMeasurement: Sendable {
+    package var measurements: Measurements
+    package var threads: [ThreadSighting] = []
+
+    package init(measurements: Measurements, threads: [ThreadSighting] = []) {
+        self.measurements = measurements
+        self.threads = threads
+    }
 }
 
 /// prep's model and a real peer judged by the same expectations, side by side: `--peers --json`'s entries.
-struct PeerComparison: Sendable, Encodable {
-    struct Row: Sendable, Equatable, Encodable {
-        var id: String
-        var key: String
-        var model: Double?
-        var peer: Double?
-        var modelPassed: Bool
-        var peerPassed: Bool
-        var soft: Bool
+package struct PeerComparison: Sendable, Encodable {
+    package struct Row: Sendable, Equatable, Encodable {
+        package var id: String
+        package var key: String
+        package var model: Double?
+        package var peer: Double?
+        package var modelPassed: Bool
+        package var peerPassed: Bool
+        package var soft: Bool
 
         /// Both on the same side of the expectation: the model predicted what the peer did.
-        var agree: Bool { modelPassed == peerPassed }
+        package var agree: Bool { modelPassed == peerPassed }
 
         enum CodingKeys: String, CodingKey {
             case id, key, model, peer, soft, agree
@@ -46,7 +55,7 @@ struct PeerComparison: Sendable, Encodable {
             case peerPassed = "peer_passed"
         }
 
-        func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
             try container.encode(key, forKey: .key)
@@ -59,20 +68,20 @@ struct PeerComparison: Sendable, Encodable {
         }
     }
 
-    var check: String
-    var server: String
-    var model: CheckResult
-    var peer: CheckResult
-    var threads: [ThreadSighting]
-    var rows: [Row]
+    package var check: String
+    package var server: String
+    package var model: CheckResult
+    package var peer: CheckResult
+    package var threads: [ThreadSighting]
+    package var rows: [Row]
 
     /// The expectations the peer could be measured on: those whose measurement it reported.
-    static func expectations(of check: Check, parameters: CheckParameters, measured: Measurements) -> [Expectation] {
+    package static func expectations(of check: Check, parameters: CheckParameters, measured: Measurements) -> [Expectation] {
         check.expectations(parameters).filter { measured[$0.key] != nil }
     }
 
     /// Pure: judges the peer's figures with the check's own expectations and lines them up with the model's.
-    init(check: Check, server: String, parameters: CheckParameters, model: CheckResult,
+    package init(check: Check, server: String, parameters: CheckParameters, model: CheckResult,
          peerRuns: [PeerMeasurement], threads: [ThreadSighting], seconds: Double) {
         let measured = MeasurementMedian.of(peerRuns.map(\.measurements))
         let expectations = Self.expectations(of: check, parameters: parameters, measured: measured)
@@ -95,7 +104,7 @@ struct PeerComparison: Sendable, Encodable {
     }
 
     /// The peer ran but its figures could not be had (a server that did not start, a failed request).
-    init(check: Check, server: String, model: CheckResult, error: String) {
+    package init(check: Check, server: String, model: CheckResult, error: String) {
         self.check = check.id
         self.server = server
         self.model = model
@@ -105,13 +114,13 @@ struct PeerComparison: Sendable, Encodable {
         rows = []
     }
 
-    var agree: Bool { peer.error == nil && rows.allSatisfy(\.agree) }
+    package var agree: Bool { peer.error == nil && rows.allSatisfy(\.agree) }
 
-    var disagreements: [Row] { rows.filter { !$0.agree } }
+    package var disagreements: [Row] { rows.filter { !$0.agree } }
 
     enum CodingKeys: String, CodingKey { case check, server, model, peer, threads, rows, agree }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(check, forKey: .check)
         try container.encode(server, forKey: .server)
@@ -124,16 +133,16 @@ struct PeerComparison: Sendable, Encodable {
 }
 
 /// `prep check --peers --json`'s document.
-struct PeerSuiteReport: Encodable {
-    var peers: [PeerComparison]
+package struct PeerSuiteReport: Encodable {
+    package var peers: [PeerComparison]
     /// What was missing when the peers could not run at all (no Python, no network), with how to install it.
-    var skipped: String?
-    var held: Int
-    var failed: Int
-    var disagreements: Int
-    var seconds: Double
+    package var skipped: String?
+    package var held: Int
+    package var failed: Int
+    package var disagreements: Int
+    package var seconds: Double
 
-    init(peers: [PeerComparison], skipped: String? = nil, seconds: Double) {
+    package init(peers: [PeerComparison], skipped: String? = nil, seconds: Double) {
         self.peers = peers
         self.skipped = skipped
         held = peers.filter(\.peer.passed).count
@@ -144,7 +153,7 @@ struct PeerSuiteReport: Encodable {
 
     enum CodingKeys: String, CodingKey { case peers, skipped, held, failed, disagreements, seconds }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(peers, forKey: .peers)
         try container.encode(skipped, forKey: .skipped)

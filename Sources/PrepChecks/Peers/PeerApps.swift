@@ -1,9 +1,9 @@
 /// The tiny WSGI and ASGI apps C01, C02 and C04 run on gunicorn and uvicorn: the same routes as the
 /// checks' scenarios, at the same scale.
-enum PeerApps {
-    static let fileName = "apps.py"
+package enum PeerApps {
+    package static let fileName = "apps.py"
 
-    static let source = """
+    package static let source = """
         import asyncio, time
 
         def _calibrate():

@@ -1,31 +1,34 @@
 import Foundation
-import PrepChecks
 
 /// The minimal Django project `prep check --peers` serves with uvicorn and gunicorn to run C05–C08 on
 /// Django itself: settings, urls, one view per measurement, and three models on a SQLite file whose
 /// queries each sleep for a fixed time, the article's 100 / 150 / 120 ms. Pure: the files as text.
-struct DjangoProject {
+package struct DjangoProject {
     /// The routes, per check, that the peer scenarios request.
-    enum Route {
-        static let ready = "/"
-        static let sequentialSleeps = "/c05/sequential"
-        static let gatheredSleeps = "/c05/gathered"
-        static let gatheredORM = "/c06/thread-sensitive"
-        static let freeThreadORM = "/c06/free-threads"
-        static let authorThenGathered = "/c06/dependency"
-        static let processWideSyncThread = "/c07/shared"
-        static let perRequestSyncThread = "/c07/per-request"
-        static let asyncViewUnderWSGI = "/c08/async-view"
+    package enum Route {
+        package static let ready = "/"
+        package static let sequentialSleeps = "/c05/sequential"
+        package static let gatheredSleeps = "/c05/gathered"
+        package static let gatheredORM = "/c06/thread-sensitive"
+        package static let freeThreadORM = "/c06/free-threads"
+        package static let authorThenGathered = "/c06/dependency"
+        package static let processWideSyncThread = "/c07/shared"
+        package static let perRequestSyncThread = "/c07/per-request"
+        package static let asyncViewUnderWSGI = "/c08/async-view"
     }
 
-    static let settingsModule = "prepsite.settings"
-    static let asgiApplication = "prepsite.asgi:application"
-    static let wsgiApplication = "prepsite.wsgi:application"
+    package static let settingsModule = "prepsite.settings"
+    package static let asgiApplication = "prepsite.asgi:application"
+    package static let wsgiApplication = "prepsite.wsgi:application"
 
-    var parameters: CheckParameters
+    package var parameters: CheckParameters
+
+    package init(parameters: CheckParameters) {
+        self.parameters = parameters
+    }
 
     /// Relative path → contents.
-    var files: [String: String] {
+    package var files: [String: String] {
         [
             "manage.py": manage,
             "prepsite/__init__.py": "",
@@ -40,7 +43,7 @@ struct DjangoProject {
         ]
     }
 
-    func write(to folder: URL) throws {
+    package func write(to folder: URL) throws {
         for (path, contents) in files {
             let file = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -50,7 +53,7 @@ struct DjangoProject {
 
     /// `manage.py` arguments that check the project with Django's own system checks, create the tables and
     /// the one author every view reads.
-    static let setupCommands: [[String]] = [
+    package static let setupCommands: [[String]] = [
         ["manage.py", "check", "--fail-level", "WARNING"],
         ["manage.py", "migrate", "--run-syncdb", "--verbosity", "0"],
         ["manage.py", "shell", "--verbosity", "0", "--command",
