@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepStudy
 
 /// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
@@ -78,7 +79,7 @@ package enum PrepTool {
             if word == "--lang", index + 1 < words.count { typed = words[index + 1] }
             if word.hasPrefix("--lang=") { typed = String(word.dropFirst("--lang=".count)) }
         }
-        if let typed, LearnerSetting.languages.contains(typed) { return typed }
+        if let typed, let language = Language(tag: typed) { return language.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
         return context.defaultLanguage

@@ -1,9 +1,9 @@
 import Foundation
+import PrepExchange
 import PrepTestSupport
 import Testing
 
 @testable import PrepCLI
-import PrepExchange
 @testable import PrepStudy
 
 /// `flashcards list/show`, `config`, `doctor`, `export` and `restore` speak the learner's language: the phrase

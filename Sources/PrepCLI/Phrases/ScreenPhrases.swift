@@ -1,6 +1,7 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepCore
 import PrepExchange
 import PrepScheduling
 import PrepStore
@@ -90,10 +91,12 @@ struct ScreenPhrases: Sendable {
     var quiz: QuizScreenPhrases
     var scheduler: SchedulerPhrases
 
-    /// The phrases of `code` (`zh-Hant`, `en`); any Chinese code reads as Traditional Chinese, the only
-    /// Chinese content is written in.
+    /// The phrases of `code` (`zh-Hant`, `en`), read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> ScreenPhrases {
-        code.lowercased().hasPrefix("zh") ? .traditionalChinese : .english
+        switch Language(code: code) {
+        case .zhHant: .traditionalChinese
+        case .en: .english
+        }
     }
 
     static let all: [String: ScreenPhrases] = ["en": .english, "zh-Hant": .traditionalChinese]

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// What a card asks the learner to do; the study layer turns each kind into its own question types.
 package enum CardKind: String, Sendable, Codable, CaseIterable {
@@ -21,12 +22,12 @@ package enum Verdict: String, Sendable, Codable, CaseIterable {
 
     /// The verdict as a card in `lang` says it: 對 / 錯 / 誤導 / 視情況, or True / False / Misleading / Depends.
     package func label(lang: String) -> String {
-        switch (lang.lowercased().hasPrefix("zh"), self) {
-        case (true, .true): "對"
-        case (true, .false): "錯"
-        case (true, .misleading): "誤導"
-        case (true, .depends): "視情況"
-        case (false, _): rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        switch (Language(code: lang), self) {
+        case (.zhHant, .true): "對"
+        case (.zhHant, .false): "錯"
+        case (.zhHant, .misleading): "誤導"
+        case (.zhHant, .depends): "視情況"
+        case (.en, _): rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
 }

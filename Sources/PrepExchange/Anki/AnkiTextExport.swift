@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStore
 
 /// Cards in Anki's plain-text import format, one note per card key.
@@ -16,13 +17,13 @@ package enum AnkiTextExport {
         package var cloze: String
 
         package static let byAnkiLanguage: [String: Notetypes] = [
-            "en": Notetypes(basic: "Basic", cloze: "Cloze"),
-            "zh-TW": Notetypes(basic: "基本型", cloze: "克漏字"),
+            Language.en.ankiCode: Notetypes(basic: "Basic", cloze: "Cloze"),
+            Language.zhHant.ankiCode: Notetypes(basic: "基本型", cloze: "克漏字"),
         ]
 
         /// The Anki language a learner studying in `lang` most likely uses.
         package static func ankiLanguage(forCardLanguage lang: String) -> String {
-            lang.hasPrefix("zh") ? "zh-TW" : "en"
+            Language(code: lang).ankiCode
         }
     }
 
