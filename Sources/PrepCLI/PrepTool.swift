@@ -53,10 +53,10 @@ package enum PrepTool {
             fallbackContext.err.write(usageError(message, hint: hint, commandPath: commandPath))
             return CLIError.usageExitCode
         } catch let CLIError.failure(message) {
-            fallbackContext.err.write("Error: \(message)\n")
+            fallbackContext.err.write(errorPrefix(rest, fallbackContext) + message + "\n")
             return CLIError.failureExitCode
         } catch {
-            fallbackContext.err.write("Error: \(error)\n")
+            fallbackContext.err.write(errorPrefix(rest, fallbackContext) + "\(error)\n")
             return CLIError.failureExitCode
         }
     }
@@ -69,6 +69,11 @@ package enum PrepTool {
               See '\(commandPath.joined(separator: " ")) --help' for more information.
 
             """
+    }
+
+    /// "Error: " or "錯誤：", in the language the failing screen speaks.
+    private static func errorPrefix(_ words: [String], _ context: CommandContext) -> String {
+        ScreenPhrases.forLanguage(hintLanguage(words, context)).advice.errorPrefix
     }
 
     /// The screen's language for a hint given before the command could read its options: `--lang` as typed,
