@@ -18,13 +18,13 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLinuxShims"),
 
-        // What every module shares: the languages prep speaks
+        // What every module shares: the languages prep speaks, the verdicts claims are given
         .target(name: "PrepCore", swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
         .target(name: "PrepContent", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
         .target(name: "PrepScheduling", swiftSettings: swiftSettings),
-        .target(name: "PrepStore", dependencies: ["CSQLite", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
+        .target(name: "PrepStore", dependencies: ["CSQLite", "PrepCore", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
         .target(name: "PrepStudy", dependencies: ["PrepCore", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
         // Interchange: Anki text and packages, progress JSON, ZIP
         .target(name: "PrepExchange", dependencies: ["PrepCore", "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy"], swiftSettings: swiftSettings),
@@ -49,15 +49,15 @@ let package = Package(
         // Tests: one target per module, sharing temporary folders and process runs
         .target(name: "PrepTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "PrepCoreTests", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent", "PrepCore", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepCore", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks", "PrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
     ]
 )

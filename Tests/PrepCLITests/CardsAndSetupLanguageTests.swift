@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepExchange
 import PrepTestSupport
 import Testing

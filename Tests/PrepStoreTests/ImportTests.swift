@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepTestSupport
 import Testing
 import PrepStore

@@ -145,7 +145,7 @@ struct ImportPhrases: Sendable {
 
 /// `prep check`, the check block after `c` in review and quiz, and `prep check --peers`.
 struct CheckPhrases: Sendable {
-    var verdictNames: [PrepChecks.Verdict: String]
+    var verdictNames: [Verdict: String]
     /// The check's heading; Chinese shows the id alone, the slug being English words.
     var title: @Sendable (_ id: String, _ slug: String) -> String
     var claims: @Sendable (_ ids: String) -> String
@@ -170,7 +170,7 @@ struct CheckPhrases: Sendable {
     var couldNotStore: @Sendable (_ error: String) -> String
     var peers: PeerPhrases
 
-    func verdict(_ verdict: PrepChecks.Verdict) -> String { verdictNames[verdict] ?? verdict.rawValue }
+    func verdict(_ verdict: Verdict) -> String { verdictNames[verdict] ?? verdict.rawValue }
 }
 
 /// `prep check --peers`: prep's model beside a real server.

@@ -1,4 +1,5 @@
 import PrepChecks
+import PrepCore
 import PrepTerminal
 
 /// The printed block of one check's result: claim, verdict, measured vs expected, notes, charts, why.
@@ -44,8 +45,8 @@ struct CheckReport {
     private var verdictText: String {
         let text = phrases.verdict(result.verdict)
         switch result.verdict {
-        case .correct: return style.green(text)
-        case .wrong: return style.red(text)
+        case .true: return style.green(text)
+        case .false: return style.red(text)
         case .misleading, .depends: return style.yellow(text)
         }
     }

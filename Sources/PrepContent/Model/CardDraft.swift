@@ -13,25 +13,6 @@ package enum CardKind: String, Sendable, Codable, CaseIterable {
     case claim
 }
 
-/// How a claim fares against primary sources and the runnable checks.
-package enum Verdict: String, Sendable, Codable, CaseIterable {
-    case `true` = "true"
-    case `false` = "false"
-    case misleading
-    case depends
-
-    /// The verdict as a card in `lang` says it: 對 / 錯 / 誤導 / 視情況, or True / False / Misleading / Depends.
-    package func label(lang: String) -> String {
-        switch (Language(code: lang), self) {
-        case (.zhHant, .true): "對"
-        case (.zhHant, .false): "錯"
-        case (.zhHant, .misleading): "誤導"
-        case (.zhHant, .depends): "視情況"
-        case (.en, _): rawValue.prefix(1).uppercased() + rawValue.dropFirst()
-        }
-    }
-}
-
 /// Where a cell's value comes from, so quiz questions can draw distractors from the same column.
 package struct TableCellRef: Sendable, Hashable, Codable {
     /// Stable key of the table: `<topic>/<slug>/<table-id>`.
