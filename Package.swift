@@ -19,38 +19,46 @@ let package = Package(
         .systemLibrary(name: "CLinuxShims"),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // What every module shares: the languages prep speaks, the verdicts claims are given
+        .target(name: "PrepCore", swiftSettings: swiftSettings),
+
         // Content → store → scheduling → study sessions → terminal
-        .target(name: "PrepContent", swiftSettings: swiftSettings),
+        .target(name: "PrepContent", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
         .target(name: "PrepScheduling", swiftSettings: swiftSettings),
-        .target(name: "PrepStore", dependencies: ["CSQLite", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
-        .target(name: "PrepStudy", dependencies: ["CZlib", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
+        .target(name: "PrepStore", dependencies: ["CSQLite", "PrepCore", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
+        .target(name: "PrepStudy", dependencies: ["PrepCore", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
+        // Interchange: Anki text and packages, progress JSON, ZIP
+        .target(name: "PrepExchange", dependencies: ["CZlib", "PrepCore", "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy"], swiftSettings: swiftSettings),
         .target(name: "PrepTerminal", swiftSettings: swiftSettings),
 
         // Server → load generator → checks
         .target(name: "PrepServer", dependencies: ["CLinuxShims"], swiftSettings: swiftSettings),
         .target(name: "PrepLoad", dependencies: ["CLinuxShims", "PrepServer"], swiftSettings: swiftSettings),
-        .target(name: "PrepChecks", dependencies: ["PrepServer", "PrepLoad"], swiftSettings: swiftSettings),
+        .target(name: "PrepChecks", dependencies: ["PrepCore", "PrepServer", "PrepLoad"], swiftSettings: swiftSettings),
 
         // Command line
         .target(
             name: "PrepCLI",
             dependencies: [
-                "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy", "PrepTerminal",
+                "PrepCore", "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy", "PrepExchange", "PrepTerminal",
                 "PrepServer", "PrepLoad", "PrepChecks",
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "prep", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
 
-        // Tests: one target per module
-        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        // Tests: one target per module, sharing temporary folders and process runs
+        .target(name: "PrepTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "PrepCoreTests", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepContentTests", dependencies: ["PrepContent", "PrepCore", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepCore", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepStudy
 
 /// The `prep` command line: finds the subcommand, parses its options, runs it and maps errors to exit codes.
@@ -52,10 +53,10 @@ package enum PrepTool {
             fallbackContext.err.write(usageError(message, hint: hint, commandPath: commandPath))
             return CLIError.usageExitCode
         } catch let CLIError.failure(message) {
-            fallbackContext.err.write("Error: \(message)\n")
+            fallbackContext.err.write(errorPrefix(rest, fallbackContext) + message + "\n")
             return CLIError.failureExitCode
         } catch {
-            fallbackContext.err.write("Error: \(error)\n")
+            fallbackContext.err.write(errorPrefix(rest, fallbackContext) + "\(error)\n")
             return CLIError.failureExitCode
         }
     }
@@ -70,6 +71,11 @@ package enum PrepTool {
             """
     }
 
+    /// "Error: " or "錯誤：", in the language the failing screen speaks.
+    private static func errorPrefix(_ words: [String], _ context: CommandContext) -> String {
+        ScreenPhrases.forLanguage(hintLanguage(words, context)).advice.errorPrefix
+    }
+
     /// The screen's language for a hint given before the command could read its options: `--lang` as typed,
     /// else the saved setting, `PREP_LANG` or Traditional Chinese, as every screen decides it.
     private static func hintLanguage(_ words: [String], _ context: CommandContext) -> String {
@@ -78,7 +84,7 @@ package enum PrepTool {
             if word == "--lang", index + 1 < words.count { typed = words[index + 1] }
             if word.hasPrefix("--lang=") { typed = String(word.dropFirst("--lang=".count)) }
         }
-        if let typed, LearnerSetting.languages.contains(typed) { return typed }
+        if let typed, let language = Language(tag: typed) { return language.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
         return context.defaultLanguage

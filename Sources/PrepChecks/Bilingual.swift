@@ -1,3 +1,5 @@
+import PrepCore
+
 /// A text in the article's language (Traditional Chinese) and in English.
 package struct Bilingual: Sendable, Codable, Equatable {
     package var zh: String
@@ -13,6 +15,11 @@ package struct Bilingual: Sendable, Codable, Equatable {
         self.init(zh: both, en: both)
     }
 
-    /// `lang` is `zh-Hant` or `en`; anything else falls back to the article's language.
-    package func text(_ lang: String) -> String { lang == "en" ? en : zh }
+    /// The text in `lang`, read as `Language` reads a stored code.
+    package func text(_ lang: String) -> String {
+        switch Language(code: lang) {
+        case .zhHant: zh
+        case .en: en
+        }
+    }
 }

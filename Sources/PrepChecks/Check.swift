@@ -1,3 +1,4 @@
+import PrepCore
 /// One runnable check of claims.md §2: the claim, its verdict, and a scenario on the embedded server whose
 /// measurements the expectations judge. The data and the judging are pure; only `scenario` does I/O.
 package struct Check: Sendable {

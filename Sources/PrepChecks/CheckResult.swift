@@ -1,3 +1,4 @@
+import PrepCore
 /// The outcome of running one check; encodes as one entry of `prep check --json`'s `checks`.
 package struct CheckResult: Sendable, Codable, Equatable {
     /// The check's id (`C06`), which cards name in `check:`.
@@ -36,7 +37,11 @@ package struct CheckResult: Sendable, Codable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         claimIDs = try container.decode([Int].self, forKey: .claimIDs)
-        verdict = try container.decode(Verdict.self, forKey: .verdict)
+        let verdictText = try container.decode(String.self, forKey: .verdict)
+        guard let verdict = Verdict(rawValue: verdictText.lowercased()) else {
+            throw DecodingError.dataCorruptedError(forKey: .verdict, in: container, debugDescription: "no verdict '\(verdictText)'")
+        }
+        self.verdict = verdict
         passed = try container.decode(Bool.self, forKey: .passed)
         runs = try container.decode(Int.self, forKey: .runs)
         measurements = try container.decode(Measurements.self, forKey: .measurements)
@@ -44,5 +49,18 @@ package struct CheckResult: Sendable, Codable, Equatable {
         error = try container.decodeIfPresent(String.self, forKey: .error)
         // The JSON reports the suite's time once, not per check.
         seconds = 0
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(claimIDs, forKey: .claimIDs)
+        // A check report spells its verdict as claims.md does: TRUE, FALSE, MISLEADING, DEPENDS.
+        try container.encode(verdict.rawValue.uppercased(), forKey: .verdict)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(runs, forKey: .runs)
+        try container.encode(measurements, forKey: .measurements)
+        try container.encode(expected, forKey: .expected)
+        try container.encodeIfPresent(error, forKey: .error)
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+import PrepCore
+import PrepExchange
+import PrepTestSupport
 import Testing
 
 @testable import PrepCLI

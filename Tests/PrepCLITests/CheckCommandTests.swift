@@ -1,23 +1,22 @@
 import Foundation
 import PrepStore
+import PrepTestSupport
 import Synchronization
 import Testing
 @testable import PrepCLI
 
 @Suite struct CheckCommandTests {
-    /// A harness whose database is a fresh file, removed afterwards by the caller.
-    static func harness() -> (CLIHarness, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prep-check-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// A harness whose database is a fresh file in `folder`.
+    static func harness(in folder: TemporaryDirectory) -> CLIHarness {
         var harness = CLIHarness()
-        harness.environment["PREP_DB"] = folder.appendingPathComponent("prep.sqlite").path
+        harness.environment["PREP_DB"] = folder.path("prep.sqlite")
         harness.environment["PREP_CONTENT"] = folder.path
-        return (harness, folder)
+        return harness
     }
 
-    @Test func listPrintsTheCatalogue() {
-        let (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    @Test func listPrintsTheCatalogue() throws {
+        let folder = try TemporaryDirectory()
+        let harness = Self.harness(in: folder)
         let result = harness.run("check", "--list", "--lang", "en")
         #expect(result.status == 0)
         let lines = result.out.split(separator: "\n")
@@ -27,9 +26,9 @@ import Testing
         #expect(lines[5].contains("370 ms to 150 ms"))
     }
 
-    @Test func peersWithoutPythonSayHowToInstallAndSucceed() {
-        var (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    @Test func peersWithoutPythonSayHowToInstallAndSucceed() throws {
+        let folder = try TemporaryDirectory()
+        var harness = Self.harness(in: folder)
         harness.environment["PATH"] = folder.path
         let result = harness.run("check", "--peers", "--lang", "en")
         #expect(result.status == 0)
@@ -37,9 +36,9 @@ import Testing
         #expect(result.out.contains("pip install gunicorn uvicorn"))
     }
 
-    @Test func unknownNameIsAUsageErrorListingTheChecks() {
-        let (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    @Test func unknownNameIsAUsageErrorListingTheChecks() throws {
+        let folder = try TemporaryDirectory()
+        let harness = Self.harness(in: folder)
         let result = harness.run("check", "C13")
         #expect(result.status == 64)
         #expect(result.err.contains("Unknown check 'C13'"))
@@ -49,8 +48,8 @@ import Testing
 
     /// One real, fast check (C05, ≈ 0.4 s): the JSON has exactly the documented shape and the run is stored.
     @Test func jsonHasTheDocumentedShapeAndTheRunIsStored() throws {
-        let (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = Self.harness(in: folder)
         let result = harness.run("check", "sequential-await-vs-gather", "--json")
         #expect(result.status == 0, "\(result.out)\(result.err)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -79,8 +78,8 @@ import Testing
     }
 
     @Test func inlineRunStoresTheCardKeyAndPrintsTheBlock() throws {
-        let (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = Self.harness(in: folder)
         let output = OutputCapture()
         var scoped = harness
         scoped.workingDirectory = folder.path
@@ -94,9 +93,9 @@ import Testing
         #expect(try store.checkRuns(checkName: "C05").map(\.cardKey) == ["wsgi-asgi/q5"])
     }
 
-    @Test func inlineRunOfAnUnknownCheckSaysSo() {
-        let (harness, folder) = Self.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    @Test func inlineRunOfAnUnknownCheckSaysSo() throws {
+        let folder = try TemporaryDirectory()
+        let harness = Self.harness(in: folder)
         let output = OutputCapture()
         var scoped = harness
         scoped.workingDirectory = folder.path

@@ -1,7 +1,9 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepCore
 import PrepStore
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 
@@ -52,7 +54,7 @@ import Testing
             peers.summary(1, 2, 0, "4"),
             serve.listening("http://127.0.0.1:8000", "async", 1), serve.draining("SIGINT", 10), serve.stopped, serve.graceOver,
             serve.stoppingNow("SIGTERM"), serve.cannotServe("127.0.0.1:8000", "位址已被使用"),
-        ] + PrepChecks.Verdict.allCases.map(checks.verdict) + [ContentDiagnostic.Severity.error, .warning, .note].compactMap { imports.severityNames[$0] }
+        ] + Verdict.allCases.map(checks.verdict) + [ContentDiagnostic.Severity.error, .warning, .note].compactMap { imports.severityNames[$0] }
     }
 
     @Test func chinesePhrasesHaveNoEnglishWords() {
@@ -64,11 +66,11 @@ import Testing
     @Test func everyVerdictAndSeverityIsNamedInBothLanguagesAndTheyDiffer() {
         let severities: [ContentDiagnostic.Severity] = [.error, .warning, .note]
         for phrases in ScreenPhrases.all.values {
-            #expect(Set(phrases.checks.verdictNames.keys) == Set(PrepChecks.Verdict.allCases))
+            #expect(Set(phrases.checks.verdictNames.keys) == Set(Verdict.allCases))
             #expect(Set(phrases.imports.severityNames.keys) == Set(severities))
         }
-        for verdict in PrepChecks.Verdict.allCases {
-            #expect(ScreenPhrases.english.checks.verdict(verdict) == verdict.rawValue)
+        for verdict in Verdict.allCases {
+            #expect(ScreenPhrases.english.checks.verdict(verdict) == verdict.rawValue.uppercased())
             #expect(ScreenPhrases.traditionalChinese.checks.verdict(verdict) != verdict.rawValue)
         }
         #expect(ScreenPhrases.english.imports.fileSummary(3, ImportOutcome.Counts()) != ScreenPhrases.traditionalChinese.imports.fileSummary(3, ImportOutcome.Counts()))
@@ -132,8 +134,8 @@ import Testing
 
     /// C05 takes about half a second.
     @Test func checkSpeaksChineseByDefaultAndEnglishWithLangEn() throws {
-        let (harness, folder) = CheckCommandTests.harness()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
+        let harness = CheckCommandTests.harness(in: folder)
         let chinese = harness.run("check", "C05")
         #expect(chinese.status == 0, "\(chinese.out)\(chinese.err)")
         #expect(chinese.out.contains("正在執行 C05") && chinese.out.contains("項成立"))

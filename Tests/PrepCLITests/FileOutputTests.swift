@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 

@@ -1,11 +1,13 @@
 import Foundation
 import Glibc
 import PrepStore
+import PrepTestSupport
 import Testing
 
 /// A temporary content folder holding one tiny deck, and a database beside it.
 final class ReviewDeckWorkspace {
-    let directory: URL
+    let scratch: TemporaryDirectory
+    var directory: URL { scratch.url }
     var harness = CLIHarness()
 
     /// One table row of three cells (siblings), then four Q&A cards.
@@ -39,20 +41,14 @@ final class ReviewDeckWorkspace {
     static let cellKeys = ["Model", "Workers", "Protocol"]
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-review-\(UUID().uuidString)")
-        let topic = directory.appendingPathComponent("content/web")
-        try FileManager.default.createDirectory(at: topic, withIntermediateDirectories: true)
-        try Self.deck.write(to: topic.appendingPathComponent("servers.en.md"), atomically: true, encoding: .utf8)
+        scratch = try TemporaryDirectory()
+        try scratch.write("content/web/servers.en.md", Self.deck)
         harness.environment = ["PREP_DB": databasePath, "PREP_CONTENT": contentPath, "PREP_LANG": "en"]
         harness.workingDirectory = directory.path
         // These tests were written when siblings were always buried; tests of Anki's default turn it off.
         for setting in ["bury_new_siblings", "bury_review_siblings"] {
             _ = try run(["config", setting, "on"], input: [])
         }
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     var databasePath: String { directory.appendingPathComponent("prep.sqlite").path }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 import PrepContent

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 
@@ -75,26 +76,14 @@ import Testing
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         #expect(chmod(data.path, 0o777) == 0)
         // Root reads any folder, so as root the import runs as nobody.
-        let process = Process()
         let prep = FlashcardsReviewKillTests.executable.path
-        if getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", prep, "import", "x"]
-        } else {
-            process.executableURL = URL(fileURLWithPath: prep)
-            process.arguments = ["import", "x"]
-        }
-        process.currentDirectoryURL = directory.url
-        process.environment = ["PREP_DB": data.appendingPathComponent("test.sqlite").path, "PREP_LANG": "en", "HOME": directory.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let outText = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(errText.contains("x/locked:1:1: error: folder cannot be read: Permission denied; skipped"), "\(errText)")
-        #expect(outText.contains("x/good.en.md: 1 cards: 1 added"), "\(outText)")
+        let (executable, arguments) = getuid() == 0
+            ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", prep, "import", "x"])
+            : (prep, ["import", "x"])
+        let environment = ["PREP_DB": data.appendingPathComponent("test.sqlite").path, "PREP_LANG": "en", "HOME": directory.path]
+        let run = try ProcessRun.run(executable, arguments, environment: environment, currentDirectory: directory.url)
+        #expect(run.status == 1)
+        #expect(run.err.contains("x/locked:1:1: error: folder cannot be read: Permission denied; skipped"), "\(run.err)")
+        #expect(run.out.contains("x/good.en.md: 1 cards: 1 added"), "\(run.out)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PrepStore
+import PrepTestSupport
 import Testing
 
 @testable import PrepCLI
@@ -34,14 +35,13 @@ import Testing
         """
 
     struct Workspace {
-        let directory: URL
+        let scratch: TemporaryDirectory
+        var directory: URL { scratch.url }
         var database: String { directory.appendingPathComponent("prep.sqlite").path }
 
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-quiz-\(UUID().uuidString)")
-            let topic = directory.appendingPathComponent("content/basics")
-            try FileManager.default.createDirectory(at: topic, withIntermediateDirectories: true)
-            try QuizCommandTests.deck.write(to: topic.appendingPathComponent("tiny.en.md"), atomically: true, encoding: .utf8)
+            scratch = try TemporaryDirectory()
+            try scratch.write("content/basics/tiny.en.md", QuizCommandTests.deck)
         }
 
         /// Runs `prep quiz` with `input` as its piped stdin.
@@ -54,13 +54,10 @@ import Testing
         }
 
         func store() throws -> Store { try Store.open(path: database) }
-
-        func remove() { try? FileManager.default.removeItem(at: directory) }
     }
 
     @Test func aScriptedQuizRecordsOneReviewPerAnswer() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         // "maybe" is no answer to a true/false question and is asked again; an empty line gives up on the last
         // (typed) question, as "?" would.
         let result = try workspace.quiz("maybe\nf\nPEP 3333\n1999\n\n", "--lang", "en")
@@ -86,7 +83,6 @@ import Testing
 
     @Test func quittingMidwayRecordsOnlyTheAnsweredQuestions() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         // On the default zh-Hant screen the English claim is left out (a claim is asked only in prep's own
         // words, in the screen's language), so the typed questions come first.
         let result = try workspace.quiz("PEP 3333\n2016\nq\nnever read\n")
@@ -102,7 +98,6 @@ import Testing
 
     @Test func endOfInputEndsCleanlyWithTheSummary() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("t\n", "--lang", "en")
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("Score         0/1 correct (0%)"))
@@ -116,7 +111,6 @@ import Testing
 
     @Test func whenNothingIsLeftItSaysWhenTheNextCardIsDue() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         _ = try workspace.quiz("f\nPEP 3333\n2016\nAsynchronous Server Gateway Interface\n", "--lang", "en")
         // Every right answer on a new card is Good, so all four come back at their 10-minute learning step, soon
         // enough to be asked again now. Due together, they come by key (asgi-name, asgi-year, claim-wsgi-2003,
@@ -132,7 +126,6 @@ import Testing
 
     @Test func badOptionsAreUsageErrors() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         #expect(try workspace.quiz("", "--interview", "2026-13-01").status == 64)
         #expect(try workspace.quiz("", "--interview", "2020-01-01").err.contains("is in the past"))
         #expect(try workspace.quiz("", "--lang", "fr").status == 64)
@@ -145,7 +138,6 @@ import Testing
 
     @Test func anInterviewSummaryGivesTheExpectedRecall() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("f\nPEP 3333\n", "--lang", "en", "--interview", "2026-09-23")
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("Interview     on 2026-09-23 you would recall about"))

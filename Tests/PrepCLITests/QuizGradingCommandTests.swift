@@ -1,5 +1,6 @@
 import Foundation
 import PrepStore
+import PrepTestSupport
 import Testing
 
 /// `prep quiz` grading typed answers, taking answers back and explaining short sessions, driven through piped
@@ -26,16 +27,15 @@ import Testing
     ]
 
     struct Workspace {
-        let directory: URL
+        let scratch: TemporaryDirectory
+        var directory: URL { scratch.url }
         var database: String { directory.appendingPathComponent("prep.sqlite").path }
 
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("prep-quizgrade-\(UUID().uuidString)")
+            scratch = try TemporaryDirectory()
             for (topic, files) in QuizGradingCommandTests.deck {
-                let folder = directory.appendingPathComponent("content/\(topic)")
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try files.en.write(to: folder.appendingPathComponent("\(topic).en.md"), atomically: true, encoding: .utf8)
-                try files.zh.write(to: folder.appendingPathComponent("\(topic).zh-Hant.md"), atomically: true, encoding: .utf8)
+                try scratch.write("content/\(topic)/\(topic).en.md", files.en)
+                try scratch.write("content/\(topic)/\(topic).zh-Hant.md", files.zh)
             }
         }
 
@@ -49,8 +49,6 @@ import Testing
         }
 
         func store() throws -> Store { try Store.open(path: database) }
-
-        func remove() { try? FileManager.default.removeItem(at: directory) }
     }
 
     @Test(arguments: [
@@ -61,7 +59,6 @@ import Testing
     ])
     func rightVariantsAreCorrect(topic: String, typed: String, lang: String) throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz(typed + "\n", "--topic", topic, "--lang", lang)
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains(lang == "en" ? "✔ Correct" : "✔ 答對了"), "\(result.out)")
@@ -70,7 +67,6 @@ import Testing
 
     @Test func aWrongModulePathIsWrongAndTheDifferenceIsMarked() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("uvicorn.workers.UvicornWorker\n", "--topic", "deploy", "--lang", "en")
         #expect(result.out.contains("✘ Wrong"))
         #expect(result.out.contains("Answer: uvicorn[_]worker.UvicornWorker"), "\(result.out)")
@@ -79,7 +75,6 @@ import Testing
 
     @Test func aWrongNumberIsWrong() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("380 ms\n", "--topic", "latency")
         #expect(result.out.contains("✘ 答錯了"))
         #expect(result.out.contains("答案：3[7]0 ms（大約是三者相加）"), "\(result.out)")
@@ -87,7 +82,6 @@ import Testing
 
     @Test func extraWordsAreNamedNotCalledATypo() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("an asyncio event loop\n", "--topic", "loop", "--lang", "en")
         #expect(result.out.contains("✔ Accepted (extra words: an, asyncio)"), "\(result.out)")
         #expect(!result.out.contains("typo"))
@@ -95,19 +89,16 @@ import Testing
 
     @Test func aSlowRightAnswerIsHardAndSaysWhy() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         // The clock moves 60 s each time it is read: the answer comes a minute after the question.
         let english = try workspace.quiz("Event loop\n", "--topic", "loop", "--lang", "en", tick: 60)
         #expect(english.out.contains("Rated Hard (slow: 60 s, this question allows "), "\(english.out)")
         let other = try Workspace()
-        defer { other.remove() }
         let chinese = try other.quiz("事件循環\n", "--topic", "loop", tick: 60)
         #expect(chinese.out.contains("評分：困難（作答較慢：60 秒"), "\(chinese.out)")
     }
 
     @Test func undoTakesBackTheLastAnswerAndAsksItAgain() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         // Two wrong answers, `u`, then the input ends: only the first answer stays.
         let result = try workspace.quiz("nope\nnope\nu\n", "--lang", "en")
         #expect(result.status == 0, "\(result.err)")
@@ -124,7 +115,6 @@ import Testing
 
     @Test func undoRestoresTheCardsPreviousState() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         _ = try workspace.quiz("nope\nnope\nnope\nnope\n", "--lang", "en")
         let before = try workspace.store().states()
         // Due again within the learn-ahead window, the cards come back; one answer, then `u` takes it back.
@@ -137,7 +127,6 @@ import Testing
 
     @Test func undoWithNothingToTakeBackSaysSo() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("u\n", "--topic", "loop")
         #expect(result.out.contains("還沒有可以撤回的作答。"))
         #expect(try workspace.store().allReviews().isEmpty)
@@ -145,7 +134,6 @@ import Testing
 
     @Test func aCountBeyondTodaysNewCardsSaysWhyAndHowToAllowMore() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         let result = try workspace.quiz("", "--lang", "en", "--new", "2", "--count", "4")
         #expect(result.out.contains("Only 2 of the 4 questions asked for: --new 2 allowed 2 new cards."), "\(result.out)")
         #expect(result.out.contains("2 new cards wait; --new 4 would fill this quiz (--new N introduces N)."), "\(result.out)")
@@ -161,7 +149,6 @@ import Testing
     /// The day's allowance is named only when it is what held the quiz back; `--new 0` is the learner's choice.
     @Test func theShortfallNamesWhatHeldNewCardsBack() throws {
         let workspace = try Workspace()
-        defer { workspace.remove() }
         _ = try workspace.quiz("\n\n\n\n", "--new", "2", "--count", "2")
         let none = try workspace.quiz("", "--new", "0", "--count", "4")
         #expect(!none.out.contains("額度"), "\(none.out)")

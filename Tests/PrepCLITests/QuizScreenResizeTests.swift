@@ -1,8 +1,10 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 

@@ -2,6 +2,7 @@ import Foundation
 import PrepScheduling
 import PrepStore
 import PrepStudy
+import PrepTestSupport
 
 /// A quiz session on a deck written into a temporary content folder, for driving the quiz UI directly.
 enum QuizSessionFixture {

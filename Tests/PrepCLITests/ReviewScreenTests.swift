@@ -4,6 +4,7 @@ import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 

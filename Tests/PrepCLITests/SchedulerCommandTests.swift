@@ -1,5 +1,6 @@
 import Foundation
 import PrepScheduling
+import PrepTestSupport
 import Testing
 
 @Suite struct SchedulerCommandTests {

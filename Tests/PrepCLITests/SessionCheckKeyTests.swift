@@ -1,5 +1,6 @@
 import Foundation
 import PrepStore
+import PrepTestSupport
 import Testing
 @testable import PrepCLI
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepTestSupport
 import Synchronization
 import PrepStore
 import Testing
@@ -167,15 +168,8 @@ import Testing
         let interpreter = ["/usr/bin/\(shell)", "/bin/\(shell)"].first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let interpreter else { return }  // the syntax check needs the shell; the content checks above ran
         let script = try directory.write("completion.\(shell)", result.out)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: interpreter)
-        process.arguments = ["-n", script.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(message)")
+        let check = try ProcessRun.run(interpreter, ["-n", script.path])
+        #expect(check.status == 0, "\(check.err)")
     }
 
     @Test func bashCompletesSubcommandsOptionsAndCheckNames() throws {
@@ -191,14 +185,7 @@ import Testing
                 _prep
                 printf '%s\\n' "${COMPREPLY[@]}"
                 """
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c", program]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            process.waitUntilExit()
-            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            return try ProcessRun.run("/bin/bash", ["-c", program]).out.split(separator: "\n").map(String.init)
         }
         #expect(try complete("prep fla") == ["flashcards"])
         #expect(try complete("prep flashcards re").contains("review"))

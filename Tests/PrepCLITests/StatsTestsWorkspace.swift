@@ -3,20 +3,20 @@ import PrepContent
 import PrepScheduling
 import PrepStore
 import PrepStudy
+import PrepTestSupport
 
-/// A temporary folder with a two-card article in both languages and a database path, removed on deinit.
+/// A temporary folder with a two-card article in both languages and a database path, removed with it.
 /// Only the stats and export tests use it.
 final class StatsTestsWorkspace {
-    let folder: URL
+    let scratch: TemporaryDirectory
+    var folder: URL { scratch.url }
     var harness = CLIHarness()
 
     static let keys = ["web/basics/wsgi", "web/basics/asgi"]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("prep-stats-\(UUID().uuidString)")
-        let content = folder.appendingPathComponent("content/web")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try """
+        scratch = try TemporaryDirectory()
+        try scratch.write("content/web/basics.en.md", """
             # Web servers
 
             ## Gateways
@@ -28,8 +28,8 @@ final class StatsTestsWorkspace {
             Q: What does ASGI add?
             A: Asynchronous calls and WebSockets
             id: asgi
-            """.write(to: content.appendingPathComponent("basics.en.md"), atomically: true, encoding: .utf8)
-        try """
+            """)
+        try scratch.write("content/web/basics.zh-Hant.md", """
             # 網頁伺服器
 
             ## 閘道介面
@@ -41,17 +41,13 @@ final class StatsTestsWorkspace {
             Q: ASGI 多了什麼？
             A: 非同步呼叫與 WebSocket
             id: asgi
-            """.write(to: content.appendingPathComponent("basics.zh-Hant.md"), atomically: true, encoding: .utf8)
+            """)
         harness.workingDirectory = folder.path
         harness.environment = [
             "PREP_DB": databasePath(),
             "PREP_CONTENT": folder.appendingPathComponent("content").path,
             "TZ": "UTC",
         ]
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     func databasePath(_ name: String = "prep.sqlite") -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import PrepTestSupport
 import Testing
 
 @testable import PrepCLI
@@ -46,14 +47,7 @@ import Testing
             complete_words prep serve --mode ''
             complete_words prep flashcards list --state s
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", probe]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        let lines = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        let lines = try ProcessRun.run("/bin/bash", ["-c", probe]).out.split(separator: "\n")
         #expect(lines == ["django web", "zh-Hant en", "anki apkg", "sync async", "suspended"])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PrepStore
+import PrepTestSupport
 import Synchronization
 import Testing
 @testable import PrepCLI
@@ -64,21 +65,11 @@ struct WriteErrorTests {
     static let executable = FlashcardsReviewKillTests.executable
 
     func launch(_ arguments: [String], stdout: FileHandle, workspace: ReviewDeckWorkspace) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PREP_DB"] = workspace.databasePath
         environment["PREP_CONTENT"] = workspace.contentPath
-        process.environment = environment
-        let err = Pipe()
-        process.standardOutput = stdout
-        process.standardError = err
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        let run = try ProcessRun.run(Self.executable, arguments, environment: environment, standardOutput: stdout)
+        return (run.status, run.err)
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: executable.path)

@@ -1,3 +1,4 @@
+import PrepCore
 import Testing
 @testable import PrepChecks
 
@@ -20,8 +21,8 @@ import Testing
 
     @Test func verdictsMatchClaimsAudit() {
         let verdicts = Dictionary(uniqueKeysWithValues: CheckRegistry.all.map { ($0.id, $0.verdict) })
-        #expect(verdicts["C01"] == .correct)
-        #expect(verdicts["C06"] == .wrong)
+        #expect(verdicts["C01"] == .true)
+        #expect(verdicts["C06"] == .false)
         #expect(verdicts["C09"] == .misleading)
         #expect(verdicts["C11"] == .depends)
     }

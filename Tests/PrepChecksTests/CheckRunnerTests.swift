@@ -1,3 +1,4 @@
+import PrepCore
 import Synchronization
 import Testing
 @testable import PrepChecks
@@ -12,7 +13,7 @@ import PrepServer
     static func scripted(_ figures: [Double], error: (any Error & Sendable)? = nil) -> (Check, CallCounter) {
         let calls = CallCounter()
         let check = Check(
-            id: "C99", slug: "scripted", claimIDs: [1], verdict: .correct, claim: Bilingual("claim"), explanation: Bilingual("why"),
+            id: "C99", slug: "scripted", claimIDs: [1], verdict: .true, claim: Bilingual("claim"), explanation: Bilingual("why"),
             scaleNote: { _ in Bilingual("1:1") },
             expectations: { _ in [Expectation("value_ms", Bilingual("value"), .atLeast(100), unit: .milliseconds, predicted: "≈ 120")] },
             scenario: { [calls] _ in

@@ -1,36 +1,18 @@
 import Foundation
+import PrepTestSupport
 import Testing
 
 @testable import PrepContent
 
 @Suite struct ContentLibraryTests {
-    /// A scratch folder removed when the test ends.
-    private final class ScratchDirectory {
-        let url: URL
-
-        init() throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("prep-content-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: url) }
-
-        func write(_ relativePath: String) throws {
-            let file = url.appendingPathComponent(relativePath)
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data("x".utf8).write(to: file)
-        }
-    }
-
     @Test func listsContentFilesInStableOrder() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         for path in [
             "django/b.en.md", "django/a.zh-Hant.md", "django/a.en.md", "FORMAT.md", "README.md", "notes/README.md",
             "imports/seed.txt", ".hidden/x.md", "django/.draft.md", "django/diagram.png", "Zebra.md",
             "anki/deck.csv", "anki/notes.TSV",
         ] {
-            try scratch.write(path)
+            try scratch.write(path, "x")
         }
         let files = try ContentLibrary.contentFiles(in: scratch.url)
         let relative = files.map { String($0.path.dropFirst(scratch.url.standardizedFileURL.path.count + 1)) }
@@ -50,12 +32,10 @@ import Testing
 
 @Suite struct ContentLibraryScanTests {
     @Test func scanFindsEveryKnownKindAndReportsTheRest() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("prep-scan-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
+        let scratch = try TemporaryDirectory()
+        let base = scratch.url
         for path in ["README.md", "a/q.markdown", "a/deck.tsv", "a/notes.csv", "b/c/web.txt", "b/pic.png", "x.pdf", ".git/HEAD"] {
-            let file = base.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data("x".utf8).write(to: file)
+            try scratch.write(path, "x")
         }
         let listing = try ContentLibrary.scan(base, excluding: ["FORMAT.md"])
         let relative = { (urls: [URL]) in urls.map { String($0.path.dropFirst(base.standardizedFileURL.path.count + 1)) } }

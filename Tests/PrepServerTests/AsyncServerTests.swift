@@ -1,4 +1,5 @@
 import Foundation
+import PrepTestSupport
 import Synchronization
 import Testing
 @testable import PrepServer
@@ -104,16 +105,9 @@ extension ServerTests {
             guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
             try withAsyncServer(routes: Self.echoRoutes) { port in
                 let body = String(repeating: "x", count: 100_000)
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-                process.arguments = ["-s", "--max-time", "5", "--data-binary", body, "http://127.0.0.1:\(port)/echo"]
-                let pipe = Pipe()
-                process.standardOutput = pipe
                 let start = nowMilliseconds()
-                try process.run()
-                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                #expect(output == body)
+                let curl = try ProcessRun.run("/usr/bin/curl", ["-s", "--max-time", "5", "--data-binary", body, "http://127.0.0.1:\(port)/echo"])
+                #expect(curl.out == body)
                 // Without the go-ahead curl would wait a full second before sending the body.
                 #expect(nowMilliseconds() - start < 900)
             }
@@ -312,15 +306,8 @@ extension ServerTests {
         @Test func curlReceivesServerSentEvents() throws {
             guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
             try withAsyncServer { port in
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-                process.arguments = ["-sN", "--max-time", "5", "http://127.0.0.1:\(port)/events?n=3&ms=20"]
-                let pipe = Pipe()
-                process.standardOutput = pipe
-                try process.run()
-                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                #expect(output.components(separatedBy: "\n\n").filter { $0.hasPrefix("id: ") }.count == 3)
+                let curl = try ProcessRun.run("/usr/bin/curl", ["-sN", "--max-time", "5", "http://127.0.0.1:\(port)/events?n=3&ms=20"])
+                #expect(curl.out.components(separatedBy: "\n\n").filter { $0.hasPrefix("id: ") }.count == 3)
             }
         }
     }

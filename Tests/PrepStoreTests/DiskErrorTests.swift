@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PrepStore
+import PrepTestSupport
 import Testing
 
 /// Errors that come from the disk are said as such and name the database file.

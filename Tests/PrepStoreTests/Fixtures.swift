@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 /// Parsed articles and cards built inline, with defaults for every field a test does not care about.
 enum Fixtures {

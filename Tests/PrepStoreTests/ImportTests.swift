@@ -1,5 +1,7 @@
 import Foundation
 import PrepContent
+import PrepCore
+import PrepTestSupport
 import Testing
 import PrepStore
 

@@ -1,3 +1,4 @@
+import PrepExchange
 import PrepStudy
 
 /// Reads and imports an Anki package of 50,000 cards and 200,000 revlog rows.

@@ -1,3 +1,4 @@
+import PrepExchange
 import PrepStudy
 
 /// Encodes 100,000 review logs as progress JSON, and 100,000 cards with their reviews as an Anki package.

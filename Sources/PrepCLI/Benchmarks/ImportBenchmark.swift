@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStore
 
 /// Imports 10,000 generated cards into a fresh database file, as `prep import` would store them, then parses

@@ -1,4 +1,6 @@
 import Foundation
+import PrepCore
+import PrepExchange
 import PrepStore
 import PrepStudy
 
@@ -36,8 +38,13 @@ enum ExportCommand: Command {
         let lang = try context.language(arguments)
         let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
-        let ankiLanguage = try arguments.choice(
-            "anki-lang", from: ankiLanguages, default: AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang))!
+        // Any spelling of a language prep knows (zh-Hant, zh_TW, en-US) names that language's Anki.
+        let ankiLanguage = try arguments.value("anki-lang").map { typed in
+            guard let language = Language(tag: typed) else {
+                throw CLIError.usage("'--anki-lang' takes one of \(ankiLanguages.joined(separator: ", ")), not '\(typed)'", commandPath: arguments.commandPath)
+            }
+            return language.ankiCode
+        } ?? AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang)
         let topic = arguments.value("topic")
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
             throw CLIError.usage(phrases.topicNeedsAnki, commandPath: arguments.commandPath)

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal

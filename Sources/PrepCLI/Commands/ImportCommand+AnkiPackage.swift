@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepExchange
 import PrepStudy
 
 /// `prep import deck.apkg|deck.colpkg`: an Anki package with its history; the package itself is only read.

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepExchange
 import PrepStore
 import PrepTerminal
 
@@ -75,31 +76,11 @@ enum ImportCommand: Command {
             guard let bytes = Self.byteCount(size) else { throw CLIError.usage(phrases.badFileSize(size), commandPath: arguments.commandPath) }
             importer.maxFileBytes = bytes
         }
-        var files: [URL] = []
-        var skipped: [URL] = []
+        let selection = try importer.collect(arguments.positionals, workingDirectory: context.workingDirectory)
+        let files = selection.files
         // Paths that are not there, and what walking the folders ran into.
-        var missing: [ContentDiagnostic] = []
-        for path in arguments.positionals {
-            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true)).standardizedFileURL
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-                missing.append(ContentDiagnostic(.error, at: SourceLocation(path: path, line: 1), .noSuchFileOrFolder))
-            } else if isDirectory.boolValue {
-                // A collection's questions are often in its README.md; only prep's own format description is left out.
-                let listing = try ContentLibrary.scan(url, excluding: ["FORMAT.md"])
-                files += listing.files
-                skipped += listing.skipped
-                let folder = importer.displayPath(url)
-                missing += listing.diagnostics.map { diagnostic in
-                    var located = diagnostic
-                    located.location.path = diagnostic.location.path == "." ? folder : "\(folder)/\(diagnostic.location.path)"
-                    return located
-                }
-            } else {
-                files.append(url)
-            }
-        }
-        for url in skipped {
+        let missing = selection.diagnostics
+        for url in selection.skipped {
             context.err.line(phrases.skipped(importer.displayPath(url)))
         }
         if arguments.flag("dry-run") {

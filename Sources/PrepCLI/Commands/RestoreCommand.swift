@@ -1,4 +1,5 @@
 import Foundation
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -32,7 +33,7 @@ enum RestoreCommand: Command {
         } catch let error as ProgressFileError {
             throw CLIError.failure(phrases.cannotRestore(path, error))
         } catch {
-            throw CLIError.failure(phrases.cannotRead(path, (error as NSError).localizedDescription))
+            throw CLIError.failure(phrases.cannotRead(path, screen.files.reason(error)))
         }
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)

@@ -31,7 +31,8 @@ enum SchedulerCommand: Command {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
+            let files = ScreenPhrases.forLanguage(try context.language(arguments)).files
+            throw CLIError.failure(files.cannotRead(path, files.reason(error)))
         }
         do {
             return try ReviewLogFile.parse(data)
@@ -65,7 +66,8 @@ enum SchedulerVerifyCommand: Command {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/")))
         } catch {
-            throw CLIError.failure("cannot read \(path): \((error as NSError).localizedDescription)")
+            let files = ScreenPhrases.forLanguage(context.defaultLanguage).files
+            throw CLIError.failure(files.cannotRead(path, files.reason(error)))
         }
         do {
             let report = try VectorReplay.report(for: data)

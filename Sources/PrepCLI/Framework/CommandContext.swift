@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -63,12 +64,16 @@ package struct CommandContext: Sendable {
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
     /// not consulted: many Chinese-reading developers run an English one.
     package func language(_ arguments: ParsedArguments) throws -> String {
-        try arguments.choice("lang", from: LearnerSetting.languages, default: defaultLanguage)!
+        guard let typed = arguments.value("lang") else { return defaultLanguage }
+        guard let language = Language(tag: typed) else {
+            throw CLIError.usage("'--lang' takes one of \(LearnerSetting.languages.joined(separator: ", ")), not '\(typed)'", commandPath: arguments.commandPath)
+        }
+        return language.code
     }
 
     /// The language when no `--lang` is at hand: the saved setting, else `$PREP_LANG`, else Traditional Chinese.
     package var defaultLanguage: String {
-        let environmentLanguage = environment["PREP_LANG"].flatMap { LearnerSetting.languages.contains($0) ? $0 : nil }
+        let environmentLanguage = environment["PREP_LANG"].flatMap { Language(tag: $0)?.code }
         return settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepExchange
 import PrepStore
 
 /// Where prep's content and database are, and the store opened with the content brought up to date.
@@ -33,14 +34,11 @@ struct Workspace {
             throw CLIError.failure("\(error)")
         }
         guard syncContent else { return store }
-        for folder in layout.contentFolders where FileManager.default.fileExists(atPath: folder.path) {
-            let importer = ContentImporter(baseDirectory: folder.base)
-            let listing = try ContentLibrary.scan(URL(fileURLWithPath: folder.path, isDirectory: true), excluding: ContentLibrary.excludedFileNames)
-            let report = try importer.importFiles(listing.files, into: store, now: context.now())
+        let folders = layout.contentFolders.map { (path: $0.path, base: $0.base) }
+        let errors = try ContentImporter.sync(folders: folders, into: store, now: context.now())
+        if !errors.isEmpty {
             let phrases = ScreenPhrases.forLanguage(language ?? context.defaultLanguage).imports
-            for diagnostic in listing.diagnostics + report.diagnostics where diagnostic.severity == .error {
-                context.err.line(phrases.line(diagnostic))
-            }
+            for diagnostic in errors { context.err.line(phrases.line(diagnostic)) }
         }
         return store
     }

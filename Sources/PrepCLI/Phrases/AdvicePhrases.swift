@@ -4,6 +4,8 @@ import PrepScheduling
 /// nearest command or option to a mistyped one.
 struct AdvicePhrases: Sendable {
     var didYouMean: @Sendable (_ word: String) -> String
+    /// Put before a failure's message.
+    var errorPrefix: String
     /// Log loss and RMSE come formatted ("0.0400 → 0.0422").
     var verdict: @Sendable (_ verdict: WeightsVerdict, _ logLoss: String, _ rmse: String) -> String
     var refusedApply: String
@@ -17,6 +19,7 @@ struct AdvicePhrases: Sendable {
 extension AdvicePhrases {
     static let english = AdvicePhrases(
         didYouMean: { word in "Did you mean '\(word)'?" },
+        errorPrefix: "Error: ",
         verdict: { verdict, logLoss, rmse in
             switch verdict {
             case .better: "The fitted weights predict your reviews better (log loss \(logLoss), RMSE \(rmse))."
@@ -36,6 +39,7 @@ extension AdvicePhrases {
 
     static let traditionalChinese = AdvicePhrases(
         didYouMean: { word in "你是不是要輸入 '\(word)'？" },
+        errorPrefix: "錯誤：",
         verdict: { verdict, logLoss, rmse in
             switch verdict {
             case .better: "擬合的參數更能預測你的複習（對數損失 \(logLoss)，RMSE \(rmse)）。"

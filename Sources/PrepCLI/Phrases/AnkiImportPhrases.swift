@@ -1,3 +1,4 @@
+import PrepExchange
 import PrepStudy
 
 /// What `prep import deck.apkg` says, in each screen language; every problem names the file.

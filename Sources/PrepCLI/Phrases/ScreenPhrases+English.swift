@@ -1,6 +1,7 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -103,7 +104,7 @@ extension ScreenPhrases {
             emptyTopic: "'--topic' needs a name with at least one letter or digit"
         ),
         checks: CheckPhrases(
-            verdictNames: [.correct: "TRUE", .wrong: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],
+            verdictNames: [.true: "TRUE", .false: "FALSE", .misleading: "MISLEADING", .depends: "DEPENDS"],
             title: { id, slug in "\(id) \(slug)" },
             claims: { ids in "claims \(ids)" },
             held: "✔ held",

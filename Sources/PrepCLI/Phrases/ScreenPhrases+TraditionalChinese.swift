@@ -1,6 +1,8 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepCore
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -96,7 +98,7 @@ extension ScreenPhrases {
             emptyTopic: "'--topic' 需要一個名稱（至少一個字母或數字）"
         ),
         checks: CheckPhrases(
-            verdictNames: [.correct: "對", .wrong: "錯", .misleading: "誤導", .depends: "視情況"],
+            verdictNames: [.true: "對", .false: "錯", .misleading: "誤導", .depends: "視情況"],
             title: { id, _ in id },
             claims: { ids in "說法 \(ids)" },
             held: "✔ 成立",

@@ -1,6 +1,8 @@
 import Foundation
 import PrepChecks
 import PrepContent
+import PrepCore
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -89,10 +91,12 @@ struct ScreenPhrases: Sendable {
     var quiz: QuizScreenPhrases
     var scheduler: SchedulerPhrases
 
-    /// The phrases of `code` (`zh-Hant`, `en`); any Chinese code reads as Traditional Chinese, the only
-    /// Chinese content is written in.
+    /// The phrases of `code` (`zh-Hant`, `en`), read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> ScreenPhrases {
-        code.lowercased().hasPrefix("zh") ? .traditionalChinese : .english
+        switch Language(code: code) {
+        case .zhHant: .traditionalChinese
+        case .en: .english
+        }
     }
 
     static let all: [String: ScreenPhrases] = ["en": .english, "zh-Hant": .traditionalChinese]
@@ -141,7 +145,7 @@ struct ImportPhrases: Sendable {
 
 /// `prep check`, the check block after `c` in review and quiz, and `prep check --peers`.
 struct CheckPhrases: Sendable {
-    var verdictNames: [PrepChecks.Verdict: String]
+    var verdictNames: [Verdict: String]
     /// The check's heading; Chinese shows the id alone, the slug being English words.
     var title: @Sendable (_ id: String, _ slug: String) -> String
     var claims: @Sendable (_ ids: String) -> String
@@ -166,7 +170,7 @@ struct CheckPhrases: Sendable {
     var couldNotStore: @Sendable (_ error: String) -> String
     var peers: PeerPhrases
 
-    func verdict(_ verdict: PrepChecks.Verdict) -> String { verdictNames[verdict] ?? verdict.rawValue }
+    func verdict(_ verdict: Verdict) -> String { verdictNames[verdict] ?? verdict.rawValue }
 }
 
 /// `prep check --peers`: prep's model beside a real server.

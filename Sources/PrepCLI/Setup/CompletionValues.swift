@@ -1,4 +1,5 @@
 import Foundation
+import PrepExchange
 import PrepServer
 import PrepStore
 import PrepStudy

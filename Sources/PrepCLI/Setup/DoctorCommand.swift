@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStudy
 import PrepTerminal
 
@@ -96,7 +97,7 @@ enum DoctorCommand: Command {
     private static func languageSource(_ arguments: ParsedArguments, _ context: CommandContext) -> SetupPhrases.LanguageSource {
         if arguments.value("lang") != nil { return .option }
         if context.settings.language != nil { return .setting }
-        if let fromEnvironment = context.environment["PREP_LANG"], LearnerSetting.languages.contains(fromEnvironment) { return .environment }
+        if let fromEnvironment = context.environment["PREP_LANG"], Language(tag: fromEnvironment) != nil { return .environment }
         return .fallback
     }
 }

@@ -62,14 +62,14 @@ enum InstallCommand: Command {
                 executable: URL(fileURLWithPath: context.executablePath), checkoutRoot: checkoutRoot,
                 announce: { context.err.line(phrases.buildingStaticBinary($0)) }
             )
-            installed.append(try copy(binary, to: installation.binary, executable: true, output, phrases))
+            installed.append(try copy(binary, to: installation.binary, executable: true, output, screenPhrases))
             StaticBinary.strip(installation.binary)
             if let source {
                 let from = URL(fileURLWithPath: source.path, isDirectory: true).standardizedFileURL
                 if from != installation.deck.standardizedFileURL {
                     for file in try deckFiles(in: from) {
                         let relative = String(file.standardizedFileURL.path.dropFirst(from.path.count + 1))
-                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false, output, phrases))
+                        installed.append(try copy(file, to: installation.deck.appendingPathComponent(relative), executable: false, output, screenPhrases))
                     }
                 }
             }
@@ -86,7 +86,7 @@ enum InstallCommand: Command {
         } catch let error as FileOutputError {
             throw CLIError.failure(screenPhrases.files.refused(error))
         } catch {
-            throw CLIError.failure(phrases.installFailed(installation.prefix.path, error.localizedDescription))
+            throw CLIError.failure(phrases.installFailed(installation.prefix.path, screenPhrases.files.reason(error)))
         }
         context.out.line(phrases.installed(installation.binary.path))
         context.out.line(source == nil ? phrases.noBundledDeck : phrases.bundledDeck(installation.deck.path))
@@ -106,12 +106,12 @@ enum InstallCommand: Command {
         return guide + (try ContentLibrary.contentFiles(in: folder))
     }
 
-    private static func copy(_ source: URL, to target: URL, executable: Bool, _ output: FileOutput, _ phrases: SetupPhrases) throws -> URL {
+    private static func copy(_ source: URL, to target: URL, executable: Bool, _ output: FileOutput, _ screenPhrases: ScreenPhrases) throws -> URL {
         let data: Data
         do {
             data = try Data(contentsOf: source)
         } catch {
-            throw CLIError.failure(phrases.cannotRead(source.path, error.localizedDescription))
+            throw CLIError.failure(screenPhrases.setup.cannotRead(source.path, screenPhrases.files.reason(error)))
         }
         try write(data, to: target, output)
         if executable {

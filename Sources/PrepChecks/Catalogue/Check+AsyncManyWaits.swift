@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C02: claims 28 (TRUE) and 34 (DEPENDS). One loop holds hundreds of waiting requests.
     static let asyncManyWaits = Check(
-        id: "C02", slug: "async-many-waits", claimIDs: [28, 34], verdict: .correct,
+        id: "C02", slug: "async-many-waits", claimIDs: [28, 34], verdict: .true,
         claim: Bilingual(
             zh: "「一個 Worker 可以同時處理多個請求」「單個 Worker 可處理數千個並發連接」",
             en: "One worker can serve many requests at once; a single worker handles thousands of concurrent connections."

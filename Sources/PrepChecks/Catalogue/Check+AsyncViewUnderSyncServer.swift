@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C08: claims 8 and 101 (FALSE). Async views run under WSGI, in a one-off event loop per request.
     static let asyncViewUnderSyncServer = Check(
-        id: "C08", slug: "async-view-under-sync-server", claimIDs: [101, 8], verdict: .wrong,
+        id: "C08", slug: "async-view-under-sync-server", claimIDs: [101, 8], verdict: .false,
         claim: Bilingual(
             zh: "「異步視圖只能在 ASGI 下運行」「但這需要 ASGI 的支持」",
             en: "Async views only run under ASGI; concurrency inside a view needs ASGI."

@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C04: claims 56 and 109 (TRUE), 33 (DEPENDS). Whatever runs on the loop thread stops every request.
     static let cpuBlocksTheLoop = Check(
-        id: "C04", slug: "cpu-blocks-the-loop", claimIDs: [56, 109, 33], verdict: .correct,
+        id: "C04", slug: "cpu-blocks-the-loop", claimIDs: [56, 109, 33], verdict: .true,
         claim: Bilingual(
             zh: "「ASGI 異步視圖(並無優勢)… ⚠️ 而且阻塞了事件循環,影響其他協程!」",
             en: "An ASGI async view doing CPU work gains nothing, and it blocks the event loop, hurting other coroutines."

@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C03: claim 40 (FALSE). CPU time per request caps a loop, however much of the request is waiting.
     static let cpuShareCeiling = Check(
-        id: "C03", slug: "cpu-share-ceiling", claimIDs: [40, 41], verdict: .wrong,
+        id: "C03", slug: "cpu-share-ceiling", claimIDs: [40, 41], verdict: .false,
         claim: Bilingual(
             zh: "「Uvicorn 2 個 Worker;每個請求 1 秒(90% 是 I/O 等待)→ 理論 QPS:200+」",
             en: "Uvicorn with 2 workers; each request takes 1 s (90% waiting on I/O) → 200+ req/s in theory."

@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C06: claims 6, 7 and 52 (FALSE, "370 ms → 150 ms"). Django's async ORM queues on one sync thread per request.
     static let gatherOverThreadSensitiveORM = Check(
-        id: "C06", slug: "gather-over-thread-sensitive-orm", claimIDs: [6, 7, 52], verdict: .wrong,
+        id: "C06", slug: "gather-over-thread-sensitive-orm", claimIDs: [6, 7, 52], verdict: .false,
         claim: Bilingual(
             zh: "「並行執行三個查詢!」「異步能將響應時間從 370ms 降到 150ms!」",
             en: "The three queries run in parallel: async cuts the response time from 370 ms to 150 ms."

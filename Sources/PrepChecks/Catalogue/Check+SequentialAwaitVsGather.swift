@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C05: claim 108 (FALSE, Q5's sequential awaits "run in parallel"); claim 89 (TRUE, gathered calls).
     static let sequentialAwaitVsGather = Check(
-        id: "C05", slug: "sequential-await-vs-gather", claimIDs: [108, 89], verdict: .wrong,
+        id: "C05", slug: "sequential-await-vs-gather", claimIDs: [108, 89], verdict: .false,
         claim: Bilingual(
             zh: "「await fetch_api1() … await fetch_api3() # 並行執行,總耗時 100ms」",
             en: "Three consecutive awaits of 100 ms API calls \"run in parallel, 100 ms in total\"."

@@ -1,10 +1,11 @@
+import PrepCore
 import PrepLoad
 import PrepServer
 
 extension Check {
     /// C01: claim 22 (TRUE), context for 20. gunicorn's sync workers, by Little's law.
     static let syncPoolQueueing = Check(
-        id: "C01", slug: "sync-pool-queueing", claimIDs: [22, 20], verdict: .correct,
+        id: "C01", slug: "sync-pool-queueing", claimIDs: [22, 20], verdict: .true,
         claim: Bilingual(
             zh: "「4 個 Worker、每個請求 1 秒 → 理論 QPS:4;第 5 個請求必須等待」",
             en: "4 workers, 1 s per request → 4 req/s in theory; the 5th request has to wait."

@@ -1,3 +1,4 @@
+import PrepCore
 /// Turns parsed items into cards with stable keys, and reports duplicate ids and keys.
 struct CardBuilder {
     let path: String

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// What a card asks the learner to do; the study layer turns each kind into its own question types.
 package enum CardKind: String, Sendable, Codable, CaseIterable {
@@ -10,25 +11,6 @@ package enum CardKind: String, Sendable, Codable, CaseIterable {
     case cell
     /// A claim as a source states it, with a verdict saying whether it holds.
     case claim
-}
-
-/// How a claim fares against primary sources and the runnable checks.
-package enum Verdict: String, Sendable, Codable, CaseIterable {
-    case `true` = "true"
-    case `false` = "false"
-    case misleading
-    case depends
-
-    /// The verdict as a card in `lang` says it: 對 / 錯 / 誤導 / 視情況, or True / False / Misleading / Depends.
-    package func label(lang: String) -> String {
-        switch (lang.lowercased().hasPrefix("zh"), self) {
-        case (true, .true): "對"
-        case (true, .false): "錯"
-        case (true, .misleading): "誤導"
-        case (true, .depends): "視情況"
-        case (false, _): rawValue.prefix(1).uppercased() + rawValue.dropFirst()
-        }
-    }
 }
 
 /// Where a cell's value comes from, so quiz questions can draw distractors from the same column.

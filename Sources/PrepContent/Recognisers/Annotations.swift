@@ -1,3 +1,4 @@
+import PrepCore
 /// The `name: value` lines that follow an item: `id:`, `check:`, `verdict:`, `tags:`, `also:`.
 struct Annotations {
     var id: String?

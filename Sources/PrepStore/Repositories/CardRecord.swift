@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 
 /// A `card` row as written by import, compared field by field to decide what changed.
 struct CardRecord: Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 extension Store {
     /// Cards in article order. `lang` nil gives every language; archived cards only when asked for.

@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 
 /// One card in one language, as stored.
 package struct StoredCard: Sendable, Hashable {

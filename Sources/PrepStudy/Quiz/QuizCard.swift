@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 
 /// A stored card as the quiz sees it; the caller maps its store rows into these so the quiz stays pure.
 package struct QuizCard: Sendable, Hashable {

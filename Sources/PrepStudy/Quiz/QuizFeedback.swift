@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// The lines shown after a question is answered: verdict, right answer, explanation, and the check to run.
 package enum QuizFeedback {

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepContent
 
 /// Which cards a quiz asks at all, before any question is built.

@@ -1,11 +1,5 @@
-/// The language a question and its feedback are written in, taken from the card's `lang`.
-package enum QuizLanguage: String, Sendable, Hashable, CaseIterable {
-    case zhHant = "zh-Hant"
-    case en
+import PrepCore
 
-    /// Any Chinese code (`zh`, `zh-Hant`, `zh-TW`) reads as Traditional Chinese, anything else as English,
-    /// because those are the only two languages content is written in.
-    package init(code: String) {
-        self = code.lowercased().hasPrefix("zh") ? .zhHant : .en
-    }
-}
+/// The language a question and its feedback are written in, taken from the card's `lang` with
+/// `Language(code:)`. The quiz's own name for it, kept so the quiz code reads as before.
+package typealias QuizLanguage = Language

@@ -1,3 +1,4 @@
+import PrepCore
 /// One question of a quiz session, generated from one card.
 package struct QuizQuestion: Sendable, Hashable {
     /// How a recall answer is judged: matched against typed text, or revealed and graded by the learner.

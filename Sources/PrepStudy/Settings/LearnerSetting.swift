@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 
 /// One setting `prep config` can show and change: its stored key and how a value is checked. What it means is
@@ -29,7 +30,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         }
     }
 
-    package static let languages = ["zh-Hant", "en"]
+    package static let languages = Language.codes
 
     /// Checks `text` and writes it into `settings`; the error says what values are allowed.
     package func apply(_ text: String, to settings: inout LearnerSettings) throws(LearnerSettingError) {
@@ -47,8 +48,9 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .maximumInterval: settings.maximumInterval = try wholeNumber(trimmed, in: 1...36500)
         case .leechThreshold: settings.leechThreshold = try wholeNumber(trimmed, in: 1...99)
         case .language:
-            guard Self.languages.contains(trimmed) else { throw invalid(trimmed, .language) }
-            settings.language = trimmed
+            // Saved as prep writes it, so `zh-TW` and `zh-Hant` are one setting.
+            guard let language = Language(tag: trimmed) else { throw invalid(trimmed, .language) }
+            settings.language = language.code
         case .quizLength: settings.quizLength = try wholeNumber(trimmed, in: 1...1000)
         case .color:
             guard let preference = LearnerSettings.ColorPreference(rawValue: trimmed) else {

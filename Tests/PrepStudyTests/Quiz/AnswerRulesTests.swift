@@ -1,3 +1,4 @@
+import PrepCore
 import PrepStudy
 import Testing
 

@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 @testable import PrepStudy
 import Testing
 

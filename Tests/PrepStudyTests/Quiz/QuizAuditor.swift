@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 @testable import PrepStudy
 
 /// Reads generated questions as a strict examiner would and names each structural defect (issue 10): it knows

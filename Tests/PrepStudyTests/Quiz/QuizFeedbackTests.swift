@@ -1,3 +1,4 @@
+import PrepCore
 import PrepScheduling
 import PrepStudy
 import PrepScheduling

@@ -1,3 +1,4 @@
+import PrepCore
 import PrepScheduling
 import PrepContent
 import PrepStudy

@@ -1,5 +1,6 @@
 import PrepContent
 @testable import PrepStudy
+import PrepCore
 import Testing
 
 /// Issue 20's rules for table questions, each on a small table written for it: choices only where a value

@@ -1,6 +1,7 @@
 import Foundation
 import PrepContent
 @testable import PrepStudy
+import PrepCore
 import Testing
 
 /// A bare yes or no is never a typed answer: typing one of two words recalls nothing. A marked cell is

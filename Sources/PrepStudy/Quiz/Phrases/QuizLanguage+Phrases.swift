@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 
 /// The quiz's sentences in this language, put together from ``QuizPhrases``: which sentence a table's kind

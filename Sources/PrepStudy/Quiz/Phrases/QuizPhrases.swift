@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 import PrepScheduling
 
 /// Every sentence the quiz writes, for one language. A language is one value of this type in its own file

@@ -1,0 +1,294 @@
+import Foundation
+import PrepContent
+import PrepScheduling
+import PrepStore
+import PrepStudy
+
+/// Brings an Anki package into a store: notes as cards (one topic per deck), the review log as prep reviews,
+/// and each card's state as Anki has it (due date, learning step, suspended, buried), with the memory state
+/// prep's scheduler computes from the imported history.
+///
+/// The notes go through the same reader as Anki's text notes files (written as one notes file per topic, GUID
+/// column included), so a note keys, renders and splits into cloze and reverse cards exactly as it would
+/// from Anki's text export. Reviews are merged by id and, for cards prep exported itself, by the instant,
+/// so importing a package twice, or prep's own package, adds nothing.
+package struct AnkiPackageImporter {
+    package struct Summary: Sendable {
+        /// Cards of the package prep stores (new or already here).
+        package var cards = 0
+        /// Cards this database did not have before.
+        package var cardsAdded = 0
+        /// Cards whose notetype has a card prep cannot tell apart (a third template and beyond).
+        package var cardsLeftOut = 0
+        package var reviewsAdded = 0
+        /// Grades already in the log (a second import, or prep's own review coming back).
+        package var reviewsAlreadyHere = 0
+        /// Revlog rows that are not grades: set due date, reset, reschedule, and cramming that did not
+        /// reschedule, which Anki's FSRS leaves out too.
+        package var notGrades = 0
+        package var topics: [String] = []
+        package var media: [String] = []
+        /// Problems the notes raised (a cloze note without a deletion, an empty question).
+        package var diagnostics: [ContentDiagnostic] = []
+        /// Cards whose stored state changed.
+        package var statesWritten = 0
+    }
+
+    package let store: Store
+    package let scheduler: Scheduler
+    package let calendar: Calendar
+
+    package init(store: Store, scheduler: Scheduler, calendar: Calendar) {
+        self.store = store
+        self.scheduler = scheduler
+        self.calendar = calendar
+    }
+
+    /// The notes as prep reads them, one notes file per topic, and each Anki card's prep key.
+    package struct Plan {
+        package var articles: [ParsedArticle]
+        package var keys: [Int64: String]
+        package var summary: Summary
+    }
+
+    /// What importing would store, without writing: `path` is the package as shown, and below it each topic's
+    /// notes file is named. `topic` (`--topic`) puts every deck's cards in one topic.
+    package static func plan(_ package: AnkiPackageReader, path: String, topic: String? = nil) -> Plan {
+        var summary = Summary()
+        summary.media = package.mediaNames
+        var noteDeck: [Int64: Int64] = [:]
+        var cardsByNote: [Int64: [AnkiPackageReader.Card]] = [:]
+        for card in package.cards {
+            // A card in a filtered deck belongs to the deck it came from.
+            if noteDeck[card.noteID] == nil { noteDeck[card.noteID] = card.originalDeckID != 0 ? card.originalDeckID : card.deckID }
+            cardsByNote[card.noteID, default: []].append(card)
+        }
+        var notesByTopic: [String: [AnkiPackageReader.Note]] = [:]
+        for note in package.notes {
+            let deck = noteDeck[note.id].flatMap { package.decks[$0] } ?? ""
+            notesByTopic[topic.flatMap(DeclaredTopic.normalized) ?? DeclaredTopic.normalized(deck) ?? "anki", default: []].append(note)
+        }
+        var keys: [Int64: String] = [:]
+        var articles: [ParsedArticle] = []
+        for name in notesByTopic.keys.sorted() {
+            let (text, lineNotes) = notesFile(notesByTopic[name]!, package: package, cardsByNote: cardsByNote)
+            let result = ContentParser(topic: name).parse(text: text, path: "\(path)/\(name).tsv")
+            summary.diagnostics += result.diagnostics
+            guard let article = result.article else { continue }
+            articles.append(article)
+            for draft in article.cards {
+                guard let note = lineNotes[draft.source.line], let ordinal = ordinal(of: draft, guid: note.guid),
+                    let card = cardsByNote[note.id]?.first(where: { $0.ordinal == ordinal })
+                else { continue }
+                keys[card.id] = draft.key
+            }
+        }
+        // Before anything is stored every grade is one to add, which is what a dry run reports.
+        for entry in package.revlog where keys[entry.cardID] != nil {
+            if kind(of: entry) == .grade { summary.reviewsAdded += 1 } else { summary.notGrades += 1 }
+        }
+        summary.topics = articles.map(\.topic)
+        summary.cards = keys.count
+        summary.cardsLeftOut = package.cards.count - keys.count
+        return Plan(articles: articles, keys: keys, summary: summary)
+    }
+
+    /// Stores the package in one transaction.
+    package func importPackage(_ package: AnkiPackageReader, path: String, topic: String? = nil, now: Date) throws -> Summary {
+        var plan = Self.plan(package, path: path, topic: topic)
+        plan.summary.reviewsAdded = 0
+        plan.summary.notGrades = 0
+        try store.database.transaction {
+            for article in plan.articles {
+                if case .imported(let counts) = try store.importArticle(article, now: now) { plan.summary.cardsAdded += counts.added }
+            }
+            let keys = plan.keys
+            let wanted = Set(keys.values)
+            var changed = Set<String>()
+            // Each card's whole log, what was here and what arrives, for the replay; and the instants of what
+            // was here, to know prep's own reviews coming back.
+            var logs: [String: [StoredReview]] = [:]
+            for review in try store.allReviews() where wanted.contains(review.cardKey) {
+                logs[review.cardKey, default: []].append(review)
+            }
+            let known = logs.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
+            for entry in package.revlog {
+                guard let key = keys[entry.cardID] else { continue }
+                let at = Date(timeIntervalSince1970: Double(entry.id) / 1000)
+                switch Self.kind(of: entry) {
+                case .reset:
+                    if try store.insertActionIfAbsent(StoredCardAction(
+                        id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, kind: .forget, actedAt: at, keepHistory: true))
+                    {
+                        changed.insert(key)
+                    }
+                    plan.summary.notGrades += 1
+                case .notGrade:
+                    plan.summary.notGrades += 1
+                case .grade:
+                    // prep's own export bumps a review by a millisecond or two when two share one.
+                    if let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
+                        plan.summary.reviewsAlreadyHere += 1
+                        continue
+                    }
+                    let review = StoredReview(
+                        id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, rating: entry.ease, reviewedAt: at,
+                        durationMs: max(0, entry.milliseconds), mode: "anki")
+                    if try store.insertReviewIfAbsent(review) {
+                        plan.summary.reviewsAdded += 1
+                        logs[key, default: []].append(review)
+                        changed.insert(key)
+                    } else {
+                        plan.summary.reviewsAlreadyHere += 1
+                    }
+                }
+            }
+            plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
+        }
+        return plan.summary
+    }
+
+    /// Each card's state as Anki has it, with S and D replayed from its whole log here. A card prep already
+    /// schedules keeps its state unless the package brought it new history: as in Anki, only the import that
+    /// first brings a card carries its progress, and prep's own package leaves prep's due times as they were.
+    private func saveStates(
+        _ package: AnkiPackageReader, keys: [Int64: String], logs: [String: [StoredReview]], changed: Set<String>, now: Date
+    ) throws -> Int {
+        let wanted = Set(keys.values)
+        var states: [String: StoredCardState] = [:]
+        for state in try store.states() where wanted.contains(state.key) {
+            states[state.key] = state
+        }
+        var actions: [String: [StoredCardAction]] = [:]
+        for action in try store.allActions() where wanted.contains(action.cardKey) {
+            actions[action.cardKey, default: []].append(action)
+        }
+        let leeches = Set(package.notes.filter { $0.tags.contains { $0.lowercased() == "leech" } }.map(\.id))
+        let buriedUntil = StudyDay(containing: now, calendar: calendar).end
+        var written = 0
+        for card in package.cards {
+            guard let key = keys[card.id] else { continue }
+            let current = states[key]
+            guard current == nil || changed.contains(key) else { continue }
+            let replayed = CardActionRule.replay(
+                key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
+            let state = Self.state(
+                of: card, key: key, replayed: replayed, collectionStart: package.collectionStart,
+                leech: leeches.contains(card.noteID), buriedUntil: buriedUntil, parameters: scheduler.parameters)
+            guard state != current else { continue }
+            if let state { try store.saveState(state) } else { try store.deleteState(for: key) }
+            written += 1
+        }
+        return written
+    }
+
+    /// prep's row for an Anki card: state, step, due and flags from Anki; S, D and the last review from the
+    /// replayed log, else from the memory state Anki stored with the card.
+    static func state(
+        of card: AnkiPackageReader.Card, key: String, replayed: StoredCardState?, collectionStart: Int64, leech: Bool,
+        buriedUntil: Date, parameters: SchedulerParameters
+    ) -> StoredCardState? {
+        let suspended = card.queue == AnkiCardSchedule.Code.suspendedQueue
+        // -2: buried as a sibling, -3: buried by hand (schedulers v2 and v3 alike); both end with the day.
+        let buried = card.queue == AnkiCardSchedule.Code.buriedQueue || card.queue == -3
+        let cardState: CardState
+        switch card.type {
+        case AnkiCardSchedule.Code.learning: cardState = .learning
+        case AnkiCardSchedule.Code.review: cardState = .review
+        case AnkiCardSchedule.Code.relearning: cardState = .relearning
+        default:
+            guard suspended || buried || leech else { return nil }
+            return StoredCardState(
+                key: key, state: CardState.learning.rawValue, step: 0, due: buriedUntil, suspended: suspended, leech: leech,
+                buriedUntil: buried ? buriedUntil : nil)
+        }
+        let memory = AnkiMemoryState(json: card.data)
+        let steps = cardState == .learning ? parameters.learningSteps : parameters.relearningSteps
+        // `left` counts the steps still to go (its thousands are v1's steps for today).
+        let step = cardState == .review ? nil : max(0, steps.count - card.left % 1000)
+        let due = card.originalDeckID != 0 && card.originalDue != 0 ? card.originalDue : card.due
+        // Intraday learning is due at a moment (epoch seconds); review and day learning on a day counted from `crt`.
+        let dueDate = due > 1_000_000_000
+            ? Date(timeIntervalSince1970: Double(due))
+            : Date(timeIntervalSince1970: Double(collectionStart + due * 86_400))
+        return StoredCardState(
+            key: key, state: cardState.rawValue, step: step,
+            stability: replayed?.stability ?? memory?.stability, difficulty: replayed?.difficulty ?? memory?.difficulty,
+            due: dueDate, lastReview: replayed?.lastReview ?? memory?.lastReview, reps: card.reps, lapses: card.lapses,
+            suspended: suspended, leech: leech, buriedUntil: buried ? buriedUntil : nil)
+    }
+
+    enum RevlogKind { case grade, reset, notGrade }
+
+    /// As Anki's FSRS reads the log: manual entries (set due date, reset; ease 0), rescheduling, and cramming
+    /// that did not reschedule (filtered, factor 0) are not grades; a reset (manual, interval and factor 0)
+    /// starts the card's memory afresh.
+    static func kind(of entry: AnkiPackageReader.RevlogEntry) -> RevlogKind {
+        if entry.type == 4 || entry.ease == 0 {
+            return entry.type == 4 && entry.interval == 0 && entry.factor == 0 ? .reset : .notGrade
+        }
+        if entry.type == 5 || (entry.type == 3 && entry.factor == 0) || !(1...4).contains(entry.ease) { return .notGrade }
+        return .grade
+    }
+
+    /// Which Anki card (its ordinal) a prep card stands for: a note prep exported itself (keyed by its GUID) is
+    /// one card, ordinal 0; a cloze deletion `…/cN` is ordinal N−1, a reverse card 1, any other card 0.
+    static func ordinal(of draft: CardDraft, guid: String) -> Int? {
+        if draft.key == guid { return 0 }
+        if draft.kind == .cloze {
+            guard let last = draft.key.split(separator: "/").last, last.first == "c", let number = Int(last.dropFirst()) else { return nil }
+            return number - 1
+        }
+        return draft.key.hasSuffix("/reverse") ? 1 : 0
+    }
+
+    /// A notes file in Anki's text format: GUID, notetype and tags, then the fields; and the note of each line.
+    static func notesFile(
+        _ notes: [AnkiPackageReader.Note], package: AnkiPackageReader, cardsByNote: [Int64: [AnkiPackageReader.Card]]
+    ) -> (String, [Int: AnkiPackageReader.Note]) {
+        let fieldCount = max(2, notes.map(\.fields.count).max() ?? 2)
+        var text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:3\n"
+        var line = 6
+        var lineNotes: [Int: AnkiPackageReader.Note] = [:]
+        lineNotes.reserveCapacity(notes.count)
+        for note in notes {
+            let notetype = package.notetypes[note.notetypeID]
+            let ordinals = cardsByNote[note.id]?.map(\.ordinal) ?? [0]
+            // The reader names what it makes by notetype: a cloze, a note asked both ways, or one way.
+            let kind = notetype?.isCloze == true ? "Cloze" : ordinals.contains(1) ? "Basic (and reversed card)" : "Basic"
+            var row = [note.guid, kind, note.tags.joined(separator: " ")] + note.fields
+            row += Array(repeating: "", count: fieldCount - note.fields.count)
+            let record = row.map(quoted).joined(separator: "\t")
+            lineNotes[line] = note
+            text += record + "\n"
+            line += 1 + record.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+        return (text, lineNotes)
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.utf8.contains(0x22) else { return "\"" + field + "\"" }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+}
+
+/// The FSRS memory state Anki keeps in a card's `data`: `{"s": …, "d": …, "lrt": seconds}`.
+package struct AnkiMemoryState: Sendable, Equatable {
+    package var stability: Double
+    package var difficulty: Double
+    package var lastReview: Date?
+
+    package init?(json: String) {
+        guard json.contains("\"s\""),
+            let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+            let stability = (object["s"] as? NSNumber)?.doubleValue, let difficulty = (object["d"] as? NSNumber)?.doubleValue
+        else { return nil }
+        self.stability = stability
+        self.difficulty = difficulty
+        lastReview = (object["lrt"] as? NSNumber).map { Date(timeIntervalSince1970: $0.doubleValue) }
+    }
+}
