@@ -22,7 +22,7 @@ import Testing
         let verdicts = Dictionary(uniqueKeysWithValues: CheckRegistry.all.map { ($0.id, $0.verdict) })
         #expect(verdicts["C01"] == .correct)
         #expect(verdicts["C06"] == .wrong)
-        #expect(verdicts["C09"] == .misleading)
+        #expect(verdicts["C09"] == .wrong)
         #expect(verdicts["C11"] == .depends)
     }
 }
