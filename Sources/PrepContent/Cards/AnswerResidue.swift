@@ -132,8 +132,10 @@ enum AnswerResidue {
         return ["脑图", "腦圖", "思维导图", "思維導圖", "mind map", "mindmap"].contains { folded.contains($0) }
     }
 
+    /// A markdown heading, or a line wholly in bold: the importer shows an answer's headings bold, so both
+    /// open a section.
     private static func isHeading(_ line: String) -> Bool {
-        line.range(of: #"^#{1,6} \S"#, options: .regularExpression) != nil
+        line.range(of: #"^(?:#{1,6} \S|\*\*[^*]+\*\*\s*$)"#, options: .regularExpression) != nil
     }
 
     /// `- [Title](https://…)`, `* <https://…>` or a bare address, optionally as a list item.
