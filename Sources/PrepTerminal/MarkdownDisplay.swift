@@ -5,20 +5,24 @@ import Foundation
 ///
 /// Paragraphs are re-flowed (a soft line break joins its lines, with no space between two Chinese characters),
 /// headings and bold are bold, inline code is cyan, links show their text, lists are indented, and fenced or
-/// indented code blocks are kept verbatim with their indentation. Colour and bold come from `style`, so a
+/// indented code blocks are kept verbatim with their indentation, and tables lose their pipes (``table(_:style:)``). Colour and bold come from `style`, so a
 /// pipe or `NO_COLOR` gets plain text.
 package enum MarkdownDisplay {
     package static func render(_ text: String, style: Style) -> String {
         var output: [String] = []
         var paragraph = ""
         var fence: String?
+        var tableRows: [String] = []
         func flush() {
             if !paragraph.isEmpty { output.append(inline(paragraph, style: style)) }
             paragraph = ""
+            if !tableRows.isEmpty { output += table(tableRows, style: style) }
+            tableRows = []
         }
         for rawLine in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !tableRows.isEmpty && !trimmed.hasPrefix("|") { flush() }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil } else { output.append(style.cyan(line)) }
                 continue
@@ -39,10 +43,14 @@ package enum MarkdownDisplay {
             } else if let item = listItem(line) {
                 flush()
                 paragraph = item
-            } else if trimmed.hasPrefix("|") || line.hasPrefix("    ") && paragraph.isEmpty {
-                // Table rows and indented code keep their own lines.
+            } else if trimmed.hasPrefix("|") {
+                if !paragraph.isEmpty { flush() }
+                // A table's rows are gathered and drawn as one block when it ends.
+                tableRows.append(trimmed)
+            } else if line.hasPrefix("    ") && paragraph.isEmpty {
+                // Indented code keeps its own lines.
                 flush()
-                output.append(trimmed.hasPrefix("|") ? inline(line, style: style) : style.cyan(line))
+                output.append(style.cyan(line))
             } else if trimmed.hasPrefix(">") {
                 flush()
                 paragraph = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
@@ -61,6 +69,46 @@ package enum MarkdownDisplay {
         flush()
         while output.last?.isEmpty == true { output.removeLast() }
         return output.joined(separator: "\n")
+    }
+
+    /// The widest table shown with its columns aligned; a wider one would wrap on an 80-column screen and
+    /// lose its columns, so it is shown one row a line instead.
+    static let alignedTableMaxWidth = 76
+
+    /// A markdown table's lines ("| a | b |", "|---|---|") without their pipes and rule: aligned columns under
+    /// an underlined header when they fit, else one line per row naming each cell by its column
+    /// ("• Storage — Clustered: whole rows · Secondary: primary keys").
+    private static func table(_ lines: [String], style: Style) -> [String] {
+        let rows = lines.map(cells).filter { row in
+            !row.allSatisfy { cell in !cell.isEmpty && cell.allSatisfy { "-:= ".contains($0) } }
+        }
+        // Without its "|---|" rule it is no table, only lines that start with a pipe.
+        guard rows.count < lines.count, let header = rows.first, header.count >= 2 else { return lines.map { inline($0, style: style) } }
+        let body = Array(rows.dropFirst())
+        let columns = header.map { TableRenderer.Column($0) }
+        let aligned = TableRenderer(columns: columns, border: .plain, style: style).render(body)
+        if aligned.allSatisfy({ DisplayWidth.of($0) <= alignedTableMaxWidth }) { return aligned }
+        return body.map { row in
+            let named = row.indices.dropFirst().filter { !row[$0].isEmpty }.map { index in
+                let title = index < header.count ? header[index] : ""
+                let colon = title.unicodeScalars.contains(where: isCJK) ? "：" : ": "
+                return title.isEmpty ? row[index] : title + colon + row[index]
+            }
+            let label = row.first ?? ""
+            return "  • " + (label.isEmpty ? "" : style.bold(label) + " — ") + named.joined(separator: " · ")
+        }
+    }
+
+    /// "| **a** | `b` |" → ["a", "b"], each cell's inline markup rendered plainly (an aligned column cannot hold colour).
+    private static func cells(_ line: String) -> [String] {
+        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        if text.hasPrefix("|") { text = text.dropFirst() }
+        if text.hasSuffix("|") && !text.hasSuffix("\\|") { text = text.dropLast() }
+        // An escaped pipe ("\|") belongs to its cell.
+        let placeholder = "\u{0}"
+        return text.replacingOccurrences(of: "\\|", with: placeholder).split(separator: "|", omittingEmptySubsequences: false).map {
+            inline($0.replacingOccurrences(of: placeholder, with: "|").trimmingCharacters(in: .whitespaces), style: .plain)
+        }
     }
 
     /// "### Title" → "Title"; nil for any other line (a "#hashtag" is not a heading).

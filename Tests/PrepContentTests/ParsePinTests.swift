@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import Testing
 
 @testable import PrepContent
@@ -54,12 +55,44 @@ import Testing
         // claim-hello-world-bench (now: published figures give the order on your machine, false),
         // claim-daphne-http2 (now: can serve HTTP/2 to clients, depends), claim-uvicorn-uvloop (now: runs its loop
         // on uvloop, depends; "extremely fast" dropped).
-        ("content/django/asgi-vs-wsgi.en.md", "197:2fd186ba605c7700"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "197:83bd907dfdfcd490"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Issue 20, fourth blind audit: one reading of the four verdicts for every claim ("false" when the words are
+        // wrong, "misleading" only for true words leading somewhere wrong, "depends" with its condition named first):
+        // now false — claim-wsgi-one-thread, claim-django-coroutines-only, claim-sse-hack, claim-asgi-single-thread,
+        // claim-django-30-experimental, claim-cpu-asgi-no, claim-daphne-websocket (now: if you need WebSocket you need
+        // Daphne), claim-http2-choose-asgi (now: you have to move to ASGI, as claim-http2-interface), claim-1000-qps
+        // (now: an app has to move to ASGI); reasons that name the true words and the wrong conclusion:
+        // claim-asgi-sync-apps, claim-superset; the condition first: claim-thousands-connections, claim-10-50x;
+        // claims that no longer announce their flaw: claim-hello-world-bench (published benchmarks),
+        // claim-chat-consumer (now: a chat.message type calls chat_message, true); claim-django-40-orm cites no
+        // unseen article; table cells that fitted another row or named the mechanism: core-diff request-handling
+        // (ASGI: many requests per worker at once) and asgi-servers gunicorn-uvicorn (use it for: ASGI in
+        // production, processes managed by gunicorn).
+        ("content/django/asgi-vs-wsgi.en.md", "197:474f456b2b3702fa"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "197:57a1d458ab7e903f"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)
         #expect(Self.digest(result) == expected)
+    }
+
+    /// One reading of the four verdicts for every bundled claim: "misleading" only for words that hold yet lead
+    /// somewhere wrong, and its reason names that wrong conclusion; "depends" only with the condition named first.
+    @Test(arguments: [
+        ("content/django/asgi-vs-wsgi.en.md", ["wrong conclusion"], ["on ", "only"]),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", ["結論", "讓人以為"], ["要看", "只有", "必須"]),
+    ])
+    func bundledClaimsExplainTheirVerdictTheOneWay(path: String, misleadingWords: [String], conditionOpenings: [String]) throws {
+        let cards = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path).article?.cards ?? []
+        let claims = cards.filter { $0.kind == .claim }
+        #expect(claims.count > 30)
+        for claim in claims {
+            let reason = claim.verdictReason ?? ""
+            switch claim.verdict {
+            case .misleading: #expect(misleadingWords.contains { reason.contains($0) }, "\(claim.key): \(reason)")
+            case .depends: #expect(conditionOpenings.contains { reason.hasPrefix($0) }, "\(claim.key): \(reason)")
+            default: break
+            }
+        }
     }
 
     @Test(arguments: [

@@ -53,4 +53,17 @@ struct MarkdownDisplayTests {
     @Test func boldMarkersAroundNothingStayAsWritten() {
         #expect(plain("use ** ** or __ __ for bold") == "use ** ** or __ __ for bold")
     }
+
+    /// A markdown table loses its pipes and rule: aligned columns when it fits, else one line per row.
+    @Test func tablesAreDrawnWithoutPipes() {
+        let narrow = "Before\n\n| Kind | **Speed** |\n|---|:---:|\n| Tuple | fast |\n| List | slower |\n\nAfter"
+        #expect(plain(narrow) == "Before\n\nKind   Speed\n─────  ──────\nTuple  fast\nList   slower\n\nAfter")
+        let cell = String(repeating: "長", count: 40)
+        let wide = "| 特性 | 甲 | 乙 |\n|------|----|----|\n| **存放** | \(cell) | 主鍵 |\n| 數量 | 一個 | 多個 |"
+        #expect(plain(wide) == "  • 存放 — 甲：\(cell) · 乙：主鍵\n  • 數量 — 甲：一個 · 乙：多個")
+        // Lines opening with a pipe but no rule under the first are no table.
+        #expect(plain("| a | b |") == "| a | b |")
+        // A table ends where a paragraph starts, even without a blank line.
+        #expect(plain("| a | b |\n|---|---|\n| 1 | 2 |\nText") == "a  b\n─  ─\n1  2\nText")
+    }
 }

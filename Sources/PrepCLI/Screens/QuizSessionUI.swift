@@ -255,7 +255,7 @@ final class QuizSessionUI {
     }
 
     private func selfGrade(revealing rawAnswer: String, box: CardBox) -> Step {
-        let answer = MarkdownDisplay.render(rawAnswer, style: style)
+        let answer = MarkdownDisplay.render(AnswerSections.shown(rawAnswer), style: style)
         var revealed = box
         revealed.sections.append(style.bold(text.answerLabel) + "\n" + answer)
         revealed.footer = text.selfGradeHint

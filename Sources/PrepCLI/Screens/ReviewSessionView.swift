@@ -197,9 +197,10 @@ struct ReviewSessionView {
         }
     }
 
-    /// A cloze back shows the sentence with the words that were hidden picked out.
+    /// A cloze back shows the sentence with the words that were hidden picked out; any other back shows its
+    /// answer without the advice and labels around it (``AnswerSections``).
     private func back(of card: StudyCard) -> String {
-        guard card.card.kind == .cloze else { return MarkdownDisplay.render(card.card.back, style: style) }
+        guard card.card.kind == .cloze else { return MarkdownDisplay.render(AnswerSections.shown(card.card.back), style: style) }
         return ClozeAnswer.highlight(front: card.card.front, back: card.card.back) { answer in
             style.isEnabled ? style.bold(style.cyan(answer)) : "[\(answer)]"
         }

@@ -3,9 +3,9 @@ import PrepLoad
 import PrepServer
 
 extension Check {
-    /// C09: claims 46 and 62 (MISLEADING, "SSE on WSGI needs a hack"). SSE works on a sync server but pins a worker.
+    /// C09: claims 46 and 62 (WRONG, "SSE on WSGI needs a hack"; the deck keys the same claim false). SSE works on a sync server but pins a worker.
     static let streamingPinsSyncWorker = Check(
-        id: "C09", slug: "streaming-pins-sync-worker", claimIDs: [46, 62], verdict: .misleading,
+        id: "C09", slug: "streaming-pins-sync-worker", claimIDs: [46, 62], verdict: .false,
         claim: Bilingual(
             zh: "「長連接 ❌ 不支持 | ✅ 支持 WebSocket, SSE」「Server-Sent Events (SSE) ❌ (需 hack)」",
             en: "WSGI has no long-lived connections; SSE on WSGI needs a hack."

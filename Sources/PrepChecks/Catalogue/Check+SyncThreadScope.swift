@@ -3,9 +3,9 @@ import PrepLoad
 import PrepServer
 
 extension Check {
-    /// C07: claims 29 and 45 (MISLEADING). Django's sync work runs on a sync thread, shared process-wide before 4.0.
+    /// C07: claims 29 and 45 (WRONG: the deck keys the same claim false). Django's sync work runs on a sync thread, shared process-wide before 4.0.
     static let syncThreadScope = Check(
-        id: "C07", slug: "sync-thread-scope", claimIDs: [29, 45], verdict: .misleading,
+        id: "C07", slug: "sync-thread-scope", claimIDs: [29, 45], verdict: .false,
         claim: Bilingual(
             zh: "「單個 Worker (事件循環) ├─ 協程 1..N → Django 應用」「協程(單線程)」",
             en: "One worker (the event loop) runs coroutines 1..N of the Django app; ASGI's concurrency is coroutines on a single thread."

@@ -2,7 +2,7 @@ import Foundation
 
 /// The prefix that opens an item at the start of a line: `Q:`, `Q1:`, `Q1.`, `問:`, `Question:`, `A:`, `A1:`,
 /// `答:`, `答案:`, `參考答案:`, `Answer:`, `C:`, `Claim:`, also bold (`**Q:** …`, `**Q: …**`).
-enum ItemMarker: Equatable {
+package enum ItemMarker: Equatable {
     /// `number` is `"1"` for `Q1:`, nil for `Q:`.
     case question(number: String?)
     case answer
@@ -21,7 +21,7 @@ enum ItemMarker: Equatable {
 
     /// Marker words compare without case past their first letter ("ANSWER:", "Expected answer:"), but a lone
     /// "a:" stays prose.
-    static func isAnswerWord(_ word: String) -> Bool {
+    package static func isAnswerWord(_ word: String) -> Bool {
         answerWords.contains(word) || word.count > 2 && answerWords.contains { $0.lowercased() == word.lowercased() }
     }
 

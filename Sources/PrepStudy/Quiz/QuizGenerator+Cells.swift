@@ -44,8 +44,11 @@ extension QuizGenerator {
         switch shape.kind {
         case .definitions, .attributes:
             // Rows are terms or things: the value shown (named by its column in an attribute table), the row to pick.
+            // A judging word ("Simple", "成熟") beside a named notion ("Concurrency limit") is a distractor of another
+            // kind: the one notion among adjectives is picked by form alone.
             let terms = fairTerms(for: cell.rowLabel, among: sameColumn.filter { other in
                 !Self.sharesKeyWords(other.reading.note, entry.reading.note) && other.form != entry.form
+                    && Self.isOpinion(other.cell.rowLabel) == Self.isOpinion(cell.rowLabel)
             }.map(\.cell.rowLabel))
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
@@ -60,10 +63,10 @@ extension QuizGenerator {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }
             let swapped = row.filter { other in
-                other.form != entry.form && other.reading.isShortValue && !Self.sharesKeyWords(other.reading.note, entry.reading.note)
+                other.form != entry.form && other.reading.isTermValue && !Self.sharesKeyWords(other.reading.note, entry.reading.note)
                     && !Self.isStatusValue(other.reading) && !Self.isOpinion(other.reading.note)
             }.map { language.cellValue($0.reading) }
-            if !swapped.isEmpty, entry.reading.isShortValue { plans[.trueFalse] = .statement(wrong: swapped) }
+            if !swapped.isEmpty, entry.reading.isTermValue { plans[.trueFalse] = .statement(wrong: swapped) }
         }
         return plans
     }
@@ -155,13 +158,28 @@ extension QuizGenerator {
     /// its column; the answer lists every compared value, so the back answers the front.
     private func comparison(_ entry: TableIndex.Entry, shape: TableShape, index: TableIndex, language: QuizLanguage) -> QuizQuestion.Kind {
         let table = index.entries(inTableOf: entry).filter { !$0.reading.isPlaceholder }
+        // A mark says what its column means for its row ("✗" under "Dirty reads": not prevented, or not
+        // occurring): a yes or no put in prep's words would read the column one way, so the mark stays as
+        // written, and a row of a table whose rows are things is recalled whole, the row as the subject (with one
+        // value column, "| Feature | Supported |", the column is compared across its rows instead).
+        let shown: (TableIndex.Entry) -> String = { other in
+            guard let mark = other.reading.mark else { return language.cellValue(other.reading) }
+            let written = other.cell.value.trimmingCharacters(in: .whitespaces)
+            if CellReading(written).mark != nil { return written }
+            return written.isEmpty ? mark.symbol : mark.symbol + " " + written
+        }
+        if shape.kind == .attributes, entry.reading.mark != nil, shape.columns.count >= 3 {
+            let row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
+            let answer = row.map { "- " + $0.cell.column + language.phrases.colon + shown($0) }.joined(separator: "\n")
+            return .recall(prompt: language.rowComparePrompt(entry.cell, aspects: row.map(\.cell.column)), answer: answer, mode: .selfGraded)
+        }
         let compared = shape.kind == .subjects
             ? table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
             : table.filter { $0.cell.columnIndex == entry.cell.columnIndex }
         let name: (TableIndex.Entry) -> String = { shape.kind == .subjects ? $0.cell.column : $0.cell.rowLabel }
         let aspect = shape.kind == .subjects ? entry.cell.rowLabel : entry.cell.column
         // A markdown list, so the screen shows one compared value a line; a recommendation column is in the answer only.
-        let answer = compared.map { "- " + name($0) + language.phrases.colon + language.cellValue($0.reading) }.joined(separator: "\n")
+        let answer = compared.map { "- " + name($0) + language.phrases.colon + shown($0) }.joined(separator: "\n")
         let subjects = compared.filter { shape.kind != .subjects || !shape.verdictColumns.contains($0.cell.columnIndex) }.map(name)
         return .recall(prompt: language.comparePrompt(entry.cell, subjects: subjects, aspect: aspect), answer: answer, mode: .selfGraded)
     }

@@ -13,7 +13,41 @@ extension QuizGenerator {
             && shape.words <= options.typedAnswerMaxWords
             && !shape.hasSeveralParts
             && !(shape.words >= 3 && Self.readsAsSentence(trimmed))
+            && !Self.isCodeExpression(trimmed) && !Self.wrapsCodeInSentence(trimmed)
         return isShort ? .typed : .selfGraded
+    }
+
+    /// Code beyond a name, a literal or an empty call: a function with arguments (`useMemo(fn, deps)`), a lambda,
+    /// a block, an assignment or an index (`useEffect(() => {}, [])`). Such a key has right variants the deck does
+    /// not list (the `[]` left out, another argument name), so it is recalled, not typed; `request.auser()` and
+    /// `(1, 2)` stay typed.
+    static func isCodeExpression(_ answer: String) -> Bool {
+        let code = answer.replacingOccurrences(of: "`", with: "")
+        if ["=>", "->", "{", "}", "="].contains(where: { code.contains($0) }) { return true }
+        // A name glued to an opening bracket is a call or an index when it reads as code: in backticks, or a
+        // name starting lowercase or holding "_" or "." ("useMemo(", "sys.argv["); "ASGI(Asynchronous …)" is an aside.
+        let characters = Array(code)
+        var name = ""
+        for (index, character) in characters.enumerated() {
+            guard character == "(" || character == "[" else {
+                name = character.isASCII && (character.isLetter || character.isNumber || "_.".contains(character)) ? name + String(character) : ""
+                continue
+            }
+            let readsAsCode = answer.contains("`") || name.first?.isLowercase == true || name.contains(where: { "_.".contains($0) })
+            let rest = characters[(index + 1)...].drop { $0 == " " }
+            if !name.isEmpty, readsAsCode, let next = rest.first, next != ")" { return true }
+            name = ""
+        }
+        return false
+    }
+
+    /// A sentence around a code span ("The default value is `undefined`"): the learner would type the span, or
+    /// another sentence, so the deck's exact words cannot be the typed key. "`a` or `b`" is no sentence.
+    static func wrapsCodeInSentence(_ answer: String) -> Bool {
+        let parts = answer.components(separatedBy: "`")
+        guard parts.count >= 3 else { return false }
+        let outside = parts.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element).joined(separator: " ")
+        return shape(of: outside).words >= 2
     }
 
     /// "A key made of several columns." is a definition in the deck's wording, which nobody types the same way:

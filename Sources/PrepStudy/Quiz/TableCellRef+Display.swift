@@ -74,6 +74,17 @@ struct CellReading: Sendable, Hashable {
         return !sentencePunctuation && cjk <= 16 && latinWords + cjk / 2 <= 7
     }
 
+    /// A value that names one thing ("Daphne", "Coroutines", "HTTP/1.1", "多執行緒"), not a description: a
+    /// true/false statement on a description ("Background is “Independent, widely used”") judges the table's
+    /// wording, which no one who knows the fact can be sure of.
+    var isTermValue: Bool {
+        let text = note.trimmingCharacters(in: .whitespaces)
+        guard isShortValue, ![",", "，", "、", ";", "；", "(", "（"].contains(where: { text.contains($0) }) else { return false }
+        let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
+        let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count
+        return cjk <= 8 && latinWords + cjk / 2 <= 3
+    }
+
     /// "—", "N/A": a cell left empty in all but form, which a question about it would not teach.
     var isPlaceholder: Bool {
         mark == nil && ["", "na", "不適用", "不适用"].contains(AnswerText.normalized(note))

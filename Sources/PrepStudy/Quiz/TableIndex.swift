@@ -132,7 +132,10 @@ struct TableShape: Sendable {
         if kind == .definitions, mostlyMarks { kind = .attributes }
         // Columns of marks under a header of things ("| Protocol | WSGI | ASGI |" with ✅/❌) say whether each
         // column has each row's feature: the columns are what is compared, whatever the first header says.
-        if kind == .attributes, columns.count >= 3, mostlyMarks { kind = .subjects }
+        // Not when a value column holds no mark at all ("| Level | Dirty reads | Phantom reads | Mechanism |"):
+        // a column of prose is an attribute of the rows, so the rows are the things and the marks their values.
+        let everyColumnMarked = Dictionary(grouping: entries, by: \.cell.columnIndex).values.allSatisfy { $0.contains { $0.reading.mark != nil } }
+        if kind == .attributes, columns.count >= 3, mostlyMarks, everyColumnMarked { kind = .subjects }
         let rowCount = Set(entries.map(\.cell.rowLabel)).count
         var constant = Set<Int>()
         if rowCount >= 3 {

@@ -57,6 +57,16 @@ struct QuizGeneratorTests {
         ("one two three four five six seven", .selfGraded),
         ("Use an ASGI server such as Uvicorn, which keeps the event loop free", .selfGraded),
         ("short\nbut two lines", .selfGraded),
+        // Issue 20: a code expression or a sentence around a code span is recalled; one name or literal is typed.
+        ("`useEffect(() => {}, [])`", .selfGraded),
+        ("useMemo(fn, deps)", .selfGraded),
+        ("sys.argv[1]", .selfGraded),
+        ("count = 0", .selfGraded),
+        ("The default value is `undefined`", .selfGraded),
+        ("`undefined`", .typed),
+        ("`a` or `b`", .typed),
+        ("`(1, 2)`", .typed),
+        ("ASGI(Asynchronous Gateway)", .typed),
     ])
     func recallIsTypedWhenShortAndSelfGradedWhenLong(answer: String, mode: QuizQuestion.RecallMode) {
         let card = QuizFixtures.qa("q1", answer: answer)

@@ -100,7 +100,7 @@ struct QuizQuestionFitnessTests {
         let question = QuizGenerator().questions(for: [cell("WebSocket")], pool: Self.protocols, count: 1, seed: 1)[0]
         #expect(question.kind == .recall(
             prompt: "In “Protocols”, compare WSGI and ASGI on “WebSocket”.",
-            answer: "- WSGI: no: impossible in the interface\n- ASGI: yes: in the interface", mode: .selfGraded))
+            answer: "- WSGI: ❌ Impossible in the interface\n- ASGI: ✅ In the interface", mode: .selfGraded))
     }
 
     private func card(_ front: String, _ back: String, lang: String = "en") -> QuizCard {

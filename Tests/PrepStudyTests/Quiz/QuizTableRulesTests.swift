@@ -55,7 +55,7 @@ struct QuizTableRulesTests {
                 continue
             }
             #expect(prompt == "In “Protocols”, compare WSGI and ASGI on “WebSocket”.")
-            #expect(answer == "- WSGI: no\n- ASGI: yes")
+            #expect(answer == "- WSGI: ✘\n- ASGI: ✔")
         }
     }
 
@@ -147,5 +147,53 @@ struct QuizTableRulesTests {
         let lines = QuizFeedback.lines(for: question, outcome: .answered(.wrong))
         #expect(lines.contains("· localStorage is “Until cleared”"))
         #expect(!QuizFeedback.lines(for: question, outcome: .answered(.exact)).contains { $0.hasPrefix("·") })
+    }
+
+    static let origins = Q.table(
+        "origins", title: "Alpha or Beta", columns: ["Aspect", "Alpha", "Beta"],
+        rows: [["Origin", "Independent, widely used", "Part of a larger project"], ["Transport", "Pipes", "Sockets"]]
+    )
+
+    @Test func aDescriptionIsNeverJudgedTrueOrFalseOnlyATermIs() {
+        let description = Self.origins.first { $0.cell?.rowLabel == "Origin" && $0.cell?.column == "Alpha" }!
+        #expect(!questions(description, pool: Self.origins).contains { $0.type == .trueFalse })
+        let term = Self.origins.first { $0.cell?.rowLabel == "Transport" && $0.cell?.column == "Alpha" }!
+        #expect(questions(term, pool: Self.origins).contains { $0.type == .trueFalse })
+    }
+
+    @Test func aJudgingWordIsNoDistractorBesideANamedNotion() {
+        let traits = Q.table(
+            "traits", title: "Pool traits", columns: ["Trait", "What it means"],
+            rows: [
+                ["Simple", "One plain function call"], ["Mature", "Around for twenty years"], ["Stable", "Rarely changes"],
+                ["Throughput ceiling", "Workers times threads per worker"],
+            ]
+        )
+        let card = traits.first { $0.cell?.rowLabel == "Throughput ceiling" }!
+        #expect(!questions(card, pool: traits).contains { $0.type == .multipleChoice })
+    }
+
+    static let isolation = Q.table(
+        "isolation", title: "Isolation levels", columns: ["Level", "Dirty reads", "Phantom reads", "Mechanism"],
+        rows: [["Read uncommitted", "✗", "✗", "No locks"], ["Serializable", "✓", "✓", "Range locks"]]
+    )
+
+    @Test func marksStayMarksAndARowOfThingsIsTheSubjectOfItsComparison() {
+        let card = Self.isolation.first { $0.cell?.rowLabel == "Read uncommitted" && $0.cell?.column == "Dirty reads" }!
+        for question in questions(card, pool: Self.isolation) {
+            guard case .recall(let prompt, let answer, .selfGraded) = question.kind else {
+                Issue.record("a mark was asked as \(question.kind)")
+                continue
+            }
+            #expect(prompt == "In “Isolation levels”, compare “Read uncommitted” on Dirty reads, Phantom reads and Mechanism.")
+            #expect(answer == "- Dirty reads: ✗\n- Phantom reads: ✗\n- Mechanism: No locks")
+        }
+        let zh = Q.table(
+            "isolation", title: "隔離等級", columns: ["等級", "髒讀", "幻讀", "做法"],
+            rows: [["讀未提交", "✗", "✗", "不加鎖"], ["可序列化", "✓", "✓", "範圍鎖"]], lang: "zh-Hant"
+        )
+        let zhCard = zh.first { $0.cell?.rowLabel == "可序列化" && $0.cell?.column == "幻讀" }!
+        let question = QuizGenerator().questions(for: [zhCard], pool: zh, count: 1, seed: 1)[0]
+        #expect(question.kind == .recall(prompt: "在「隔離等級」中，比較「可序列化」在 髒讀、幻讀、做法 上的情況。", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
     }
 }

@@ -28,7 +28,7 @@ struct QuizYesNoTests {
             rows: [["WebSocket", "✅", "✅"], ["Background", "Independent", "Part of Channels"]]
         )
         expectRecall(questions(for: pool[1], pool: pool),
-                     prompt: "In “Uvicorn or Daphne”, compare Uvicorn and Daphne on “WebSocket”.", answer: "- Uvicorn: yes\n- Daphne: yes")
+                     prompt: "In “Uvicorn or Daphne”, compare Uvicorn and Daphne on “WebSocket”.", answer: "- Uvicorn: ✅\n- Daphne: ✅")
     }
 
     /// `| Feature | Supported |` lists things and whether they hold: the column is recalled, never "what does Sessions mean?".
@@ -36,7 +36,7 @@ struct QuizYesNoTests {
         let pool = Q.table("f", title: "", columns: ["Feature", "Supported"], rows: [["Sessions", "✅"], ["Streaming", "✅"]], lang: "zh-Hant")
         let index = TableIndex(cards: pool)
         #expect(index.shape(ofTableOf: index.entry(forKey: pool[0].key)!).kind == .attributes)
-        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 的「Supported」。", answer: "- Sessions：是\n- Streaming：是")
+        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 的「Supported」。", answer: "- Sessions：✅\n- Streaming：✅")
     }
 
     /// A column that says partly in every row is one fact, recalled and self-graded: a typed "partly" recalls nothing.

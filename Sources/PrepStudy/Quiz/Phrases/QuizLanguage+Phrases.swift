@@ -49,6 +49,10 @@ extension QuizLanguage {
         framed(cell, phrases.comparePrompt(subjects, aspect), namesSubjects: true)
     }
 
+    func rowComparePrompt(_ cell: TableCellRef, aspects: [String]) -> String {
+        framed(cell, phrases.rowComparePrompt(cell.rowLabel, aspects), namesSubjects: true)
+    }
+
     /// "Which “Trait” does this describe: “The thread sits idle…”?"
     func matchTermPrompt(_ cell: TableCellRef, meaning: String) -> String {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))

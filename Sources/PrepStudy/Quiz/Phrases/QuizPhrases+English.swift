@@ -24,6 +24,7 @@ extension QuizPhrases {
         comparePrompt: { subjects, aspect in
             subjects.count == 1 ? "what is \(subjects[0]) on \(quote(aspect))?" : "compare \(and(subjects)) on \(quote(aspect))."
         },
+        rowComparePrompt: { row, aspects in "compare \(quote(row)) on \(and(aspects))." },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },

@@ -24,6 +24,7 @@ extension QuizPhrases {
                 ? "\(subjects[0])\(gap(after: subjects[0]))在\(quote(aspect))這一項是什麼？"
                 : "比較 \(subjects.joined(separator: "、")) 的\(quote(aspect))。"
         },
+        rowComparePrompt: { row, aspects in "比較\(quote(row))在 \(aspects.joined(separator: "、")) 上的情況。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },

@@ -25,6 +25,9 @@ package struct QuizPhrases: Sendable {
     var meaningPrompt: @Sendable (_ row: String) -> String
     /// A comparison to recall: "Compare WSGI and ASGI on “Long-lived connections”."
     var comparePrompt: @Sendable (_ subjects: [String], _ aspect: String) -> String
+    /// One row of a table whose rows are things, recalled across its columns: "Compare “Read uncommitted” on
+    /// dirty reads, phantom reads and locking."
+    var rowComparePrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
