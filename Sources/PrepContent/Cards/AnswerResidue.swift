@@ -63,6 +63,8 @@ enum AnswerResidue {
     /// An answer whose every line is indented four spaces or more (written under a numbered question) would show
     /// as a code block; when it reads as prose (sentences, no braces or semicolons) its lines lose the indentation.
     private static func dedentedProse(_ text: String) -> String {
+        // Most answers do not open indented; splitting every answer into lines first was a tenth of an import.
+        guard text.drop(while: \.isNewline).hasPrefix("    ") else { return text }
         let lines = text.components(separatedBy: "\n")
         let written = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         guard !written.isEmpty, written.allSatisfy({ $0.hasPrefix("    ") }),
@@ -76,6 +78,10 @@ enum AnswerResidue {
 
     /// "**Answer:**" or "> 答案：" on the first line, alone or before the answer's first words.
     private static func withoutOpeningLabel(_ text: String) -> String {
+        // A pattern compiled for every answer was a tenth of an import; most answers open with no label word.
+        let opening = text.drop { $0.isWhitespace || $0 == ">" || $0 == "*" }
+        guard opening.prefix(6).lowercased() == "answer" || ["答案", "解答", "參考答案", "参考答案"].contains(where: opening.hasPrefix)
+        else { return text }
         let label = #"^\s*(?:>\s*)?\**\s*(?:answer|答案|解答|參考答案|参考答案)\s*[:：]\s*\**[ \t]*"#
         guard let range = text.range(of: label, options: [.regularExpression, .caseInsensitive]) else { return text }
         let rest = text[range.upperBound...]
