@@ -67,8 +67,11 @@ import Testing
         // unseen article; table cells that fitted another row or named the mechanism: core-diff request-handling
         // (ASGI: many requests per worker at once) and asgi-servers gunicorn-uvicorn (use it for: ASGI in
         // production, processes managed by gunicorn).
-        ("content/django/asgi-vs-wsgi.en.md", "197:474f456b2b3702fa"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "197:57a1d458ab7e903f"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Issue 20, fifth blind audit: two compound claims with one true half were defensibly "misleading", so each
+        // is cut to its false half: claim-sse-hack (now: under WSGI, SSE needs a hack) and
+        // claim-django-30-experimental (now: 3.0 and 3.1 offered ASGI only as an experiment).
+        ("content/django/asgi-vs-wsgi.en.md", "197:8df044a9e645b268"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "197:ea93d80f557b5712"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

@@ -36,7 +36,7 @@ struct QuizYesNoTests {
         let pool = Q.table("f", title: "", columns: ["Feature", "Supported"], rows: [["Sessions", "✅"], ["Streaming", "✅"]], lang: "zh-Hant")
         let index = TableIndex(cards: pool)
         #expect(index.shape(ofTableOf: index.entry(forKey: pool[0].key)!).kind == .attributes)
-        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 的「Supported」。", answer: "- Sessions：✅\n- Streaming：✅")
+        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 在「Supported」上有什麼不同。", answer: "- Sessions：✅\n- Streaming：✅")
     }
 
     /// A column that says partly in every row is one fact, recalled and self-graded: a typed "partly" recalls nothing.

@@ -22,7 +22,7 @@ extension QuizPhrases {
         comparePrompt: { subjects, aspect in
             subjects.count == 1
                 ? "\(subjects[0])\(gap(after: subjects[0]))在\(quote(aspect))這一項是什麼？"
-                : "比較 \(subjects.joined(separator: "、")) 的\(quote(aspect))。"
+                : "比較 \(subjects.joined(separator: "、")) 在\(quote(aspect))上有什麼不同。"
         },
         rowComparePrompt: { row, aspects in "比較\(quote(row))在 \(aspects.joined(separator: "、")) 上的情況。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
