@@ -40,9 +40,10 @@ enum AnswerResidue {
     /// "copy" in any case, or a Chinese copy label: most answers have neither, and a localized search of every
     /// answer for every button was the largest part of importing the bundled deck.
     private static func mayHoldACopyButton(_ text: String) -> Bool {
-        if text.contains("复制") || text.contains("複製") { return true }
+        let bytes = Array(text.utf8)
+        if bytes.firstRange(of: Array("复制".utf8)) != nil || bytes.firstRange(of: Array("複製".utf8)) != nil { return true }
         // Setting the 0x20 bit lowercases an ASCII letter; "copy" matches no other byte folded this way.
-        return text.utf8.map { $0 | 0x20 }.firstRange(of: Array("copy".utf8)) != nil
+        return bytes.map { $0 | 0x20 }.firstRange(of: Array("copy".utf8)) != nil
     }
 
     /// A lone lowercase word such as "java", "python" or "bash".
@@ -80,7 +81,8 @@ enum AnswerResidue {
     private static func withoutOpeningLabel(_ text: String) -> String {
         // A pattern compiled for every answer was a tenth of an import; most answers open with no label word.
         let opening = text.drop { $0.isWhitespace || $0 == ">" || $0 == "*" }
-        guard opening.prefix(6).lowercased() == "answer" || ["答案", "解答", "參考答案", "参考答案"].contains(where: opening.hasPrefix)
+        let word = opening.prefix(6).lowercased() == "answer" ? 6 : ["答案", "解答", "參考答案", "参考答案"].first(where: opening.hasPrefix)?.count
+        guard let word, let mark = opening.dropFirst(word).first(where: { !$0.isWhitespace }), mark == ":" || mark == "："
         else { return text }
         let label = #"^\s*(?:>\s*)?\**\s*(?:answer|答案|解答|參考答案|参考答案)\s*[:：]\s*\**[ \t]*"#
         guard let range = text.range(of: label, options: [.regularExpression, .caseInsensitive]) else { return text }

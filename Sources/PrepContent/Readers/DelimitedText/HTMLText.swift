@@ -43,11 +43,11 @@ enum HTMLText {
             } else if scalar == "&", let (decoded, next) = entity(in: input, at: index) {
                 output.append(contentsOf: decoded.unicodeScalars)
                 index = next
-            } else if scalar.properties.isWhitespace, scalar != noBreakSpace, preformatted == 0 {
+            } else if isSpace(scalar), scalar != noBreakSpace, preformatted == 0 {
                 // Source line breaks and runs of spaces are layout in HTML, one space on screen.
-                if let last = output.last, !last.properties.isWhitespace { output.append(" ") }
+                if let last = output.last, !isSpace(last) { output.append(" ") }
                 index += 1
-                while index < input.count, input[index].properties.isWhitespace, input[index] != noBreakSpace {
+                while index < input.count, isSpace(input[index]), input[index] != noBreakSpace {
                     index += 1
                 }
             } else {
@@ -58,13 +58,19 @@ enum HTMLText {
         return tidy(output)
     }
 
+    /// White space, decided by value for ASCII: a Unicode property lookup for every character was a tenth of
+    /// importing a large Anki package.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
     /// No-break spaces as spaces, trailing spaces off every line (indentation stays: editors write it as
     /// `&nbsp;`), at most one blank line in a row, nothing blank around the text.
     private static func tidy(_ text: String.UnicodeScalarView) -> String {
         var lines: [String.UnicodeScalarView] = []
         for line in text.split(separator: newline, omittingEmptySubsequences: false) {
             var cleaned = String.UnicodeScalarView(line.map { $0 == noBreakSpace ? " " : $0 })
-            while let last = cleaned.last, last.properties.isWhitespace { cleaned.removeLast() }
+            while let last = cleaned.last, isSpace(last) { cleaned.removeLast() }
             if cleaned.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(cleaned)
         }
@@ -89,7 +95,7 @@ enum HTMLText {
         }
         guard index > nameStart, input[nameStart].properties.isAlphabetic, index < input.count else { return nil }
         let next = input[index]
-        guard next == ">" || next == "/" || next.properties.isWhitespace,
+        guard next == ">" || next == "/" || isSpace(next),
             let end = input[index...].firstIndex(of: ">")
         else { return nil }
         let name = String(String.UnicodeScalarView(input[nameStart..<index])).lowercased()
