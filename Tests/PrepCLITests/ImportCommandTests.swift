@@ -50,6 +50,18 @@ import PrepContent
         #expect(empty.status == 64 && empty.err.contains("'--topic' needs a name"))
     }
 
+    /// `prep import "$UNSET"` must not import the working folder whole.
+    @Test func anEmptyPathIsAUsageErrorNotTheWorkingFolder() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("notes/python.md", "Q: What is a list?\nA: A sequence.\n")
+        let harness = harness(in: directory)
+        let english = harness.run("import", "--lang", "en", "")
+        #expect(english.status == 64 && english.err.contains("an empty path names no file"), "\(english.err)")
+        let chinese = harness.run("import", "--lang", "zh-Hant", "notes", " ")
+        #expect(chinese.status == 64 && chinese.err.contains("空白的路徑"), "\(chinese.err)")
+        #expect(!harness.run("flashcards", "list", "--json").out.contains("python"))
+    }
+
     @Test func importThenReimportDoesNoWork() throws {
         let directory = try TemporaryDirectory()
         try directory.write("content/servers/basics.en.md", Self.deck)

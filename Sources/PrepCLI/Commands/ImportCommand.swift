@@ -54,6 +54,11 @@ enum ImportCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw CLIError.usage("Missing expected argument '<path> ...'", commandPath: arguments.commandPath)
         }
+        // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
+        guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+            throw CLIError.usage(phrases.emptyPath, commandPath: arguments.commandPath)
+        }
         let packages = arguments.positionals.filter(isAnkiPackage)
         if !packages.isEmpty {
             let status = try importAnkiPackages(packages, arguments, context)

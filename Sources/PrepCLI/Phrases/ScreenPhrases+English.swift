@@ -101,6 +101,7 @@ extension ScreenPhrases {
             // PrepContent holds the English wording, since `--json` and scripts read it too.
             problem: { problem in problem.english },
             badFileSize: { value in "'--max-file-size' takes a size such as 16M, 512K, 1G or a number of bytes, not '\(value)'" },
+            emptyPath: "an empty path names no file; give a file or folder to import",
             emptyTopic: "'--topic' needs a name with at least one letter or digit"
         ),
         checks: CheckPhrases(

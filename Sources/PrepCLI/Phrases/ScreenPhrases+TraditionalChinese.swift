@@ -95,6 +95,7 @@ extension ScreenPhrases {
             dryRunTotals: { cards, leftOut in "將匯入 \(cards) 張卡片，略過 \(leftOut) 項" },
             problem: ImportPhrases.traditionalChineseProblem,
             badFileSize: { value in "'--max-file-size' 要的是大小，例如 16M、512K、1G 或位元組數，而不是 '\(value)'" },
+            emptyPath: "空白的路徑沒有指向任何檔案；請給要匯入的檔案或資料夾",
             emptyTopic: "'--topic' 需要一個名稱（至少一個字母或數字）"
         ),
         checks: CheckPhrases(

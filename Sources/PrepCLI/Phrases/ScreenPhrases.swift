@@ -134,6 +134,8 @@ struct ImportPhrases: Sendable {
     /// What an import found wrong, worded for the screen.
     var problem: @Sendable (_ problem: ContentDiagnostic.Problem) -> String
     var badFileSize: @Sendable (_ value: String) -> String
+    /// A path argument that is empty.
+    var emptyPath: String
     /// `--topic` given without a name.
     var emptyTopic: String
 
