@@ -97,6 +97,13 @@ import Testing
         #expect(AnswerResidue.withoutCopyButtons(prose) == prose)
     }
 
+    /// The button in either case and in Chinese, found by the byte scan that runs before any line is split.
+    @Test(arguments: ["COPY CODE", "copy code", "复制代码", "複製程式碼"])
+    func aCopyButtonIsFoundInAnyCaseOrLanguage(button: String) {
+        let answer = "用 sum：\n\npython\n\n\(button)\n\nprint(sum(range(3)))"
+        #expect(AnswerResidue.withoutCopyButtons(answer) == "用 sum：\n\nprint(sum(range(3)))")
+    }
+
     /// Extra fields without a column name (an aside, an example) are a list under the answer, not run-on paragraphs.
     @Test func unnamedExtraFieldsReadAsAList() throws {
         let text = "#separator:tab\n#html:false\nMemoisation: idea?\tCache results of pure calls.\tTrades memory for time.\tfib(n) with a dictionary.\n"
