@@ -37,6 +37,18 @@ extension ServerTests {
         }
 
         @Test(arguments: ServerConfiguration.Mode.allCases)
+        func anUnknownGatherModeIsRefusedByName(mode: ServerConfiguration.Mode) throws {
+            try withServer(mode) { port in
+                let response = try probe(port, "/gather?ms=1,2&how=bogus")
+                #expect(response.status == 400)
+                #expect(response.text.contains("how must be sequential, gather or thread-sensitive (got \"bogus\")"))
+                for how in ["sequential", "gather", "thread-sensitive"] {
+                    #expect(try probe(port, "/gather?ms=1,2&how=" + how).status == 200, "\(how)")
+                }
+            }
+        }
+
+        @Test(arguments: ServerConfiguration.Mode.allCases)
         func eventCountsAndProductsAreBounded(mode: ServerConfiguration.Mode) throws {
             try withServer(mode) { port in
                 for value in ["0", "-1", "10001", "99999999999999999999", "1e3", "2.5", "nan"] {

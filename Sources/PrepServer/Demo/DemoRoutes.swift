@@ -22,7 +22,7 @@ package enum DemoRoutes {
         }
         routes.add("/gather") { request in
             let durations = try gatherDurations(request, limits)
-            let how = request.queryValue("how") ?? "sequential"
+            let how = try gatherMode(request, default: "sequential")
             let start = MonotonicClock.nanoseconds()
             if how == "gather" {
                 // Django's async view under WSGI: a one-off event loop inside the worker.
@@ -73,7 +73,7 @@ package enum DemoRoutes {
         })
         routes.add("/gather", .async { request, context in
             let durations = try gatherDurations(request, limits)
-            let how = request.queryValue("how") ?? "gather"
+            let how = try gatherMode(request, default: "gather")
             let start = MonotonicClock.nanoseconds()
             switch how {
             case "sequential":
@@ -119,6 +119,16 @@ package enum DemoRoutes {
     }
 
     /// Each value and, since `how=sequential` waits for them one after another, their sum within the wait cap.
+    /// `how` on /gather, one of the three ways the route can wait: a misspelling would otherwise be measured as
+    /// one of them and reported under its own name.
+    private static func gatherMode(_ request: HTTPRequest, default fallback: String) throws(HTTPError) -> String {
+        let how = request.queryValue("how") ?? fallback
+        guard ["sequential", "gather", "thread-sensitive"].contains(how) else {
+            throw HTTPError(.badRequest, "how must be sequential, gather or thread-sensitive (got \"\(how.prefix(40))\")")
+        }
+        return how
+    }
+
     private static func gatherDurations(_ request: HTTPRequest, _ limits: DemoLimits) throws(HTTPError) -> [Double] {
         let cap = limits.maxWaitMilliseconds
         let durations = try request.boundedNumberList("ms", default: [100, 150, 120], in: 0...cap, maxCount: limits.maxGatherCount)
