@@ -26,7 +26,7 @@ package struct AnkiCollection {
         package var lapses: Int
     }
 
-    package struct RevlogEntry: Equatable {
+    package struct RevlogEntry: Equatable, Sendable {
         /// Review time in milliseconds, unique.
         package var id: Int64
         package var cardID: Int64

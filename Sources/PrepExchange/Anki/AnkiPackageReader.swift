@@ -39,17 +39,8 @@ package struct AnkiPackageReader {
         package var data: String
     }
 
-    package struct RevlogEntry: Sendable {
-        /// Milliseconds since 1970, unique.
-        package var id: Int64
-        package var cardID: Int64
-        package var ease: Int
-        package var interval: Int
-        package var lastInterval: Int
-        package var factor: Int
-        package var milliseconds: Int
-        package var type: Int
-    }
+    /// The same row the exporter writes.
+    package typealias RevlogEntry = AnkiCollection.RevlogEntry
 
     package enum Failure: Error, Equatable {
         case zip(ZipReader.Failure)
