@@ -51,5 +51,9 @@ import Testing
         let missing = harness.run("import", "--lang", "en", "gone.colpkg")
         #expect(missing.status == 1)
         #expect(missing.err.contains("cannot import gone.colpkg"))
+        // Foundation's English reason never reaches a Chinese screen: the errno is worded instead.
+        let missingChinese = harness.run("import", "--lang", "zh-Hant", "gone.colpkg")
+        #expect(missingChinese.status == 1)
+        #expect(missingChinese.err.contains("無法匯入 gone.colpkg：檔案或資料夾不存在"), "\(missingChinese.err)")
     }
 }

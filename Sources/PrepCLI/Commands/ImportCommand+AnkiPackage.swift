@@ -28,7 +28,8 @@ extension ImportCommand {
                 status = 1
                 continue
             } catch {
-                context.err.line(phrases.cannotImport(path, (error as NSError).localizedDescription))
+                let files = ScreenPhrases.forLanguage(try context.language(arguments)).files
+                context.err.line(phrases.cannotImport(path, files.reason(error)))
                 status = 1
                 continue
             }
