@@ -73,8 +73,23 @@ import Testing
         // which-one question asked that also fitted another row: asgi-servers uvicorn (use it for: the common
         // default ASGI server, as one process) and wsgi-traits sync-model (one call per request, one finished
         // response back).
-        ("content/django/asgi-vs-wsgi.en.md", "197:a73c7eb33e6faca4"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "197:d0004ee311780757"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Issue 20, sixth reading (by the content's owner, 416 questions): the summary table (quick-choice, now "Which
+        // to choose when") says in words what each interface does in each situation instead of bare ✅/🟡, and its
+        // WebSocket row (a giveaway, asked in three other places) is dropped; claim-sse-hack is flatly false (now:
+        // under WSGI Django cannot send SSE); zh-Hant claims quoting the article's mainland wording are rewritten in
+        // Taiwan usage (claim-wsgi-one-thread now says 一律 as its reason does; claim-asgi-sync-apps,
+        // claim-thousands-connections, claim-io-nonblocking, claim-asgi-single-thread, claim-10-50x,
+        // claim-consumer-asgi-only, claim-daphne-channels, claim-1000-qps, claim-superset,
+        // claim-async-views-asgi-only, claim-sync-views-both, claim-sequential-100ms) and http2-hypercorn asks in
+        // natural Chinese; asgi-traits high-concurrency speaks of waiting requests, not idle connections; q4-servers
+        // best-for gives Uvicorn what Daphne lacks (in production, often under gunicorn). Dropped as trivia or
+        // opinion: claim-spiritual-successor, wsgi-traits mature and simple, core-diff released, complexity and
+        // ecosystem, protocols http10 and http11; dropped as untypable blanks: cloze-wsgi-signature c3 (an iterable
+        // of bytes) and cloze-sync-throughput (replaced by the calculation sync-throughput-calc); cloze-gather c1
+        // blanks gather, not asyncio.gather; typed numbers and the core count accept their unit words
+        // (sync-throughput-calc, loop-cpu-ceiling, worker-cpu-plateau, cloze-loop-one-thread: also:).
+        ("content/django/asgi-vs-wsgi.en.md", "179:9366d9814862f2a4"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "179:94367d451b71cb19"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)
