@@ -19,12 +19,12 @@ let package = Package(
         .systemLibrary(name: "CLinuxShims"),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // What every module shares: the languages prep speaks, the verdicts claims are given
+        // What every module shares: the languages prep speaks, the verdicts claims are given, the seeded generator
         .target(name: "PrepCore", swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
         .target(name: "PrepContent", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
-        .target(name: "PrepScheduling", swiftSettings: swiftSettings),
+        .target(name: "PrepScheduling", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
         .target(name: "PrepStore", dependencies: ["CSQLite", "PrepCore", "PrepContent", "PrepScheduling"], swiftSettings: swiftSettings),
         .target(name: "PrepStudy", dependencies: ["PrepCore", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
         // Interchange: Anki text and packages, progress JSON, ZIP
@@ -51,12 +51,12 @@ let package = Package(
         .target(name: "PrepTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "PrepCoreTests", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepContentTests", dependencies: ["PrepContent", "PrepCore", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling", "PrepCore"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepCore", "PrepScheduling"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepScheduling", "PrepTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepChecksTests", dependencies: ["PrepChecks", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepCLITests", dependencies: ["PrepCLI", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),

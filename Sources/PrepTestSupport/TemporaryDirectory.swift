@@ -1,12 +1,18 @@
 import Foundation
+import Synchronization
 
 /// A fresh folder per test, removed with the object, so tests running in parallel never share files.
+///
+/// Every folder made is removed once more when the process exits: an object released while a harness or
+/// a store still held its path (a temporary passed straight into a call) lets that later use create the
+/// folder again, after `deinit` has run.
 package final class TemporaryDirectory {
     package let url: URL
 
     package init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("prep-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.made(url.path)
     }
 
     deinit {
@@ -44,5 +50,22 @@ package final class TemporaryDirectory {
             files[name] = isDirectory.boolValue ? Data("<directory>".utf8) : try Data(contentsOf: item)
         }
         return files
+    }
+}
+
+/// The folders this process made, for the sweep at exit.
+private enum TemporaryFolders {
+    static let paths = Mutex<[String]>([])
+    static let sweepAtExit: Void = {
+        atexit {
+            for path in TemporaryFolders.paths.withLock({ $0 }) {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+    }()
+
+    static func made(_ path: String) {
+        _ = sweepAtExit
+        paths.withLock { $0.append(path) }
     }
 }

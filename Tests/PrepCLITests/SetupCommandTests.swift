@@ -202,7 +202,8 @@ import Testing
         #expect(first.out.contains("--lang en"))
         let later = try harness.run(["flashcards", "review"], input: "q\n")
         #expect(!later.out.contains("--lang en"), "said once: the learner has reviewed since")
-        let chosen = try Self.harness(try TemporaryDirectory()).run(["quiz", "--lang", "zh-Hant"], input: "q\n")
+        let other = try TemporaryDirectory()
+        let chosen = try Self.harness(other).run(["quiz", "--lang", "zh-Hant"], input: "q\n")
         #expect(!chosen.out.contains("--lang en"), "not to someone who chose a language")
     }
 

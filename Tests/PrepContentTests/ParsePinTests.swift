@@ -13,15 +13,48 @@ import Testing
     private static let seedPath = repositoryRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/seeds/000_c77a1b49f9b1bb69.txt").path
 
-    /// One line per card and per found table / question, sorted, hashed: any drift changes the digest.
-    static func digest(_ result: ParseResult) -> String {
-        guard let article = result.article else { return "no article" }
+    /// Golden files beside the test, one per pinned file of our own (the seed article is third-party text,
+    /// so it keeps only its digest): a failure lists the lines that changed.
+    private static let goldenFolder = repositoryRoot.appendingPathComponent("Tests/PrepContentTests/Fixtures/pins")
+
+    /// One line per card and per found table / question, sorted.
+    static func lines(_ result: ParseResult) -> [String] {
+        guard let article = result.article else { return ["no article"] }
         var lines = article.cards.map { "\($0.key)\t\($0.kind.rawValue)\t\($0.front)\t\($0.back)" }
         lines += article.tables.map { "table\t\($0.title)\t\($0.columns)\t\($0.rows.count)" }
         lines += article.qa.map { "qa\t\($0.number ?? "")\t\($0.question)" }
         lines.append("format\t\(article.format.rawValue)\ttitle\t\(article.title)")
         lines.append("diagnostics\t\(result.diagnostics.count)")
-        return "\(article.cards.count):" + ContentHash.hex(lines.sorted().joined(separator: "\n"))
+        return lines.sorted()
+    }
+
+    /// The lines hashed: any drift changes the digest.
+    static func digest(_ result: ParseResult) -> String {
+        guard let article = result.article else { return "no article" }
+        return "\(article.cards.count):" + ContentHash.hex(lines(result).joined(separator: "\n"))
+    }
+
+    /// Compares the lines with `Fixtures/pins/<name>.golden`, one record a line (a newline in a card written
+    /// `\n`). When cards change on purpose (an edited deck or a reader change), rewrite the golden files
+    /// and read what changed in `git diff`, then copy each new digest the failure shows into the arguments:
+    ///
+    ///     PREP_UPDATE_GOLDEN=1 swift test --filter ParsePinTests
+    static func expectGolden(_ result: ParseResult, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let file = goldenFolder.appendingPathComponent(name + ".golden")
+        let actual = lines(result).map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n") }
+        if ProcessInfo.processInfo.environment["PREP_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
+            try (actual.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let (goldenSet, actualSet) = (Set(golden), Set(actual))
+        let gone = golden.filter { !actualSet.contains($0) }
+        let new = actual.filter { !goldenSet.contains($0) }
+        let changes = gone.map { "- " + $0 } + new.map { "+ " + $0 }
+        let summary = "\(name): \(gone.count) lines gone, \(new.count) new (PREP_UPDATE_GOLDEN=1 rewrites the file)"
+        #expect(changes.isEmpty, "\(summary):\n\(changes.prefix(40).joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
 
     private static func parse(file path: String, as shownPath: String) throws -> ParseResult {
@@ -93,6 +126,7 @@ import Testing
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)
+        try Self.expectGolden(result, named: (path as NSString).lastPathComponent)
         #expect(Self.digest(result) == expected)
     }
 
@@ -121,8 +155,9 @@ import Testing
         ("web-article.txt", "seeds/web-article.txt", "21:56aa8a4bdfb02279"),  // same keys; code on backs fenced (issue 19)
     ])
     func olderFixturesKeepTheirCards(name: String, path: String, expected: String) throws {
-        let digest = Self.digest(try FixtureLoader.parse(name, as: path))
-        #expect(digest == expected)
+        let result = try FixtureLoader.parse(name, as: path)
+        try Self.expectGolden(result, named: name)
+        #expect(Self.digest(result) == expected)
     }
 
     /// Runs wherever the shared folder sits beside the checkout, as in CI; a clone elsewhere skips it.

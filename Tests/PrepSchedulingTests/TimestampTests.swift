@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import Testing
 @testable import PrepScheduling
 
@@ -28,5 +29,30 @@ struct TimestampTests {
         #expect(Timestamp.string(date) == foundation)
         #expect(Timestamp.date("2009-02-13T23:31:30Z") == Date(timeIntervalSince1970: 1_234_567_890))
         #expect(Timestamp.date("2009-13-13T23:31:30.000Z") == nil)
+    }
+
+    /// The whole-second form the vector files use goes through the same codec and back unchanged.
+    @Test(arguments: ["2024-02-29T23:59:59Z", "1969-12-31T23:59:59Z", "6872-11-30T04:05:06Z"])
+    func wholeSecondFormRoundTrips(_ text: String) throws {
+        let date = try #require(Timestamp.wholeSecondDate(text))
+        #expect(Timestamp.wholeSecondString(date) == text)
+        #expect(Timestamp.date(text) == date)
+        #expect(Timestamp.string(date) == text.dropLast() + ".000Z")
+    }
+
+    /// With and without a fraction, in every length, the instant is Foundation's.
+    @Test(arguments: ["2009-02-13T23:31:30Z", "2009-02-13T23:31:30.125Z", "2009-02-13T23:31:30.5Z",
+                      "2009-02-13T23:31:30.123456Z", "2009-02-13T23:31:30.000Z"])
+    func fractionalAndWholeFormsAgreeWithFoundation(_ text: String) throws {
+        let foundation = try Date.ISO8601FormatStyle(includingFractionalSeconds: text.contains("."), timeZone: .gmt).parse(text)
+        let parsed = try #require(Timestamp.date(text))
+        #expect(abs(parsed.timeIntervalSince1970 - foundation.timeIntervalSince1970) < 0.000_001)
+    }
+
+    @Test func wholeSecondFormIsStrict() {
+        #expect(Timestamp.wholeSecondDate("2009-02-13T23:31:30.125Z") == nil)
+        #expect(Timestamp.wholeSecondDate("2009-02-30T23:31:30Z") == nil)
+        #expect(Timestamp.wholeSecondDate("2009-02-13T23:31:30+00:00") == nil)
+        #expect(Timestamp.wholeSecondString(Date(timeIntervalSince1970: 1_234_567_890.25)) == "2009-02-13T23:31:30.250000Z")
     }
 }

@@ -1,5 +1,5 @@
 import Glibc
-import PrepScheduling
+import PrepCore
 import Testing
 @testable import PrepServer
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepTestSupport
 import Testing
 import PrepStore
@@ -167,22 +168,5 @@ struct StoreOpeningTests {
         let folder = try TemporaryDirectory()
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("prep.sqlite"), withIntermediateDirectories: true)
         #expect(try refusal(of: "prep.sqlite", in: folder) == .notAFile(path: folder.path("prep.sqlite")))
-    }
-}
-
-/// A tiny seeded generator, so "random" files are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PrepCore
 import Synchronization
 
 /// Fits the 21 FSRS-6 weights to a review log by fsrs-rs's method (the optimizer Anki ships): outlier filter,

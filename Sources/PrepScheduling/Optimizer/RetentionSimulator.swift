@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Simulates the days ahead at several desired retentions, as Anki's "Help me decide" does: each day every due
 /// card is reviewed and recalled with the probability the learner's weights give, new cards are introduced up

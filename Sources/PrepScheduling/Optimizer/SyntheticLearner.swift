@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// A simulated learner whose memory truly follows FSRS-6 with `trueWeights`, studying with prep's default
 /// scheduler: a known answer for checking that a fit recovers what generated the log, and a load for benchmarks.

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension Scheduler {
     /// What each grade would do to the card, to show the next interval beside each choice.

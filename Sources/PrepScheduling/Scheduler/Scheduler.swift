@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// FSRS-6 exactly as py-fsrs 6.3.2 computes it; pure, so time and randomness are always parameters.
 package struct Scheduler: Sendable {

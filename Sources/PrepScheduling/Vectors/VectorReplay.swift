@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Replays reference vectors through `Scheduler` and lists every field that differs (fsrs-spec.md §0).
 package enum VectorReplay {

@@ -1,4 +1,4 @@
-import PrepScheduling
+import PrepCore
 
 /// Bounded picks and shuffles for quizzes, reproducible from a seed on any platform.
 ///

@@ -1,4 +1,5 @@
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 

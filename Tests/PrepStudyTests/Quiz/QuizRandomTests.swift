@@ -1,4 +1,4 @@
-import PrepScheduling
+import PrepCore
 import PrepStudy
 import Testing
 
