@@ -13,6 +13,16 @@ struct MarkdownDisplayTests {
         #expect(plain("snake_case_name stays") == "snake_case_name stays")
     }
 
+    /// Markup inside a code span is the code (a closing tag, `**kwargs`), and an element written with attributes is
+    /// markup shown as the answer: it keeps its closing tag. Layout tags around prose still go.
+    @Test func markupInCodeAndInAWrittenElementStays() {
+        #expect(plain("A spacer: `<span class=\"gap\"></span>`.") == "A spacer: <span class=\"gap\"></span>.")
+        #expect(plain("Call it as `f(**kwargs)` here") == "Call it as f(**kwargs) here")
+        #expect(plain("<p style=\"margin:0\">a thin bar</p>") == "<p style=\"margin:0\">a thin bar</p>")
+        #expect(plain("<p>Plain words</p> and <b>bold</b>") == "Plain words and bold")
+        #expect(plain("**`x`** and `a < b`") == "x and a < b")
+    }
+
     @Test func headingsListsAndParagraphs() {
         #expect(plain("### ✅ Answer: B\n\nThe first line\ncontinues here.") == "✅ Answer: B\n\nThe first line continues here.")
         #expect(plain("事件迴圈只在一條\n執行緒上執行。") == "事件迴圈只在一條執行緒上執行。")

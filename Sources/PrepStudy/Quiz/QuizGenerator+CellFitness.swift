@@ -14,6 +14,22 @@ extension QuizGenerator {
         reading.mark != nil && !reading.isMarkOnly
     }
 
+    /// A value that only denies ("不支持", "Not supported", "无", "Never"): the stem of a which-one or a
+    /// which-term question built on it reads as a lookup ("哪一個是「不支持」") and names no fact of its own.
+    static func isNegation(_ text: String) -> Bool {
+        let folded = AnswerText.folded(text).trimmingCharacters(in: .whitespaces)
+        if let first = folded.unicodeScalars.first, AnswerText.isCJK(first) {
+            return "不無无沒没非未".unicodeScalars.contains(first) && folded.count <= 6
+        }
+        let words = folded.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard let head = words.first else { return false }
+        return negatingWords.contains(String(head)) && words.count <= 3
+    }
+
+    private static let negatingWords: Set<String> = [
+        "not", "no", "none", "never", "without", "cannot", "can't", "doesn't", "isn't", "unsupported", "n't",
+    ]
+
     /// Nothing but judging words ("More complex", "Younger, still growing", "非常成熟"): a 50/50 on an
     /// adjective teaches nothing an interviewer asks; compared side by side it still says something.
     static func isOpinion(_ text: String) -> Bool {

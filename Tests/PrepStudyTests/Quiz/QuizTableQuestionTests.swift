@@ -83,7 +83,7 @@ struct QuizTableQuestionTests {
         let orm = Self.frameworks.first { $0.cell!.rowLabel == "Built-in ORM" && $0.cell!.column == "Django" }!
         let kinds = Set(questions(for: orm, pool: Self.frameworks).map(\.kind))
         #expect(kinds == [.recall(
-            prompt: "Compare Flask, Django and FastAPI on “Built-in ORM”.", answer: "- Flask: ✘\n- Django: ✔ Comes with one\n- FastAPI: ✘",
+            prompt: "How do Flask, Django and FastAPI compare when it comes to “Built-in ORM”?", answer: "- Flask: ✘\n- Django: ✔ Comes with one\n- FastAPI: ✘",
             mode: .selfGraded)])
     }
 

@@ -22,9 +22,12 @@ extension QuizPhrases {
         },
         meaningPrompt: { row in "what does \(quote(row)) mean?" },
         comparePrompt: { subjects, aspect in
-            subjects.count == 1 ? "what is \(subjects[0]) on \(quote(aspect))?" : "compare \(and(subjects)) on \(quote(aspect))."
+            // "when it comes to" fits a property ("WebSocket") and a situation ("CPU-bound work") alike.
+            subjects.count == 1
+                ? "what is \(subjects[0]) on \(quote(aspect))?" : "how do \(and(subjects)) compare when it comes to \(quote(aspect))?"
         },
-        rowComparePrompt: { row, aspects in "compare \(quote(row)) on \(and(aspects))." },
+        // One row is described, not compared: there is nothing beside it.
+        rowComparePrompt: { row, aspects in "describe \(quote(row)) in terms of \(and(aspects.map(quote)))." },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },

@@ -22,9 +22,11 @@ extension QuizPhrases {
         comparePrompt: { subjects, aspect in
             subjects.count == 1
                 ? "\(subjects[0])\(gap(after: subjects[0]))在\(quote(aspect))這一項是什麼？"
-                : "比較 \(subjects.joined(separator: "、")) 在\(quote(aspect))上有什麼不同。"
+                // "就…而言" fits a property ("WebSocket") and a situation ("CPU 密集的工作") alike; "比較 A、B 的…"
+                // read a situation as something the subjects own.
+                : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
-        rowComparePrompt: { row, aspects in "比較\(quote(row))在 \(aspects.joined(separator: "、")) 上的情況。" },
+        rowComparePrompt: { row, aspects in "\(quote(row))在\(both(aspects.map(quote)))上各是什麼情況？" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
@@ -91,6 +93,13 @@ private func list(_ choices: [String]) -> String {
 }
 
 private func rows(_ header: String) -> String { header.isEmpty ? "列" : quote(header) }
+
+/// "WSGI 與 ASGI", "「髒讀」、「幻讀」與「做法」": a space sets a Latin word apart from the Chinese beside it.
+private func both(_ items: [String]) -> String {
+    let head = items.dropLast().joined(separator: "、")
+    guard let last = items.last, !head.isEmpty else { return items.last ?? "" }
+    return head + (head.last?.isASCII == true ? " " : "") + "與" + (last.first?.isASCII == true ? " " : "") + last
+}
 
 /// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
 private func gap(after text: String) -> String {
