@@ -213,7 +213,9 @@ package enum MarkdownDisplay {
         if text.unicodeScalars.contains("<") {
             // A tag written with attributes (`<div style="height:1px">`) is markup shown as the answer: it keeps its
             // closing tag, which would otherwise go as layout and leave the element unclosed.
-            let layout = layoutTags.filter { text.range(of: "(?i)<\($0)\\s+[^>]*>", options: .regularExpression) == nil }
+            // Three opening tags in a row, set apart by spaces ("<br> <hr> <img>"), list elements: every tag is content.
+            let listsTags = text.range(of: #"(?:<[a-zA-Z][a-zA-Z0-9]*\s*/?>\s+){2,}<[a-zA-Z][a-zA-Z0-9]*\s*/?>"#, options: .regularExpression) != nil
+            let layout = listsTags ? [] : layoutTags.filter { text.range(of: "(?i)<\($0)\\s+[^>]*>", options: .regularExpression) == nil }
             if !layout.isEmpty {
                 let pattern = "(?i)</?(?:" + layout.map { $0 == "br" ? #"br\s*/?"# : $0 }.joined(separator: "|") + ")>"
                 text = text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)

@@ -21,6 +21,7 @@ struct MarkdownDisplayTests {
         #expect(plain("<p style=\"margin:0\">a thin bar</p>") == "<p style=\"margin:0\">a thin bar</p>")
         #expect(plain("<p>Plain words</p> and <b>bold</b>") == "Plain words and bold")
         #expect(plain("**`x`** and `a < b`") == "x and a < b")
+        #expect(plain("Void elements:\n\t<br> <hr> <img> <wbr>") == "Void elements: <br> <hr> <img> <wbr>")
     }
 
     @Test func headingsListsAndParagraphs() {

@@ -91,8 +91,8 @@ struct QuizReadingRulesTests {
         )
         let card = engines.first { $0.cell?.column == "Cache" && $0.cell?.rowLabel == "Crash recovery" }!
         #expect(!questions(card, pool: engines).contains { $0.type == .whichOne })
-        for text in ["不支持", "無", "Not supported", "never", "没有索引"] { #expect(QuizGenerator.isNegation(text)) }
-        for text in ["Per row", "非同步 I/O 與事件迴圈的組合", "Notification queue", "Nothing to install on the client side"] {
+        for text in ["不支持", "無", "Not supported", "Never", "没有", "Unsupported"] { #expect(QuizGenerator.isNegation(text)) }
+        for text in ["Per row", "非同步", "不可變", "Not thread-safe", "Notification queue", "没有索引"] {
             #expect(!QuizGenerator.isNegation(text))
         }
         #expect(CellReading("不支持").isMarkOnly && CellReading("支持").mark == .yes)
@@ -144,5 +144,35 @@ extension QuizReadingRulesTests {
         let index = TableIndex(cards: table)
         #expect(index.shape(ofTableOf: index.entry(forKey: table[0].key)!).kind == .attributes)
         #expect(!table.flatMap { questions($0, pool: table) }.contains { $0.type == .whichOne })
+    }
+}
+
+extension QuizReadingRulesTests {
+    /// Which-ones are asked of the subjects ("which has … as its …"), never as a cell lookup ("for “X”, which one is");
+    /// a value read by a mark inside its words ("partly ✓") picks nothing.
+    @Test func aWhichOneAsksTheSubjectsAndAMarkedValuePicksNothing() {
+        let runtimes = Q.table(
+            "rt", title: "", columns: ["Aspect", "Workers", "Loop"],
+            rows: [["Unit of work", "Processes", "Coroutines"], ["Scaling knob", "Worker count", "Open sockets"]]
+        )
+        let card = runtimes.first { $0.cell?.rowLabel == "Unit of work" && $0.cell?.column == "Loop" }!
+        let prompts = questions(card, pool: runtimes).compactMap { question -> String? in
+            if case .whichOne(let prompt, _, _) = question.kind { return prompt }
+            return nil
+        }
+        #expect(!prompts.isEmpty && prompts.allSatisfy { $0 == "In “Workers vs Loop”, which has “Coroutines” as its “Unit of work”: Workers or Loop?" })
+        let levels = Q.table(
+            "lv", title: "", columns: ["Level", "Phantoms", "How"],
+            rows: [["Loose", "no", "No locks"], ["Middle", "partly ✓", "Snapshots"], ["Strict", "yes", "Range locks"]]
+        )
+        let marked = levels.first { $0.cell?.rowLabel == "Middle" && $0.cell?.column == "Phantoms" }!
+        #expect(!questions(marked, pool: levels).contains { $0.type == .multipleChoice || $0.type == .whichOne })
+    }
+
+    /// A front about a picture the card cannot show is not asked.
+    @Test func aQuestionAboutAnUnseenPictureIsNotAsked() {
+        #expect(!QuizGenerator().asks(card("Image: a state graph for two jugs. What should you explain?", "How each rule moves the state")))
+        #expect(!QuizGenerator().asks(card("如图所示，这棵树的高度是多少？", "3", lang: "zh-Hant")))
+        #expect(QuizGenerator().asks(card("What does an image tag need for accessibility?", "An alt text")))
     }
 }

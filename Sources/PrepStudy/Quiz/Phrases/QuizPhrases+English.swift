@@ -33,8 +33,9 @@ extension QuizPhrases {
         },
         attributePrompt: { row, column in "what does the \(quote(column)) column say for \(quote(row))?" },
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
+        // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup.
         whichColumnPrompt: { row, value, choices in
-            "for \(quote(row)), which one is \(quote(value)): \(list(choices))?"
+            "which has \(quote(value)) as its \(quote(row)): \(list(choices))?"
         },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"

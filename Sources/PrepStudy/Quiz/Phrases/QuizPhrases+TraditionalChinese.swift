@@ -30,8 +30,9 @@ extension QuizPhrases {
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
+        // Asked of the subjects, not of the table: "「X」這一項，哪一個是「Y」" read as a cell lookup.
         whichColumnPrompt: { row, value, choices in
-            "\(quote(row))這一項，哪一個是\(quote(value))：\(list(choices))？"
+            "哪一個的\(quote(row))是\(quote(value))：\(list(choices))？"
         },
         constantColumnPrompt: { header, value, choices in
             "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"
@@ -39,7 +40,7 @@ extension QuizPhrases {
         constantColumnRecallPrompt: { header, column in "每個\(rows(header))的\(quote(column))一欄都寫什麼？" },
         constantColumnStatement: { header, column, value in "每個\(rows(header))的\(quote(column))一欄都是\(quote(value))。" },
         definitionStatement: { row, value in "\(quote(row))的意思是\(quote(value))。" },
-        subjectStatement: { row, column, value in "\(column)\(gap(after: column))在\(quote(row))這一項是\(quote(value))。" },
+        subjectStatement: { row, column, value in "\(column)\(gap(after: column))的\(quote(row))是\(quote(value))。" },
         attributeStatement: { row, column, value in "\(quote(row))的\(quote(column))一欄寫的是\(quote(value))。" },
 
         claimPrompt: { claim in "這個說法是對、錯、誤導，還是視情況？\(claim)" },
