@@ -58,8 +58,9 @@ package enum MarkdownDisplay {
                 // A hard break ends the line where the author ended it.
                 paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
                 flush()
-            } else if trimmed.hasPrefix("**") {
-                // A line opening in bold is a label of its own ("**Answer:** B"), not the previous line's end.
+            } else if trimmed.hasPrefix("**") || opensWithLabel(trimmed) {
+                // A line opening in bold or with a short label ("**Answer:** B", "Gecko 内核：Firefox 等") is an entry
+                // of its own, not the previous line's end.
                 flush()
                 paragraph = trimmed
             } else {
@@ -150,6 +151,14 @@ package enum MarkdownDisplay {
             return pad + text
         }
         return nil
+    }
+
+    /// A line opening with a label of a few words and a full-width colon ("Trident 内核：…"), as Chinese notes
+    /// write one entry a line.
+    private static func opensWithLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: "："), colon > line.startIndex else { return false }
+        let label = line[..<colon]
+        return label.count <= 12 && !label.contains(where: { "，。；、,;.!?！？".contains($0) })
     }
 
     /// Two lines of one paragraph: a space between words, none between Chinese characters.

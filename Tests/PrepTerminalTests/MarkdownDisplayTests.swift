@@ -34,6 +34,9 @@ struct MarkdownDisplayTests {
         #expect(plain("A. Google\nB. Facebook\n**答案：** B") == "  A. Google\n  B. Facebook\n答案： B")
         #expect(plain("(1) 速度快\n(2) 類型多") == "  (1) 速度快\n  (2) 類型多")
         #expect(plain("1、队列\n2、排行榜") == "  1、队列\n  2、排行榜")
+        // Entries a note writes one a line after a short label keep their lines; a wrapped sentence still joins.
+        #expect(plain("甲内核：旧浏览器\n乙内核：新浏览器") == "甲内核：旧浏览器\n乙内核：新浏览器")
+        #expect(plain("事件迴圈只在一條\n執行緒上執行，原因如下：一次一個") == "事件迴圈只在一條執行緒上執行，原因如下：一次一個")
     }
 
     /// A heading inside a card labels what follows it, where bold does not show too.
