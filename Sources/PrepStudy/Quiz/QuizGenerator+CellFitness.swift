@@ -14,11 +14,12 @@ extension QuizGenerator {
         reading.mark != nil && !reading.isMarkOnly
     }
 
-    /// A value that only denies, the status of its row and nothing more ("不支持", "Not supported", "无", "None"):
-    /// the stem of a which-one built on it reads as a lookup ("哪一個是「不支持」") and names no fact of its own.
-    /// A negated term ("不可變", "Not thread-safe") names a property and stays.
+    /// A value that only denies the status of its row, alone or before its reason ("不支持", "Not supported", "无",
+    /// "不能。设置会被忽略。"): the stem of a which-one built on it reads as a lookup ("哪一個是「不支持」") and names no
+    /// fact of its own. A negated term ("不可變", "Not thread-safe") names a property and stays.
     static func isNegation(_ text: String) -> Bool {
-        let folded = AnswerText.normalized(text)
+        let head = text.prefix { !"。，,.;；:：!！(（".contains($0) }
+        let folded = AnswerText.normalized(String(head))
         guard let prefix = denyingPrefixes.first(where: folded.hasPrefix) else { return false }
         let rest = String(folded.dropFirst(prefix.count))
         return rest.isEmpty || statusWords.contains(rest)

@@ -91,7 +91,7 @@ struct QuizReadingRulesTests {
         )
         let card = engines.first { $0.cell?.column == "Cache" && $0.cell?.rowLabel == "Crash recovery" }!
         #expect(!questions(card, pool: engines).contains { $0.type == .whichOne })
-        for text in ["不支持", "無", "Not supported", "Never", "没有", "Unsupported"] { #expect(QuizGenerator.isNegation(text)) }
+        for text in ["不支持", "無", "Not supported", "Never", "没有", "Unsupported", "不能。设置会被忽略。", "No, it is ignored"] { #expect(QuizGenerator.isNegation(text)) }
         for text in ["Per row", "非同步", "不可變", "Not thread-safe", "Notification queue", "没有索引"] {
             #expect(!QuizGenerator.isNegation(text))
         }
