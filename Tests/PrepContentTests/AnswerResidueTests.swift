@@ -25,6 +25,38 @@ import Testing
         #expect(AnswerResidue.removed(from: twoLines) == twoLines)
     }
 
+    /// An answer written as HTML lists, one tag a line and indented, reads as markdown lists, nested ones indented.
+    @Test func htmlListsBecomeMarkdownLists() {
+        let answer = """
+            It prints 3.
+
+            <h4>Why</h4>
+            <ol>
+                <li>
+                    <p><code>x</code> starts at 1:</p>
+                    <ul>
+                        <li>each call adds <strong>one</strong>.</li>
+                        <li>two calls run.</li>
+                    </ul>
+                </li>
+                <li>The last line prints it.</li>
+            </ol>
+            """
+        #expect(AnswerResidue.removed(from: answer) == """
+            It prints 3.
+
+            #### Why
+            - <p><code>x</code> starts at 1:</p>
+              - each call adds <strong>one</strong>.
+              - two calls run.
+            - The last line prints it.
+            """)
+        let bare = "It is 2.\n\n    <li>First, <code>1</code> is read.</li>\n    <li>Then it adds one.</li>"
+        #expect(AnswerResidue.removed(from: bare) == "It is 2.\n\n- First, <code>1</code> is read.\n- Then it adds one.")
+        let prose = "Use a <li> element inside <ul>."
+        #expect(AnswerResidue.removed(from: prose) == prose)
+    }
+
     @Test func aSectionOfLinksOnlyIsDropped() {
         let answer = """
             A semaphore counts permits.
