@@ -58,8 +58,9 @@ package enum MarkdownDisplay {
                 // A hard break ends the line where the author ended it.
                 paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
                 flush()
-            } else if trimmed.hasPrefix("**") {
-                // A line opening in bold is a label of its own ("**Answer:** B"), not the previous line's end.
+            } else if trimmed.hasPrefix("**") || opensWithLabel(trimmed) {
+                // A line opening in bold or with a short label ("**Answer:** B", "Gecko 内核：Firefox 等") is an entry
+                // of its own, not the previous line's end.
                 flush()
                 paragraph = trimmed
             } else {
@@ -152,6 +153,14 @@ package enum MarkdownDisplay {
         return nil
     }
 
+    /// A line opening with a label of a few words and a full-width colon ("Trident 内核：…"), as Chinese notes
+    /// write one entry a line.
+    private static func opensWithLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: "："), colon > line.startIndex else { return false }
+        let label = line[..<colon]
+        return label.count <= 12 && !label.contains(where: { "，。；、,;.!?！？".contains($0) })
+    }
+
     /// Two lines of one paragraph: a space between words, none between Chinese characters.
     private static func joined(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
@@ -162,17 +171,46 @@ package enum MarkdownDisplay {
         (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
     }
 
-    /// Inline markup of one line: images, links, HTML tags and entities, code spans, bold and emphasis.
+    /// Inline markup of one line: images, links, HTML tags and entities, code spans, bold and emphasis. A code
+    /// span keeps the markup inside it (`<div></div>`, `**kwargs`): there it is the code, not formatting.
     static func inline(_ text: String, style: Style) -> String {
+        var text = text
+        if text.unicodeScalars.contains("[") {
+            text = replacing(#"!\[([^\]]*)\]\([^)]*\)"#, in: text) { $0 }
+            text = replacing(#"\[([^\]]+)\]\([^)]*\)"#, in: text) { style.underline($0) }
+        }
+        guard text.unicodeScalars.contains("`") else { return prose(text, style: style) }
+        // Each code span stands aside as a private-use placeholder while the markup around it is rendered, so
+        // bold around a span (`**`x`**`) still pairs up.
+        var spans: [String] = []
+        var held = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "`"), let close = rest[rest.index(after: open)...].firstIndex(of: "`") {
+            let code = rest[rest.index(after: open)..<close]
+            held += rest[..<open]
+            if code.isEmpty {
+                held += "``"
+            } else {
+                held += "\u{E000}\(spans.count)\u{E001}"
+                spans.append(style.cyan(entitiesDecoded(String(code))))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        var result = prose(held + rest, style: style)
+        for (index, span) in spans.enumerated() {
+            result = result.replacingOccurrences(of: "\u{E000}\(index)\u{E001}", with: span)
+        }
+        return result
+    }
+
+    /// Inline markup outside code spans.
+    private static func prose(_ text: String, style: Style) -> String {
         var text = text
         // Each pattern with a character it cannot match without: most lines have none of them, and Foundation
         // compiles a pattern on every call, which was most of drawing a question.
         let replacements: [(Unicode.Scalar, String, (String) -> String)] = [
-            ("[", #"!\[([^\]]*)\]\([^)]*\)"#, { $0 }),
-            ("[", #"\[([^\]]+)\]\([^)]*\)"#, { style.underline($0) }),
             ("<", #"(?i)<(?:b|strong)>(.*?)</(?:b|strong)>"#, { style.bold($0) }),
             ("<", #"(?i)<code>(.*?)</code>"#, { style.cyan($0) }),
-            ("`", #"`([^`]+)`"#, { style.cyan($0) }),
             // Bold needs text inside: `** **` in an answer about markdown itself stays as written.
             ("*", #"\*\*(?=\S)(.+?)(?<=\S)\*\*"#, { style.bold($0) }),
             ("_", #"__(?=\S)(.+?)(?<=\S)__"#, { style.bold($0) }),
@@ -182,16 +220,31 @@ package enum MarkdownDisplay {
             text = replacing(pattern, in: text, with: transform)
         }
         if text.unicodeScalars.contains("<") {
-            text = text.replacingOccurrences(of: #"(?i)</?(?:b|strong|i|em|u|code|pre|p|span|div|kbd|sup|sub|details|summary|br\s*/?)>"#, with: "", options: .regularExpression)
-        }
-        if text.unicodeScalars.contains("&") {
-            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
-                text = text.replacingOccurrences(of: entity, with: character)
+            // A tag written with attributes (`<div style="height:1px">`) is markup shown as the answer: it keeps its
+            // closing tag, which would otherwise go as layout and leave the element unclosed.
+            // Three opening tags in a row, set apart by spaces ("<br> <hr> <img>"), list elements: every tag is content.
+            let listsTags = text.range(of: #"(?:<[a-zA-Z][a-zA-Z0-9]*\s*/?>\s+){2,}<[a-zA-Z][a-zA-Z0-9]*\s*/?>"#, options: .regularExpression) != nil
+            let layout = listsTags ? [] : layoutTags.filter { text.range(of: "(?i)<\($0)\\s+[^>]*>", options: .regularExpression) == nil }
+            if !layout.isEmpty {
+                let pattern = "(?i)</?(?:" + layout.map { $0 == "br" ? #"br\s*/?"# : $0 }.joined(separator: "|") + ")>"
+                text = text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
             }
         }
+        text = entitiesDecoded(text)
         // A backslash escape shows the character it escapes.
         guard text.unicodeScalars.contains("\\") else { return text }
         return text.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
+    }
+
+    private static let layoutTags = ["b", "strong", "i", "em", "u", "code", "pre", "p", "span", "div", "kbd", "sup", "sub", "details", "summary", "br"]
+
+    private static func entitiesDecoded(_ text: String) -> String {
+        guard text.unicodeScalars.contains("&") else { return text }
+        var text = text
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
     }
 
     private static func replacing(_ pattern: String, in text: String, with transform: (String) -> String) -> String {

@@ -12,6 +12,51 @@ import Testing
             == "- [A mutex lets one thread in at a time](https://example.org/a)。\n- Ordinary [link text](https://example.org/c) stays.")
     }
 
+    /// Code copied from a PDF with a number on each line keeps its lines, as code, without the numbers; a numbered
+    /// list, or numbered lines of prose, stay as written.
+    @Test func lineNumberedCodeBecomesACodeBlock() {
+        let answer = "Make the table:\n1 CREATE TABLE pets (\n2 name text,\n3 age int\n4 );\nThen fill it."
+        #expect(AnswerResidue.removed(from: answer) == "Make the table:\n```\nCREATE TABLE pets (\nname text,\nage int\n);\n```\nThen fill it.")
+        let list = "Steps:\n1. open the file\n2. read it\n3. close it"
+        #expect(AnswerResidue.removed(from: list) == list)
+        let prose = "Reasons\n1 speed matters\n2 memory matters\n3 people matter"
+        #expect(AnswerResidue.removed(from: prose) == prose)
+        let twoLines = "1 SELECT a,\n2 b FROM t;"
+        #expect(AnswerResidue.removed(from: twoLines) == twoLines)
+    }
+
+    /// An answer written as HTML lists, one tag a line and indented, reads as markdown lists, nested ones indented.
+    @Test func htmlListsBecomeMarkdownLists() {
+        let answer = """
+            It prints 3.
+
+            <h4>Why</h4>
+            <ol>
+                <li>
+                    <p><code>x</code> starts at 1:</p>
+                    <ul>
+                        <li>each call adds <strong>one</strong>.</li>
+                        <li>two calls run.</li>
+                    </ul>
+                </li>
+                <li>The last line prints it.</li>
+            </ol>
+            """
+        #expect(AnswerResidue.removed(from: answer) == """
+            It prints 3.
+
+            #### Why
+            - <p><code>x</code> starts at 1:</p>
+              - each call adds <strong>one</strong>.
+              - two calls run.
+            - The last line prints it.
+            """)
+        let bare = "It is 2.\n\n    <li>First, <code>1</code> is read.</li>\n    <li>Then it adds one.</li>"
+        #expect(AnswerResidue.removed(from: bare) == "It is 2.\n\n- First, <code>1</code> is read.\n- Then it adds one.")
+        let prose = "Use a <li> element inside <ul>."
+        #expect(AnswerResidue.removed(from: prose) == prose)
+    }
+
     @Test func aSectionOfLinksOnlyIsDropped() {
         let answer = """
             A semaphore counts permits.

@@ -13,6 +13,17 @@ struct MarkdownDisplayTests {
         #expect(plain("snake_case_name stays") == "snake_case_name stays")
     }
 
+    /// Markup inside a code span is the code (a closing tag, `**kwargs`), and an element written with attributes is
+    /// markup shown as the answer: it keeps its closing tag. Layout tags around prose still go.
+    @Test func markupInCodeAndInAWrittenElementStays() {
+        #expect(plain("A spacer: `<span class=\"gap\"></span>`.") == "A spacer: <span class=\"gap\"></span>.")
+        #expect(plain("Call it as `f(**kwargs)` here") == "Call it as f(**kwargs) here")
+        #expect(plain("<p style=\"margin:0\">a thin bar</p>") == "<p style=\"margin:0\">a thin bar</p>")
+        #expect(plain("<p>Plain words</p> and <b>bold</b>") == "Plain words and bold")
+        #expect(plain("**`x`** and `a < b`") == "x and a < b")
+        #expect(plain("Void elements:\n\t<br> <hr> <img> <wbr>") == "Void elements: <br> <hr> <img> <wbr>")
+    }
+
     @Test func headingsListsAndParagraphs() {
         #expect(plain("### ✅ Answer: B\n\nThe first line\ncontinues here.") == "✅ Answer: B\n\nThe first line continues here.")
         #expect(plain("事件迴圈只在一條\n執行緒上執行。") == "事件迴圈只在一條執行緒上執行。")
@@ -23,6 +34,9 @@ struct MarkdownDisplayTests {
         #expect(plain("A. Google\nB. Facebook\n**答案：** B") == "  A. Google\n  B. Facebook\n答案： B")
         #expect(plain("(1) 速度快\n(2) 類型多") == "  (1) 速度快\n  (2) 類型多")
         #expect(plain("1、队列\n2、排行榜") == "  1、队列\n  2、排行榜")
+        // Entries a note writes one a line after a short label keep their lines; a wrapped sentence still joins.
+        #expect(plain("甲内核：旧浏览器\n乙内核：新浏览器") == "甲内核：旧浏览器\n乙内核：新浏览器")
+        #expect(plain("事件迴圈只在一條\n執行緒上執行，原因如下：一次一個") == "事件迴圈只在一條執行緒上執行，原因如下：一次一個")
     }
 
     /// A heading inside a card labels what follows it, where bold does not show too.

@@ -14,10 +14,44 @@ extension QuizGenerator {
     ///   to look up before booking, not knowledge an interviewer asks for.
     /// - release history (what each version added, one version a line): version numbers to look up, as the
     ///   release tables that are not asked either.
+    /// - a question whose answer points at text the learner never sees ("上文已经提到", "as mentioned above"), or
+    ///   that picks among options it does not list ("Which of the following…" with none below it).
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
+        if card.kind == .qa,
+           Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front) {
+            return false
+        }
         return !Self.isExamAdministration(card) && !Self.isReleaseHistory(card)
     }
+
+    /// An answer that leans on the page around it ("上文已经提到", "见上", "as mentioned above", "see below"):
+    /// on a card that page is gone, so the back does not answer its front.
+    static func refersToUnseenText(_ text: String) -> Bool {
+        let folded = AnswerText.folded(text)
+        // "上下文" (context) holds "下文" but points at nothing.
+        return unseenTextPhrases.contains(where: folded.contains)
+            || folded.replacingOccurrences(of: "上下文", with: "").contains("下文")
+    }
+
+    /// A front that asks about a picture ("Image: …", "Imagen: …", "如图所示…", "in the figure"): a card shows
+    /// no picture, so the question cannot be answered from it.
+    static func asksAboutUnseenFigure(_ front: String) -> Bool {
+        let folded = AnswerText.folded(front).trimmingCharacters(in: .whitespaces)
+        return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains(where: folded.contains)
+    }
+
+    private static let figureOpenings = ["image:", "imagen:", "picture:", "figure:", "图：", "圖：", "图:", "圖:", "图片：", "圖片："]
+    private static let figurePhrases = [
+        "如图", "如圖", "下图", "下圖", "上图", "上圖", "图中", "圖中", "in the figure", "in the image", "in the picture",
+        "shown in the diagram", "la imagen", "en la figura",
+    ]
+
+    private static let unseenTextPhrases = [
+        "上文", "前文", "如上所述", "见上", "見上", "上面已经", "上面已經", "前面已经", "前面已經", "上面提到", "前面提到", "后文", "後文",
+        "上一节", "上一節", "as mentioned above", "mentioned earlier", "as described above", "described above", "see above",
+        "see below", "as shown above", "discussed above", "explained above", "in the previous section", "previous chapter",
+    ]
 
     /// A question about versions answered by lines that, two in three at least, open with a version number.
     static func isReleaseHistory(_ card: QuizCard) -> Bool {

@@ -18,6 +18,18 @@ extension QuizGenerator {
             let longestOther = options.indices.filter { $0 != correctIndex }.map { AnswerText.displayWidth(options[$0]) }.max() ?? key
             return !(key * 4 >= longestOther * 7 && key - longestOther >= 12)
         }
+
+        /// The stem recalled without choosing; a stem that picks among the options lists them, lettered.
+        var recallPrompt: String {
+            guard QuizGenerator.picksAmongChoices(stem) else { return stem }
+            return stem + "\n\n" + options.indices.map { "- \(letter($0)). \(options[$0])" }.joined(separator: "\n")
+        }
+
+        var recallAnswer: String {
+            QuizGenerator.picksAmongChoices(stem) ? "\(letter(correctIndex)). \(options[correctIndex])" : options[correctIndex]
+        }
+
+        private func letter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }
     }
 
     /// The front's options and the option the back names by its letter ("C", "C. MCP", "答案：C"); nil when the
@@ -36,8 +48,49 @@ extension QuizGenerator {
         let firstLine = back[match.upperBound...].prefix { !$0.isNewline }
         let rest = firstLine.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12)))) else { return nil }
-        return WrittenChoice(stem: stem, options: options, correctIndex: index)
+        return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: index)
     }
+
+    /// Options of which some, not all, end in a gloss in brackets ("模型訓練 (Model Training)", "健忘且無知 (只記得
+    /// 舊知識)"): the glossed option stands out by its form, and its gloss often restates the stem, so every
+    /// option loses its gloss. Brackets right after a word are code ("len(x)"), not a gloss.
+    static func withoutLoneGlosses(_ options: [String]) -> [String] {
+        let split = options.map { option -> (head: String, glossed: Bool) in
+            guard let last = option.last, ")）".contains(last),
+                  let open = option.lastIndex(where: { "(（".contains($0) }), open > option.startIndex,
+                  option[open] == "（" || option[option.index(before: open)].isWhitespace
+            else { return (option, false) }
+            let head = option[..<open].trimmingCharacters(in: .whitespaces)
+            return head.isEmpty ? (option, false) : (head, true)
+        }
+        let glossed = split.count(where: \.glossed)
+        guard glossed > 0, glossed < options.count else { return options }
+        return split.map(\.head)
+    }
+
+    /// The stem asks to pick among choices ("Which of the following…", "在三大能力中，哪一個…"), so it cannot be
+    /// answered without them.
+    static func picksAmongChoices(_ stem: String) -> Bool {
+        let folded = AnswerText.folded(stem)
+        return folded.contains("which") || folded.contains("哪") || folded.contains("何者") || unshownChoicePhrases.contains(where: folded.contains)
+    }
+
+    /// A question-and-answer front that picks among options ("Which of the following…", "以下哪一個…") and lists
+    /// none: they were lost before import, and the question cannot be answered on its own.
+    static func picksAmongUnshownChoices(_ front: String) -> Bool {
+        let folded = AnswerText.folded(front)
+        guard let phrase = unshownChoicePhrases.lazy.compactMap({ folded.range(of: $0) }).first else { return false }
+        // Choices named after the phrase ("…: GET, PUT or FOO?") or on the lines below are shown.
+        let after = folded[phrase.upperBound...]
+        let rest = after.drop { !"?？".contains($0) }.dropFirst()
+        return !after.contains(where: { ":：".contains($0) }) && rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            && listedOptions(front) == nil
+    }
+
+    private static let unshownChoicePhrases = [
+        "which of the following", "which of these", "以下哪", "下列哪", "下面哪", "以下何者", "下列何者", "以下選項", "以下选项",
+        "下列選項", "下列选项",
+    ]
 
     /// The stem before "A. …" and the options labelled A, B, C… in order, on one line or a line each; nil for
     /// fewer than two options.

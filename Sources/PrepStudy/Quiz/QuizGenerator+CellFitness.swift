@@ -14,6 +14,33 @@ extension QuizGenerator {
         reading.mark != nil && !reading.isMarkOnly
     }
 
+    /// A value that only denies the status of its row, alone or before its reason ("不支持", "Not supported", "无",
+    /// "不能。设置会被忽略。"): the stem of a which-one built on it reads as a lookup ("哪一個是「不支持」") and names no
+    /// fact of its own. A negated term ("不可變", "Not thread-safe") names a property and stays.
+    static func isNegation(_ text: String) -> Bool {
+        let head = text.prefix { !"。，,.;；:：!！(（".contains($0) }
+        let folded = AnswerText.normalized(String(head))
+        guard let prefix = denyingPrefixes.first(where: folded.hasPrefix) else { return false }
+        let rest = String(folded.dropFirst(prefix.count))
+        return rest.isEmpty || statusWords.contains(rest)
+    }
+
+    /// Longest first, so "沒有" is taken whole before "沒".
+    private static let denyingPrefixes = [
+        "doesnot", "cannot", "without", "never", "none", "not", "no", "un", "不", "無", "无", "沒有", "没有", "沒", "没", "未",
+    ].sorted { $0.count > $1.count }
+
+    private static let statusWords: Set<String> = [
+        "support", "supported", "supports", "available", "possible", "applicable", "allowed", "provided", "implemented",
+        "支持", "支援", "可用", "可以", "允許", "允许", "提供", "有", "能", "實作", "实现",
+    ]
+
+    /// A value that carries a mark inside its words ("部分✓", "RR ✗"): it is read by the mark, which means only
+    /// what the table's legend says, so it names no fact to pick a row or a column by.
+    static func holdsMark(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "✅✔✓☑❌✘✗✖❎🟡⚠".unicodeScalars.contains($0) }
+    }
+
     /// Nothing but judging words ("More complex", "Younger, still growing", "非常成熟"): a 50/50 on an
     /// adjective teaches nothing an interviewer asks; compared side by side it still says something.
     static func isOpinion(_ text: String) -> Bool {

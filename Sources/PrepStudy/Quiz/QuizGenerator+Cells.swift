@@ -39,8 +39,12 @@ extension QuizGenerator {
               !Self.isOpinion(entry.reading.note)
         else { return [:] }
         let sameColumn = table.filter { $0.key != entry.key && $0.cell.columnIndex == cell.columnIndex && !$0.cell.rowLabel.isEmpty }
-        // A value restating its own row's label gives the term away ("Gunicorn + Uvicorn worker" → "gunicorn manages…").
+        // A value restating its own row's label gives the term away ("Gunicorn + Uvicorn worker" → "gunicorn manages…");
+        // a value read by its mark ("部分✓") is no fact to pick a row or a column by, nor a bare denial ("不支持") a
+        // column (beside its column's name, "Dirty reads: Not possible", a denial still tells rows apart).
         let restatesRow = Self.sharesKeyWords(entry.reading.note, cell.rowLabel)
+        let marked = Self.holdsMark(entry.reading.note)
+        let denies = marked || Self.isNegation(entry.reading.note)
         switch shape.kind {
         case .definitions, .attributes:
             // Rows are terms or things: the value shown (named by its column in an attribute table), the row to pick.
@@ -51,7 +55,7 @@ extension QuizGenerator {
                     && Self.isOpinion(other.cell.rowLabel) == Self.isOpinion(cell.rowLabel)
             }.map(\.cell.rowLabel))
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
-            if !terms.isEmpty, !restatesRow, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
+            if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
             guard !shape.verdictColumns.contains(cell.columnIndex) else { return [:] }
             let row = table.filter {
@@ -59,7 +63,7 @@ extension QuizGenerator {
             }
             // The subjects' names answer a row that restates what they mean: no choice, no statement.
             guard !Self.restatesDefiningContrast(entry, row: row) else { return [:] }
-            if !Self.alsoFitsAnother(entry, row: row), let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
+            if !denies, !Self.alsoFitsAnother(entry, row: row), let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }
             let swapped = row.filter { other in

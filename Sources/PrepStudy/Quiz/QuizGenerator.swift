@@ -131,10 +131,10 @@ package struct QuizGenerator: Sendable {
         }
         if let choice = Self.writtenChoice(card) {
             // The card's own options, in its order, so its letters still name them; a key that stands out by its
-            // length alone is recalled from the stem instead.
+            // length alone is recalled from the stem instead, with the options shown when the stem picks among them.
             let kind = choice.isBalanced
                 ? QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
-                : .recall(prompt: choice.stem, answer: choice.options[choice.correctIndex], mode: .selfGraded)
+                : .recall(prompt: choice.recallPrompt, answer: choice.recallAnswer, mode: .selfGraded)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
         if let mark = Self.yesOrNo(card), isInScreenLanguage(card) {

@@ -81,9 +81,28 @@ package struct TableIndex: Sendable {
                 return false
             }
         }
+        if recallsMostlyBareMarks(entry, shape: shape) { return false }
         guard shape.constantColumns.contains(entry.cell.columnIndex) else { return true }
         if entry.reading.isMarkOnly { return false }
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
+    }
+
+    /// The cell is recalled as its row, and most of the row's compared values are bare marks ("✓", "🟡"): what a
+    /// mark means under a column ("✗" under "Dirty reads": prevented, or not occurring?) rests on a legend the
+    /// learner does not see, so the answer would be symbols to match, not a fact. A one-column table keeps its
+    /// marks: its header ("Supported") says what they mean.
+    private func recallsMostlyBareMarks(_ entry: Entry, shape: TableShape) -> Bool {
+        let table = entries(inTableOf: entry)
+        let row: [Entry]
+        switch shape.kind {
+        case .subjects:
+            row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel && !shape.verdictColumns.contains($0.cell.columnIndex) }
+        case .attributes where shape.columns.count >= 3 && entry.reading.mark != nil:
+            row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }
+        default:
+            return false
+        }
+        return row.count(where: \.reading.isMarkOnly) * 2 > row.count
     }
 
     static func form(of reading: CellReading) -> String {
@@ -120,6 +139,13 @@ struct TableShape: Sendable {
         "item", "point", "factor", "consideration", "trait", "attribute", "metric", "area", "scenario", "situation", "use case",
         "情境", "場景", "场景", "情況", "情况",
         "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
+    ]
+
+    private static let attributeHeaders: Set<String> = [
+        "example", "examples", "reason", "reasons", "why", "description", "note", "notes", "cause", "effect", "purpose",
+        "usage", "meaning", "explanation", "solution", "fix", "result", "details",
+        "示例", "例子", "範例", "范例", "原因", "說明", "说明", "描述", "備註", "备注", "用途", "作用", "含義", "含义", "解釋", "解释",
+        "結果", "结果", "解決方法", "解决方法", "解決方案", "解决方案", "影響", "影响", "原理",
     ]
 
     init(entries: [TableIndex.Entry]) {
@@ -166,6 +192,9 @@ struct TableShape: Sendable {
     /// Columns are the compared subjects when the first header is blank or names an aspect ("Feature",
     /// "面向"), or when the caption names two of the columns ("Uvicorn or Daphne", "WSGI vs ASGI").
     private static func comparesColumns(firstHeader: String, valueColumns: [String], title: String) -> Bool {
+        // "| 场景 | 示例 | 原因 |": a column named as what a row has (its example, its reason) is an attribute, never
+        // a subject to pick ("哪一個是「无法前缀匹配」：示例還是原因？" is a lookup).
+        if valueColumns.contains(where: { attributeHeaders.contains(AnswerText.normalized($0)) }) { return false }
         let header = AnswerText.folded(firstHeader)
         if AnswerText.normalized(firstHeader).isEmpty || aspectWords.contains(where: header.contains) { return true }
         let caption = AnswerText.folded(title)

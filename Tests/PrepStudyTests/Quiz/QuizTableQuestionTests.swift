@@ -67,7 +67,7 @@ struct QuizTableQuestionTests {
             case .whichOne(let prompt, let choices, let correctIndex):
                 sawWhichOne = true
                 // An empty caption names the table by what it compares (issue 20).
-                #expect(prompt == "In “Flask vs Django vs FastAPI”, for “Validation”, which one is “Forms and serializers”: Flask, Django or FastAPI?")
+                #expect(prompt == "In “Flask vs Django vs FastAPI”, which has “Forms and serializers” as its “Validation”: Flask, Django or FastAPI?")
                 #expect(choices[correctIndex] == "Django")
             case .trueFalse(let statement, let answer, _):
                 let rowValues = ["Via extensions", "Forms and serializers", "Pydantic models"]
@@ -83,7 +83,7 @@ struct QuizTableQuestionTests {
         let orm = Self.frameworks.first { $0.cell!.rowLabel == "Built-in ORM" && $0.cell!.column == "Django" }!
         let kinds = Set(questions(for: orm, pool: Self.frameworks).map(\.kind))
         #expect(kinds == [.recall(
-            prompt: "Compare Flask, Django and FastAPI on “Built-in ORM”.", answer: "- Flask: ✘\n- Django: ✔ Comes with one\n- FastAPI: ✘",
+            prompt: "How do Flask, Django and FastAPI compare when it comes to “Built-in ORM”?", answer: "- Flask: ✘\n- Django: ✔ Comes with one\n- FastAPI: ✘",
             mode: .selfGraded)])
     }
 

@@ -54,7 +54,7 @@ struct QuizTableRulesTests {
                 Issue.record("a mark was asked as \(question.kind)")
                 continue
             }
-            #expect(prompt == "In “Protocols”, compare WSGI and ASGI on “WebSocket”.")
+            #expect(prompt == "In “Protocols”, how do WSGI and ASGI compare when it comes to “WebSocket”?")
             #expect(answer == "- WSGI: ✘\n- ASGI: ✔")
         }
     }
@@ -128,7 +128,7 @@ struct QuizTableRulesTests {
                            rows: [["Syntax", "Square brackets", "Parentheses"], ["Mutable", "Yes", "No"]])
         for question in questions(long[0], pool: long) { #expect(texts(question)[0].hasPrefix("In “list vs tuple”, ")) }
         // A comparison names its subjects itself.
-        for question in questions(long[2], pool: long) { #expect(texts(question)[0] == "Compare list and tuple on “Mutable”.") }
+        for question in questions(long[2], pool: long) { #expect(texts(question)[0] == "How do list and tuple compare when it comes to “Mutable”?") }
     }
 
     @Test func theFramingIsInTheScreensLanguage() {
@@ -185,7 +185,7 @@ struct QuizTableRulesTests {
                 Issue.record("a mark was asked as \(question.kind)")
                 continue
             }
-            #expect(prompt == "In “Isolation levels”, compare “Read uncommitted” on Dirty reads, Phantom reads and Mechanism.")
+            #expect(prompt == "In “Isolation levels”, describe “Read uncommitted” in terms of “Dirty reads”, “Phantom reads” and “Mechanism”.")
             #expect(answer == "- Dirty reads: ✗\n- Phantom reads: ✗\n- Mechanism: No locks")
         }
         let zh = Q.table(
@@ -194,6 +194,6 @@ struct QuizTableRulesTests {
         )
         let zhCard = zh.first { $0.cell?.rowLabel == "可序列化" && $0.cell?.column == "幻讀" }!
         let question = QuizGenerator().questions(for: [zhCard], pool: zh, count: 1, seed: 1)[0]
-        #expect(question.kind == .recall(prompt: "在「隔離等級」中，比較「可序列化」在 髒讀、幻讀、做法 上的情況。", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
+        #expect(question.kind == .recall(prompt: "在「隔離等級」中，「可序列化」在「髒讀」、「幻讀」與「做法」上各是什麼情況？", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
     }
 }

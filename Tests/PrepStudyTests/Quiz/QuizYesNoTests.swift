@@ -28,7 +28,7 @@ struct QuizYesNoTests {
             rows: [["WebSocket", "✅", "✅"], ["Background", "Independent", "Part of Channels"]]
         )
         expectRecall(questions(for: pool[1], pool: pool),
-                     prompt: "In “Uvicorn or Daphne”, compare Uvicorn and Daphne on “WebSocket”.", answer: "- Uvicorn: ✅\n- Daphne: ✅")
+                     prompt: "In “Uvicorn or Daphne”, how do Uvicorn and Daphne compare when it comes to “WebSocket”?", answer: "- Uvicorn: ✅\n- Daphne: ✅")
     }
 
     /// `| Feature | Supported |` lists things and whether they hold: the column is recalled, never "what does Sessions mean?".
@@ -36,7 +36,7 @@ struct QuizYesNoTests {
         let pool = Q.table("f", title: "", columns: ["Feature", "Supported"], rows: [["Sessions", "✅"], ["Streaming", "✅"]], lang: "zh-Hant")
         let index = TableIndex(cards: pool)
         #expect(index.shape(ofTableOf: index.entry(forKey: pool[0].key)!).kind == .attributes)
-        expectRecall(questions(for: pool[0], pool: pool), prompt: "比較 Sessions、Streaming 在「Supported」上有什麼不同。", answer: "- Sessions：✅\n- Streaming：✅")
+        expectRecall(questions(for: pool[0], pool: pool), prompt: "就「Supported」而言，Sessions 與 Streaming 有什麼不同？", answer: "- Sessions：✅\n- Streaming：✅")
     }
 
     /// A column that says partly in every row is one fact, recalled and self-graded: a typed "partly" recalls nothing.

@@ -22,16 +22,20 @@ extension QuizPhrases {
         },
         meaningPrompt: { row in "what does \(quote(row)) mean?" },
         comparePrompt: { subjects, aspect in
-            subjects.count == 1 ? "what is \(subjects[0]) on \(quote(aspect))?" : "compare \(and(subjects)) on \(quote(aspect))."
+            // "when it comes to" fits a property ("WebSocket") and a situation ("CPU-bound work") alike.
+            subjects.count == 1
+                ? "what is \(subjects[0]) on \(quote(aspect))?" : "how do \(and(subjects)) compare when it comes to \(quote(aspect))?"
         },
-        rowComparePrompt: { row, aspects in "compare \(quote(row)) on \(and(aspects))." },
+        // One row is described, not compared: there is nothing beside it.
+        rowComparePrompt: { row, aspects in "describe \(quote(row)) in terms of \(and(aspects.map(quote)))." },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
         attributePrompt: { row, column in "what does the \(quote(column)) column say for \(quote(row))?" },
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
+        // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup.
         whichColumnPrompt: { row, value, choices in
-            "for \(quote(row)), which one is \(quote(value)): \(list(choices))?"
+            "which has \(quote(value)) as its \(quote(row)): \(list(choices))?"
         },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"

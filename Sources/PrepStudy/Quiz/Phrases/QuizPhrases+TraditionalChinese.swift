@@ -22,14 +22,17 @@ extension QuizPhrases {
         comparePrompt: { subjects, aspect in
             subjects.count == 1
                 ? "\(subjects[0])\(gap(after: subjects[0]))在\(quote(aspect))這一項是什麼？"
-                : "比較 \(subjects.joined(separator: "、")) 在\(quote(aspect))上有什麼不同。"
+                // "就…而言" fits a property ("WebSocket") and a situation ("CPU 密集的工作") alike; "比較 A、B 的…"
+                // read a situation as something the subjects own.
+                : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
-        rowComparePrompt: { row, aspects in "比較\(quote(row))在 \(aspects.joined(separator: "、")) 上的情況。" },
+        rowComparePrompt: { row, aspects in "\(quote(row))在\(both(aspects.map(quote)))上各是什麼情況？" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
+        // Asked of the subjects, not of the table: "「X」這一項，哪一個是「Y」" read as a cell lookup.
         whichColumnPrompt: { row, value, choices in
-            "\(quote(row))這一項，哪一個是\(quote(value))：\(list(choices))？"
+            "哪一個的\(quote(row))是\(quote(value))：\(list(choices))？"
         },
         constantColumnPrompt: { header, value, choices in
             "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"
@@ -37,7 +40,7 @@ extension QuizPhrases {
         constantColumnRecallPrompt: { header, column in "每個\(rows(header))的\(quote(column))一欄都寫什麼？" },
         constantColumnStatement: { header, column, value in "每個\(rows(header))的\(quote(column))一欄都是\(quote(value))。" },
         definitionStatement: { row, value in "\(quote(row))的意思是\(quote(value))。" },
-        subjectStatement: { row, column, value in "\(column)\(gap(after: column))在\(quote(row))這一項是\(quote(value))。" },
+        subjectStatement: { row, column, value in "\(column)\(gap(after: column))的\(quote(row))是\(quote(value))。" },
         attributeStatement: { row, column, value in "\(quote(row))的\(quote(column))一欄寫的是\(quote(value))。" },
 
         claimPrompt: { claim in "這個說法是對、錯、誤導，還是視情況？\(claim)" },
@@ -91,6 +94,13 @@ private func list(_ choices: [String]) -> String {
 }
 
 private func rows(_ header: String) -> String { header.isEmpty ? "列" : quote(header) }
+
+/// "WSGI 與 ASGI", "「髒讀」、「幻讀」與「做法」": a space sets a Latin word apart from the Chinese beside it.
+private func both(_ items: [String]) -> String {
+    let head = items.dropLast().joined(separator: "、")
+    guard let last = items.last, !head.isEmpty else { return items.last ?? "" }
+    return head + (head.last?.isASCII == true ? " " : "") + "與" + (last.first?.isASCII == true ? " " : "") + last
+}
 
 /// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
 private func gap(after text: String) -> String {
