@@ -12,6 +12,7 @@ extension ScreenPhrases {
     static let traditionalChinese = ScreenPhrases(
         gradeNames: [.again: "再來", .hard: "困難", .good: "良好", .easy: "簡單"],
         intervalUnits: ["秒", "分", "時", "天", "月", "年"],
+        duration: { seconds in seconds >= 60 ? "\(seconds / 60) 分 \(seconds % 60) 秒" : "\(seconds) 秒" },
         lessThanAMinute: "<1分",
         revealKey: { interactive in interactive ? "空白鍵 看答案" : "空行 看答案" },
         gradeKey: "1-4 評分",
@@ -167,6 +168,8 @@ extension ScreenPhrases {
         cards: .traditionalChinese,
         manage: .traditionalChinese,
         advice: .traditionalChinese,
+        usage: .traditionalChinese,
+        errors: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
         files: .traditionalChinese,
