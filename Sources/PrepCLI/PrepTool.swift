@@ -75,15 +75,15 @@ package enum PrepTool {
         ScreenPhrases.forLanguage(screenLanguage(words, context)).advice.errorPrefix
     }
 
-    /// The screen's language even when the options could not be read: `--lang` as typed, else what every
-    /// screen decides without it (`CommandContext.defaultLanguage`).
+    /// The screen's language even when the options could not be read: the last `--lang` that names a
+    /// language, else what every screen decides without it (`CommandContext.defaultLanguage`).
     private static func screenLanguage(_ words: [String], _ context: CommandContext) -> String {
-        var typed: String?
+        var typed: Language?
         for (index, word) in words.enumerated() {
-            if word == "--lang", index + 1 < words.count { typed = words[index + 1] }
-            if word.hasPrefix("--lang=") { typed = String(word.dropFirst("--lang=".count)) }
+            if word == "--lang", index + 1 < words.count { typed = Language(tag: words[index + 1]) ?? typed }
+            if word.hasPrefix("--lang=") { typed = Language(tag: String(word.dropFirst("--lang=".count))) ?? typed }
         }
-        if let typed, let language = Language(tag: typed) { return language.code }
+        if let typed { return typed.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
         return context.defaultLanguage

@@ -49,9 +49,9 @@ enum HelpTranslations {
         "Show which database, content folders and settings are in use, and why.":
             "顯示正在使用的資料庫、內容資料夾與設定，以及原因。",
         "Print a shell completion script (bash, zsh or fish).":
-            "輸出 shell 自動補全指令稿（bash、zsh 或 fish）。",
+            "輸出殼層（bash、zsh 或 fish）的自動補全指令稿。",
         "Install prep, its bundled deck and shell completions (default below ~/.local).":
-            "安裝 prep、隨附的題庫與 shell 自動補全（預設裝在 ~/.local 底下）。",
+            "安裝 prep、隨附的題庫與殼層自動補全（預設裝在 ~/.local 底下）。",
         "Remove what 'prep install' installed; your progress and articles stay.":
             "移除 'prep install' 安裝的檔案；你的學習進度與文章會保留。",
         "Show help for prep or one of its subcommands.":
@@ -269,7 +269,7 @@ enum HelpTranslations {
             format, a newer version, or a truncated or incomplete file is refused and nothing is changed.
             """:
             """
-            還原到空的資料庫時，會完整重現檔案中的狀態。還原到使用中的資料庫時，複習依 id 合併（已有的略過），
+            還原到空的資料庫時，會完整重現檔案中的狀態。還原到使用中的資料庫時，複習依編號合併（已有的略過），
             紀錄有增加的卡片會得到合併後紀錄推算出的狀態。內容不在這裡匯入的卡片，進度也會保留。其他格式、
             較新版本、被截斷或不完整的檔案會被拒絕，資料庫不會有任何改變。
             """,
@@ -376,8 +376,8 @@ enum HelpTranslations {
             """
             路由：/  /sleep?ms=  /cpu?ms=  /io?ms=  /gather?ms=100,150,120&how=sequential|gather|thread-sensitive
                   /events?n=&ms=（Server-Sent Events）  /ws（WebSocket 回音，僅限非同步模式）
-            sync：N 個工作執行緒，每個一次阻塞處理一個請求；每次回應後關閉連線，如同 gunicorn 的 sync worker。
-            async：N 個事件迴圈；處理常式在自己的迴圈上執行，所以 CPU 運算會卡住迴圈，而 await 中的計時器不會，
+            sync：N 個工作執行緒，每個一次阻塞處理一個請求；每次回應後關閉連線，如同 gunicorn 的同步工作程序。
+            async：N 個事件迴圈；處理常式在自己的迴圈上執行，所以 CPU 運算會卡住迴圈，而正在等待的計時器不會，
                   如同 uvicorn。
             上限：等待類的 ms 最多 60000（/sleep、/io、/events 的 n×ms、/gather 清單的總和），/cpu 最多 10000；
                   n 最多 10000；超出範圍回應 400 並指出上限。--max-work-ms 同時設定兩種 ms 上限。
@@ -508,7 +508,7 @@ enum HelpTranslations {
             database in use, which they read with 'prep completions topics'.
             """:
             """
-            'prep install' 會把指令稿放到各 shell 尋找的位置。手動安裝：
+            'prep install' 會把指令稿放到各殼層尋找的位置。手動安裝：
               bash:  prep completions bash > ~/.local/share/bash-completion/completions/prep
               zsh:   prep completions zsh > ~/.zfunc/_prep   （在 compinit 之前加上 fpath+=~/.zfunc）
               fish:  prep completions fish > ~/.config/fish/completions/prep.fish
@@ -529,7 +529,7 @@ enum HelpTranslations {
             從原始碼目錄：swift build -c release --static-swift-stdlib && .build/release/prep install
             把 prep 複製到 PREFIX/bin/prep，連結並精簡 Swift 執行環境，讓它啟動得快（從原始碼目錄安裝時，若執行檔
             以共享函式庫載入執行環境，會先以這種方式重新建置）；隨附的題庫複製到 PREFIX/share/prep/content；bash、
-            zsh 與 fish 的自動補全指令稿放到這些 shell 在 PREFIX/share 底下尋找的位置。學習進度不受影響：安裝的 prep
+            zsh 與 fish 的自動補全指令稿放到這些殼層在 PREFIX/share 底下尋找的位置。學習進度不受影響：安裝的 prep
             把進度存在 $XDG_DATA_HOME/prep（預設 ~/.local/share/prep）。
             'prep uninstall' 只會移除這裡安裝的檔案。
             """,

@@ -98,5 +98,5 @@ extension UsagePhrases {
     )
 
     private static let englishNames: [NamedThing: String] = [.benchmark: "benchmark", .check: "check", .shell: "shell"]
-    private static let chineseNames: [NamedThing: String] = [.benchmark: "效能測試", .check: "檢驗", .shell: "shell"]
+    private static let chineseNames: [NamedThing: String] = [.benchmark: "效能測試", .check: "檢驗", .shell: "殼層"]
 }

@@ -13,7 +13,7 @@ enum ConfigCommand: Command {
         }
         return phrases.usage.helpText(usageText) + "\n\n" + rows.joined(separator: "\n")
     }
-    private static let usageText = """
+    static let usageText = """
         prep config                 show every setting and whether it is the default
         prep config KEY             show one setting
         prep config KEY VALUE       change it (checked; nothing changes when the value is refused)
