@@ -50,7 +50,12 @@ import Testing
         ]
         let fileErrors: [ProgressFileError] = [
             .invalidJSON("1:2"), .ankiExport(package: true), .ankiExport(package: false), .wrongFormat("x"), .wrongFormat(nil),
-            .newerVersion(9), .missingField("reviews"),
+            .newerVersion(9), .missingField("reviews"), .invalidValue(field: "reviews[0].rating", reason: .ratingNot1To4(7)),
+            .invalidValue(field: "scheduler.learning_steps_seconds", reason: .moreThan(12, unit: .steps, maximum: 10)),
+            .invalidValue(field: "cards[0].state.stability", reason: .missingWhileGiven("difficulty")),
+            .invalidValue(field: "cards[0].state.state", reason: .notACardState("done")),
+            .invalidValue(field: "card_actions[0].keep_history", reason: .keepHistoryNotForget("bury")),
+            .invalidValue(field: "cards[0].state.last_review", reason: .missingThoughReps(2)),
         ]
         let headers = cards.listHeaders
         let labels = setup.doctorLabels

@@ -47,7 +47,7 @@ import Testing
         "simulate", "pick", "launch", "server", "output", "Explain", "Write", "Compare", "What", "Why", "How",
         "Q", "A", "C", "N", "M", "X", "yes", "no", "nope", "name", "title", "tags", "topic", "deck", "separator", "html",
         "columns", "column", "guid", "notetype", "question", "answer", "cloze", "apkg", "progress", "CPU", "Lines", "rating",
-        "items", "VALUE",
+        "items", "VALUE", "SQLite",
     ]
 
     /// English words left on a screen once quoted examples (`"…"`, `` `…` ``) and names are set aside.

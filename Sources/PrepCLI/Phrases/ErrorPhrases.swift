@@ -44,7 +44,7 @@ extension ErrorPhrases {
             case .folderNotWritable(let path, let folder, let code): "無法開啟 \(path)：資料夾 \(folder) 不可寫入（\(files.cause(code))）"
             case .cannotOpen(let path, let cause): "無法開啟 \(path)：\(chineseSQLite(cause, files))"
             case .duplicateCardKey(let path, let key): "無法匯入 \(path)：卡片代號 \(key) 出現了不只一次"
-            case .reviewNotFound(let path, let id): "\(path) 裡沒有 id 為 \(id) 的複習紀錄"
+            case .reviewNotFound(let path, let id): "\(path) 裡沒有編號為 \(id) 的複習紀錄"
             }
         },
         sqlite: chineseSQLite

@@ -310,7 +310,7 @@ extension ProgressPhrases {
             case .newerVersion(let version):
                 "由較新的 prep 寫出（格式版本 \(version)；這個 prep 最多讀到版本 \(ProgressDocument.currentVersion)）"
             case .missingField(let field): "缺少欄位 '\(field)'"
-            case .invalidValue(let field, let reason): "\(field)：\(reason)"
+            case .invalidValue(let field, let reason): "\(field)：\(ValueProblemPhrases.traditionalChinese(reason))"
             }
             return "無法還原 \(path)：\(reason)；資料庫沒有任何改變"
         },

@@ -9,7 +9,7 @@ package enum ProgressFileError: Error, Equatable, CustomStringConvertible {
     case wrongFormat(String?)
     case newerVersion(Int)
     case missingField(String)
-    case invalidValue(field: String, reason: String)
+    case invalidValue(field: String, reason: ValueProblem)
 
     package var description: String {
         switch self {

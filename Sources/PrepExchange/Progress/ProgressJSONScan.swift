@@ -79,7 +79,7 @@ enum ProgressJSONScan {
 
         mutating func object(depth: Int) throws(ProgressFileError) {
             guard depth <= ProgressJSONScan.maximumDepth else {
-                throw .invalidValue(field: field, reason: "nested deeper than \(ProgressJSONScan.maximumDepth) levels")
+                throw .invalidValue(field: field, reason: .nestedDeeperThan(ProgressJSONScan.maximumDepth))
             }
             index += 1
             skipWhitespace()
@@ -89,7 +89,7 @@ enum ProgressJSONScan {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a quoted key") }
                 let key = try string()
                 path.append(.key(key))
-                guard keys.insert(key).inserted else { throw .invalidValue(field: field, reason: "appears twice in the same object") }
+                guard keys.insert(key).inserted else { throw .invalidValue(field: field, reason: .keyTwice) }
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else { throw syntaxError("expected ':' after a key") }
                 skipWhitespace()
@@ -104,7 +104,7 @@ enum ProgressJSONScan {
 
         mutating func array(depth: Int) throws(ProgressFileError) {
             guard depth <= ProgressJSONScan.maximumDepth else {
-                throw .invalidValue(field: field, reason: "nested deeper than \(ProgressJSONScan.maximumDepth) levels")
+                throw .invalidValue(field: field, reason: .nestedDeeperThan(ProgressJSONScan.maximumDepth))
             }
             index += 1
             skipWhitespace()
@@ -133,7 +133,7 @@ enum ProgressJSONScan {
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     guard index - start - 2 <= ProgressJSONScan.maximumStringBytes else {
-                        throw .invalidValue(field: field, reason: "a string longer than \(ProgressJSONScan.maximumStringBytes) bytes")
+                        throw .invalidValue(field: field, reason: .stringLongerThan(bytes: ProgressJSONScan.maximumStringBytes))
                     }
                     return hasEscapes ? String(scalars) : String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
                 }
@@ -193,10 +193,10 @@ enum ProgressJSONScan {
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isWhole {
-                guard Int64(text) != nil else { throw .invalidValue(field: field, reason: "\(text.prefix(40)) is too large") }
+                guard Int64(text) != nil else { throw .invalidValue(field: field, reason: .tooLarge(String(text.prefix(40)))) }
             } else {
                 guard let value = Double(text), value.isFinite else {
-                    throw .invalidValue(field: field, reason: "\(text.prefix(40)) is out of range")
+                    throw .invalidValue(field: field, reason: .outOfRange(String(text.prefix(40))))
                 }
                 if unexpectedFraction == nil, value.rounded() != value || abs(value) >= 0x1p63, !isFractionalField {
                     unexpectedFraction = (field, text)

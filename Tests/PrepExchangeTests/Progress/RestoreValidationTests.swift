@@ -87,7 +87,7 @@ struct RestoreValidationTests {
             return
         }
         #expect(named == field, "\(rule)")
-        #expect(reason.contains(words), "\(rule): \(reason)")
+        #expect(reason.description.contains(words), "\(rule): \(reason)")
         #expect(error?.description.hasPrefix(field + ": ") == true, "\(rule)")
     }
 
