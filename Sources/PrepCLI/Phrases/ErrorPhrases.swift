@@ -1,5 +1,6 @@
 import Foundation
 import PrepExchange
+import PrepServer
 import PrepStore
 
 /// A refused database or a failed SQLite call, in the screen's language, named by its kind and SQLite result
@@ -7,6 +8,7 @@ import PrepStore
 struct ErrorPhrases: Sendable {
     var store: @Sendable (_ error: StoreError, _ files: FilePhrases) -> String
     var sqlite: @Sendable (_ error: SQLiteError, _ files: FilePhrases) -> String
+    var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
 }
 
 extension ScreenPhrases {
@@ -15,6 +17,7 @@ extension ScreenPhrases {
         switch error {
         case let error as StoreError: errors.store(error, files)
         case let error as SQLiteError: errors.sqlite(error, files)
+        case let error as SocketError: errors.socket(error, files)
         case let error as FileOutputError: files.refused(error)
         case is CocoaError, is POSIXError: files.reason(error)
         default: "\(error)"
@@ -23,7 +26,8 @@ extension ScreenPhrases {
 }
 
 extension ErrorPhrases {
-    static let english = ErrorPhrases(store: { error, _ in error.description }, sqlite: { error, _ in error.description })
+    static let english = ErrorPhrases(
+        store: { error, _ in error.description }, sqlite: { error, _ in error.description }, socket: { error, _ in error.description })
 
     static let traditionalChinese = ErrorPhrases(
         store: { error, files in
@@ -47,7 +51,14 @@ extension ErrorPhrases {
             case .reviewNotFound(let path, let id): "\(path) 裡沒有編號為 \(id) 的複習紀錄"
             }
         },
-        sqlite: chineseSQLite
+        sqlite: chineseSQLite,
+        socket: { error, files in
+            switch error {
+            case .failed(let call, let code, _): "系統呼叫 '\(call)' 失敗：\(files.cause(code))"
+            case .wouldBlock: "操作會阻塞"
+            case .closed: "對方已關閉連線"
+            }
+        }
     )
 
     @Sendable private static func chineseSQLite(_ error: SQLiteError, _ files: FilePhrases) -> String {
