@@ -25,66 +25,65 @@ package enum PrepTool {
         do {
             if command == HelpCommand.self as any Command.Type {
                 let (target, targetPath, _) = resolve(rest)
-                fallbackContext.out.write(HelpFormatter.help(for: target, path: targetPath))
+                fallbackContext.out.write(HelpFormatter.help(for: target, path: targetPath, lang: screenLanguage(rest, fallbackContext)))
                 return 0
             }
-            let parsed = try ParsedArguments.parse(rest, options: command.options + GlobalOptions.all, commandPath: path)
+            let parsed = try ParsedArguments.parse(rest, options: command.allOptions, commandPath: path)
             var context = makeContext(parsed)
             context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
             fallbackContext = context
             if parsed.flag("help") {
-                context.out.write(HelpFormatter.help(for: command, path: path))
+                context.out.write(HelpFormatter.help(for: command, path: path, lang: screenLanguage(rest, context)))
                 return 0
             }
             if !command.subcommands.isEmpty, let stray = parsed.positionals.first {
                 throw CLIError.unknown(stray, among: command.subcommands.map { $0.name }, commandPath: path)
             }
             return try command.run(parsed, context)
-        } catch let CLIError.usage(message, commandPath) {
-            fallbackContext.err.write(usageError(message, commandPath: commandPath))
+        } catch let CLIError.usage(problem, commandPath) {
+            let phrases = ScreenPhrases.forLanguage(screenLanguage(rest, fallbackContext))
+            fallbackContext.err.write(usageError(phrases.usage.problem(problem), commandPath: commandPath, phrases))
             return CLIError.usageExitCode
         } catch CLIError.unknown(let word, among: let candidates, commandPath: let commandPath) {
-            let message = word.hasPrefix("-") ? "Unknown option '\(word)'" : "Unknown subcommand '\(word)'"
-            var hint: String?
-            if let nearest = NearestWord.to(word, among: candidates) {
-                let language = hintLanguage(rest, fallbackContext)
-                hint = ScreenPhrases.forLanguage(language).advice.didYouMean(nearest)
-            }
-            fallbackContext.err.write(usageError(message, hint: hint, commandPath: commandPath))
+            let phrases = ScreenPhrases.forLanguage(screenLanguage(rest, fallbackContext))
+            let message = word.hasPrefix("-") ? phrases.usage.unknownOption(word) : phrases.usage.unknownSubcommand(word)
+            let hint = NearestWord.to(word, among: candidates).map(phrases.advice.didYouMean)
+            fallbackContext.err.write(usageError(message, hint: hint, commandPath: commandPath, phrases))
             return CLIError.usageExitCode
         } catch let CLIError.failure(message) {
             fallbackContext.err.write(errorPrefix(rest, fallbackContext) + message + "\n")
             return CLIError.failureExitCode
         } catch {
-            fallbackContext.err.write(errorPrefix(rest, fallbackContext) + "\(error)\n")
+            let phrases = ScreenPhrases.forLanguage(screenLanguage(rest, fallbackContext))
+            fallbackContext.err.write(phrases.advice.errorPrefix + phrases.describe(error) + "\n")
             return CLIError.failureExitCode
         }
     }
 
-    private static func usageError(_ message: String, hint: String? = nil, commandPath: [String]) -> String {
+    private static func usageError(_ message: String, hint: String? = nil, commandPath: [String], _ phrases: ScreenPhrases) -> String {
         let failing = resolve(Array(commandPath.dropFirst())).command
         return """
-            Error: \(message)
-            \(hint.map { $0 + "\n" } ?? "")Usage: \(HelpFormatter.usage(for: failing, path: commandPath))
-              See '\(commandPath.joined(separator: " ")) --help' for more information.
+            \(phrases.advice.errorPrefix)\(message)
+            \(hint.map { $0 + "\n" } ?? "")\(phrases.usage.usageHint)\(HelpFormatter.usage(for: failing, path: commandPath))
+              \(phrases.usage.seeHelp(commandPath.joined(separator: " ")))
 
             """
     }
 
     /// "Error: " or "錯誤：", in the language the failing screen speaks.
     private static func errorPrefix(_ words: [String], _ context: CommandContext) -> String {
-        ScreenPhrases.forLanguage(hintLanguage(words, context)).advice.errorPrefix
+        ScreenPhrases.forLanguage(screenLanguage(words, context)).advice.errorPrefix
     }
 
-    /// The screen's language for a hint given before the command could read its options: `--lang` as typed,
-    /// else the saved setting, `PREP_LANG` or Traditional Chinese, as every screen decides it.
-    private static func hintLanguage(_ words: [String], _ context: CommandContext) -> String {
-        var typed: String?
+    /// The screen's language even when the options could not be read: the last `--lang` that names a
+    /// language, else what every screen decides without it (`CommandContext.defaultLanguage`).
+    private static func screenLanguage(_ words: [String], _ context: CommandContext) -> String {
+        var typed: Language?
         for (index, word) in words.enumerated() {
-            if word == "--lang", index + 1 < words.count { typed = words[index + 1] }
-            if word.hasPrefix("--lang=") { typed = String(word.dropFirst("--lang=".count)) }
+            if word == "--lang", index + 1 < words.count { typed = Language(tag: words[index + 1]) ?? typed }
+            if word.hasPrefix("--lang=") { typed = Language(tag: String(word.dropFirst("--lang=".count))) ?? typed }
         }
-        if let typed, let language = Language(tag: typed) { return language.code }
+        if let typed { return typed.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
         return context.defaultLanguage

@@ -16,7 +16,7 @@ extension Store {
             database = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         } catch let error as SQLiteError {
             if error.diskProblem != nil { throw error }
-            throw StoreError.cannotOpen(path: path, reason: error.message)
+            throw StoreError.cannotOpen(path: path, cause: error)
         }
         database.setBusyTimeout(milliseconds: 5000)
         try storeError(path: path) {
@@ -44,7 +44,7 @@ extension Store {
             throw StoreError.notAFile(path: path)
         }
         guard let file = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.cannotOpen(path: path, reason: "the file cannot be read")
+            throw StoreError.unreadable(path: path, errno: access(path, R_OK) == 0 ? EIO : errno)
         }
         let header = try file.read(upToCount: SQLiteFileHeader.length) ?? Data()
         let size = Int(try file.seekToEnd())
@@ -74,15 +74,18 @@ extension Store {
     }
 
     private static func createParentFolder(of path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // One level at a time with mkdir, so a refusal keeps its errno (Foundation's error would carry English).
+        var made = ""
+        for component in folder.split(separator: "/") {
+            made += "/" + component
+            if mkdir(made, 0o755) != 0, errno != EEXIST {
+                throw StoreError.cannotCreateFolder(path: path, folder: folder, errno: errno)
+            }
         }
         // SQLite would only say "unable to open database file", with an errno from a later call.
-        guard access(folder.path, W_OK) == 0 else {
-            throw StoreError.cannotOpen(path: path, reason: "the folder \(folder.path) is not writable (\(String(cString: strerror(errno))))")
+        guard access(folder, W_OK) == 0 else {
+            throw StoreError.folderNotWritable(path: path, folder: folder, errno: errno)
         }
     }
 
@@ -97,7 +100,7 @@ extension Store {
             default:
                 // A full disk or a read-only folder is said as such, naming the file, not as a bad database.
                 if error.diskProblem != nil { throw error }
-                throw StoreError.cannotOpen(path: path, reason: error.description)
+                throw StoreError.cannotOpen(path: path, cause: error)
             }
         }
     }

@@ -49,8 +49,13 @@ import Testing
             .ownArticles(dataHome: "$XDG_DATA_HOME"), .installedDeckAndOwnArticles(dataHome: "~/.local/share"), .installedDeck,
         ]
         let fileErrors: [ProgressFileError] = [
-            .invalidJSON("1:2"), .ankiExport(package: true), .ankiExport(package: false), .wrongFormat("x"), .wrongFormat(nil),
-            .newerVersion(9), .missingField("reviews"),
+            .invalidJSON("1:2"), .notJSON(line: 3, column: 9, problem: .expectedValue), .ankiExport(package: true), .ankiExport(package: false), .wrongFormat("x"), .wrongFormat(nil),
+            .newerVersion(9), .missingField("reviews"), .invalidValue(field: "reviews[0].rating", reason: .ratingNot1To4(7)),
+            .invalidValue(field: "scheduler.learning_steps_seconds", reason: .moreThan(12, unit: .steps, maximum: 10)),
+            .invalidValue(field: "cards[0].state.stability", reason: .missingWhileGiven("difficulty")),
+            .invalidValue(field: "cards[0].state.state", reason: .notACardState("done")),
+            .invalidValue(field: "card_actions[0].keep_history", reason: .keepHistoryNotForget("bury")),
+            .invalidValue(field: "cards[0].state.last_review", reason: .missingThoughReps(2)),
         ]
         let headers = cards.listHeaders
         let labels = setup.doctorLabels

@@ -39,7 +39,7 @@ import Testing
     @Test func unknownNameIsAUsageErrorListingTheChecks() throws {
         let folder = try TemporaryDirectory()
         let harness = Self.harness(in: folder)
-        let result = harness.run("check", "C13")
+        let result = harness.run("check", "C13", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.err.contains("Unknown check 'C13'"))
         #expect(result.err.contains("C12 (blocking-app-on-async-server)"))

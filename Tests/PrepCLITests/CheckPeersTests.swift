@@ -105,7 +105,7 @@ import Testing
         #expect(try CheckPeers.scenarios(for: nil, commandPath: ["prep", "check"]).map(\.check.id) == ["C01", "C02", "C04", "C05", "C06", "C07", "C08"])
         let folder = try TemporaryDirectory()
         let harness = CheckCommandTests.harness(in: folder)
-        let result = harness.run("check", "--peers", "C03")
+        let result = harness.run("check", "--peers", "C03", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.err.contains("None of C03 runs on a peer"))
     }

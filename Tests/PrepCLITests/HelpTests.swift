@@ -4,8 +4,8 @@ import Testing
 @Suite struct HelpTests {
     @Test func helpFlagAndHelpCommandPrintTheSameText() {
         let harness = CLIHarness()
-        let flag = harness.run("--help")
-        let command = harness.run("help")
+        let flag = harness.run("--help", "--lang", "en")
+        let command = harness.run("help", "--lang", "en")
         #expect(flag.status == 0)
         #expect(flag.out == command.out)
         #expect(flag.out.hasPrefix("OVERVIEW: "))
@@ -16,14 +16,14 @@ import Testing
     @Test func unknownOptionExits64WithAHint() {
         let result = CLIHarness().run("help", "--bogus")
         #expect(result.status == 0, "help ignores what follows it")
-        let bad = CLIHarness().run("--bogus")
+        let bad = CLIHarness().run("--bogus", "--lang", "en")
         #expect(bad.status == 64)
         #expect(bad.err.contains("Error: Unknown option '--bogus'"))
         #expect(bad.err.contains("See 'prep --help' for more information."))
     }
 
     @Test func unknownSubcommandExits64() {
-        let result = CLIHarness().run("frobnicate")
+        let result = CLIHarness().run("frobnicate", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.err.contains("Unknown subcommand 'frobnicate'"))
     }

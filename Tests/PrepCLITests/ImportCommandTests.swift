@@ -114,7 +114,7 @@ import PrepContent
     }
 
     @Test func missingArgumentIsAUsageError() {
-        let result = CLIHarness().run("import")
+        let result = CLIHarness().run("import", "--lang", "en")
         #expect(result.status == 64)
         #expect(result.err.contains("Usage: prep import"))
     }

@@ -23,7 +23,7 @@ import Testing
         #expect(harness.run("config", "--lang", "zh_TW").out.contains("（預設）"))
         let refused = harness.run("config", "--lang", "fr")
         #expect(refused.status == 64)
-        #expect(refused.err.contains("zh-Hant, en"))
+        #expect(refused.err.contains("zh-Hant、en"))
         harness.environment["PREP_LANG"] = "en-GB"
         #expect(harness.run("config").out.contains("  (default)"))
     }

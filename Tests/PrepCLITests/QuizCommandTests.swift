@@ -127,7 +127,7 @@ import Testing
     @Test func badOptionsAreUsageErrors() throws {
         let workspace = try Workspace()
         #expect(try workspace.quiz("", "--interview", "2026-13-01").status == 64)
-        #expect(try workspace.quiz("", "--interview", "2020-01-01").err.contains("is in the past"))
+        #expect(try workspace.quiz("", "--interview", "2020-01-01", "--lang", "en").err.contains("is in the past"))
         #expect(try workspace.quiz("", "--lang", "fr").status == 64)
         #expect(try workspace.quiz("", "--count", "0").status == 64)
         let topic = try workspace.quiz("", "--topic", "nope")

@@ -22,7 +22,7 @@ import Testing
         harness.environment = ["PREP_DB": directory.url.appendingPathComponent("prep.sqlite").path, "PREP_CONTENT": directory.path]
         let chinese = harness.run("quz")
         #expect(chinese.status == 64)
-        #expect(chinese.err.contains("Unknown subcommand 'quz'\n你是不是要輸入 'quiz'？"), "\(chinese.err)")
+        #expect(chinese.err.contains("沒有 'quz' 這個子命令\n你是不是要輸入 'quiz'？"), "\(chinese.err)")
         let english = harness.run("quiz", "--cuont", "3", "--lang", "en")
         #expect(english.err.contains("Unknown option '--cuont'\nDid you mean '--count'?"), "\(english.err)")
         harness.environment["PREP_LANG"] = "en"

@@ -5,8 +5,10 @@ import PrepTerminal
 enum BenchCommand: Command {
     static let name = "bench"
     static let abstract = "Measure prep's own speed: import, card picking, launch, export, server."
-    static var discussion: String? {
-        "Benchmarks:\n" + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n")
+    static func discussion(_ lang: String) -> String? {
+        let words = ScreenPhrases.forLanguage(lang).usage
+        return words.helpText("Benchmarks:") + "\n"
+            + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(words.helpText($0.summary))" }.joined(separator: "\n")
     }
     static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
@@ -19,7 +21,7 @@ enum BenchCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let chosen = try arguments.positionals.isEmpty ? all : arguments.positionals.map { name in
             guard let benchmark = all.first(where: { $0.name == name }) else {
-                throw CLIError.usage("Unknown benchmark '\(name)'; choose from \(all.map(\.name).joined(separator: ", "))", commandPath: arguments.commandPath)
+                throw CLIError.usage(.unknownName(kind: .benchmark, given: name, choices: all.map(\.name)), commandPath: arguments.commandPath)
             }
             return benchmark
         }

@@ -15,7 +15,7 @@ enum CardSelection {
         let phrases = ScreenPhrases.forLanguage(lang)
         if !arguments.positionals.isEmpty {
             guard arguments.value("topic") == nil, arguments.value("search") == nil else {
-                throw CLIError.usage("Name cards by KEY or by --topic/--search, not both", commandPath: arguments.commandPath)
+                throw CLIError.usage(.notBoth("KEY", "--topic/--search"), commandPath: arguments.commandPath)
             }
             let known = try store.cardKeys(includeArchived: true)
             var seen = Set<String>()
@@ -24,7 +24,7 @@ enum CardSelection {
                 .filter { seen.insert($0).inserted }
         }
         guard arguments.value("topic") != nil || arguments.value("search") != nil else {
-            throw CLIError.usage(phrases.manage.noCardsSelected, commandPath: arguments.commandPath)
+            throw CLIError.usage(.said(phrases.manage.noCardsSelected), commandPath: arguments.commandPath)
         }
         let cards = try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang)
         let matching = try matchingKeys(arguments.value("search"), store: store)

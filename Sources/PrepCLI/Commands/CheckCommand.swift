@@ -8,8 +8,9 @@ import PrepTerminal
 enum CheckCommand: Command {
     static let name = "check"
     static let abstract = "Run the article's claims about WSGI and ASGI on prep's own servers."
-    static var discussion: String? {
-        "Checks:\n" + CheckRegistry.all.map { "  \($0.id)  \($0.slug)" }.joined(separator: "\n")
+    static func discussion(_ lang: String) -> String? {
+        ScreenPhrases.forLanguage(lang).usage.helpText("Checks:") + "\n"
+            + CheckRegistry.all.map { "  \($0.id)  \($0.slug)" }.joined(separator: "\n")
     }
     static let arguments = [ArgumentSpec("name", help: "Checks to run, by id (C06) or slug (default: all).", repeating: true, optional: true)]
     static let options: [OptionSpec] = [
@@ -78,7 +79,7 @@ enum CheckCommand: Command {
         return try arguments.positionals.map { name in
             guard let check = CheckRegistry.check(named: name) else {
                 throw CLIError.usage(
-                    "Unknown check '\(name)'; choose from \(CheckRegistry.all.map { "\($0.id) (\($0.slug))" }.joined(separator: ", "))",
+                    .unknownName(kind: .check, given: name, choices: CheckRegistry.all.map { "\($0.id) (\($0.slug))" }),
                     commandPath: arguments.commandPath
                 )
             }

@@ -22,10 +22,7 @@ enum CheckPeers {
         guard let checks else { return PeerScenario.all }
         let chosen = PeerScenario.all.filter { scenario in checks.contains { $0.id == scenario.check.id } }
         guard !chosen.isEmpty else {
-            throw CLIError.usage(
-                "None of \(checks.map(\.id).joined(separator: ", ")) runs on a peer; --peers runs " + PeerScenario.all.map(\.check.id).joined(separator: ", "),
-                commandPath: commandPath
-            )
+            throw CLIError.usage(.noPeer(checks: checks.map(\.id), peered: PeerScenario.all.map(\.check.id)), commandPath: commandPath)
         }
         return chosen
     }

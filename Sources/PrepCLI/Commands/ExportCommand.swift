@@ -41,13 +41,13 @@ enum ExportCommand: Command {
         // Any spelling of a language prep knows (zh-Hant, zh_TW, en-US) names that language's Anki.
         let ankiLanguage = try arguments.value("anki-lang").map { typed in
             guard let language = Language(tag: typed) else {
-                throw CLIError.usage("'--anki-lang' takes one of \(ankiLanguages.joined(separator: ", ")), not '\(typed)'", commandPath: arguments.commandPath)
+                throw CLIError.usage(.oneOf(option: "--anki-lang", choices: ankiLanguages, given: typed), commandPath: arguments.commandPath)
             }
             return language.ankiCode
         } ?? AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang)
         let topic = arguments.value("topic")
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
-            throw CLIError.usage(phrases.topicNeedsAnki, commandPath: arguments.commandPath)
+            throw CLIError.usage(.said(phrases.topicNeedsAnki), commandPath: arguments.commandPath)
         }
         let store = try Workspace(context: context).openStore(language: try context.language(arguments))
         try store.requireKnownTopic(topic, preferring: lang)
@@ -61,7 +61,7 @@ enum ExportCommand: Command {
             summary = (cards.count, nil)
         case "apkg":
             guard arguments.value("output") != nil else {
-                throw CLIError.usage(phrases.apkgNeedsOutput, commandPath: arguments.commandPath)
+                throw CLIError.usage(.said(phrases.apkgNeedsOutput), commandPath: arguments.commandPath)
             }
             let exporter = AnkiPackageExporter(
                 store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits,

@@ -55,7 +55,7 @@ extension CardActionCommand {
 
     private static func requiredDays(_ arguments: ParsedArguments) throws -> Int {
         guard arguments.value("days") != nil else {
-            throw CLIError.usage("Missing expected option '--days N'", commandPath: arguments.commandPath)
+            throw CLIError.usage(.missingOption("--days N"), commandPath: arguments.commandPath)
         }
         return try arguments.int("days", default: 0, range: 0...SchedulerParameters.default.maximumInterval)
     }

@@ -52,12 +52,12 @@ enum ImportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         guard !arguments.positionals.isEmpty else {
-            throw CLIError.usage("Missing expected argument '<path> ...'", commandPath: arguments.commandPath)
+            throw CLIError.usage(.missingArgument("<path> ..."), commandPath: arguments.commandPath)
         }
         // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
         guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
-            throw CLIError.usage(phrases.emptyPath, commandPath: arguments.commandPath)
+            throw CLIError.usage(.said(phrases.emptyPath), commandPath: arguments.commandPath)
         }
         let packages = arguments.positionals.filter(isAnkiPackage)
         if !packages.isEmpty {
@@ -67,18 +67,18 @@ enum ImportCommand: Command {
             return others.positionals.isEmpty ? status : max(status, try run(others, context))
         }
         if arguments.flag("json"), !arguments.flag("dry-run") {
-            throw CLIError.usage("'--json' goes with '--dry-run'", commandPath: arguments.commandPath)
+            throw CLIError.usage(.needs(option: "--json", other: "--dry-run"), commandPath: arguments.commandPath)
         }
         let json = arguments.flag("json")
         let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         if let topic = arguments.value("topic") {
-            guard DeclaredTopic.normalized(topic) != nil else { throw CLIError.usage(phrases.emptyTopic, commandPath: arguments.commandPath) }
+            guard DeclaredTopic.normalized(topic) != nil else { throw CLIError.usage(.said(phrases.emptyTopic), commandPath: arguments.commandPath) }
             importer.topic = topic
         }
         if let size = arguments.value("max-file-size") {
-            guard let bytes = Self.byteCount(size) else { throw CLIError.usage(phrases.badFileSize(size), commandPath: arguments.commandPath) }
+            guard let bytes = Self.byteCount(size) else { throw CLIError.usage(.said(phrases.badFileSize(size)), commandPath: arguments.commandPath) }
             importer.maxFileBytes = bytes
         }
         let selection = try importer.collect(arguments.positionals, workingDirectory: context.workingDirectory)

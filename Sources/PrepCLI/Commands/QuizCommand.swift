@@ -70,7 +70,7 @@ enum QuizCommand: Command {
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
         let seed = try arguments.value("seed").map { text in
             guard let seed = UInt64(text) else {
-                throw CLIError.usage("'--seed' takes a whole number ≥ 0, not '\(text)'", commandPath: arguments.commandPath)
+                throw CLIError.usage(.wholeNumber(option: "--seed", range: 0...Int.max, given: text), commandPath: arguments.commandPath)
             }
             return seed
         } ?? UInt64.random(in: .min ... .max)
@@ -149,10 +149,10 @@ enum QuizCommand: Command {
             let start = calendar.date(from: DateComponents(year: year, month: month, day: day)),
             calendar.dateComponents([.year, .month, .day], from: start) == DateComponents(year: year, month: month, day: day)
         else {
-            throw CLIError.usage("'--interview' takes a date as YYYY-MM-DD, not '\(text)'", commandPath: arguments.commandPath)
+            throw CLIError.usage(.date(option: "--interview", given: text), commandPath: arguments.commandPath)
         }
         guard start >= calendar.startOfDay(for: now) else {
-            throw CLIError.usage("'--interview' date \(text) is in the past", commandPath: arguments.commandPath)
+            throw CLIError.usage(.pastDate(option: "--interview", given: text), commandPath: arguments.commandPath)
         }
         return (start, text)
     }

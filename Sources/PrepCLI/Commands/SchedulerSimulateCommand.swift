@@ -101,7 +101,7 @@ enum SchedulerSimulateCommand: Command {
     static func parseRetentions(_ list: String, commandPath: [String]) throws -> [Double] {
         try list.split(separator: ",").map { item in
             guard let value = Double(item.trimmingCharacters(in: .whitespaces)), (0.7...0.99).contains(value) else {
-                throw CLIError.usage("--retention: '\(item)' is not a retention between 0.70 and 0.99", commandPath: commandPath)
+                throw CLIError.usage(.number(option: "--retention", low: "0.70", high: "0.99", given: String(item)), commandPath: commandPath)
             }
             return value
         }

@@ -39,7 +39,8 @@ enum ServeCommand: Command {
         if arguments.value("max-work-ms") != nil {
             configuration.demoLimits = DemoLimits(maxWorkMilliseconds: try arguments.int("max-work-ms", default: 0, range: 0...3_600_000))
         }
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).serve
+        let screen = ScreenPhrases.forLanguage(try context.language(arguments))
+        let phrases = screen.serve
         let out = context.out
         if arguments.flag("access-log") {
             configuration.accessLog = { line in out.line(line) }
@@ -55,7 +56,7 @@ enum ServeCommand: Command {
                 }
             }
         } catch {
-            throw CLIError.failure(phrases.cannotServe("\(configuration.host):\(configuration.port)", "\(error)"))
+            throw CLIError.failure(phrases.cannotServe("\(configuration.host):\(configuration.port)", screen.describe(error)))
         }
         return 0
     }

@@ -21,18 +21,17 @@ enum StatsCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let lang = try context.language(arguments)
+        let store = try Workspace(context: context).openStore(language: lang)
         let topic = arguments.value("topic")
+        try store.requireKnownTopic(topic, preferring: lang)
         let cards = try store.cards(topic: topic, preferring: "zh-Hant")
-        if let topic, cards.isEmpty {
-            throw CLIError.failure("no cards in topic '\(topic)'")
-        }
         let calendar = context.studyCalendar
         var report = StatsReport(
             cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
             now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
-        report.dueNow = try context.dueNow(store: store, topic: topic, lang: try context.language(arguments))
+        report.dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
         if arguments.flag("json") {
             context.out.line(try JSONOutput.string(report))
             return 0
@@ -40,7 +39,7 @@ enum StatsCommand: Command {
         let width = TerminalSize.detect(environment: context.environment).columns
         let drawing = StatsDrawing(
             report: report, now: context.now(), calendar: calendar, width: width,
-            style: Style(enabled: context.colorEnabled), phrases: .forLanguage(try context.language(arguments))
+            style: Style(enabled: context.colorEnabled), phrases: .forLanguage(lang)
         )
         for line in drawing.lines() { context.out.line(line) }
         return 0

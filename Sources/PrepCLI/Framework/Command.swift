@@ -1,9 +1,12 @@
 /// A `prep` subcommand: its help text, what it accepts, and what it does.
 package protocol Command {
     static var name: String { get }
+    /// Help texts are written in English here; `UsagePhrases.helpText` gives them in the screen's language.
     static var abstract: String { get }
     /// Longer help shown under OVERVIEW, for commands whose behaviour needs explaining.
     static var discussion: String? { get }
+    /// The discussion in `lang`; a command whose discussion lists data builds it from translated parts.
+    static func discussion(_ lang: String) -> String?
     static var arguments: [ArgumentSpec] { get }
     static var options: [OptionSpec] { get }
     static var subcommands: [any Command.Type] { get }
@@ -12,13 +15,21 @@ package protocol Command {
 
 extension Command {
     package static var discussion: String? { nil }
+    package static func discussion(_ lang: String) -> String? {
+        discussion.map(ScreenPhrases.forLanguage(lang).usage.helpText)
+    }
     package static var arguments: [ArgumentSpec] { [] }
     package static var options: [OptionSpec] { [] }
     package static var subcommands: [any Command.Type] { [] }
 
+    /// The command's own options, then the global ones it does not declare itself.
+    static var allOptions: [OptionSpec] {
+        options + GlobalOptions.all.filter { global in !options.contains { $0.long == global.long } }
+    }
+
     /// Commands that only group subcommands print their help when run bare.
     package static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath))
+        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.defaultLanguage))
         return 0
     }
 }
@@ -28,6 +39,7 @@ enum GlobalOptions {
     static let all: [OptionSpec] = [
         .value("db", "PATH", help: "The progress database.", environment: "PREP_DB"),
         .value("content", "DIR", help: "The folder of articles to study.", environment: "PREP_CONTENT"),
+        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant).", environment: "PREP_LANG"),
         .flag("no-color", help: "Plain output, no colours (also NO_COLOR)."),
         .flag("help", short: "h", help: "Show help information."),
     ]

@@ -66,13 +66,15 @@ package struct CommandContext: Sendable {
     package func language(_ arguments: ParsedArguments) throws -> String {
         guard let typed = arguments.value("lang") else { return defaultLanguage }
         guard let language = Language(tag: typed) else {
-            throw CLIError.usage("'--lang' takes one of \(LearnerSetting.languages.joined(separator: ", ")), not '\(typed)'", commandPath: arguments.commandPath)
+            throw CLIError.usage(.oneOf(option: "--lang", choices: LearnerSetting.languages, given: typed), commandPath: arguments.commandPath)
         }
         return language.code
     }
 
-    /// The language when no `--lang` is at hand: the saved setting, else `$PREP_LANG`, else Traditional Chinese.
+    /// The language where no command's `--lang` is at hand: a valid `--lang` on the line, else the saved
+    /// setting, else `$PREP_LANG`, else Traditional Chinese.
     package var defaultLanguage: String {
+        if let typed = global.value("lang").flatMap(Language.init(tag:)) { return typed.code }
         let environmentLanguage = environment["PREP_LANG"].flatMap { Language(tag: $0)?.code }
         return settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
     }

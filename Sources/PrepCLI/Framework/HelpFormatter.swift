@@ -1,31 +1,33 @@
-/// Help text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS.
+/// Help text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS, in the
+/// screen's language (`lang` is `zh-Hant` or `en`).
 enum HelpFormatter {
     static let labelWidth = 26
 
-    static func help(for command: any Command.Type, path: [String]) -> String {
-        var text = "OVERVIEW: \(command.abstract)\n"
-        if let discussion = command.discussion {
+    static func help(for command: any Command.Type, path: [String], lang: String) -> String {
+        let words = ScreenPhrases.forLanguage(lang).usage
+        var text = words.overview + words.helpText(command.abstract) + "\n"
+        if let discussion = command.discussion(lang) {
             text += "\n" + discussion + "\n"
         }
-        text += "\nUSAGE: \(usage(for: command, path: path))\n"
+        text += "\n" + words.usage + usage(for: command, path: path) + "\n"
         if !command.arguments.isEmpty {
-            text += "\nARGUMENTS:\n"
+            text += "\n" + words.arguments + "\n"
             for argument in command.arguments {
-                text += row("<\(argument.name)>", argument.help)
+                text += row("<\(argument.name)>", words.helpText(argument.help))
             }
         }
-        text += "\nOPTIONS:\n"
-        for option in command.options + GlobalOptions.all {
-            var help = option.help
-            if let variable = option.environment { help += " (env: \(variable))" }
+        text += "\n" + words.options + "\n"
+        for option in command.allOptions {
+            var help = words.helpText(option.help)
+            if let variable = option.environment { help += words.environment(variable) }
             text += row(label(for: option), help)
         }
         if !command.subcommands.isEmpty {
-            text += "\nSUBCOMMANDS:\n"
+            text += "\n" + words.subcommands + "\n"
             for subcommand in command.subcommands {
-                text += row(subcommand.name, subcommand.abstract)
+                text += row(subcommand.name, words.helpText(subcommand.abstract))
             }
-            text += "\n  See '\((["prep", "help"] + path.dropFirst()).joined(separator: " ")) <subcommand>' for detailed help.\n"
+            text += "\n  " + words.seeSubcommandHelp((["prep", "help"] + path.dropFirst()).joined(separator: " ")) + "\n"
         }
         return text
     }

@@ -55,7 +55,7 @@ package struct ParsedArguments: Sendable {
             }
             if option.isFlag {
                 if inlineValue != nil {
-                    throw CLIError.usage("Option '--\(option.long)' takes no value", commandPath: commandPath)
+                    throw CLIError.usage(.flagTakesNoValue(option: "--\(option.long)"), commandPath: commandPath)
                 }
                 parsed.flags.insert(option.long)
                 continue
@@ -66,7 +66,7 @@ package struct ParsedArguments: Sendable {
                 parsed.values[option.long, default: []].append(words[index])
                 index += 1
             } else {
-                throw CLIError.usage("Missing value for '--\(option.long) <\(option.valueName ?? "value")>'", commandPath: commandPath)
+                throw CLIError.usage(.missingValue(option: "--\(option.long)", valueName: option.valueName ?? "value"), commandPath: commandPath)
             }
         }
         return parsed
@@ -82,8 +82,7 @@ package struct ParsedArguments: Sendable {
     package func int(_ long: String, default fallback: Int, range: ClosedRange<Int> = 0...Int.max) throws -> Int {
         guard let text = value(long) else { return fallback }
         guard let number = Int(text), range.contains(number) else {
-            let bounds = range.upperBound == Int.max ? "a whole number ≥ \(range.lowerBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
-            throw CLIError.usage("'--\(long)' takes \(bounds), not '\(text)'", commandPath: commandPath)
+            throw CLIError.usage(.wholeNumber(option: "--\(long)", range: range, given: text), commandPath: commandPath)
         }
         return number
     }
@@ -91,7 +90,8 @@ package struct ParsedArguments: Sendable {
     package func double(_ long: String, default fallback: Double, range: ClosedRange<Double>) throws -> Double {
         guard let text = value(long) else { return fallback }
         guard let number = Double(text), range.contains(number) else {
-            throw CLIError.usage("'--\(long)' takes a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'", commandPath: commandPath)
+            throw CLIError.usage(
+                .number(option: "--\(long)", low: "\(range.lowerBound)", high: "\(range.upperBound)", given: text), commandPath: commandPath)
         }
         return number
     }
@@ -100,7 +100,7 @@ package struct ParsedArguments: Sendable {
     package func choice(_ long: String, from choices: [String], default fallback: String? = nil) throws -> String? {
         guard let text = value(long) else { return fallback }
         guard choices.contains(text) else {
-            throw CLIError.usage("'--\(long)' takes one of \(choices.joined(separator: ", ")), not '\(text)'", commandPath: commandPath)
+            throw CLIError.usage(.oneOf(option: "--\(long)", choices: choices, given: text), commandPath: commandPath)
         }
         return text
     }
@@ -108,10 +108,10 @@ package struct ParsedArguments: Sendable {
     /// Rejects extra positionals for commands that take a fixed number.
     package func requirePositionals(_ range: ClosedRange<Int>, names: String) throws {
         if positionals.count < range.lowerBound {
-            throw CLIError.usage("Missing expected argument '\(names)'", commandPath: commandPath)
+            throw CLIError.usage(.missingArgument(names), commandPath: commandPath)
         }
         if positionals.count > range.upperBound {
-            throw CLIError.usage("Unexpected argument '\(positionals[range.upperBound])'", commandPath: commandPath)
+            throw CLIError.usage(.unexpectedArgument(positionals[range.upperBound]), commandPath: commandPath)
         }
     }
 }

@@ -31,7 +31,7 @@ struct Workspace {
         do {
             store = try Store.open(path: layout.databasePath)
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(ScreenPhrases.forLanguage(language ?? context.defaultLanguage).describe(error))
         }
         guard syncContent else { return store }
         let folders = layout.contentFolders.map { (path: $0.path, base: $0.base) }

@@ -10,6 +10,7 @@ extension ScreenPhrases {
     static let english = ScreenPhrases(
         gradeNames: [.again: "Again", .hard: "Hard", .good: "Good", .easy: "Easy"],
         intervalUnits: ["s", "m", "h", "d", "mo", "y"],
+        duration: { seconds in seconds >= 60 ? "\(seconds / 60)m \(seconds % 60)s" : "\(seconds)s" },
         lessThanAMinute: "<1m",
         revealKey: { interactive in interactive ? "space reveal" : "empty line reveals" },
         gradeKey: "1-4 grade",
@@ -172,6 +173,8 @@ extension ScreenPhrases {
         cards: .english,
         manage: .english,
         advice: .english,
+        usage: .english,
+        errors: .english,
         setup: .english,
         progress: .english,
         files: .english,

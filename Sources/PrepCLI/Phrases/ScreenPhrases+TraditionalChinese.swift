@@ -12,6 +12,7 @@ extension ScreenPhrases {
     static let traditionalChinese = ScreenPhrases(
         gradeNames: [.again: "再來", .hard: "困難", .good: "良好", .easy: "簡單"],
         intervalUnits: ["秒", "分", "時", "天", "月", "年"],
+        duration: { seconds in seconds >= 60 ? "\(seconds / 60) 分 \(seconds % 60) 秒" : "\(seconds) 秒" },
         lessThanAMinute: "<1分",
         revealKey: { interactive in interactive ? "空白鍵 看答案" : "空行 看答案" },
         gradeKey: "1-4 評分",
@@ -167,6 +168,8 @@ extension ScreenPhrases {
         cards: .traditionalChinese,
         manage: .traditionalChinese,
         advice: .traditionalChinese,
+        usage: .traditionalChinese,
+        errors: .traditionalChinese,
         setup: .traditionalChinese,
         progress: .traditionalChinese,
         files: .traditionalChinese,
@@ -299,7 +302,9 @@ extension ProgressPhrases {
         unknownCards: { count in "有 \(count) 張卡片不在這個資料庫的內容裡；它們的進度已保留：" },
         cannotRestore: { path, error in
             let reason = switch error {
-            case .invalidJSON(let detail): "不是有效的 JSON，可能被截斷了（\(detail)）"
+            case .notJSON(let line, let column, let problem):
+                "不是有效的 JSON，可能被截斷了（第 \(line) 行第 \(column) 欄：\(Self.chineseSyntaxProblems[problem] ?? "")）"
+            case .invalidJSON: "不是有效的 JSON，可能被截斷了"
             case .ankiExport(let package):
                 "這是給 Anki 的\(package ? "套件（.apkg）" : "文字匯出檔")；'prep restore' 讀的是 'prep export -o progress.json' 寫出的進度檔"
             case .wrongFormat(let format?): "不是 prep 的進度檔（格式是 '\(format)'，應該是 '\(ProgressDocument.formatName)'）"
@@ -307,12 +312,20 @@ extension ProgressPhrases {
             case .newerVersion(let version):
                 "由較新的 prep 寫出（格式版本 \(version)；這個 prep 最多讀到版本 \(ProgressDocument.currentVersion)）"
             case .missingField(let field): "缺少欄位 '\(field)'"
-            case .invalidValue(let field, let reason): "\(field)：\(reason)"
+            case .invalidValue(let field, let reason): "\(field)：\(ValueProblemPhrases.traditionalChinese(reason))"
             }
             return "無法還原 \(path)：\(reason)；資料庫沒有任何改變"
         },
         cannotRead: { path, reason in "無法讀取 \(path)：\(reason)" }
     )
+
+    private static let chineseSyntaxProblems: [JSONSyntaxProblem: String] = [
+        .controlCharacter: "字串中有控制字元", .unclosedString: "字串沒有結束", .invalidEscape: "字串中有無效的跳脫序列",
+        .expectedCommaOrBracket: "這裡應該是 ',' 或 ']'", .expectedCommaOrBrace: "這裡應該是 ',' 或 '}'",
+        .expectedColon: "鍵之後應該是 ':'", .expectedKey: "這裡應該是加了引號的鍵", .expectedValue: "這裡應該是一個值",
+        .expectedFractionDigits: "'.' 之後應該是數字", .expectedExponentDigits: "指數應該是數字", .expectedDigits: "這裡應該是數字",
+        .endsEarly: "文件在應該有值的地方結束了", .textAfterEnd: "文件結束後還有多餘的文字",
+    ]
 }
 
 extension QuizScreenPhrases {

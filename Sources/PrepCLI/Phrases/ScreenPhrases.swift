@@ -15,6 +15,8 @@ struct ScreenPhrases: Sendable {
     var gradeNames: [Rating: String]
     /// Interval units beside each grade, most compact first: seconds, minutes, hours, days, months, years.
     var intervalUnits: [String]
+    /// How long something took, from whole seconds: "3m 12s", "3 分 12 秒".
+    var duration: @Sendable (_ seconds: Int) -> String
     var lessThanAMinute: String
     var revealKey: @Sendable (_ interactive: Bool) -> String
     var gradeKey: String
@@ -85,6 +87,8 @@ struct ScreenPhrases: Sendable {
     var cards: CardPhrases
     var manage: ManagePhrases
     var advice: AdvicePhrases
+    var usage: UsagePhrases
+    var errors: ErrorPhrases
     var setup: SetupPhrases
     var progress: ProgressPhrases
     var files: FilePhrases

@@ -24,7 +24,7 @@ package func runCheckInline(name: String, cardKey: String?, lang: String, contex
     do {
         try CheckCommand.store([result], cardKey: cardKey, context: context)
     } catch {
-        context.err.line(phrases.couldNotStore("\(error)"))
+        context.err.line(phrases.couldNotStore(ScreenPhrases.forLanguage(lang).describe(error)))
         return false
     }
     return result.passed

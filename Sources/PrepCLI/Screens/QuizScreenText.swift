@@ -56,7 +56,7 @@ struct QuizScreenText {
         // A session left before any answer has no score to give: "0/0 (0%)" would read as a failed quiz.
         var rows = summary.answered == 0 ? [] : [words.scoreRow(summary.correct, summary.answered, percent)]
         rows += [
-            (words.timeLabel, Self.duration(summary.duration)),
+            (words.timeLabel, duration(summary.duration)),
             words.streakRow(summary.streak),
             words.dueTomorrowRow(summary.dueTomorrow),
         ]
@@ -85,9 +85,6 @@ struct QuizScreenText {
 
     var summaryTitle: String { words.summaryTitle }
 
-    /// "3m 12s", "45s".
-    static func duration(_ seconds: TimeInterval) -> String {
-        let whole = max(0, Int(seconds.rounded()))
-        return whole >= 60 ? "\(whole / 60)m \(whole % 60)s" : "\(whole)s"
-    }
+    /// "3m 12s", "45s", "3 分 12 秒".
+    func duration(_ seconds: TimeInterval) -> String { screen.duration(max(0, Int(seconds.rounded()))) }
 }

@@ -26,7 +26,7 @@ enum CompletionScript {
                 Node(
                     path: path, abstract: command.abstract,
                     subcommands: command.subcommands.map { ($0.name, $0.abstract) },
-                    options: command.options + GlobalOptions.all, words: positionalWords(path)))
+                    options: command.allOptions, words: positionalWords(path)))
             for child in command.subcommands { visit(child, path: path + [child.name]) }
         }
         visit(root, path: [])

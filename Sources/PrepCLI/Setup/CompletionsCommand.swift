@@ -19,7 +19,7 @@ enum CompletionsCommand: Command {
             return 0
         }
         guard let shell = CompletionScript.Shell(rawValue: arguments.positionals[0]) else {
-            throw CLIError.usage("Unknown shell '\(arguments.positionals[0])'; use bash, zsh or fish", commandPath: arguments.commandPath)
+            throw CLIError.usage(.unknownName(kind: .shell, given: arguments.positionals[0], choices: ["bash", "zsh", "fish"]), commandPath: arguments.commandPath)
         }
         context.out.write(CompletionScript.script(for: shell))
         return 0

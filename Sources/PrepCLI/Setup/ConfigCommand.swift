@@ -6,24 +6,24 @@ import PrepStudy
 enum ConfigCommand: Command {
     static let name = "config"
     static let abstract = "Show or change settings: daily limits, desired retention, steps, language, colour."
-    static var discussion: String? {
+    static func discussion(_ lang: String) -> String? {
+        let phrases = ScreenPhrases.forLanguage(lang)
         let rows = LearnerSetting.allCases.map { setting in
-            "  \(setting.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0))\(ScreenPhrases.english.setup.settingSummaries[setting] ?? "")"
+            "  \(setting.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0))\(phrases.setup.settingSummaries[setting] ?? "")"
         }
-        return """
-            prep config                 show every setting and whether it is the default
-            prep config KEY             show one setting
-            prep config KEY VALUE       change it (checked; nothing changes when the value is refused)
-            prep config --unset KEY     back to the default
-
-            Settings live in the database, so 'prep export' carries them to another machine and quiz,
-            review, stats and interview planning all read the same values. Changing desired retention,
-            steps or the maximum interval affects the intervals given from now on; cards keep the due
-            dates they have.
-
-            \(rows.joined(separator: "\n"))
-            """
+        return phrases.usage.helpText(usageText) + "\n\n" + rows.joined(separator: "\n")
     }
+    static let usageText = """
+        prep config                 show every setting and whether it is the default
+        prep config KEY             show one setting
+        prep config KEY VALUE       change it (checked; nothing changes when the value is refused)
+        prep config --unset KEY     back to the default
+
+        Settings live in the database, so 'prep export' carries them to another machine and quiz,
+        review, stats and interview planning all read the same values. Changing desired retention,
+        steps or the maximum interval affects the intervals given from now on; cards keep the due
+        dates they have.
+        """
     static let arguments = [
         ArgumentSpec("KEY", help: "A setting, e.g. new_cards_per_day.", optional: true),
         ArgumentSpec("VALUE", help: "Its new value.", optional: true),
@@ -89,7 +89,7 @@ enum ConfigCommand: Command {
         let normalized = name.replacingOccurrences(of: "-", with: "_").lowercased()
         guard let setting = LearnerSetting(rawValue: normalized) else {
             let known = LearnerSetting.allCases.map(\.rawValue).joined(separator: ", ")
-            throw CLIError.usage(phrases.unknownSetting(name, known), commandPath: arguments.commandPath)
+            throw CLIError.usage(.said(phrases.unknownSetting(name, known)), commandPath: arguments.commandPath)
         }
         return setting
     }

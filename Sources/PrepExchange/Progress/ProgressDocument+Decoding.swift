@@ -25,7 +25,7 @@ extension ProgressDocument {
         guard header.format == formatName else { throw .wrongFormat(header.format) }
         guard let version = header.version else { throw .missingField("version") }
         guard version <= currentVersion else { throw .newerVersion(version) }
-        guard version >= 1 else { throw .invalidValue(field: "version", reason: "\(version) is not a version") }
+        guard version >= 1 else { throw .invalidValue(field: "version", reason: .notAVersion(version)) }
         do {
             return try decoder.decode(ProgressDocument.self, from: data)
         } catch let error as DecodingError {
@@ -46,14 +46,14 @@ extension ProgressDocument {
         case .keyNotFound(let key, let context):
             return .missingField(path(context.codingPath + [key]))
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return .invalidValue(field: path(context.codingPath), reason: "expected \(typeName(type))")
+            return .invalidValue(field: path(context.codingPath), reason: .expected(jsonType(type)))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
                 // The scan has passed, so the syntax is sound: what remains is a fraction in a whole-number field.
                 guard let unexpectedFraction else { return .invalidJSON(context.debugDescription) }
-                return .invalidValue(field: unexpectedFraction.field, reason: "\(unexpectedFraction.text) is not a 64-bit whole number")
+                return .invalidValue(field: unexpectedFraction.field, reason: .notWholeNumber(unexpectedFraction.text))
             }
-            return .invalidValue(field: path(context.codingPath), reason: context.debugDescription)
+            return .invalidValue(field: path(context.codingPath), reason: .undecodable(context.debugDescription))
         @unknown default:
             return .invalidJSON("\(error)")
         }
@@ -71,13 +71,13 @@ extension ProgressDocument {
         return text.isEmpty ? "(top level)" : text
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
+    private static func jsonType(_ type: Any.Type) -> ValueProblem.JSONType {
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Int64.Type: "an integer"
-        case is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        default: "\(type)"
+        case is String.Type: .string
+        case is Int.Type, is Int64.Type: .integer
+        case is Double.Type: .number
+        case is Bool.Type: .boolean
+        default: .other("\(type)")
         }
     }
 }

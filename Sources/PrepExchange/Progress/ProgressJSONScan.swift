@@ -17,7 +17,7 @@ enum ProgressJSONScan {
         scanner.skipWhitespace()
         try scanner.value(depth: 0)
         scanner.skipWhitespace()
-        guard scanner.index == scanner.bytes.count else { throw scanner.syntaxError("unexpected text after the end of the document") }
+        guard scanner.index == scanner.bytes.count else { throw scanner.syntaxError(.textAfterEnd) }
         return scanner.unexpectedFraction
     }
 
@@ -58,7 +58,7 @@ enum ProgressJSONScan {
         }
 
         mutating func value(depth: Int) throws(ProgressFileError) {
-            guard index < bytes.count else { throw syntaxError("the document ends where a value is expected") }
+            guard index < bytes.count else { throw syntaxError(.endsEarly) }
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 try object(depth: depth + 1)
@@ -73,38 +73,38 @@ enum ProgressJSONScan {
                     index += literal.utf8.count
                     return
                 }
-                throw syntaxError("expected a value")
+                throw syntaxError(.expectedValue)
             }
         }
 
         mutating func object(depth: Int) throws(ProgressFileError) {
             guard depth <= ProgressJSONScan.maximumDepth else {
-                throw .invalidValue(field: field, reason: "nested deeper than \(ProgressJSONScan.maximumDepth) levels")
+                throw .invalidValue(field: field, reason: .nestedDeeperThan(ProgressJSONScan.maximumDepth))
             }
             index += 1
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return }
             var keys = Set<String>()
             while true {
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntaxError("expected a quoted key") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw syntaxError(.expectedKey) }
                 let key = try string()
                 path.append(.key(key))
-                guard keys.insert(key).inserted else { throw .invalidValue(field: field, reason: "appears twice in the same object") }
+                guard keys.insert(key).inserted else { throw .invalidValue(field: field, reason: .keyTwice) }
                 skipWhitespace()
-                guard consume(UInt8(ascii: ":")) else { throw syntaxError("expected ':' after a key") }
+                guard consume(UInt8(ascii: ":")) else { throw syntaxError(.expectedColon) }
                 skipWhitespace()
                 try value(depth: depth)
                 path.removeLast()
                 skipWhitespace()
                 if consume(UInt8(ascii: "}")) { return }
-                guard consume(UInt8(ascii: ",")) else { throw syntaxError("expected ',' or '}'") }
+                guard consume(UInt8(ascii: ",")) else { throw syntaxError(.expectedCommaOrBrace) }
                 skipWhitespace()
             }
         }
 
         mutating func array(depth: Int) throws(ProgressFileError) {
             guard depth <= ProgressJSONScan.maximumDepth else {
-                throw .invalidValue(field: field, reason: "nested deeper than \(ProgressJSONScan.maximumDepth) levels")
+                throw .invalidValue(field: field, reason: .nestedDeeperThan(ProgressJSONScan.maximumDepth))
             }
             index += 1
             skipWhitespace()
@@ -117,7 +117,7 @@ enum ProgressJSONScan {
                 count += 1
                 skipWhitespace()
                 if consume(UInt8(ascii: "]")) { return }
-                guard consume(UInt8(ascii: ",")) else { throw syntaxError("expected ',' or ']'") }
+                guard consume(UInt8(ascii: ",")) else { throw syntaxError(.expectedCommaOrBracket) }
                 skipWhitespace()
             }
         }
@@ -133,11 +133,11 @@ enum ProgressJSONScan {
                 if byte == UInt8(ascii: "\"") {
                     index += 1
                     guard index - start - 2 <= ProgressJSONScan.maximumStringBytes else {
-                        throw .invalidValue(field: field, reason: "a string longer than \(ProgressJSONScan.maximumStringBytes) bytes")
+                        throw .invalidValue(field: field, reason: .stringLongerThan(bytes: ProgressJSONScan.maximumStringBytes))
                     }
                     return hasEscapes ? String(scalars) : String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
                 }
-                guard byte >= 0x20 else { throw syntaxError("a control character inside a string") }
+                guard byte >= 0x20 else { throw syntaxError(.controlCharacter) }
                 if byte == UInt8(ascii: "\\") {
                     if !hasEscapes {
                         hasEscapes = true
@@ -156,12 +156,12 @@ enum ProgressJSONScan {
                     index += 1
                 }
             }
-            throw syntaxError("a string is not closed")
+            throw syntaxError(.unclosedString)
         }
 
         mutating func escape(into scalars: inout String.UnicodeScalarView) throws(ProgressFileError) {
             index += 1
-            guard index < bytes.count else { throw syntaxError("a string is not closed") }
+            guard index < bytes.count else { throw syntaxError(.unclosedString) }
             if let scalar = Self.simpleEscapes[bytes[index]] {
                 scalars.append(scalar)
                 index += 1
@@ -169,7 +169,7 @@ enum ProgressJSONScan {
             }
             guard bytes[index] == UInt8(ascii: "u"), index + 4 < bytes.count,
                 let code = UInt32(String(decoding: bytes[(index + 1)...(index + 4)], as: UTF8.self), radix: 16)
-            else { throw syntaxError("an invalid escape in a string") }
+            else { throw syntaxError(.invalidEscape) }
             index += 5
             // Lone or paired surrogates: the key only needs to compare equal to itself.
             scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
@@ -179,24 +179,24 @@ enum ProgressJSONScan {
         mutating func number() throws(ProgressFileError) {
             let start = index
             _ = consume(UInt8(ascii: "-"))
-            guard digits() > 0 else { throw syntaxError("expected digits") }
+            guard digits() > 0 else { throw syntaxError(.expectedDigits) }
             var isWhole = true
             if consume(UInt8(ascii: ".")) {
                 isWhole = false
-                guard digits() > 0 else { throw syntaxError("expected digits after '.'") }
+                guard digits() > 0 else { throw syntaxError(.expectedFractionDigits) }
             }
             if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
                 isWhole = false
                 index += 1
                 if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
-                guard digits() > 0 else { throw syntaxError("expected digits in an exponent") }
+                guard digits() > 0 else { throw syntaxError(.expectedExponentDigits) }
             }
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isWhole {
-                guard Int64(text) != nil else { throw .invalidValue(field: field, reason: "\(text.prefix(40)) is too large") }
+                guard Int64(text) != nil else { throw .invalidValue(field: field, reason: .tooLarge(String(text.prefix(40)))) }
             } else {
                 guard let value = Double(text), value.isFinite else {
-                    throw .invalidValue(field: field, reason: "\(text.prefix(40)) is out of range")
+                    throw .invalidValue(field: field, reason: .outOfRange(String(text.prefix(40))))
                 }
                 if unexpectedFraction == nil, value.rounded() != value || abs(value) >= 0x1p63, !isFractionalField {
                     unexpectedFraction = (field, text)
@@ -233,12 +233,12 @@ enum ProgressJSONScan {
             }
         }
 
-        func syntaxError(_ problem: String) -> ProgressFileError {
+        func syntaxError(_ problem: JSONSyntaxProblem) -> ProgressFileError {
             let before = bytes[..<min(index, bytes.count)]
             let line = before.count(where: { $0 == 0x0A }) + 1
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             let column = String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1
-            return .invalidJSON("line \(line), column \(column): \(problem)")
+            return .notJSON(line: line, column: column, problem: problem)
         }
     }
 }

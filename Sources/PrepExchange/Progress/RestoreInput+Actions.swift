@@ -12,8 +12,8 @@ extension Checker {
             try id(entry.id, field: field + ".id", unique: &ids)
             try text(entry.cardKey, field: field + ".card_key", maximum: Self.maximumKeyBytes)
             guard let kind = StoredCardAction.Kind(rawValue: entry.action) else {
-                let names = StoredCardAction.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .invalidValue(field: field + ".action", reason: "'\(entry.action.prefix(40))' is not one of \(names)")
+                let names = StoredCardAction.Kind.allCases.map(\.rawValue)
+                throw .invalidValue(field: field + ".action", reason: .notOneOf(String(entry.action.prefix(40)), names))
             }
             let actedAt = try past(entry.actedAt, field: field + ".acted_at")
             let until: Date?
@@ -28,10 +28,10 @@ extension Checker {
             case (_, nil):
                 until = nil
             case (_, _?):
-                throw .invalidValue(field: field + ".until", reason: "is given for \(kind.rawValue), which takes no date")
+                throw .invalidValue(field: field + ".until", reason: .dateForUndatedAction(kind.rawValue))
             }
             if kind != .forget, entry.keepHistory != nil {
-                throw .invalidValue(field: field + ".keep_history", reason: "is given for \(kind.rawValue); only forget keeps or clears history")
+                throw .invalidValue(field: field + ".keep_history", reason: .keepHistoryNotForget(kind.rawValue))
             }
             actions.append(StoredCardAction(
                 id: entry.id, cardKey: entry.cardKey, kind: kind, actedAt: actedAt, until: until,

@@ -34,11 +34,11 @@ package struct RestoreInput: Sendable {
             try check.id(review.id, field: field + ".id", unique: &reviewIDs)
             try check.text(review.cardKey, field: field + ".card_key", maximum: Checker.maximumKeyBytes)
             guard Rating(rawValue: review.rating) != nil else {
-                throw .invalidValue(field: field + ".rating", reason: "\(review.rating) is not 1…4")
+                throw .invalidValue(field: field + ".rating", reason: .ratingNot1To4(review.rating))
             }
             let reviewedAt = try check.past(review.reviewedAt, field: field + ".reviewed_at")
             if let duration = review.durationMs {
-                try check.range(duration, 0...Checker.maximumDurationMs, field: field + ".duration_ms", unit: "ms")
+                try check.range(duration, 0...Checker.maximumDurationMs, field: field + ".duration_ms", unit: .milliseconds)
             }
             try check.text(review.mode, field: field + ".mode", maximum: Checker.maximumNameBytes)
             var log = logs[review.cardKey] ?? (0, reviewedAt, field + ".reviewed_at")
@@ -74,12 +74,12 @@ package struct RestoreInput: Sendable {
                     counted = checkedReviews.count { $0.cardKey == card.key && $0.reviewedAt > forget }
                 }
                 guard stored.reps >= counted else {
-                    throw .invalidValue(field: field + ".state.reps", reason: "\(stored.reps) is fewer than the \(counted) reviews of this card in the file")
+                    throw .invalidValue(field: field + ".state.reps", reason: .fewerRepsThanReviews(reps: stored.reps, reviews: counted))
                 }
                 guard let lastReview = stored.lastReview, lastReview >= log.latest else {
                     throw .invalidValue(
                         field: field + ".state.last_review",
-                        reason: "\(state.lastReview ?? "null") is before this card's latest review (\(log.field))"
+                        reason: .beforeLatestReview(state.lastReview ?? "null", latestField: log.field)
                     )
                 }
             }
@@ -159,53 +159,53 @@ struct Checker {
         let date = try timestamp(text, field: field)
         try within(date, text, Self.earliest...latest, field: field)
         if let (bound, name) = earlier, date < bound {
-            throw .invalidValue(field: field, reason: "\(text) is before \(name)")
+            throw .invalidValue(field: field, reason: .before(text, bound: name))
         }
         return date
     }
 
     func timestamp(_ text: String, field: String) throws(ProgressFileError) -> Date {
         guard let date = Timestamp.date(text) else {
-            throw .invalidValue(field: field, reason: "'\(text.prefix(40))' is not an ISO 8601 timestamp")
+            throw .invalidValue(field: field, reason: .notTimestamp(String(text.prefix(40))))
         }
         return date
     }
 
     func within(_ date: Date, _ text: String, _ range: ClosedRange<Date>, field: String) throws(ProgressFileError) {
         guard date >= range.lowerBound else {
-            throw .invalidValue(field: field, reason: "\(text) is before \(Timestamp.string(range.lowerBound))")
+            throw .invalidValue(field: field, reason: .before(text, bound: Timestamp.string(range.lowerBound)))
         }
         guard date <= range.upperBound else {
-            throw .invalidValue(field: field, reason: "\(text) is after \(Timestamp.string(range.upperBound))")
+            throw .invalidValue(field: field, reason: .after(text, bound: Timestamp.string(range.upperBound)))
         }
     }
 
     func text(_ value: String, field: String, maximum: Int) throws(ProgressFileError) {
-        guard !value.isEmpty else { throw .invalidValue(field: field, reason: "is empty") }
+        guard !value.isEmpty else { throw .invalidValue(field: field, reason: .empty) }
         guard value.utf8.count <= maximum else {
-            throw .invalidValue(field: field, reason: "is \(value.utf8.count) bytes long, more than \(maximum)")
+            throw .invalidValue(field: field, reason: .tooLong(bytes: value.utf8.count, maximum: maximum))
         }
     }
 
     func id(_ value: String, field: String, unique seen: inout Set<String>, maximum: Int = maximumIDBytes) throws(ProgressFileError) {
         try text(value, field: field, maximum: maximum)
-        guard seen.insert(value).inserted else { throw .invalidValue(field: field, reason: "'\(value)' appears twice") }
+        guard seen.insert(value).inserted else { throw .invalidValue(field: field, reason: .appearsTwice(value)) }
     }
 
-    func range(_ value: Int, _ range: ClosedRange<Int>, field: String, unit: String = "") throws(ProgressFileError) {
-        let shown = unit.isEmpty ? "\(value)" : "\(value) \(unit)"
+    func range(_ value: Int, _ range: ClosedRange<Int>, field: String, unit: ValueProblem.RangeUnit? = nil) throws(ProgressFileError) {
         guard value >= range.lowerBound else {
-            throw .invalidValue(field: field, reason: value < 0 ? "\(shown) is negative" : "\(shown) is less than \(range.lowerBound)")
+            throw .invalidValue(
+                field: field, reason: value < 0 ? .negative(value, unit: unit) : .lessThan(value, unit: unit, minimum: range.lowerBound))
         }
         guard value <= range.upperBound else {
-            throw .invalidValue(field: field, reason: "\(shown) is more than \(range.upperBound)")
+            throw .invalidValue(field: field, reason: .moreThan(value, unit: unit, maximum: range.upperBound))
         }
     }
 
     func scheduler(_ settings: ProgressDocument.SchedulerSettings) throws(ProgressFileError) -> (SchedulerParameters, DailyLimits) {
         let field = "scheduler"
         guard settings.algorithm == "FSRS-6" else {
-            throw .invalidValue(field: field + ".algorithm", reason: "'\(settings.algorithm.prefix(40))' is not FSRS-6, the only scheduler prep has")
+            throw .invalidValue(field: field + ".algorithm", reason: .notFSRS6(String(settings.algorithm.prefix(40))))
         }
         let parameters = SchedulerParameters(
             weights: settings.parameters, desiredRetention: settings.desiredRetention,
@@ -216,18 +216,18 @@ struct Checker {
         do {
             try parameters.validate()
         } catch {
-            throw .invalidValue(field: field + ".parameters", reason: error.description)
+            throw .invalidValue(field: field + ".parameters", reason: .parameters(error.description))
         }
         guard settings.desiredRetention > 0, settings.desiredRetention < 1 else {
-            throw .invalidValue(field: field + ".desired_retention", reason: "\(settings.desiredRetention) is not between 0 and 1")
+            throw .invalidValue(field: field + ".desired_retention", reason: .retentionNotBetween0And1(settings.desiredRetention))
         }
         for (name, steps) in [("learning_steps_seconds", settings.learningStepsSeconds), ("relearning_steps_seconds", settings.relearningStepsSeconds)] {
-            try range(steps.count, 0...Self.maximumSteps, field: "\(field).\(name)", unit: "steps")
+            try range(steps.count, 0...Self.maximumSteps, field: "\(field).\(name)", unit: .steps)
             for (index, step) in steps.enumerated() {
-                try range(step, 1...Self.maximumStepSeconds, field: "\(field).\(name)[\(index)]", unit: "s")
+                try range(step, 1...Self.maximumStepSeconds, field: "\(field).\(name)[\(index)]", unit: .seconds)
             }
         }
-        try range(settings.maximumIntervalDays, 1...Self.maximumIntervalDays, field: field + ".maximum_interval_days", unit: "days")
+        try range(settings.maximumIntervalDays, 1...Self.maximumIntervalDays, field: field + ".maximum_interval_days", unit: .days)
         try range(settings.newCardsPerDay, 0...Self.maximumNewCardsPerDay, field: field + ".new_cards_per_day")
         try range(settings.reviewsPerDay, 0...Self.maximumReviewsPerDay, field: field + ".reviews_per_day")
         return (parameters, DailyLimits(newCards: settings.newCardsPerDay, reviews: settings.reviewsPerDay))
@@ -239,28 +239,28 @@ struct Checker {
         _ state: ProgressDocument.MemoryState, key: String, field: String, maximumInterval: Int
     ) throws(ProgressFileError) -> StoredCardState {
         guard let cardState = CardState.allCases.first(where: { ProgressDocument.MemoryState.name($0) == state.state }) else {
-            throw .invalidValue(field: field + ".state", reason: "'\(state.state.prefix(40))' is not learning, review or relearning")
+            throw .invalidValue(field: field + ".state", reason: .notACardState(String(state.state.prefix(40))))
         }
         switch (state.stability, state.difficulty) {
         case (let stability?, let difficulty?):
             guard stability.isFinite, Self.stabilityRange.contains(stability) else {
-                throw .invalidValue(field: field + ".stability", reason: "\(stability) is not within \(Self.stabilityRange.lowerBound)…\(Self.stabilityRange.upperBound) days")
+                throw .invalidValue(field: field + ".stability", reason: .stabilityNotWithin(stability, low: Self.stabilityRange.lowerBound, high: Self.stabilityRange.upperBound))
             }
             guard difficulty.isFinite, Self.difficultyRange.contains(difficulty) else {
-                throw .invalidValue(field: field + ".difficulty", reason: "\(difficulty) is not within 1…10")
+                throw .invalidValue(field: field + ".difficulty", reason: .difficultyNotWithin1To10(difficulty))
             }
         case (nil, nil):
             guard cardState == .learning, state.reps == 0 else {
-                throw .invalidValue(field: field + ".stability", reason: "is missing, though the card has been reviewed")
+                throw .invalidValue(field: field + ".stability", reason: .missingThoughReviewed)
             }
         case (nil, _?):
-            throw .invalidValue(field: field + ".stability", reason: "is missing while difficulty is given")
+            throw .invalidValue(field: field + ".stability", reason: .missingWhileGiven("difficulty"))
         case (_?, nil):
-            throw .invalidValue(field: field + ".difficulty", reason: "is missing while stability is given")
+            throw .invalidValue(field: field + ".difficulty", reason: .missingWhileGiven("stability"))
         }
         switch (cardState, state.step) {
         case (.review, let step?):
-            throw .invalidValue(field: field + ".step", reason: "\(step) is given for a card in review, which has no step")
+            throw .invalidValue(field: field + ".step", reason: .stepInReview(step))
         case (.learning, let step?), (.relearning, let step?):
             try range(step, 0...Self.maximumSteps, field: field + ".step")
         default:
@@ -272,14 +272,14 @@ struct Checker {
             try past(text, field: field + ".last_review")
         }
         if state.reps > 0, lastReview == nil {
-            throw .invalidValue(field: field + ".last_review", reason: "is missing, though reps is \(state.reps)")
+            throw .invalidValue(field: field + ".last_review", reason: .missingThoughReps(state.reps))
         }
         let due = try timestamp(state.due, field: field + ".due")
         let base = lastReview ?? latest
         let longest = base.addingTimeInterval(Double(maximumInterval + 1) * 86_400)
         try within(due, state.due, Self.earliest...longest, field: field + ".due")
         if let lastReview, due < lastReview {
-            throw .invalidValue(field: field + ".due", reason: "\(state.due) is before last_review")
+            throw .invalidValue(field: field + ".due", reason: .before(state.due, bound: "last_review"))
         }
         let buriedUntil = try state.buriedUntil.map { text throws(ProgressFileError) in
             let date = try timestamp(text, field: field + ".buried_until")

@@ -24,29 +24,42 @@ package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringCon
     /// The primary result code (e.g. 19, `SQLITE_CONSTRAINT`): the low 8 bits of the extended code.
     package var code: Int32 { extendedCode & 0xFF }
 
-    /// The error in a learner's words when it comes from the disk rather than from prep (a full disk,
-    /// an I/O error, a read-only file or folder, a file that cannot be opened), naming the file; nil otherwise.
+    /// What went wrong, by result code, for a screen to word in its own language.
+    package enum Kind: Sendable, Equatable {
+        case diskFull, readError, writeError, readOnly, cannotOpen, locked, corrupt, notADatabase, other
+    }
+
     /// SQLite reports a full disk as an I/O error when growing its shared-memory file fails
     /// (SQLITE_IOERR_SHMSIZE, 4874), so the errno decides.
+    package var kind: Kind {
+        switch code {
+        case SQLITE_FULL: return .diskFull
+        case SQLITE_IOERR where systemErrno == ENOSPC || systemErrno == EDQUOT: return .diskFull
+        case SQLITE_IOERR:
+            // SQLITE_IOERR_READ and SQLITE_IOERR_SHORT_READ: composite macros that Swift does not import.
+            return extendedCode == SQLITE_IOERR | 1 << 8 || extendedCode == SQLITE_IOERR | 2 << 8 ? .readError : .writeError
+        case SQLITE_READONLY: return .readOnly
+        case SQLITE_CANTOPEN: return .cannotOpen
+        case SQLITE_BUSY, SQLITE_LOCKED: return .locked
+        case SQLITE_CORRUPT: return .corrupt
+        case SQLITE_NOTADB: return .notADatabase
+        default: return .other
+        }
+    }
+
+    /// The error in a learner's words when it comes from the disk rather than from prep (a full disk,
+    /// an I/O error, a read-only file or folder, a file that cannot be opened), naming the file; nil otherwise.
     package var diskProblem: String? {
         let file = file.flatMap { $0.isEmpty ? nil : $0 } ?? "the database"
         let tail = " (SQLite error \(extendedCode))"
         let reason = systemErrno == 0 ? "" : ": " + String(cString: strerror(systemErrno))
-        switch code {
-        case SQLITE_FULL:
-            return "the disk is full: cannot write \(file)" + tail
-        case SQLITE_IOERR where systemErrno == ENOSPC || systemErrno == EDQUOT:
-            return "the disk is full: cannot write \(file)" + tail
-        case SQLITE_IOERR:
-            // SQLITE_IOERR_READ and SQLITE_IOERR_SHORT_READ: composite macros that Swift does not import.
-            let doing = extendedCode == SQLITE_IOERR | 1 << 8 || extendedCode == SQLITE_IOERR | 2 << 8 ? "reading" : "writing"
-            return "disk I/O error \(doing) \(file)\(reason)" + tail
-        case SQLITE_READONLY:
-            return "cannot write \(file): the file or its folder is read-only" + tail
-        case SQLITE_CANTOPEN:
-            return "cannot open \(file)\(reason.isEmpty ? ": " + message : reason)" + tail
-        default:
-            return nil
+        switch kind {
+        case .diskFull: return "the disk is full: cannot write \(file)" + tail
+        case .readError: return "disk I/O error reading \(file)\(reason)" + tail
+        case .writeError: return "disk I/O error writing \(file)\(reason)" + tail
+        case .readOnly: return "cannot write \(file): the file or its folder is read-only" + tail
+        case .cannotOpen: return "cannot open \(file)\(reason.isEmpty ? ": " + message : reason)" + tail
+        case .locked, .corrupt, .notADatabase, .other: return nil
         }
     }
 

@@ -125,7 +125,7 @@ import Testing
         let (store, _) = try Self.managedStore(.bury, until: F.start + 11 * Self.day)
         let text = String(decoding: try F.export(store, at: F.start + 11 * Self.day), as: UTF8.self)
         let renamed = text.replacingOccurrences(of: #""action" : "bury""#, with: #""action" : "explode""#)
-        #expect(throws: ProgressFileError.invalidValue(field: "card_actions[0].action", reason: "'explode' is not one of suspend, unsuspend, forget, bury, unbury, reschedule")) {
+        #expect(throws: ProgressFileError.invalidValue(field: "card_actions[0].action", reason: .notOneOf("explode", ["suspend", "unsuspend", "forget", "bury", "unbury", "reschedule"]))) {
             try RestoreInput(ProgressDocument.decode(Data(renamed.utf8)), now: F.now)
         }
     }

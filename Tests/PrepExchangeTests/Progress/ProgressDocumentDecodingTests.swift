@@ -34,7 +34,7 @@ struct ProgressDocumentDecodingTests {
         do {
             _ = try ProgressDocument.decode(data.prefix(data.count / 2))
         } catch {
-            guard case .invalidJSON = error else {
+            guard case .notJSON = error else {
                 Issue.record("expected invalid JSON, got \(error)")
                 return
             }

@@ -85,7 +85,7 @@ struct ProgressRestoreTests {
         try F.grade(original, F.keys[0], [(.good, 0)], prefix: "a")
         let text = String(decoding: try F.export(original), as: UTF8.self)
         let badRating = Data(text.replacingOccurrences(of: #""rating" : 3"#, with: #""rating" : 7"#).utf8)
-        #expect(throws: ProgressFileError.invalidValue(field: "reviews[0].rating", reason: "7 is not 1…4")) {
+        #expect(throws: ProgressFileError.invalidValue(field: "reviews[0].rating", reason: .ratingNot1To4(7))) {
             try RestoreInput(ProgressDocument.decode(badRating), now: F.now)
         }
         let badDate = Data(text.replacingOccurrences(of: #""reviewed_at" : "2026"#, with: #""reviewed_at" : "yesterday"#).utf8)

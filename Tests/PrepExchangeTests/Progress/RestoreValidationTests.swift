@@ -87,7 +87,7 @@ struct RestoreValidationTests {
             return
         }
         #expect(named == field, "\(rule)")
-        #expect(reason.contains(words), "\(rule): \(reason)")
+        #expect(reason.description.contains(words), "\(rule): \(reason)")
         #expect(error?.description.hasPrefix(field + ": ") == true, "\(rule)")
     }
 
@@ -118,7 +118,7 @@ struct RestoreValidationTests {
     }
 
     @Test func syntaxErrorsNameLineAndColumn() {
-        #expect(throws: ProgressFileError.invalidJSON("line 2, column 6: expected ',' or '}'")) {
+        #expect(throws: ProgressFileError.notJSON(line: 2, column: 6, problem: .expectedCommaOrBrace)) {
             try ProgressDocument.decode(Data("{\"format\":\n  \"a\": ]}".utf8))
         }
     }

@@ -1,0 +1,80 @@
+import Foundation
+import PrepExchange
+import PrepServer
+import PrepStore
+
+/// A refused database or a failed SQLite call, in the screen's language, named by its kind and SQLite result
+/// code rather than by SQLite's own English message. English keeps the store's own words.
+struct ErrorPhrases: Sendable {
+    var store: @Sendable (_ error: StoreError, _ files: FilePhrases) -> String
+    var sqlite: @Sendable (_ error: SQLiteError, _ files: FilePhrases) -> String
+    var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
+}
+
+extension ScreenPhrases {
+    /// Any error that reached the screen without a phrase of its own, worded by its type.
+    func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as StoreError: errors.store(error, files)
+        case let error as SQLiteError: errors.sqlite(error, files)
+        case let error as SocketError: errors.socket(error, files)
+        case let error as FileOutputError: files.refused(error)
+        case is CocoaError, is POSIXError: files.reason(error)
+        default: "\(error)"
+        }
+    }
+}
+
+extension ErrorPhrases {
+    static let english = ErrorPhrases(
+        store: { error, _ in error.description }, sqlite: { error, _ in error.description }, socket: { error, _ in error.description })
+
+    static let traditionalChinese = ErrorPhrases(
+        store: { error, files in
+            switch error {
+            case .notAFile(let path): "無法開啟 \(path)：它是資料夾，不是資料庫檔案"
+            case .notSQLite(let path): "無法開啟 \(path)：它不是 SQLite 資料庫"
+            case .truncated(let path, let actual, let expected):
+                "無法開啟 \(path)：資料庫被截斷了（只有 \(actual) 位元組，檔頭記載 \(expected) 位元組）"
+            case .corrupt(let path, _): "無法開啟 \(path)：資料庫已損毀，未通過 SQLite 的完整性檢查"
+            case .foreignApplication(let path, 0):
+                "無法開啟 \(path)：這個資料庫屬於其他應用程式（有資料表，卻沒有 prep 的 application_id）"
+            case .foreignApplication(let path, let id):
+                "無法開啟 \(path)：這個資料庫屬於其他應用程式（application_id 0x\(String(UInt32(bitPattern: id), radix: 16))）"
+            case .newerSchema(let path, let version, let known):
+                "無法開啟 \(path)：它由較新的 prep 寫出（結構版本 \(version)；這個 prep 最多認得版本 \(known)）"
+            case .unreadable(let path, let code): "無法開啟 \(path)：無法讀取檔案（\(files.cause(code))）"
+            case .cannotCreateFolder(let path, let folder, let code): "無法開啟 \(path)：無法建立資料夾 \(folder)（\(files.cause(code))）"
+            case .folderNotWritable(let path, let folder, let code): "無法開啟 \(path)：資料夾 \(folder) 不可寫入（\(files.cause(code))）"
+            case .cannotOpen(let path, let cause): "無法開啟 \(path)：\(chineseSQLite(cause, files))"
+            case .duplicateCardKey(let path, let key): "無法匯入 \(path)：卡片代號 \(key) 出現了不只一次"
+            case .reviewNotFound(let path, let id): "\(path) 裡沒有編號為 \(id) 的複習紀錄"
+            }
+        },
+        sqlite: chineseSQLite,
+        socket: { error, files in
+            switch error {
+            case .failed(let call, let code, _): "系統呼叫 '\(call)' 失敗：\(files.cause(code))"
+            case .wouldBlock: "操作會阻塞"
+            case .closed: "對方已關閉連線"
+            }
+        }
+    )
+
+    @Sendable private static func chineseSQLite(_ error: SQLiteError, _ files: FilePhrases) -> String {
+        let file = error.file.flatMap { $0.isEmpty ? nil : $0 } ?? "資料庫"
+        let code = "（SQLite 錯誤 \(error.extendedCode)）"
+        let cause = error.systemErrno == 0 ? "" : "：" + files.cause(error.systemErrno)
+        return switch error.kind {
+        case .diskFull: "磁碟已滿：無法寫入 \(file)" + code
+        case .readError: "讀取 \(file) 時發生磁碟輸入輸出錯誤\(cause)" + code
+        case .writeError: "寫入 \(file) 時發生磁碟輸入輸出錯誤\(cause)" + code
+        case .readOnly: "無法寫入 \(file)：檔案或它所在的資料夾是唯讀的" + code
+        case .cannotOpen: "無法開啟 \(file)\(cause)" + code
+        case .locked: "\(file) 正被另一個程式鎖定，請稍後再試" + code
+        case .corrupt: "\(file) 已損毀" + code
+        case .notADatabase: "\(file) 不是 SQLite 資料庫" + code
+        case .other: "資料庫操作失敗" + code
+        }
+    }
+}
