@@ -1,3 +1,4 @@
+import PrepCore
 import PrepExchange
 import PrepStudy
 
@@ -16,8 +17,12 @@ struct AnkiImportPhrases: Sendable {
     var zstdMissing: @Sendable (_ detail: String) -> String
     var zstdCorrupt: @Sendable (_ detail: String) -> String
 
+    /// The phrases of `code`, read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> AnkiImportPhrases {
-        code.lowercased().hasPrefix("zh") ? .traditionalChinese : .english
+        switch Language(code: code) {
+        case .zhHant: .traditionalChinese
+        case .en: .english
+        }
     }
 
     func reason(_ failure: AnkiPackageReader.Failure) -> String {
