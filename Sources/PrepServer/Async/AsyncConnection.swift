@@ -36,7 +36,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         self.socket = socket
         self.server = server
         parser = HTTPRequestParser(limits: server.configuration.limits)
-        lastActivity = MonotonicClock.nanoseconds()
+        lastActivity = server.loop.wokeAt
     }
 
     /// A WebSocket keeps reading while behind (pings and closes must get through); its backlog is bounded
@@ -74,7 +74,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
                 return close()
             }
             if state == .closing { continue }
-            lastActivity = MonotonicClock.nanoseconds()
+            lastActivity = loop.wokeAt
             if pending.isEmpty {
                 let consumed = loop.readScratch.withUnsafeBytes { process(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
                 if consumed < count, state != .closed, state != .closing {

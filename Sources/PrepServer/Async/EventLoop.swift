@@ -37,6 +37,9 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
 
     /// Scratch space for reads on this loop; connections copy out only what they must keep.
     var readScratch = [UInt8](repeating: 0, count: 64 * 1024)
+    /// When the last wait for readiness returned. Connections stamp their activity with it: the request and
+    /// idle timeouts are seconds long, and one clock read per wake-up is cheaper than one per read.
+    private(set) var wokeAt = MonotonicClock.nanoseconds()
 
     package init(name: String = "prep-loop") throws {
         self.name = name
@@ -165,16 +168,21 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
             } else {
                 timeout = -1
             }
+            var stamped = false
             try? epoll.wait(timeoutMilliseconds: timeout) { fd, events in
+                if !stamped { wokeAt = MonotonicClock.nanoseconds(); stamped = true }
                 if fd == waker.fd {
                     waker.drain()
                 } else if Int(fd) < handlers.count, let handler = handlers[Int(fd)] {
                     handler.handle(events: events)
                 }
             }
-            let now = MonotonicClock.nanoseconds()
-            while let due = timers.popDue(now: now) { due.action() }
+            // A timer falling due while the handlers ran fires on the next turn, whose wait then does not block.
+            if !stamped { wokeAt = MonotonicClock.nanoseconds() }
+            while let due = timers.popDue(now: wokeAt) { due.action() }
         }
+        // Timers that will never fire would otherwise keep what they capture, their owners among them, alive.
+        timers = TimerHeap()
     }
 
     /// Runs what is queued now; work queued meanwhile waits for the next turn, so I/O is never starved.

@@ -66,8 +66,11 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
     private func pauseAccepting() {
         // EPOLLEXCLUSIVE registrations cannot be modified, only removed and added again.
         loop.unregister(listener.fd)
-        loop.schedule(afterNanoseconds: 50_000_000) { [weak self] in
-            guard let self, !draining else { return }
+        // Captured strongly, as below: a weak reference would give this object a side table, and every
+        // connection's access to its server would then take the runtime's slow path. The loop drops its
+        // timers when it stops, which ends the cycle.
+        loop.schedule(afterNanoseconds: 50_000_000) { [self] in
+            guard !draining else { return }
             try? loop.register(listener.fd, events: EPoll.readable | EPoll.exclusive, handler: self)
         }
     }
@@ -111,8 +114,7 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
 
     private func scheduleSweep() {
         let interval = min(configuration.requestTimeout.nanoseconds / 4, 250_000_000)
-        loop.schedule(afterNanoseconds: max(interval, 10_000_000)) { [weak self] in
-            guard let self else { return }
+        loop.schedule(afterNanoseconds: max(interval, 10_000_000)) { [self] in
             sweep()
             if !draining || openCount > 0 { scheduleSweep() }
         }

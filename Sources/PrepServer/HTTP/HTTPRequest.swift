@@ -16,12 +16,13 @@ package struct HTTPRequest: Sendable {
     }
 
     package var path: Substring {
-        guard let mark = target.firstIndex(of: "?") else { return target[...] }
+        // By byte: "?" is ASCII, and a Character search would run grapheme breaking on every request.
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target[...] }
         return target[..<mark]
     }
 
     package var query: Substring {
-        guard let mark = target.firstIndex(of: "?") else { return "" }
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return "" }
         return target[target.index(after: mark)...]
     }
 

@@ -39,6 +39,17 @@ package struct HTTPRequestParser: Sendable {
     }
 
     private static let knownMethods: [String] = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
+    /// The same names packed into integers: matching the method of every request is then one comparison each.
+    private static let packedMethods = knownMethods.map { packed($0.utf8)! }
+    private static let packedHTTPSlash = packed("HTTP/".utf8)!
+
+    /// Up to eight bytes as one integer, first byte lowest; `nil` for more.
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var value: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * index) }
+        return value
+    }
 
     package init(limits: HTTPLimits = HTTPLimits()) {
         self.limits = limits
@@ -47,11 +58,9 @@ package struct HTTPRequestParser: Sendable {
     /// `bytes` starts at the first byte of the current request.
     package mutating func parse(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
         if pending == nil {
-            switch parseHead(bytes) {
-            case .incomplete: return .incomplete
-            case let .failure(status, reason): return .failure(status, reason: reason)
-            case .request: break
-            }
+            let head = parseHead(bytes)
+            // Without a body still to come, the head's result is the answer.
+            guard pending != nil else { return head }
         }
         guard var body = pending else { return .incomplete }
         switch body.framing {
@@ -76,6 +85,7 @@ package struct HTTPRequestParser: Sendable {
 
     // MARK: Head
 
+    /// A request without a body is returned whole; one with a body is parked in `pending` (`.incomplete`).
     private mutating func parseHead(_ bytes: UnsafeRawBufferPointer) -> HTTPParseResult {
         guard let headEnd = findHeadEnd(bytes) else {
             let requestLineLength = lineEnd(bytes, from: 0) ?? bytes.count
@@ -96,6 +106,8 @@ package struct HTTPRequestParser: Sendable {
         var lineStart = requestLineEnd + 2
         var contentLength: Int?
         var chunked = false
+        var hasHost = false
+        var expectation: String?
         while lineStart < headEnd {
             guard let end = lineEnd(bytes, from: lineStart) else { return .failure(.badRequest, reason: "lines must end with CRLF") }
             if request.headers.count == limits.maxHeaderCount {
@@ -122,16 +134,18 @@ package struct HTTPRequestParser: Sendable {
                     return .failure(.notImplemented, reason: "the only Transfer-Encoding understood is chunked")
                 }
                 chunked = true
+            case "host": hasHost = true
+            case "expect": if expectation == nil { expectation = value }
             default: break
             }
             request.headers.appendLowercased(name, value)
             lineStart = end + 2
         }
-        if request.minorVersion == 1, request.headers["host"] == nil {
+        if request.minorVersion == 1, !hasHost {
             return .failure(.badRequest, reason: "HTTP/1.1 requires a Host header")
         }
         let headLength = headEnd + 4
-        let awaitsContinue = request.headers["expect"]?.lowercased() == "100-continue"
+        let awaitsContinue = expectation?.lowercased() == "100-continue"
         if chunked {
             // RFC 9112 §6.1: a message with both is a smuggling attempt; refuse it rather than pick one.
             if contentLength != nil { return .failure(.badRequest, reason: "Transfer-Encoding and Content-Length together") }
@@ -139,9 +153,11 @@ package struct HTTPRequestParser: Sendable {
         } else {
             let length = contentLength ?? 0
             if length > limits.maxBodyBytes { return bodyTooLarge }
-            pending = PendingBody(request: request, headLength: headLength, framing: .length(length), awaitsContinue: awaitsContinue && length > 0)
+            // Most requests have no body: they are done here, never parked as a pending body.
+            if length == 0 { return finish(request, consumed: headLength) }
+            pending = PendingBody(request: request, headLength: headLength, framing: .length(length), awaitsContinue: awaitsContinue)
         }
-        return .request(request, consumed: headLength)
+        return .incomplete
     }
 
     /// Index of the "\r\n\r\n" ending the head, resuming where the last search stopped.
@@ -149,10 +165,10 @@ package struct HTTPRequestParser: Sendable {
         var index = max(0, scannedHead - 3)
         let count = bytes.count
         while index + 3 < count {
-            if bytes[index] == 13, bytes[index + 1] == 10, bytes[index + 2] == 13, bytes[index + 3] == 10 {
-                return index
-            }
-            index += 1
+            let last = bytes[index + 3]
+            if last == 10, bytes[index] == 13, bytes[index + 1] == 10, bytes[index + 2] == 13 { return index }
+            // A fourth byte that is neither CR nor LF rules out the four ends starting here and after it.
+            index += last == 10 || last == 13 ? 1 : 4
         }
         scannedHead = max(scannedHead, index)
         return nil
@@ -195,13 +211,15 @@ package struct HTTPRequestParser: Sendable {
         }
         let methodBytes = UnsafeRawBufferPointer(rebasing: bytes[0..<firstSpace])
         guard methodBytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return .failure(malformed) }
-        guard let method = Self.knownMethods.first(where: { $0.utf8.elementsEqual(methodBytes) }) else {
+        guard let packedMethod = Self.packed(methodBytes), let known = Self.packedMethods.firstIndex(of: packedMethod) else {
             return .failure(StatusError(status: .notImplemented, reason: "methods understood: \(Self.knownMethods.joined(separator: " "))"))
         }
+        let method = Self.knownMethods[known]
         var targetBytes = UnsafeRawBufferPointer(rebasing: bytes[(firstSpace + 1)..<secondSpace])
         guard targetBytes.allSatisfy({ $0 > 32 && $0 < 127 }) else { return .failure(.bad("the target must be visible ASCII")) }
         var prefix = ""
-        if let pathStart = Self.originFormStart(ofAbsoluteForm: targetBytes) {
+        // Origin-form, by far the common case, cannot also be absolute-form: its scheme test is skipped.
+        if targetBytes.first != UInt8(ascii: "/"), let pathStart = Self.originFormStart(ofAbsoluteForm: targetBytes) {
             // RFC 9112 §3.2.2: a server must accept absolute-form; the path and query are what route it.
             guard pathStart > 0 else { return .failure(.bad("an absolute-form target needs a host")) }
             targetBytes = UnsafeRawBufferPointer(rebasing: targetBytes[pathStart...])
@@ -212,14 +230,15 @@ package struct HTTPRequestParser: Sendable {
             }
         }
         let version = UnsafeRawBufferPointer(rebasing: bytes[(secondSpace + 1)..<end])
-        guard version.count == 8, version.starts(with: "HTTP/".utf8), version[6] == UInt8(ascii: "."),
+        guard version.count == 8, Self.packed(version[0..<5]) == Self.packedHTTPSlash, version[6] == UInt8(ascii: "."),
               (48...57).contains(version[5]), (48...57).contains(version[7]) else {
             return .failure(malformed)
         }
         guard version[5] == UInt8(ascii: "1"), version[7] <= UInt8(ascii: "1") else {
             return .failure(StatusError(status: .httpVersionNotSupported, reason: "only HTTP/1.0 and HTTP/1.1 are served"))
         }
-        let target = prefix + String(decoding: targetBytes, as: UTF8.self)
+        let path = String(decoding: targetBytes, as: UTF8.self)
+        let target = prefix.isEmpty ? path : prefix + path
         return .success(HTTPRequest(method: method, target: target, minorVersion: Int(version[7] - 48)))
     }
 

@@ -12,13 +12,14 @@ package final class SyncHTTPServer: Sendable {
     private let routes: Routes<BlockingHandler>
     private let stopping = Atomic<Bool>(false)
     private let exited = DispatchSemaphore(value: 0)
-    /// Descriptors being served, so a stop whose grace is over can cut them; a worker removes its own
-    /// under the lock before closing it, so a descriptor here is never a reused number.
-    private let servedClients = Mutex<Set<Socket>>([])
+    /// The descriptor each worker is serving, by worker, so a stop whose grace is over can cut them; a worker
+    /// clears its own slot under the lock before closing it, so a descriptor here is never a reused number.
+    private let servedClients: Mutex<[Socket?]>
 
     package init(configuration: ServerConfiguration, routes: Routes<BlockingHandler>) throws {
         self.configuration = configuration
         self.routes = routes
+        servedClients = Mutex(Array(repeating: nil, count: max(1, configuration.workers)))
         listener = try Socket.listen(host: configuration.host, port: configuration.port, backlog: configuration.backlog)
         do {
             port = try listener.localPort()
@@ -29,7 +30,7 @@ package final class SyncHTTPServer: Sendable {
             throw error
         }
         for index in 0..<max(1, configuration.workers) {
-            let thread = Thread { [self] in acceptLoop() }
+            let thread = Thread { [self] in acceptLoop(worker: index) }
             thread.name = "prep-sync-\(index)"
             thread.start()
         }
@@ -48,14 +49,14 @@ package final class SyncHTTPServer: Sendable {
         while joined < max(1, configuration.workers), exited.wait(timeout: deadline) == .success { joined += 1 }
         if joined < max(1, configuration.workers) {
             servedClients.withLock { clients in
-                for client in clients { client.shutdown() }
+                for case let client? in clients { client.shutdown() }
             }
         }
         // Workers still running check `stopping` before they could accept again, so closing is safe.
         listener.close()
     }
 
-    private func acceptLoop() {
+    private func acceptLoop(worker: Int) {
         defer { exited.signal() }
         var scratch = [UInt8](repeating: 0, count: 16 * 1024)
         while !stopping.load(ordering: .acquiring) {
@@ -69,9 +70,9 @@ package final class SyncHTTPServer: Sendable {
                 continue
             }
             guard let client else { continue }
-            servedClients.withLock { _ = $0.insert(client) }
+            servedClients.withLock { $0[worker] = client }
             serve(client, scratch: &scratch)
-            servedClients.withLock { _ = $0.remove(client) }
+            servedClients.withLock { $0[worker] = nil }
             client.close()
         }
     }
