@@ -14,6 +14,9 @@ struct DelimitedTextReader: ArticleBodyParser {
     private(set) var qa: [QAItem] = []
     let codeBlocks: [CodeBlock] = []
 
+    /// What each notetype name asks for, read once per name: a deck has few names and many rows.
+    private var notetypeKinds: [String: (cloze: Bool, reversed: Bool, optionalReverse: Bool)] = [:]
+
     /// Line of the first row with each key, so a repeated GUID or question names where it was first seen.
     private var keyLines: [String: Int] = [:]
 
@@ -94,11 +97,11 @@ struct DelimitedTextReader: ArticleBodyParser {
             return
         }
         let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
-        let notetype = (roles.notetype.map { record.fields[$0].trimmed } ?? header.notetype ?? "").lowercased()
+        let notetype = notetypeKind(roles.notetype.map { record.fields[$0] } ?? header.notetype ?? "")
         // "Basic (and reversed card)" asks both ways; "Basic (optional reversed card)" when its third field,
         // Add Reverse, is filled in.
-        let optionalReverse = notetype.contains("optional reversed") ? roles.extras.first : nil
-        let reversed = notetype.contains("and reversed") || !text(optionalReverse).isEmpty
+        let optionalReverse = notetype.optionalReverse ? roles.extras.first : nil
+        let reversed = notetype.reversed || !text(optionalReverse).isEmpty
         // An extra column with a name reads `Source: PEP 255` under the answer.
         let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column -> String? in
             let value = text(column)
@@ -118,7 +121,8 @@ struct DelimitedTextReader: ArticleBodyParser {
                 : builder.key(forGUID: guid)
         }
 
-        if notetype.contains("cloze") || front.contains("{{c") {
+        // A brace looked for first: Foundation's search of every question was a twentieth of the reading.
+        if notetype.cloze || front.utf8.contains(UInt8(ascii: "{")) && front.contains("{{c") {
             guard let cloze = ClozeText(front) else {
                 report(
                     record.line, frontColumn, .clozeNoteWithoutDeletion)
@@ -174,6 +178,14 @@ struct DelimitedTextReader: ArticleBodyParser {
             }
         }
         return result
+    }
+
+    private mutating func notetypeKind(_ written: String) -> (cloze: Bool, reversed: Bool, optionalReverse: Bool) {
+        if let known = notetypeKinds[written] { return known }
+        let name = written.trimmed.lowercased()
+        let kind = (name.contains("cloze"), name.contains("and reversed"), name.contains("optional reversed"))
+        notetypeKinds[written] = kind
+        return kind
     }
 
     /// Records the row's key; a second row with the same GUID or question would share one review history.
