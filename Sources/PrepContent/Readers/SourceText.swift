@@ -21,10 +21,16 @@ struct SourceText {
             let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
             return .failure(InvalidByte(line: line, column: column, byte: body[offset]))
         }
-        let text = String(decoding: body, as: UTF8.self)
-        // "\r\n" is one Character in Swift, so it is a separator of its own rather than "\n" after "\r".
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .map(String.init)
+        // Cut at the bytes: a line feed always ends a Character, and a carriage return before it is the rest of
+        // a CRLF ending. Splitting by Character walked grapheme breaks through every byte of a large deck.
+        var lines: [String] = []
+        var lineStart = body.startIndex
+        for index in body.indices where body[index] == UInt8(ascii: "\n") {
+            let end = index > lineStart && body[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+            lines.append(String(decoding: body[lineStart..<end], as: UTF8.self))
+            lineStart = index + 1
+        }
+        lines.append(String(decoding: body[lineStart...], as: UTF8.self))
         // A final newline ends the last line rather than starting an empty one.
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         return .success(SourceText(lines: lines))

@@ -64,9 +64,14 @@ package struct AnkiPackageImporter {
             cardsByNote[card.noteID, default: []].append(card)
         }
         var notesByTopic: [String: [AnkiPackageReader.Note]] = [:]
+        let chosen = topic.flatMap(DeclaredTopic.normalized)
+        // Each deck's topic name once, not once per note.
+        var deckTopics: [String: String] = [:]
         for note in package.notes {
             let deck = noteDeck[note.id].flatMap { package.decks[$0] } ?? ""
-            notesByTopic[topic.flatMap(DeclaredTopic.normalized) ?? DeclaredTopic.normalized(deck) ?? "anki", default: []].append(note)
+            let name = chosen ?? deckTopics[deck] ?? DeclaredTopic.normalized(deck) ?? "anki"
+            deckTopics[deck] = name
+            notesByTopic[name, default: []].append(note)
         }
         var keys: [Int64: String] = [:]
         var articles: [ParsedArticle] = []

@@ -59,7 +59,7 @@ package struct AnkiPackageReader {
     package var notetypes: [Int64: Notetype]
     package var notes: [Note]
     package var cards: [Card]
-    /// Oldest first.
+    /// Oldest first, eases counted as schedulers v2 and v3 count them (see `fromVersion1`).
     package var revlog: [RevlogEntry]
     package var mediaNames: [String]
 
@@ -80,6 +80,7 @@ package struct AnkiPackageReader {
         do {
             let database = try SQLiteDatabase.deserialized(bytes)
             collectionStart = try database.scalar("SELECT crt FROM col", as: Int64.self) ?? 0
+            var version1 = false
             let modern = try database.scalar(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notetypes'", as: Int.self) == 1
             if modern {
@@ -93,10 +94,17 @@ package struct AnkiPackageReader {
                     return (try $0.column(0, as: Int64.self), Notetype(
                         name: try $0.column(1, as: String.self), isCloze: Protobuf.varint(field: 1, in: config) == 1))
                 }, uniquingKeysWith: { first, _ in first })
+                // The current layout keeps the version as a JSON value; only one that says 1 is read as v1.
+                version1 = (try? database.firstRow("SELECT val FROM config WHERE key = 'schedVer'") {
+                    try $0.column(0, as: [UInt8].self)
+                }) == Array("1".utf8)
             } else {
-                let (decksJSON, modelsJSON) = try database.firstRow("SELECT decks, models FROM col") {
-                    (try $0.column(0, as: String.self), try $0.column(1, as: String.self))
-                } ?? ("{}", "{}")
+                let (decksJSON, modelsJSON, configuration) = try database.firstRow("SELECT decks, models, conf FROM col") {
+                    (try $0.column(0, as: String.self), try $0.column(1, as: String.self), try $0.column(2, as: String.self))
+                } ?? ("{}", "{}", "{}")
+                // Anki reads a collection with no `schedVer` as one of scheduler v1 (Anki 2.0 never wrote it).
+                let settings = (try? JSONSerialization.jsonObject(with: Data(configuration.utf8))) as? [String: Any]
+                version1 = ((settings?["schedVer"] as? Int) ?? 1) == 1
                 decks = Self.legacyObjects(decksJSON).mapValues { $0["name"] as? String ?? "" }
                 notetypes = Self.legacyObjects(modelsJSON).mapValues {
                     Notetype(name: $0["name"] as? String ?? "", isCloze: ($0["type"] as? Int) == 1)
@@ -125,10 +133,20 @@ package struct AnkiPackageReader {
                     id: try $0.column(0), cardID: try $0.column(1), ease: try $0.column(2), interval: try $0.column(3),
                     lastInterval: try $0.column(4), factor: try $0.column(5), milliseconds: try $0.column(6), type: try $0.column(7))
             }
+            if version1 { revlog = revlog.map(Self.fromVersion1) }
         } catch {
             throw .notACollection(String(describing: error))
         }
         mediaNames = Self.mediaNames(zip, current: current)
+    }
+
+    /// Scheduler v1 offered three buttons while learning and relearning (Again, Good, Easy): their 2 and 3 are
+    /// Good and Easy, as Anki's own move to v2 renumbers them (`ease + 1` where the type is 0 or 2).
+    static func fromVersion1(_ entry: RevlogEntry) -> RevlogEntry {
+        guard entry.type == 0 || entry.type == 2, entry.ease == 2 || entry.ease == 3 else { return entry }
+        var moved = entry
+        moved.ease += 1
+        return moved
     }
 
     /// `{"<id>": {...}}` as it sits in the legacy `col` row.

@@ -65,17 +65,26 @@ enum HTMLText {
     }
 
     /// No-break spaces as spaces, trailing spaces off every line (indentation stays: editors write it as
-    /// `&nbsp;`), at most one blank line in a row, nothing blank around the text.
+    /// `&nbsp;`), at most one blank line in a row, nothing blank around the text. One pass into one buffer:
+    /// a string for every line, joined, was half the cost of converting a field.
     private static func tidy(_ text: String.UnicodeScalarView) -> String {
-        var lines: [String.UnicodeScalarView] = []
+        var result = String.UnicodeScalarView()
+        var blankBefore = false
         for line in text.split(separator: newline, omittingEmptySubsequences: false) {
-            var cleaned = String.UnicodeScalarView(line.map { $0 == noBreakSpace ? " " : $0 })
-            while let last = cleaned.last, isSpace(last) { cleaned.removeLast() }
-            if cleaned.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(cleaned)
+            var end = line.endIndex
+            while end > line.startIndex, isSpace(line[line.index(before: end)]) { end = line.index(before: end) }
+            guard end > line.startIndex else {
+                blankBefore = !result.isEmpty
+                continue
+            }
+            if !result.isEmpty {
+                result.append(newline)
+                if blankBefore { result.append(newline) }
+            }
+            blankBefore = false
+            for scalar in line[..<end] { result.append(scalar == noBreakSpace ? " " : scalar) }
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { String($0) }.joined(separator: "\n")
+        return String(result)
     }
 
     /// `<br/>`, `</DIV>`, `<span class="x">` at `start` → ("br", false), ("div", true), ("span", false) and the
