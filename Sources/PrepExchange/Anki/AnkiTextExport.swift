@@ -73,6 +73,8 @@ package enum AnkiTextExport {
 
     /// Anki separates tags with spaces, so a tag cannot hold one.
     static func tag(_ text: String) -> String {
+        // ASCII without whitespace, the usual tag, is decided on bytes; anything else by its characters.
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x20 || (0x09...0x0D).contains($0) }) else { return text }
         guard text.contains(where: \.isWhitespace) else { return text }
         return String(text.map { $0.isWhitespace ? "_" : $0 })
     }

@@ -25,8 +25,10 @@ extension Store {
     /// caller that needs both and reads the rows once: decoding a card costs more than the query.
     package static func oneCardPerKey(_ cards: [StoredCard], preferring lang: String) -> [StoredCard] {
         var chosen: [StoredCard] = []
+        chosen.reserveCapacity(cards.count)
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(cards.count)
         for card in cards {
             if let position = positions[card.key] {
                 if chosen[position].lang != lang && card.lang == lang {

@@ -12,6 +12,24 @@ package enum AnswerText {
         return String(scalars)
     }
 
+    /// Whether `needle` occurs in `text`, byte for byte: for folded text and folded needles, which need no
+    /// canonical equivalence, so Foundation's search (which weighs it, at thousands of instructions a call)
+    /// is not paid for every card at every launch.
+    package static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                guard haystack.count >= pattern.count else { return false }
+                for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
+                    if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The comparable form of an answer: folded, with punctuation and whitespace removed.
     ///
     /// Between two digits the removed run leaves one `.`, so "3.0" and "30" stay different; a run with a dash

@@ -55,7 +55,9 @@ extension QuizGenerator {
 
     /// A question about versions answered by lines that, two in three at least, open with a version number.
     static func isReleaseHistory(_ card: QuizCard) -> Bool {
-        guard card.kind == .qa, ["版本", "version", "release"].contains(where: AnswerText.folded(card.front).contains) else { return false }
+        guard card.kind == .qa else { return false }
+        let front = AnswerText.folded(card.front)
+        guard ["版本", "version", "release"].contains(where: { AnswerText.contains(front, $0) }) else { return false }
         let lines = card.back.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let versioned = lines.count { $0.range(of: #"^(?:[-*•]\s*)?v?\d+\.\d+(?:\.\d+)?(?:\s|$|[:：(（])"#, options: .regularExpression) != nil }
         return lines.count >= 3 && versioned * 3 >= lines.count * 2
@@ -71,7 +73,7 @@ extension QuizGenerator {
     static func isExamAdministration(_ card: QuizCard) -> Bool {
         guard card.kind == .qa else { return false }
         let front = AnswerText.folded(card.front)
-        guard examAdministration.contains(where: front.contains) else { return false }
+        guard examAdministration.contains(where: { AnswerText.contains(front, $0) }) else { return false }
         let answer = card.recallAnswer.trimmingCharacters(in: .whitespacesAndNewlines)
         return !answer.contains(where: \.isNewline)
     }

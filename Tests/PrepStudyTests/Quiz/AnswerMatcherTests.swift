@@ -139,4 +139,14 @@ struct AnswerTextTests {
         #expect(AnswerText.displayWidth("ＡＢ，") == 6)
         #expect(AnswerText.displayWidth("✅ ok") == 5)
     }
+
+    @Test func foldedTextIsSearchedByBytes() {
+        let front = AnswerText.folded("What is the Exam Code of 考試代碼？")
+        #expect(AnswerText.contains(front, "exam code"))
+        #expect(AnswerText.contains(front, "考試代碼"))
+        #expect(AnswerText.contains(front, ""))
+        #expect(!AnswerText.contains(front, "exam fee"))
+        #expect(!AnswerText.contains("code", "exam code"))
+        #expect(AnswerText.contains("version", "version"))
+    }
 }
