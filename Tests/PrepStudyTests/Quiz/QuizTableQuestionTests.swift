@@ -67,7 +67,7 @@ struct QuizTableQuestionTests {
             case .whichOne(let prompt, let choices, let correctIndex):
                 sawWhichOne = true
                 // An empty caption names the table by what it compares (issue 20).
-                #expect(prompt == "In “Flask vs Django vs FastAPI”, which has “Forms and serializers” as its “Validation”: Flask, Django or FastAPI?")
+                #expect(prompt == "In “Flask vs Django vs FastAPI”, when it comes to “Validation”, which one fits “Forms and serializers”: Flask, Django or FastAPI?")
                 #expect(choices[correctIndex] == "Django")
             case .trueFalse(let statement, let answer, _):
                 let rowValues = ["Via extensions", "Forms and serializers", "Pydantic models"]

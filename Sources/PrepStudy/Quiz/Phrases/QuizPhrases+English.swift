@@ -33,9 +33,10 @@ extension QuizPhrases {
         },
         attributePrompt: { row, column in "what does the \(quote(column)) column say for \(quote(row))?" },
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
-        // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup.
+        // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup, and
+        // "which has “Y” as its “X”" made a situation row ("A classic CRUD app") into something a subject owns.
         whichColumnPrompt: { row, value, choices in
-            "which has \(quote(value)) as its \(quote(row)): \(list(choices))?"
+            "when it comes to \(quote(row)), which one fits \(quote(value)): \(list(choices))?"
         },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"

@@ -30,9 +30,10 @@ extension QuizPhrases {
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))一欄寫的是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
-        // Asked of the subjects, not of the table: "「X」這一項，哪一個是「Y」" read as a cell lookup.
+        // Asked of the subjects, not of the table: "「X」這一項，哪一個是「Y」" read as a cell lookup, and
+        // "哪一個的「X」是「Y」" made a situation row (「傳統的 CRUD 應用」) into something a subject owns.
         whichColumnPrompt: { row, value, choices in
-            "哪一個的\(quote(row))是\(quote(value))：\(list(choices))？"
+            "就\(quote(row))而言，哪一個符合\(quote(value))：\(list(choices))？"
         },
         constantColumnPrompt: { header, value, choices in
             "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"
