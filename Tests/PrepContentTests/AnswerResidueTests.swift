@@ -113,6 +113,31 @@ import Testing
         #expect(AnswerResidue.removed(from: code) == code)
     }
 
+    /// A back copied from a blog post ends where the post takes leave of its reader or lists where to read on,
+    /// whether that closing has a heading or not.
+    @Test func theAnswerEndsBeforeThePostsClosing() {
+        let signOff = "A hash map finds a key in constant time on average.\n\nThat is all for this part, hope this helps! Next time: trees.\n\n- [My notes](https://example.org/notes)"
+        #expect(AnswerResidue.removed(from: signOff) == "A hash map finds a key in constant time on average.")
+        let zh = "用 flex 的 align-items 置中。\n\n想多練習的話，推薦兩個學習資源～\n[資源一](https://example.org/a)\n\n今天就討論到這裡，我們明天見！"
+        #expect(AnswerResidue.removed(from: zh) == "用 flex 的 align-items 置中。")
+        let label = "Use a read replica for reporting queries.\n\nResources:\n\nhttps://example.org/replicas\nhttps://example.org/scaling"
+        #expect(AnswerResidue.removed(from: label) == "Use a read replica for reporting queries.")
+        let ownResources = "A pod asks for what it needs.\n\nResources:\n- cpu: 250m\n- memory: 64Mi"
+        #expect(AnswerResidue.removed(from: ownResources) == ownResources)
+        let closingAlone = "Thanks for reading!\n\nSee you soon."
+        #expect(AnswerResidue.removed(from: closingAlone) == closingAlone)
+    }
+
+    /// A paragraph tag alone on an indented line becomes a paragraph of its own, its code in backticks, rather than
+    /// code on screen or a tail of the list item above.
+    @Test func htmlParagraphsBecomeText() {
+        let answer = "It prints 1 then 2.\n\n        <p><code>show(n++);</code>:</p>\n- The <strong>old</strong> value is shown first.\n        <p><em>Then</em> <code>show(n);</code>:</p>\n- Now it is 2."
+        #expect(AnswerResidue.removed(from: answer)
+            == "It prints 1 then 2.\n\n`show(n++);`:\n\n- The <strong>old</strong> value is shown first.\n\n*Then* `show(n);`:\n\n- Now it is 2.")
+        let inline = "Wrap it in <p>tags</p> when needed."
+        #expect(AnswerResidue.removed(from: inline) == inline)
+    }
+
     @Test func anAnswerOfResidueAloneStays() {
         let answer = "- [Only a link](https://example.org)"
         #expect(AnswerResidue.removed(from: "### Links\n\n" + answer) == "### Links\n\n" + answer)

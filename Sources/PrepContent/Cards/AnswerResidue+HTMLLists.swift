@@ -41,6 +41,34 @@ extension AnswerResidue {
         return output.joined(separator: "\n")
     }
 
+    /// A paragraph tag alone on its line (`<p><code>f(x);</code>:</p>`), indented as the page nested it: left as
+    /// it is, the indentation shows it as code with its tags on screen, or folds it into the list item above. It
+    /// becomes a paragraph of its own, its code and emphasis in markdown.
+    static func htmlParagraphsAsText(_ text: String) -> String {
+        // Most answers hold no paragraph tag; splitting each into lines first would slow every import.
+        guard text.range(of: "<p>", options: .caseInsensitive) != nil else { return text }
+        var output: [String] = []
+        var blankOwed = false
+        for line in text.components(separatedBy: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if blankOwed, !trimmed.isEmpty { output.append("") }
+            blankOwed = false
+            guard trimmed.count > 7, trimmed.lowercased().hasPrefix("<p>"), trimmed.lowercased().hasSuffix("</p>") else {
+                output.append(line)
+                continue
+            }
+            var inner = String(trimmed.dropFirst(3).dropLast(4))
+            for (tag, mark) in [("code", "`"), ("strong", "**"), ("b", "**"), ("em", "*"), ("i", "*")] {
+                inner = inner.replacingOccurrences(
+                    of: "<\(tag)>(.*?)</\(tag)>", with: "\(mark)$1\(mark)", options: [.regularExpression, .caseInsensitive])
+            }
+            if let last = output.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { output.append("") }
+            output.append(inner.trimmingCharacters(in: .whitespaces))
+            blankOwed = true
+        }
+        return output.joined(separator: "\n")
+    }
+
     /// `<h4>Step by step</h4>` alone on its line → `#### Step by step`.
     private static func heading(_ line: String) -> String? {
         guard let match = line.range(of: #"^<[hH]([1-6])>(.+)</[hH]\1>$"#, options: .regularExpression), match == line.startIndex..<line.endIndex,

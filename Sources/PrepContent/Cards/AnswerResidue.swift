@@ -65,7 +65,7 @@ enum AnswerResidue {
     }
 
     static func removed(from answer: String) -> String {
-        var text = withoutOpeningLabel(dedentedProse(htmlListsAsMarkdown(numberedCodeFenced(answer))))
+        var text = withoutClosing(withoutOpeningLabel(dedentedProse(htmlParagraphsAsText(htmlListsAsMarkdown(numberedCodeFenced(answer))))))
         guard text.contains("](") || text.contains("#") else { return text }
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
         let tidied = withoutLoneImages(withoutResidueSections(text))

@@ -14,12 +14,14 @@ extension QuizGenerator {
     ///   to look up before booking, not knowledge an interviewer asks for.
     /// - release history (what each version added, one version a line): version numbers to look up, as the
     ///   release tables that are not asked either.
-    /// - a question whose answer points at text the learner never sees ("上文已经提到", "as mentioned above"), or
-    ///   that picks among options it does not list ("Which of the following…" with none below it).
+    /// - a question whose answer points at text the learner never sees ("上文已经提到", "as mentioned above") or is
+    ///   a link alone, that points at code it does not show ("the loop above"), or that picks among options it
+    ///   does not list ("Which of the following…" with none below it).
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
         if card.kind == .qa,
-           Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front) {
+           Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front)
+            || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) {
             return false
         }
         return !Self.isExamAdministration(card) && !Self.isReleaseHistory(card)
@@ -40,6 +42,25 @@ extension QuizGenerator {
         let folded = AnswerText.folded(front).trimmingCharacters(in: .whitespaces)
         return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains(where: folded.contains)
     }
+
+    /// A front that points at code or a table beside it ("the for loop above", "下列程式碼") while it shows none:
+    /// the page held them, the card does not, so the question cannot be answered from it.
+    static func asksAboutUnseenCode(_ front: String) -> Bool {
+        // A fence, or a second line of its own (code or rows pasted under the question), is the thing it points at.
+        guard !front.contains("```"), !front.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline) else { return false }
+        let folded = AnswerText.folded(front)
+        return folded.range(of: unseenCodePattern, options: .regularExpression) != nil
+    }
+
+    /// A back that is one link and nothing else ("[my example](https://…)"): the answer is on a page the card
+    /// does not hold.
+    static func answersWithALinkAlone(_ back: String) -> Bool {
+        let answer = back.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
+        return answer.range(of: #"^(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)$"#, options: .regularExpression) != nil
+    }
+
+    private static let unseenCodePattern = #"\b(?:(?:code|snippet|loop|function|program|query|table|example|script)s? (?:above|below)|(?:above|following|preceding|below) (?:code|snippet|loop|function|program|query|table|script)s?\b)|(?:上面|下面|上述|下列|以下|前面)的?(?:程式碼|代码|代碼|程式|程序|範例|范例|示例|片段|函數|函数|迴圈|循环|表格)"#
 
     private static let figureOpenings = ["image:", "imagen:", "picture:", "figure:", "图：", "圖：", "图:", "圖:", "图片：", "圖片："]
     private static let figurePhrases = [

@@ -175,4 +175,18 @@ extension QuizReadingRulesTests {
         #expect(!QuizGenerator().asks(card("如图所示，这棵树的高度是多少？", "3", lang: "zh-Hant")))
         #expect(QuizGenerator().asks(card("What does an image tag need for accessibility?", "An alt text")))
     }
+
+    /// A front that points at code or a table it does not show is not asked; one that shows them, or only names
+    /// a loop, still is.
+    @Test func aQuestionAboutUnseenCodeIsNotAsked() {
+        #expect(!QuizGenerator().asks(card("Fix the while loop above so it stops at ten", "Move the increment inside the loop")))
+        #expect(!QuizGenerator().asks(card("What does the following snippet print?", "42")))
+        #expect(!QuizGenerator().asks(card("下列程式碼會印出什麼？", "3", lang: "zh-Hant")))
+        #expect(!QuizGenerator().asks(card("请解释上面的代码为什么会死锁", "两个锁的顺序相反", lang: "zh-Hant")))
+        #expect(QuizGenerator().asks(card("What does the following snippet print?\n\n```js\nconsole.log(6 * 7);\n```", "42")))
+        #expect(QuizGenerator().asks(card("下列程式碼會印出什麼？\nprint(1 + 2)", "3", lang: "zh-Hant")))
+        #expect(QuizGenerator().asks(card("When is a while loop clearer than a for loop?", "When the count is unknown")))
+        #expect(!QuizGenerator().asks(card("How do you center a box?", "[My example](https://example.org/center)")))
+        #expect(QuizGenerator().asks(card("How do you center a box?", "Flex with [align-items](https://example.org/a) set to center")))
+    }
 }

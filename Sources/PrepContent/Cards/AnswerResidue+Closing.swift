@@ -1,0 +1,56 @@
+import Foundation
+
+extension AnswerResidue {
+    /// A blog post copied whole runs past its last answer into the post's closing: a sign-off ("希望對你有幫助",
+    /// "Thanks for reading", "明天見") or a plain label over links ("Resources:", "參考資料："). Headings over
+    /// links are caught as sections; these are lines of their own, so the answer ends at the first paragraph
+    /// that opens such a closing.
+    static func withoutClosing(_ text: String) -> String {
+        // A closing follows the answer after a blank line; most answers hold no blank line and skip the split.
+        guard text.contains("\n\n") || text.contains("\n \n") else { return text }
+        let lines = text.components(separatedBy: "\n")
+        for index in lines.indices.dropFirst() where lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+            let rest = lines[index...]
+            let paragraph = rest.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
+            guard isSignOff(paragraph) || isClosingLabel(lines[index], before: rest.dropFirst()) else { continue }
+            let answer = lines[..<index].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            // Nothing before it is an answer of closing alone, kept as written rather than lost.
+            return answer.isEmpty ? text : answer
+        }
+        return text
+    }
+
+    /// A short paragraph that takes leave of the reader; a long one may say so in passing while it still explains.
+    private static func isSignOff(_ paragraph: String) -> Bool {
+        guard paragraph.count <= 200 else { return false }
+        let folded = paragraph.lowercased()
+        return signOffs.contains(where: folded.contains)
+    }
+
+    private static let signOffs = [
+        "希望對你有幫助", "希望对你有帮助", "希望對大家有幫助", "希望对大家有帮助", "希望能幫助到", "希望能帮助到", "就討論到這裡", "就讨论到这里",
+        "明天見", "明天见", "下篇見", "下篇见", "我們下次見", "我们下次见", "感謝閱讀", "感谢阅读", "謝謝閱讀", "谢谢阅读",
+        "thanks for reading", "thank you for reading", "hope this helps", "hope you found this", "see you in the next",
+        "happy coding", "until next time",
+    ]
+
+    /// "Resources:" or "關於這題，推薦兩個學習資源～" on a short line of its own, with links after it: the links
+    /// are where the page sends its reader, not part of the answer.
+    private static func isClosingLabel(_ line: String, before rest: ArraySlice<String>) -> Bool {
+        let label = line.trimmingCharacters(in: .whitespaces)
+        guard label.count <= 40, !label.contains("http") else { return false }
+        let folded = label.lowercased()
+        let bare = folded.trimmingCharacters(in: CharacterSet(charactersIn: "#*:：～~ "))
+        guard englishClosingLabels.contains(bare) || chineseClosingLabels.contains(where: folded.contains) else { return false }
+        // Its links come right under it; a link further down belongs to whatever follows.
+        return rest.lazy.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(3).contains { $0.contains("http") }
+    }
+
+    private static let englishClosingLabels: Set = [
+        "references", "reference", "resources", "learning resources", "further reading", "useful links", "read more", "see also",
+    ]
+    private static let chineseClosingLabels = [
+        "參考資料", "参考资料", "參考連結", "参考链接", "學習資源", "学习资源", "相關資源", "相关资源", "延伸閱讀", "延伸阅读",
+        "推薦閱讀", "推荐阅读", "資源：", "资源：", "資源:", "资源:",
+    ]
+}
