@@ -47,25 +47,14 @@ package struct QuizGenerator: Sendable {
     package func questions(
         for cards: [QuizCard], pool: [QuizCard], count: Int, seed: UInt64, tables: TableIndex? = nil
     ) -> [QuizQuestion] {
-        var random = SplitMix64(seed: seed)
-        let index = tables ?? TableIndex(cards: pool + cards)
-        var remaining = cards.prefix(max(0, count)).map { card in
-            let plans = cellPlans(for: card, index: index)
-            return (card: card, plans: plans, types: possibleTypes(of: card, plans: plans))
-        }
-        var questions: [QuizQuestion] = []
-        var previousType: QuizQuestionType?
-        while !remaining.isEmpty {
-            let window = remaining.prefix(max(1, options.mixWindow))
-            let position = window.firstIndex { $0.types.contains { $0 != previousType } } ?? remaining.startIndex
-            let (card, plans, types) = remaining.remove(at: position)
-            let varied = types.count > 1 ? types.filter { $0 != previousType } : types
-            let type = pickType(among: varied, using: &random)
-            let question = makeQuestion(card, plan: plans[type], index: index, using: &random)
-            questions.append(question)
-            previousType = question.type
-        }
-        return questions
+        Array(questionStream(for: cards, pool: pool, count: count, seed: seed, tables: tables))
+    }
+
+    /// The questions of `questions(for:pool:count:seed:tables:)`, each made only when it is asked for.
+    package func questionStream(
+        for cards: [QuizCard], pool: [QuizCard], count: Int, seed: UInt64, tables: TableIndex? = nil
+    ) -> QuizQuestionStream {
+        QuizQuestionStream(generator: self, cards: cards, pool: pool, count: count, seed: seed, tables: tables)
     }
 
     /// The ways a cell card can be asked; empty for other cards and for cells with nothing fair to offer.
@@ -86,7 +75,7 @@ package struct QuizGenerator: Sendable {
         return [mode == .typed ? .recallTyped : .recallSelfGraded]
     }
 
-    private func pickType(among types: [QuizQuestionType], using random: inout SplitMix64) -> QuizQuestionType {
+    func pickType(among types: [QuizQuestionType], using random: inout SplitMix64) -> QuizQuestionType {
         guard types.count > 1 else { return types[0] }
         let weights = types.map { type in
             switch type {
@@ -104,7 +93,7 @@ package struct QuizGenerator: Sendable {
         return types[types.count - 1]
     }
 
-    private func makeQuestion(
+    func makeQuestion(
         _ card: QuizCard, plan: CellPlan?, index: TableIndex, using random: inout SplitMix64
     ) -> QuizQuestion {
         let language = framing(card)

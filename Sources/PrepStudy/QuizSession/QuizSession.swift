@@ -5,7 +5,7 @@ import PrepStore
 /// One `prep quiz` run: its questions, and every answer graded and committed (review, card state and the
 /// session's counts in one transaction) before the caller can show the next question.
 package final class QuizSession {
-    package let questions: [QuizQuestion]
+    package let questions: QuizQuestions
     package let recorder: GradeRecorder
     package let grader: QuizGrader
     /// The `quiz_session` row as last saved: saved at the start, after every answer and at the finish,
@@ -21,7 +21,7 @@ package final class QuizSession {
 
     /// Saves the session's row at once.
     package init(
-        questions: [QuizQuestion], cards: [StudyCard], recorder: GradeRecorder, record: StoredQuizSession,
+        questions: QuizQuestions, cards: [StudyCard], recorder: GradeRecorder, record: StoredQuizSession,
         grader: QuizGrader = QuizGrader(), alsoAccepted: [String: [String]] = [:]
     ) throws {
         self.questions = questions

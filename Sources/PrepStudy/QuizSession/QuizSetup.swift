@@ -41,7 +41,7 @@ package struct QuizSetup: Sendable {
         case nothingToDo(nextDue: Date?, newCardsWaiting: Int)
     }
 
-    /// Picks today's cards, generates the questions and saves the session's row.
+    /// Picks today's cards, readies their questions (made as they are asked) and saves the session's row.
     package func start(
         store: Store, scheduler: Scheduler, calendar: Calendar, now: Date, sessionID: String,
         makeReviewID: @escaping () -> String = { UUID().uuidString.lowercased() }
@@ -79,8 +79,8 @@ package struct QuizSetup: Sendable {
             return .nothingToDo(nextDue: nextDue, newCardsWaiting: heldBack)
         }
         let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let questions = generator.questions(
-            for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables)
+        let questions = QuizQuestions(generator.questionStream(
+            for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables))
         let record = StoredQuizSession(
             id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)

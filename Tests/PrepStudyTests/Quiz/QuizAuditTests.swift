@@ -64,7 +64,7 @@ import Testing
                 run.questions += session.questions.count
                 for question in session.questions { run.asked[kinds[question.cardKey]!, default: 0] += 1 }
                 for card in pool { run.cards[card.kind, default: 0] += 1 }
-                run.findings += auditor.audit(session: session.questions)
+                run.findings += auditor.audit(session: Array(session.questions))
             }
         }
         return run

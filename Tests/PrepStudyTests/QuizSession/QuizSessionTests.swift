@@ -69,7 +69,7 @@ import Testing
         }
         // Nothing is due, but all 20 come back at their 10-minute step: close enough to ask them now.
         let learning = try start(store, count: 30, at: now + 300, id: "session-3")
-        #expect(Set(learning.questions.map(\.cardKey)) == Set((first.questions + second.questions).map(\.cardKey)))
+        #expect(Set(learning.questions.map(\.cardKey)) == Set((Array(first.questions) + second.questions).map(\.cardKey)))
         for question in learning.questions {
             _ = try learning.answer(question, outcome: .answered(.exact), elapsed: .seconds(2), at: now + 360)
         }
