@@ -30,9 +30,11 @@ import Testing
     @Test func aBadLineIsNamedWithItsFile() throws {
         let directory = try TemporaryDirectory()
         try directory.write("bad.jsonl", "{\"card_id\": 1, \"review_time\": \"yesterday\", \"rating\": 3}\n")
-        let result = harness(in: directory).run("scheduler", "optimize", "--reviews", "bad.jsonl")
+        let result = harness(in: directory).run("scheduler", "optimize", "--reviews", "bad.jsonl", "--lang", "en")
         #expect(result.status != 0)
         #expect(result.err.contains("bad.jsonl:line 1: review_time"))
+        let chinese = harness(in: directory).run("scheduler", "optimize", "--reviews", "bad.jsonl")
+        #expect(chinese.err.contains("bad.jsonl：第 1 行：'review_time'"))
     }
 
     /// Without --apply nothing is written; with it the weights reach the export's scheduler section. (Seed 5's

@@ -32,7 +32,8 @@ enum CheckPeers {
         let style = Style(enabled: context.colorEnabled)
         let started = MonotonicClock.nanoseconds()
         // The JSON document's `skipped` text is for scripts, so it stays English.
-        let phrases = ScreenPhrases.forLanguage(json ? "en" : lang).checks.peers
+        let screen = ScreenPhrases.forLanguage(json ? "en" : lang)
+        let phrases = screen.checks.peers
         func progress(_ text: String) { if !json { context.out.line(style.dim(text)) } }
         func skip(_ reason: String) throws -> Int32 {
             let text = phrases.skipping(reason) + "\n" + installHint(phrases)
@@ -79,7 +80,7 @@ enum CheckPeers {
                 if scenario.server.isDjango, let djangoProblem {
                     comparison = PeerComparison(check: scenario.check, server: scenario.server.label(django: nil), model: model, error: djangoProblem)
                 } else {
-                    comparison = try measure(scenario, model: model, runner: runner, processes: processes, bin: bin, phrases: phrases)
+                    comparison = try measure(scenario, model: model, runner: runner, processes: processes, bin: bin, screen: screen)
                 }
                 comparisons.append(comparison)
                 if processes.interrupted { return 130 }
@@ -113,7 +114,7 @@ enum CheckPeers {
     /// run falls outside tolerance (the built-in checks' rule); always stopped.
     @available(*, noasync)
     private static func measure(_ scenario: PeerScenario, model: CheckResult, runner: CheckRunner,
-                                processes: PeerProcesses, bin: String, phrases: PeerPhrases) throws -> PeerComparison {
+                                processes: PeerProcesses, bin: String, screen: ScreenPhrases) throws -> PeerComparison {
         let started = MonotonicClock.nanoseconds()
         let port = try PeerServer.freePort()
         let command = scenario.server.command(bin: bin, port: port)
@@ -123,7 +124,7 @@ enum CheckPeers {
         do {
             process = try processes.start(command[0], Array(command.dropFirst()), name: name)
         } catch {
-            return PeerComparison(check: scenario.check, server: fallbackLabel, model: model, error: phrases.couldNotStart(command[0], "\(error)"))
+            return PeerComparison(check: scenario.check, server: fallbackLabel, model: model, error: screen.checks.peers.couldNotStart(command[0], screen.describe(error)))
         }
         defer { processes.stop(process) }
         let firstBody: String
@@ -131,7 +132,7 @@ enum CheckPeers {
             firstBody = try PeerServer.waitUntilServing(port: port, while: process)
         } catch {
             return PeerComparison(check: scenario.check, server: fallbackLabel, model: model,
-                                  error: "\(error)\n" + processes.logTail(name: name))
+                                  error: screen.describe(error) + "\n" + processes.logTail(name: name))
         }
         let version = scenario.server.isDjango ? (try? JSONDecoder().decode(PeerClient.Reply.self, from: Data(firstBody.utf8)))?.django : nil
         let server = scenario.server.label(django: version)
@@ -143,7 +144,7 @@ enum CheckPeers {
             do {
                 runs.append(try scenario.measure(client, runner.parameters))
             } catch {
-                failure = "\(error)"
+                failure = screen.describe(error)
             }
             if run == 1, let first = runs.first {
                 let expectations = PeerComparison.expectations(of: scenario.check, parameters: runner.parameters, measured: first.measurements)
@@ -152,7 +153,7 @@ enum CheckPeers {
         }
         guard let first = runs.first else {
             return PeerComparison(check: scenario.check, server: server, model: model,
-                                  error: (failure ?? "no measurement") + "\n" + processes.logTail(name: name))
+                                  error: (failure ?? screen.checks.peers.noMeasurement) + "\n" + processes.logTail(name: name))
         }
         return PeerComparison(check: scenario.check, server: server, parameters: runner.parameters, model: model,
                               peerRuns: runs, threads: first.threads, seconds: seconds(since: started))

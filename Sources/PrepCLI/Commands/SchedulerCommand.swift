@@ -37,7 +37,7 @@ enum SchedulerCommand: Command {
         do {
             return try ReviewLogFile.parse(data)
         } catch {
-            throw CLIError.failure("\(path):\(error)")
+            throw CLIError.failure(ScreenPhrases.forLanguage(try context.language(arguments)).vectors.reviewLog(path, error))
         }
     }
 
@@ -63,18 +63,18 @@ enum SchedulerVerifyCommand: Command {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
         let data: Data
+        let phrases = ScreenPhrases.forLanguage(context.defaultLanguage)
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/")))
         } catch {
-            let files = ScreenPhrases.forLanguage(context.defaultLanguage).files
-            throw CLIError.failure(files.cannotRead(path, files.reason(error)))
+            throw CLIError.failure(phrases.files.cannotRead(path, phrases.files.reason(error)))
         }
         do {
-            let report = try VectorReplay.report(for: data)
+            let report = try VectorReplay.report(for: data, in: phrases.vectors.report)
             for line in report.lines { context.out.line(line) }
             return report.allMatch ? 0 : 1
         } catch {
-            throw CLIError.failure("\(path): \(error)")
+            throw CLIError.failure(phrases.vectors.fileError(path, error))
         }
     }
 }

@@ -1,14 +1,19 @@
 import Foundation
+import PrepChecks
 import PrepExchange
 import PrepServer
 import PrepStore
 
-/// A refused database or a failed SQLite call, in the screen's language, named by its kind and SQLite result
-/// code rather than by SQLite's own English message. English keeps the store's own words.
+/// A refused database, a failed SQLite call or a peer server that misbehaved, in the screen's language, named by
+/// its kind and SQLite result code rather than by SQLite's own English message. English keeps the errors' own words.
 struct ErrorPhrases: Sendable {
     var store: @Sendable (_ error: StoreError, _ files: FilePhrases) -> String
     var sqlite: @Sendable (_ error: SQLiteError, _ files: FilePhrases) -> String
     var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
+    var peer: @Sendable (_ error: PeerError) -> String
+    var scenario: @Sendable (_ error: ScenarioError) -> String
+    /// An error no table words: named by its type, since its own text is in English.
+    var unknown: @Sendable (_ error: any Error) -> String
 }
 
 extension ScreenPhrases {
@@ -18,16 +23,19 @@ extension ScreenPhrases {
         case let error as StoreError: errors.store(error, files)
         case let error as SQLiteError: errors.sqlite(error, files)
         case let error as SocketError: errors.socket(error, files)
+        case let error as PeerError: errors.peer(error)
+        case let error as ScenarioError: errors.scenario(error)
         case let error as FileOutputError: files.refused(error)
         case is CocoaError, is POSIXError: files.reason(error)
-        default: "\(error)"
+        default: errors.unknown(error)
         }
     }
 }
 
 extension ErrorPhrases {
     static let english = ErrorPhrases(
-        store: { error, _ in error.description }, sqlite: { error, _ in error.description }, socket: { error, _ in error.description })
+        store: { error, _ in error.description }, sqlite: { error, _ in error.description }, socket: { error, _ in error.description },
+        peer: { $0.description }, scenario: { $0.description }, unknown: { "\($0)" })
 
     static let traditionalChinese = ErrorPhrases(
         store: { error, files in
@@ -58,7 +66,21 @@ extension ErrorPhrases {
             case .wouldBlock: "操作會阻塞"
             case .closed: "對方已關閉連線"
             }
-        }
+        },
+        peer: { error in
+            switch error {
+            case .notServing(let port): "伺服器沒有在連接埠 \(port) 上回應"
+            case .unexpectedStatus(let target, let statuses):
+                "\(target) 回應了 " + statuses.sorted { $0.key < $1.key }.map { "\($0.value) 次 \($0.key)" }.joined(separator: "、") + "，應為 200"
+            case .unreadableReply(let target, _): "\(target) 回應的內容不是檢視函式的 JSON"
+            }
+        },
+        scenario: { error in
+            switch error {
+            case .requestsFailed(let target, let failed, let total): "送往 \(target) 的 \(total) 個請求中有 \(failed) 個失敗"
+            }
+        },
+        unknown: { error in "發生未預期的錯誤（'\(type(of: error))'）" }
     )
 
     @Sendable private static func chineseSQLite(_ error: SQLiteError, _ files: FilePhrases) -> String {

@@ -414,7 +414,7 @@ enum HelpTranslations {
             """:
             """
             FILE 採用 py-fsrs 參考向量的結構（schema_version 1）。每筆不相符的複習輸出一行，最後一行是
-            'N/M cases match'；只有每個案例都相符時才以 0 結束。
+            「N/M 個案例相符」；只有每個案例都相符時才以 0 結束。
             """,
         "A JSON file of reference cases.":
             "參考案例的 JSON 檔。",

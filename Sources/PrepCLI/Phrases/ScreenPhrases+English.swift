@@ -136,6 +136,7 @@ extension ScreenPhrases {
                 pipFailed: "pip could not install the packages (no network to the package index?):",
                 commandFailed: { command in "`\(command)` failed:" },
                 couldNotStart: { command, error in "\(command) could not start: \(error)" },
+                noMeasurement: "no measurement",
                 installing: { packages, folder in "installing \(packages) in a virtual environment under \(folder)…" },
                 writingDjango: "writing the Django project and creating its SQLite database…",
                 runningOn: { id, server in "running \(id) on prep's model, then on \(server)…" },
@@ -179,7 +180,8 @@ extension ScreenPhrases {
         progress: .english,
         files: .english,
         quiz: .english,
-        scheduler: .english
+        scheduler: .english,
+        vectors: .english
     )
 }
 

@@ -131,6 +131,7 @@ extension ScreenPhrases {
                 pipFailed: "pip 無法安裝套件（連不上套件索引？）：",
                 commandFailed: { command in "`\(command)` 失敗：" },
                 couldNotStart: { command, error in "\(command) 無法啟動：\(error)" },
+                noMeasurement: "沒有任何一次測量成功",
                 installing: { packages, folder in "正在 \(folder) 下的虛擬環境安裝 \(packages)…" },
                 writingDjango: "正在寫入 Django 專案並建立它的 SQLite 資料庫…",
                 runningOn: { id, server in "正在執行 \(id)：先用 prep 的模型，再用 \(server)…" },
@@ -174,7 +175,8 @@ extension ScreenPhrases {
         progress: .traditionalChinese,
         files: .traditionalChinese,
         quiz: .traditionalChinese,
-        scheduler: .traditionalChinese
+        scheduler: .traditionalChinese,
+        vectors: .traditionalChinese
     )
 }
 

@@ -94,6 +94,7 @@ struct ScreenPhrases: Sendable {
     var files: FilePhrases
     var quiz: QuizScreenPhrases
     var scheduler: SchedulerPhrases
+    var vectors: VectorPhrases
 
     /// The phrases of `code` (`zh-Hant`, `en`), read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> ScreenPhrases {
@@ -190,6 +191,7 @@ struct PeerPhrases: Sendable {
     var pipFailed: String
     var commandFailed: @Sendable (_ command: String) -> String
     var couldNotStart: @Sendable (_ command: String, _ error: String) -> String
+    var noMeasurement: String
     var installing: @Sendable (_ packages: String, _ folder: String) -> String
     var writingDjango: String
     var runningOn: @Sendable (_ id: String, _ server: String) -> String

@@ -9,26 +9,26 @@ package enum ReviewLogFile {
             let number = offset + 1
             guard line.contains(where: { !($0 == 32 || $0 == 9 || $0 == 13) }) else { continue }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
-                throw .invalidLine(number, "not a JSON object")
+                throw .invalidLine(number, .notAnObject)
             }
             let cardID: String
             switch object["card_id"] {
             case let text as String: cardID = text
             case let number as NSNumber: cardID = number.stringValue
-            default: throw .invalidLine(number, "card_id must be a number or a string")
+            default: throw .invalidLine(number, .cardID)
             }
             guard let time = object["review_time"] as? String, let reviewedAt = UTCTimestamp(parsing: time)?.date else {
-                throw .invalidLine(number, "review_time must be an ISO 8601 UTC time such as 2024-01-01T09:00:00Z")
+                throw .invalidLine(number, .reviewTime)
             }
             guard let grade = (object["rating"] as? NSNumber)?.doubleValue, let rating = Rating(rawValue: Int(grade)),
                 Double(rating.rawValue) == grade
             else {
-                throw .invalidLine(number, "rating must be 1, 2, 3 or 4")
+                throw .invalidLine(number, .rating)
             }
             var elapsedDays: Int?
             if let elapsed = object["elapsed_days"], !(elapsed is NSNull) {
                 guard let days = (elapsed as? NSNumber)?.doubleValue, days >= 0, days == days.rounded(.down) else {
-                    throw .invalidLine(number, "elapsed_days must be a whole number of days, 0 or more")
+                    throw .invalidLine(number, .elapsedDays)
                 }
                 elapsedDays = Int(days)
             }
@@ -60,11 +60,26 @@ package enum ReviewLogFile {
 
 /// Why a review log file cannot be read, naming the line.
 package enum ReviewLogFileError: Error, CustomStringConvertible {
-    case invalidLine(Int, String)
+    case invalidLine(Int, Reason)
+
+    /// Which rule of the format a line breaks, as data, so a screen can word it in its own language.
+    package enum Reason: Sendable, CaseIterable {
+        case notAnObject, cardID, reviewTime, rating, elapsedDays
+
+        package var description: String {
+            switch self {
+            case .notAnObject: "not a JSON object"
+            case .cardID: "card_id must be a number or a string"
+            case .reviewTime: "review_time must be an ISO 8601 UTC time such as 2024-01-01T09:00:00Z"
+            case .rating: "rating must be 1, 2, 3 or 4"
+            case .elapsedDays: "elapsed_days must be a whole number of days, 0 or more"
+            }
+        }
+    }
 
     package var description: String {
         switch self {
-        case .invalidLine(let line, let reason): "line \(line): \(reason)"
+        case .invalidLine(let line, let reason): "line \(line): \(reason.description)"
         }
     }
 }

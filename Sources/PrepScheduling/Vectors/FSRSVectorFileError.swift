@@ -6,7 +6,35 @@ package struct FSRSVectorFileError: Error, Sendable, CustomStringConvertible {
     package var path: String
     /// The `id` of the case the field belongs to, when it has one.
     package var caseID: String?
-    package var message: String
+    package var problem: Problem
+
+    /// What is wrong with the field, as data, so a screen can word it in its own language.
+    package enum Problem: Sendable {
+        /// The file is not JSON at all; `detail` is Foundation's reason, when it gives one.
+        case notJSON(detail: String?)
+        case wrongType(detail: String)
+        case missingValue(type: String)
+        case missingField
+        /// A value of the right type that cannot be read, such as a rating of 5 or a 30 February.
+        case invalidValue(detail: String)
+        case unsupportedVersion(Int)
+        case caseCountMismatch(declared: Int, held: Int)
+        case invalidParameters(SchedulerParametersError)
+        case unreadable(detail: String)
+    }
+
+    /// The problem in English, the words of this module's reports.
+    package var message: String {
+        switch problem {
+        case .notJSON(let detail): "not valid JSON" + (detail.map { " (\($0))" } ?? "")
+        case .wrongType(let detail), .invalidValue(let detail), .unreadable(let detail): detail
+        case .missingValue(let type): "missing \(type) value"
+        case .missingField: "missing field"
+        case .unsupportedVersion(let version): "unsupported version \(version), expected 1"
+        case .caseCountMismatch(let declared, let held): "says \(declared) cases, the file holds \(held)"
+        case .invalidParameters(let error): error.description
+        }
+    }
 
     package var description: String {
         var location = path.isEmpty ? "file" : path
@@ -18,37 +46,36 @@ package struct FSRSVectorFileError: Error, Sendable, CustomStringConvertible {
 
     /// Turns a decoder error into one naming the field and case, looking the case id up in the raw JSON.
     init(_ error: DecodingError, in data: Data) {
-        let message: String
+        let problem: Problem
         var codingPath: [any CodingKey]
         switch error {
         case .typeMismatch(_, let context):
-            message = context.debugDescription
+            problem = .wrongType(detail: context.debugDescription)
             codingPath = context.codingPath
         case .valueNotFound(let type, let context):
-            message = "missing \(type) value"
+            problem = .missingValue(type: "\(type)")
             codingPath = context.codingPath
         case .keyNotFound(let key, let context):
-            message = "missing field"
+            problem = .missingField
             codingPath = context.codingPath + [key]
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as? NSError)?.localizedDescription
-            message = context.codingPath.isEmpty
-                ? "not valid JSON" + (underlying.map { " (\($0))" } ?? "")
-                : context.debugDescription
+            problem = context.codingPath.isEmpty
+                ? .notJSON(detail: underlying) : .invalidValue(detail: context.debugDescription)
             codingPath = context.codingPath
         @unknown default:
-            message = "\(error)"
+            problem = .unreadable(detail: "\(error)")
             codingPath = []
         }
         path = Self.path(codingPath)
         caseID = Self.caseID(at: codingPath, in: data)
-        self.message = message
+        self.problem = problem
     }
 
-    init(path: String, caseID: String?, message: String) {
+    package init(path: String, caseID: String?, problem: Problem) {
         self.path = path
         self.caseID = caseID
-        self.message = message
+        self.problem = problem
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {

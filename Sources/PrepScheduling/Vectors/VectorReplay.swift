@@ -24,22 +24,21 @@ package enum VectorReplay {
         } catch let error as DecodingError {
             throw FSRSVectorFileError(error, in: data)
         } catch {
-            throw FSRSVectorFileError(path: "", caseID: nil, message: "\(error)")
+            throw FSRSVectorFileError(path: "", caseID: nil, problem: .unreadable(detail: "\(error)"))
         }
         guard file.schemaVersion == 1 else {
             throw FSRSVectorFileError(
-                path: "schema_version", caseID: nil, message: "unsupported version \(file.schemaVersion), expected 1")
+                path: "schema_version", caseID: nil, problem: .unsupportedVersion(file.schemaVersion))
         }
         guard file.caseCount == file.cases.count else {
             throw FSRSVectorFileError(
-                path: "case_count", caseID: nil,
-                message: "says \(file.caseCount) cases, the file holds \(file.cases.count)")
+                path: "case_count", caseID: nil, problem: .caseCountMismatch(declared: file.caseCount, held: file.cases.count))
         }
         for (index, vectorCase) in file.cases.enumerated() {
             do {
                 try vectorCase.scheduler.schedulerParameters.validate()
             } catch {
-                throw FSRSVectorFileError(path: "cases[\(index)].scheduler", caseID: vectorCase.id, message: "\(error)")
+                throw FSRSVectorFileError(path: "cases[\(index)].scheduler", caseID: vectorCase.id, problem: .invalidParameters(error))
             }
         }
         return file
