@@ -31,24 +31,27 @@ extension QuizGenerator {
     /// on a card that page is gone, so the back does not answer its front.
     static func refersToUnseenText(_ text: String) -> Bool {
         let folded = AnswerText.folded(text)
+        if unseenTextPhrases.contains(where: { AnswerText.contains(folded, $0) }) { return true }
         // "上下文" (context) holds "下文" but points at nothing.
-        return unseenTextPhrases.contains(where: folded.contains)
-            || folded.replacingOccurrences(of: "上下文", with: "").contains("下文")
+        return AnswerText.contains(folded, "下文")
+            && AnswerText.contains(folded.replacingOccurrences(of: "上下文", with: ""), "下文")
     }
 
     /// A front that asks about a picture ("Image: …", "Imagen: …", "如图所示…", "in the figure"): a card shows
     /// no picture, so the question cannot be answered from it.
     static func asksAboutUnseenFigure(_ front: String) -> Bool {
         let folded = AnswerText.folded(front).trimmingCharacters(in: .whitespaces)
-        return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains(where: folded.contains)
+        return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains { AnswerText.contains(folded, $0) }
     }
 
     /// A front that points at code or a table beside it ("the for loop above", "下列程式碼") while it shows none:
     /// the page held them, the card does not, so the question cannot be answered from it.
     static func asksAboutUnseenCode(_ front: String) -> Bool {
         // A fence, or a second line of its own (code or rows pasted under the question), is the thing it points at.
-        guard !front.contains("```"), !front.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline) else { return false }
+        guard !AnswerText.contains(front, "```"), !front.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline) else { return false }
         let folded = AnswerText.folded(front)
+        // The pattern runs at every launch over every question card: most fronts hold none of its pointing words.
+        guard unseenCodePointers.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
         return folded.range(of: unseenCodePattern, options: .regularExpression) != nil
     }
 
@@ -56,11 +59,14 @@ extension QuizGenerator {
     /// does not hold.
     static func answersWithALinkAlone(_ back: String) -> Bool {
         let answer = back.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
+        guard let first = answer.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "<") || first == UInt8(ascii: "h"),
+              answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
         return answer.range(of: #"^(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)$"#, options: .regularExpression) != nil
     }
 
     private static let unseenCodePattern = #"\b(?:(?:code|snippet|loop|function|program|query|table|example|script)s? (?:above|below)|(?:above|following|preceding|below) (?:code|snippet|loop|function|program|query|table|script)s?\b)|(?:上面|下面|上述|下列|以下|前面)的?(?:程式碼|代码|代碼|程式|程序|範例|范例|示例|片段|函數|函数|迴圈|循环|表格)"#
+
+    private static let unseenCodePointers = ["above", "below", "following", "preceding", "上面", "下面", "上述", "下列", "以下", "前面"]
 
     private static let figureOpenings = ["image:", "imagen:", "picture:", "figure:", "图：", "圖：", "图:", "圖:", "图片：", "圖片："]
     private static let figurePhrases = [
