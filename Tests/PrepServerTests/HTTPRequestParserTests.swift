@@ -90,6 +90,7 @@ struct HTTPRequestParserTests {
         #expect(status("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") == 501)
         #expect(status("GET / HTTP/2.0\r\nHost: x\r\n\r\n") == 505)
         #expect(status("GET / HTTP/1.1\r\n\r\n") == 400)
+        #expect(status("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") == 400)  // RFC 9112 §3.2
         #expect(status("\u{1}\u{2}garbage\r\n\r\n") == 400)
         #expect(status("get / HTTP/1.1\r\nHost: x\r\n\r\n") == 400)
         #expect(status("GET nopath HTTP/1.1\r\nHost: x\r\n\r\n") == 400)

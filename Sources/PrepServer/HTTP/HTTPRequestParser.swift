@@ -134,7 +134,10 @@ package struct HTTPRequestParser: Sendable {
                     return .failure(.notImplemented, reason: "the only Transfer-Encoding understood is chunked")
                 }
                 chunked = true
-            case "host": hasHost = true
+            case "host":
+                // RFC 9112 §3.2: two Host lines leave the target authority to whoever reads which one.
+                if hasHost { return .failure(.badRequest, reason: "more than one Host header") }
+                hasHost = true
             case "expect": if expectation == nil { expectation = value }
             default: break
             }
