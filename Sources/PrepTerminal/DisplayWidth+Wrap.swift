@@ -50,7 +50,7 @@ extension DisplayWidth {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for token in tokens(of: paragraph) {
+        for token in keepingOptionsWithValues(tokens(of: paragraph)) {
             let tokenWidth = of(token.text)
             let separator = token.followsSpace && !line.isEmpty ? " " : ""
             if lineWidth + separator.count + tokenWidth <= width {
@@ -67,6 +67,21 @@ extension DisplayWidth {
         }
         lines.append(line)
         return lines
+    }
+
+    /// `--new 20` split over two lines reads as two things and copies as a broken command: an option and
+    /// the short ASCII word after it stay on one line.
+    private static func keepingOptionsWithValues(_ tokens: [Token]) -> [Token] {
+        var kept: [Token] = []
+        for token in tokens {
+            if let last = kept.last, last.text.hasPrefix("--"), !last.text.contains(" "), token.followsSpace,
+               token.text.count <= 12, token.text.allSatisfy(\.isASCII), !token.text.hasPrefix("-") {
+                kept[kept.count - 1].text += " " + token.text
+            } else {
+                kept.append(token)
+            }
+        }
+        return kept
     }
 
     private struct Token {

@@ -36,6 +36,14 @@ struct HTTPRequestParserTests {
         guard case .request = bytes.withUnsafeBytes({ parser.parse($0) }) else { Issue.record("expected a request"); return }
     }
 
+    @Test func bareLineBreaksAreRefusedBeforeTheHeadEnds() {
+        // Such a head can never end with CRLF CRLF, so waiting for more would only end in a timeout.
+        #expect(status("GET / HTTP/1.1\nHost: x\n\n") == 400)
+        #expect(status("GET / HTTP/1.1\rHost: x\r\r") == 400)
+        #expect(status("GET / HTTP/1.1\r\nHost: x\n") == 400)
+        if case .incomplete = parse("GET / HTTP/1.1\r") {} else { Issue.record("a trailing CR may still be followed by LF") }
+    }
+
     @Test func connectionHeaderDecidesKeepAlive() {
         if case let .request(request, _) = parse("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") {
             #expect(!request.wantsKeepAlive)

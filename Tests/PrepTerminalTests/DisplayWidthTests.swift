@@ -65,6 +65,11 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.wrap("e\u{301}e\u{301}e\u{301}", width: 2) == ["e\u{301}e\u{301}", "e\u{301}"])
     }
 
+    @Test func wrapKeepsAnOptionWithItsValue() {
+        #expect(DisplayWidth.wrap("還有新卡片；加上 --new 20 就能出滿", width: 22) == ["還有新卡片；加上", "--new 20 就能出滿"])
+        #expect(DisplayWidth.wrap("then add --new 20 to fill it", width: 14) == ["then add", "--new 20 to", "fill it"])
+    }
+
     @Test func wrapKeepsNewlinesAndEmptyParagraphs() {
         #expect(DisplayWidth.wrap("a b\n\nc", width: 10) == ["a b", "", "c"])
         #expect(DisplayWidth.wrap("", width: 10) == [""])

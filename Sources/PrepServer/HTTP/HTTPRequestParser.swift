@@ -13,6 +13,8 @@ package enum HTTPParseResult: Sendable {
 package struct HTTPRequestParser: Sendable {
     package let limits: HTTPLimits
     private var scannedHead = 0
+    /// How far the partial head has been searched for bare line breaks, so a trickled head is read once.
+    private var checkedLineBreaks = 0
     private var pending: PendingBody?
 
     struct PendingBody: Sendable {
@@ -80,6 +82,7 @@ package struct HTTPRequestParser: Sendable {
     private mutating func finish(_ request: HTTPRequest, consumed: Int) -> HTTPParseResult {
         pending = nil
         scannedHead = 0
+        checkedLineBreaks = 0
         return .request(request, consumed: consumed)
     }
 
@@ -91,6 +94,8 @@ package struct HTTPRequestParser: Sendable {
             let requestLineLength = lineEnd(bytes, from: 0) ?? bytes.count
             if requestLineLength > limits.maxRequestLineBytes { return requestLineTooLong }
             if bytes.count > limits.maxHeaderBytes { return headTooLarge }
+            // A head with a bare LF or CR never completes: refused now, not after the read timeout.
+            if hasBareLineBreak(bytes) { return .failure(.badRequest, reason: "lines must end with CRLF") }
             return .incomplete
         }
         guard let requestLineEnd = lineEnd(bytes, from: 0) else { return .failure(.badRequest, reason: "lines must end with CRLF") }
@@ -175,6 +180,21 @@ package struct HTTPRequestParser: Sendable {
         }
         scannedHead = max(scannedHead, index)
         return nil
+    }
+
+    /// An LF not preceded by CR, or a CR followed by anything but LF; a CR as the last byte may still be answered.
+    private mutating func hasBareLineBreak(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = max(0, checkedLineBreaks - 1)
+        var previous: UInt8 = index == 0 ? 0 : bytes[index - 1]
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10, previous != 13 { return true }
+            if previous == 13, byte != 10 { return true }
+            previous = byte
+            index += 1
+        }
+        checkedLineBreaks = bytes.count
+        return false
     }
 
     func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
