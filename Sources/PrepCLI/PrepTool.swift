@@ -39,6 +39,11 @@ package enum PrepTool {
             if !command.subcommands.isEmpty, let stray = parsed.positionals.first {
                 throw CLIError.unknown(stray, among: command.subcommands.map { $0.name }, commandPath: path)
             }
+            // A word no argument takes would otherwise be dropped unseen (`prep export backup.json` printing to the screen).
+            let takes = command.arguments.contains(where: \.repeating) ? Int.max : command.arguments.count
+            if command.subcommands.isEmpty, parsed.positionals.count > takes {
+                throw CLIError.usage(.unexpectedArgument(parsed.positionals[takes]), commandPath: path)
+            }
             return try command.run(parsed, context)
         } catch let CLIError.usage(problem, commandPath) {
             let phrases = ScreenPhrases.forLanguage(screenLanguage(rest, fallbackContext))

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import PrepTestSupport
 import Testing
@@ -13,6 +14,23 @@ import Testing
         let result = SetupCommandTests.harness(directory).run(arguments)
         #expect(result.status == 1)
         #expect(result.err == "錯誤：無法讀取 \(arguments.last!)：檔案或資料夾不存在\n", "\(result.err)")
+    }
+
+    @Test(arguments: [["restore", "folder"], ["scheduler", "verify", "folder"]])
+    func aFolderIsNamedAsOne(arguments: [String]) throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.path("folder"), withIntermediateDirectories: false)
+        let result = SetupCommandTests.harness(directory).run(arguments)
+        #expect(result.status == 1)
+        #expect(result.err == "錯誤：無法讀取 folder：它是資料夾\n", "\(result.err)")
+    }
+
+    @Test func aWordNoArgumentTakesIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let result = SetupCommandTests.harness(directory).run("export", "backup.json")
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("錯誤：多出了引數 'backup.json'"), "\(result.err)")
+        #expect(result.out.isEmpty)
     }
 
     @Test func englishKeepsTheCLibrarysWords() throws {

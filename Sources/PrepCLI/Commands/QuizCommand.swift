@@ -62,7 +62,6 @@ enum QuizCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        try arguments.requirePositionals(0...0, names: "")
         let count = try arguments.int("count", default: context.settings.quizLength, range: 1...1000)
         let lang = try context.language(arguments)
         let calendar = context.studyCalendar

@@ -29,7 +29,6 @@ enum ServeCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        try arguments.requirePositionals(0...0, names: "")
         let modeName = try arguments.choice("mode", from: ServerConfiguration.Mode.allCases.map(\.rawValue), default: "async")!
         var configuration = ServerConfiguration(mode: ServerConfiguration.Mode(rawValue: modeName)!)
         configuration.workers = try arguments.int("workers", default: configuration.workers, range: 1...256)

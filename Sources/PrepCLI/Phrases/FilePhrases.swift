@@ -38,6 +38,11 @@ struct FilePhrases: Sendable {
         return unexpected(error.code)
     }
 
+    private static func folderNamed(by error: NSError) -> Bool {
+        let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+        return path.flatMap { FileStatus.of($0, followingLinks: true) }?.kind == .directory
+    }
+
     /// The POSIX code of `error` or of the error under it; Foundation's own codes for the usual causes.
     private static func errno(of error: NSError) -> Int32? {
         if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
@@ -49,6 +54,8 @@ struct FilePhrases: Sendable {
         case NSFileWriteOutOfSpaceError: return ENOSPC
         case NSFileWriteVolumeReadOnlyError: return EROFS
         case NSFileReadTooLargeError: return EFBIG
+        // Foundation on Linux reports reading a folder as "unknown"; the path it names says what went wrong.
+        case NSFileReadUnknownError: return folderNamed(by: error) ? EISDIR : nil
         default: return nil
         }
     }

@@ -49,7 +49,6 @@ enum DoctorCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        try arguments.requirePositionals(0...0, names: "")
         let workspace = Workspace(context: context)
         let layout = workspace.layout
         let saved = workspace.savedSettings()

@@ -47,7 +47,6 @@ enum InstallCommand: Command {
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption, Installation.forceOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        try arguments.requirePositionals(0...0, names: "")
         let screenPhrases = ScreenPhrases.forLanguage(try context.language(arguments))
         let phrases = screenPhrases.setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
@@ -57,6 +56,10 @@ enum InstallCommand: Command {
         let source = layout.contentFolders.first { fileManager.fileExists(atPath: $0.path) }
         var installed: [URL] = []
         do {
+            // An unwritable prefix is found before a build of several minutes, not after it.
+            let binaryFolder = installation.binary.deletingLastPathComponent()
+            try fileManager.createDirectory(at: binaryFolder, withIntermediateDirectories: true)
+            guard access(binaryFolder.path, W_OK) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES) }
             let checkoutRoot: String? = if case .checkout(let root) = layout.mode { root } else { nil }
             let binary = try StaticBinary.toInstall(
                 executable: URL(fileURLWithPath: context.executablePath), checkoutRoot: checkoutRoot,
@@ -139,7 +142,6 @@ enum UninstallCommand: Command {
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        try arguments.requirePositionals(0...0, names: "")
         let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
