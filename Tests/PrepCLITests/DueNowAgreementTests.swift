@@ -58,6 +58,13 @@ import Testing
         #expect(chinese.out.contains("目前到期：0 張卡片。暫緩："), "\(chinese.out)")
     }
 
+    @Test func aFirstSessionOfNewCardsHasNoDueLine() throws {
+        let workspace = try ReviewDeckWorkspace()
+        let quiz = try workspace.run(["quiz", "--lang", "en"], input: ["q"])
+        #expect(!quiz.out.contains("Due now"), "\(quiz.out)")
+        #expect(quiz.out.contains("1/"), "\(quiz.out)")
+    }
+
     /// Anki's defaults bury no siblings: the three cells of the row compete for the allowance like any card.
     @Test func withAnkisDefaultsSiblingsAreNotHeldBack() throws {
         let workspace = try Self.workspace(burySiblings: false)

@@ -99,10 +99,12 @@ enum QuizCommand: Command {
         case .session(let started):
             session = started
         }
-        // Said with the first question, so a terminal's first redraw does not wipe it.
+        // Said with the first question, so a terminal's first redraw does not wipe it; a first session of new
+        // cards has nothing due and nothing held back, and "Due now: 0 cards" would only puzzle.
         let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+        let saysSomething = !dueNow.keys.isEmpty || dueNow.heldBack > 0
         let opening = [
-            ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow), session.shortfall.map(text.shortfall),
+            saysSomething ? ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow) : nil, session.shortfall.map(text.shortfall),
             try context.languageSwitchHint(arguments, store: store),
         ].compactMap { $0 }
 
