@@ -190,7 +190,7 @@ import Testing
         #expect(try harness.run(["flashcards", "review"], input: "\n3\nq\n").status == 0)
         let exported = harness.run("export", "-o", "progress.json")
         #expect(exported.out.hasPrefix("已匯出 4 張卡片、1 筆複習紀錄到 "), "\(exported.out)")
-        #expect(harness.run("export", "-o", "progress.json", "--lang", "en").out.hasPrefix("Exported 4 cards, 1 reviews to "))
+        #expect(harness.run("export", "-o", "progress.json", "--lang", "en").out.hasPrefix("Exported 4 cards, 1 review to "))
 
         harness.environment["PREP_DB"] = directory.url.appendingPathComponent("other.sqlite").path
         let restored = harness.run("restore", "progress.json")

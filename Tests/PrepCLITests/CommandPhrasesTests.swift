@@ -144,7 +144,7 @@ import Testing
         let english = harness.run("check", "C05", "--lang", "en")
         #expect(english.out.contains("running C05 sequential-await-vs-gather"))
         #expect(english.out.contains("→ FALSE  ✔ held"))
-        #expect(english.out.contains("1 of 1 checks held"))
+        #expect(english.out.contains("1 of 1 check held"))
         #expect(!english.out.contains("成立"))
     }
 }

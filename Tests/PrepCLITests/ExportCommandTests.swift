@@ -97,7 +97,7 @@ import Testing
         try workspace.grade(StatsTestsWorkspace.keys[0], .good, daysAgo: 2)
         let result = workspace.harness.run("export", "--format", "apkg", "-o", "deck.apkg")
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.contains("1 reviews"))
+        #expect(result.out.contains("2 cards, 1 review to"))
         let data = try Data(contentsOf: URL(fileURLWithPath: workspace.path("deck.apkg")))
         #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
         #expect(data.range(of: Data("collection.anki2".utf8)) != nil)

@@ -32,7 +32,7 @@ import Testing
         #expect(result.err.contains("x/up:1:1: warning: folder was already searched"))
         #expect(result.err.contains("x/pipe.md:1:1: warning: not a regular file (a FIFO, device or socket); skipped"))
         #expect(result.err.contains("x/huge.md:1:1: error: file is 2147483648 bytes, over the 16777216-byte limit (--max-file-size); not imported"))
-        #expect(result.out.contains("x/good.en.md: 1 cards: 1 added"))
+        #expect(result.out.contains("x/good.en.md: 1 card: 1 added"))
     }
 
     @Test func maxFileSizeIsAnOptionAndIsChecked() throws {
@@ -84,6 +84,6 @@ import Testing
         let run = try ProcessRun.run(executable, arguments, environment: environment, currentDirectory: directory.url)
         #expect(run.status == 1)
         #expect(run.err.contains("x/locked:1:1: error: folder cannot be read: Permission denied; skipped"), "\(run.err)")
-        #expect(run.out.contains("x/good.en.md: 1 cards: 1 added"), "\(run.out)")
+        #expect(run.out.contains("x/good.en.md: 1 card: 1 added"), "\(run.out)")
     }
 }

@@ -3,14 +3,14 @@ import PrepStore
 extension ManagePhrases {
     static let english = ManagePhrases(
         done: { kind, cards in
-            let counted = cards == 1 ? "1 card" : "\(cards) cards"
+            let cardsText = counted(cards, "card")
             return switch kind {
-            case .suspend: "Suspended \(counted)."
-            case .unsuspend: "Unsuspended \(counted)."
-            case .forget: "Reset \(counted) to new."
-            case .bury: "Buried \(counted)."
-            case .unbury: "Unburied \(counted)."
-            case .reschedule: "Rescheduled \(counted)."
+            case .suspend: "Suspended \(cardsText)."
+            case .unsuspend: "Unsuspended \(cardsText)."
+            case .forget: "Reset \(cardsText) to new."
+            case .bury: "Buried \(cardsText)."
+            case .unbury: "Unburied \(cardsText)."
+            case .reschedule: "Rescheduled \(cardsText)."
             }
         },
         unchanged: { kind, cards in
@@ -28,7 +28,7 @@ extension ManagePhrases {
         buriedUntil: { when in "Hidden until the next study day (\(when))." },
         dueOn: { day in "Due on \(day)." },
         historyKept: "Their reviews stay in the history.",
-        historyCleared: { reviews in "History cleared: \(reviews == 1 ? "1 review" : "\(reviews) reviews") deleted." },
+        historyCleared: { reviews in "History cleared: \(counted(reviews, "review")) deleted." },
         undoWith: { command in "To undo: \(command)" },
         noCardsSelected: "Name cards by KEY, --topic or --search (see --help).",
         noCardsMatch: "No cards match.",
@@ -38,15 +38,15 @@ extension ManagePhrases {
         undidForget: "Took back the reset.",
         dueNow: { cards, buried, siblings, overLimit in
             let parts = [
-                siblings > 0 ? "\(siblings) buried \(siblings == 1 ? "sibling" : "siblings")" : nil,
+                siblings > 0 ? counted(siblings, "buried sibling") : nil,
                 overLimit > 0 ? "\(overLimit) over today's review limit" : nil,
                 buried > 0 ? "\(buried) buried by hand" : nil,
             ].compactMap { $0 }
-            return "Due now: \(cards == 1 ? "1 card" : "\(cards) cards")." + (parts.isEmpty ? "" : " Held back: \(parts.joined(separator: ", ")).")
+            return "Due now: \(counted(cards, "card"))." + (parts.isEmpty ? "" : " Held back: \(parts.joined(separator: ", ")).")
         },
         actionsRestored: { actions, cleared in
-            "\(actions == 1 ? "1 card action" : "\(actions) card actions") added (suspend, forget, bury, …)"
-                + (cleared > 0 ? "; \(cleared == 1 ? "1 review" : "\(cleared) reviews") cleared by a forget." : ".")
+            "\(counted(actions, "card action")) added (suspend, forget, bury, …)"
+                + (cleared > 0 ? "; \(counted(cleared, "review")) cleared by a forget." : ".")
         }
     )
 }

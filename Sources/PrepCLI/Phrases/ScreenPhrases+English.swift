@@ -35,7 +35,7 @@ extension ScreenPhrases {
         ],
         claimCue: "True, false, misleading or depends?",
         switchToEnglish: "English screens: --lang en (or: prep config lang en)",
-        moreBelow: { lines in "↓ \(lines) more line\(lines == 1 ? "" : "s")" },
+        moreBelow: { lines in "↓ \(counted(lines, "more line"))" },
         sourceTitle: { location in "Source: \(location)" },
         sourceUnreadable: { location in "Source: \(location) (the file cannot be read here)" },
 
@@ -49,12 +49,12 @@ extension ScreenPhrases {
         nothingToReview: "Nothing to review right now.",
         noCardsReviewed: "No cards reviewed.",
         reviewedSummary: { cards, new, again, minutes, seconds in
-            "Reviewed \(cards == 1 ? "1 card" : "\(cards) cards") (\(new) new) · again \(again)% · \(minutes)m \(seconds < 10 ? "0" : "")\(seconds)s"
+            "Reviewed \(counted(cards, "card")) (\(new) new) · again \(again)% · \(minutes)m \(seconds < 10 ? "0" : "")\(seconds)s"
         },
         leechSuspended: { key in "Leech suspended: \(key)" },
         cramUnchanged: "Cram session: schedules unchanged.",
-        dueByTomorrow: { cards in "Due by tomorrow: \(cards == 1 ? "1 card" : "\(cards) cards")." },
-        studyStreak: { days in "Streak: \(days == 1 ? "1 day" : "\(days) days")." },
+        dueByTomorrow: { cards in "Due by tomorrow: \(counted(cards, "card"))." },
+        studyStreak: { days in "Streak: \(counted(days, "day"))." },
 
         topicHeading: { topic in "Topic: \(topic)" },
         forecastHeading: { days in "Due forecast, next \(days) days" },
@@ -63,12 +63,12 @@ extension ScreenPhrases {
         },
         today: "today",
         reviewsHeading: { days in "Reviews, last \(days) days" },
-        reviewsDetail: { total in "\(total) reviews" },
-        retention: { percent, recalled, reviews in "retention \(percent) (\(recalled) of \(reviews) reviews of cards in review recalled)" },
+        reviewsDetail: { total in counted(total, "review") },
+        retention: { percent, recalled, reviews in "retention \(percent) (\(recalled) of \(counted(reviews, "review")) of cards in review recalled)" },
         noRetentionYet: "retention - (no reviews of cards in review yet)",
         calendarHeading: "Study calendar",
         streakDetail: { current, longest, studied in
-            func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+            func days(_ count: Int) -> String { counted(count, "day") }
             return "streak \(days(current)) · longest \(days(longest)) · \(days(studied)) studied"
         },
         calendarLocale: "en_US",
@@ -85,19 +85,19 @@ extension ScreenPhrases {
             notImported: "not imported (errors above)",
             unchanged: "unchanged",
             fileSummary: { cards, counts in
-                "\(cards) cards: \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
+                "\(counted(cards, "card")): \(counts.added) added, \(counts.updated) updated, \(counts.restored) restored, \(counts.archived) archived, \(counts.unchanged) unchanged"
                     + (counts.reworded > 0 ? ", \(counts.reworded) reworded (progress kept)" : "")
                     + (counts.keptElsewhere > 0 ? ", \(counts.keptElsewhere) already in another file (left as they are)" : "")
             },
             leftOutOfFile: { items in "; \(items) left out (errors above)" },
             totals: { imported, files, leftOut in
-                "\(imported) \(imported == 1 ? "item" : "items") imported from \(files) \(files == 1 ? "file" : "files"), \(leftOut) left out"
+                "\(counted(imported, "item")) imported from \(counted(files, "file")), \(leftOut) left out"
             },
             dryRunColumns: .init(
                 file: "file", format: "format", topic: "topic", qa: "Q&A", tables: "tables", cells: "cells", cloze: "cloze", claims: "claims",
                 errors: "errors", warnings: "warnings"),
             dryRunTotals: { cards, leftOut in
-                "\(cards) \(cards == 1 ? "card" : "cards") would be imported, \(leftOut) \(leftOut == 1 ? "item" : "items") left out"
+                "\(counted(cards, "card")) would be imported, \(counted(leftOut, "item")) left out"
             },
             // PrepContent holds the English wording, since `--json` and scripts read it too.
             problem: { problem in problem.english },
@@ -124,7 +124,7 @@ extension ScreenPhrases {
             rerun: { run, maximum in " (run \(run)/\(maximum))" },
             runningStep: { title, rerun, step in "⏳ \(title)\(rerun): \(step)" },
             running: { title, rerun in "running \(title)\(rerun)…" },
-            summary: { passed, total, seconds in "\(passed) of \(total) checks held, in \(seconds) s" },
+            summary: { passed, total, seconds in "\(passed) of \(counted(total, "check")) held, in \(seconds) s" },
             unknownCheck: { name in "Unknown check '\(name)'." },
             couldNotStore: { error in "Could not store the check run: \(error)" },
             peers: PeerPhrases(
@@ -162,7 +162,7 @@ extension ScreenPhrases {
             )
         ),
         serve: ServePhrases(
-            listening: { url, mode, workers in "listening on \(url) (\(mode), \(workers) \(workers == 1 ? "worker" : "workers"))" },
+            listening: { url, mode, workers in "listening on \(url) (\(mode), \(counted(workers, "worker")))" },
             draining: { signal, grace in "received \(signal), finishing in-flight requests (up to \(grace) s; signal again to stop at once)" },
             stopped: "stopped",
             graceOver: "grace period over, exiting with requests unfinished",
@@ -190,7 +190,7 @@ extension ScreenPhrases {
 extension CardPhrases {
     static let english = CardPhrases(
         listHeaders: ("key", "state", "due", "front"),
-        cardCount: { cards in cards == 1 ? "1 card" : "\(cards) cards" },
+        cardCount: { cards in counted(cards, "card") },
         facts: { kind, topic, source in "kind \(kind) · topic \(topic) · source \(source)" },
         archived: "archived",
         checkLabel: "check: ",
@@ -254,7 +254,7 @@ extension SetupPhrases {
             case .installedDeck: "the installed bundled deck"
             }
         },
-        articleFiles: { count in "\(count) article file\(count == 1 ? "" : "s")" },
+        articleFiles: { count in counted(count, "article file") },
         notThereYet: "not there yet",
         parenthesized: { text in " (\(text))" },
         noArticlesFound: "no articles found: run 'prep install' from a checkout, or 'prep import FILE'",
@@ -277,7 +277,7 @@ extension SetupPhrases {
         installFailed: { prefix, reason in "install into \(prefix) failed: \(reason)" },
         cannotRead: { path, reason in "cannot read \(path): \(reason)" },
         nothingInstalled: { prefix, manifest in "nothing installed below \(prefix) (no \(manifest))" },
-        removed: { files, prefix in "Removed \(files) file\(files == 1 ? "" : "s") installed below \(prefix)." },
+        removed: { files, prefix in "Removed \(counted(files, "file")) installed below \(prefix)." },
         progressKept: "Progress and your own articles are kept in $XDG_DATA_HOME/prep (default ~/.local/share/prep)."
     )
 }
@@ -285,18 +285,18 @@ extension SetupPhrases {
 extension ProgressPhrases {
     static let english = ProgressPhrases(
         exported: { cards, reviews, path in
-            "Exported \(cards) cards\(reviews.map { ", \($0) reviews" } ?? "") to \(path)"
+            "Exported \(counted(cards, "card"))\(reviews.map { ", " + counted($0, "review") } ?? "") to \(path)"
         },
         topicNeedsAnki: "'--topic' and '--no-scheduling' are for --format anki or apkg",
         apkgNeedsOutput: "--format apkg writes a binary file: give it -o FILE",
         restored: { path, added, skipped, updated in
-            "Restored \(path): \(added) reviews added, \(skipped) already present, \(updated) cards updated"
+            "Restored \(path): \(counted(added, "review")) added, \(skipped) already present, \(counted(updated, "card")) updated"
         },
-        sessionsAdded: { quizSessions, checkRuns in "\(quizSessions) quiz sessions and \(checkRuns) check runs added" },
-        dailyLimitsRestored: { newCards, reviews in "Daily limits restored: \(newCards) new cards, \(reviews) reviews" },
+        sessionsAdded: { quizSessions, checkRuns in "\(counted(quizSessions, "quiz session")) and \(counted(checkRuns, "check run")) added" },
+        dailyLimitsRestored: { newCards, reviews in "Daily limits restored: \(counted(newCards, "new card")), \(counted(reviews, "review"))" },
         parametersNotRestored: "Some of the file's scheduler settings are outside what 'prep config' accepts and were not restored; "
             + "cards are scheduled with this prep's settings",
-        unknownCards: { count in "\(count) cards are not in this database's content; their progress was kept:" },
+        unknownCards: { count in "\(count == 1 ? "1 card is" : "\(count) cards are") not in this database's content; their progress was kept:" },
         cannotRestore: { path, error in "cannot restore \(path): \(error); the database was not changed" },
         cannotRead: { path, reason in "cannot read \(path): \(reason)" }
     )
@@ -341,9 +341,9 @@ extension QuizScreenPhrases {
         summaryTitle: "Quiz done",
         scoreRow: { correct, answered, percent in ("Score", "\(correct)/\(answered) correct (\(percent)%)") },
         timeLabel: "Time",
-        streakRow: { days in ("Streak", days == 1 ? "1 day" : "\(days) days") },
-        dueTomorrowRow: { cards in ("Due tomorrow", cards == 1 ? "1 card" : "\(cards) cards") },
-        laterTodayRow: { cards in ("Later today", cards == 1 ? "1 card to review again" : "\(cards) cards to review again") },
+        streakRow: { days in ("Streak", counted(days, "day")) },
+        dueTomorrowRow: { cards in ("Due tomorrow", counted(cards, "card")) },
+        laterTodayRow: { cards in ("Later today", counted(cards, "card") + " to review again") },
         interviewRow: { date, expected, total, percent in
             ("Interview", "on \(date) you would recall about \(expected) of \(total) cards (\(percent)%)")
         },
@@ -351,8 +351,8 @@ extension QuizScreenPhrases {
         shortfall: { picked, asked in "Only \(picked) of the \(asked) questions asked for: " },
         shortfallReason: { left, fromNewOption in
             fromNewOption
-                ? "--new \(left) allowed \(left == 1 ? "1 new card" : "\(left) new cards"). "
-                : "today's new-card allowance had \(left == 1 ? "1 card" : "\(left) cards") left. "
+                ? "--new \(left) allowed \(counted(left, "new card")). "
+                : "today's new-card allowance had \(counted(left, "card")) left. "
         },
         allowMoreNewCards: { waiting, toFill in
             "\(waiting) new " + (waiting == 1 ? "card waits" : "cards wait") + "; "
@@ -366,9 +366,9 @@ extension SchedulerPhrases {
         notEnoughData: { have, need in
             "not enough review history: fitting or judging the weights needs at least \(need) reviews made a day or more after the card's previous review (same-day repeats do not count); there are \(have), so \(need - have) more are needed. Keep reviewing for a few more days and try again."
         },
-        fitted: { items, reviews, seconds in "Fitted the FSRS weights to \(reviews) reviews (\(items) training items) in \(seconds) s." },
+        fitted: { items, reviews, seconds in "Fitted the FSRS weights to \(counted(reviews, "review")) (\(counted(items, "training item"))) in \(seconds) s." },
         evaluated: { items, reviews, saved in
-            "Scoring \(saved ? "your applied weights" : "the default weights") on \(reviews) reviews (\(items) items):"
+            "Scoring \(saved ? "your applied weights" : "the default weights") on \(counted(reviews, "review")) (\(counted(items, "item"))):"
         },
         logLossColumn: "log loss",
         rmseColumn: "RMSE (bins)",
@@ -379,7 +379,7 @@ extension SchedulerPhrases {
         applied: "Applied: quizzes and reviews schedule with these weights from now on.",
         notApplied: "Nothing was saved; add --apply to use these weights.",
         simulationIntro: { days, studied, newCards, perDay in
-            "Simulating the next \(days) days: \(studied) cards studied, \(newCards) new cards at up to \(perDay) a day."
+            "Simulating the next \(days) days: \(counted(studied, "card")) studied, \(counted(newCards, "new card")) at up to \(perDay) a day."
         },
         retentionColumn: "retention",
         reviewsPerDayColumn: "reviews/day",
