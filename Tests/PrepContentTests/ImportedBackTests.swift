@@ -167,3 +167,11 @@ extension ImportedBackTests {
         ])
     }
 }
+
+extension ImportedBackTests {
+    /// Code indented four columns is a code block already, and gains no fence.
+    @Test func indentedCodeIsNotFencedTwice() {
+        let code = "Like this:\n\n    .box {\n      clear: both;\n    }"
+        #expect(AnswerResidue.removed(from: code) == code)
+    }
+}

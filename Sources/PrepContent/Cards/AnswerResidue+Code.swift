@@ -4,7 +4,8 @@ extension AnswerResidue {
     /// Code an answer wrote as plain lines, outside a fence (`/* weight 1 */`, `div{`, `}`), as notes indented
     /// under a list item leave it: shown as prose, its comment marks read as emphasis and its lines run together.
     /// A paragraph of two lines or more whose every line is C-family code — a comment, or a line that opens or
-    /// closes a block or ends a statement, one of them a brace or a comment — is fenced.
+    /// closes a block or ends a statement, one of them a brace or a comment — is fenced, unless it is indented as
+    /// code already.
     static func codeParagraphsFenced(_ text: String) -> String {
         // Most answers hold neither a brace nor a comment mark, and skip the split into lines.
         guard text.contains("{") || text.contains("/*") || text.contains("//") else { return text }
@@ -12,7 +13,9 @@ extension AnswerResidue {
         var paragraph: [String] = []
         var inFence = false
         func flush() {
-            let isCode = paragraph.count >= 2 && paragraph.allSatisfy(isBlockCodeLine)
+            // Lines indented four columns are an indented code block already.
+            let isCode = paragraph.count >= 2 && !(paragraph.first?.hasPrefix("    ") ?? true) && !(paragraph.first?.hasPrefix("\t") ?? true)
+                && paragraph.allSatisfy(isBlockCodeLine)
                 && paragraph.contains { $0.contains("{") || $0.contains("}") || $0.contains("/*") || $0.contains("//") }
             output += isCode ? ["```"] + paragraph + ["```"] : paragraph
             paragraph = []
