@@ -58,11 +58,17 @@ package enum MarkdownDisplay {
                 // A hard break ends the line where the author ended it.
                 paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
                 flush()
-            } else if trimmed.hasPrefix("**") || opensWithLabel(trimmed) {
+            } else if trimmed.hasPrefix("**") || opensWithLabel(trimmed) || endsChineseSentence(paragraph) {
                 // A line opening in bold or with a short label ("**Answer:** B", "Gecko 内核：Firefox 等") is an entry
-                // of its own, not the previous line's end.
+                // of its own, not the previous line's end; so is one after a Chinese sentence's end, since Chinese
+                // is not wrapped by hand.
                 flush()
                 paragraph = trimmed
+            } else if isRow(trimmed) {
+                // Columns set apart by a tab, a pipe or a gap of spaces ("立即删除  需要消耗cpu") are a row of their own.
+                flush()
+                paragraph = trimmed
+                flush()
             } else {
                 paragraph = joined(paragraph, trimmed)
             }
@@ -153,12 +159,26 @@ package enum MarkdownDisplay {
         return nil
     }
 
-    /// A line opening with a label of a few words and a full-width colon ("Trident 内核：…"), as Chinese notes
-    /// write one entry a line.
+    /// A line opening with a label of a few words and a full-width colon ("Trident 内核：…", or a longer name
+    /// with no space in it, "allkeys-random：…"), as Chinese notes write one entry a line.
     private static func opensWithLabel(_ line: String) -> Bool {
         guard let colon = line.firstIndex(of: "："), colon > line.startIndex else { return false }
         let label = line[..<colon]
-        return label.count <= 12 && !label.contains(where: { "，。；、,;.!?！？".contains($0) })
+        return (label.count <= 12 || label.count <= 24 && !label.contains(" ")) && !label.contains(where: { "，。；、,;.!?！？".contains($0) })
+    }
+
+    /// A paragraph so far that ends a Chinese sentence ("…串行访问。", "…SharedWorker；").
+    private static func endsChineseSentence(_ paragraph: String) -> Bool {
+        guard let last = paragraph.last else { return false }
+        return "。！？；".contains(last)
+    }
+
+    /// A line of columns: a tab, a ` | ` or two spaces between words (not the two after a sentence's full stop).
+    private static func isRow(_ line: String) -> Bool {
+        if line.contains("\t") || line.contains(" | ") { return true }
+        guard let gap = line.range(of: "  ") else { return false }
+        let before = line[..<gap.lowerBound].last
+        return before.map { !".!?:".contains($0) } ?? false
     }
 
     /// Two lines of one paragraph: a space between words, none between Chinese characters.
@@ -192,7 +212,7 @@ package enum MarkdownDisplay {
                 held += "``"
             } else {
                 held += "\u{E000}\(spans.count)\u{E001}"
-                spans.append(style.cyan(entitiesDecoded(String(code))))
+                spans.append(codeSpan(entitiesDecoded(String(code)), style: style))
             }
             rest = rest[rest.index(after: close)...]
         }
@@ -201,6 +221,16 @@ package enum MarkdownDisplay {
             result = result.replacingOccurrences(of: "\u{E000}\(index)\u{E001}", with: span)
         }
         return result
+    }
+
+    /// Code in cyan. Where no colour shows, a span of symbols alone (`?`, `||`, `...`) or one opening or ending in
+    /// sentence punctuation (`? super T`) is set in quotes: bare, it runs into the words and marks around it
+    /// ("between <T> and ??").
+    private static func codeSpan(_ code: String, style: Style) -> String {
+        guard !style.isEnabled, let first = code.unicodeScalars.first, let last = code.unicodeScalars.last else { return style.cyan(code) }
+        let symbolsOnly = !code.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let punctuated = ".,:;?!".unicodeScalars.contains(first) || ".,:;?!".unicodeScalars.contains(last)
+        return symbolsOnly || punctuated ? "‘" + code + "’" : code
     }
 
     /// Inline markup outside code spans.

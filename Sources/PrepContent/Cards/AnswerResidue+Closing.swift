@@ -2,9 +2,10 @@ import Foundation
 
 extension AnswerResidue {
     /// A blog post copied whole runs past its last answer into the post's closing: a sign-off ("希望對你有幫助",
-    /// "Thanks for reading", "明天見") or a plain label over links ("Resources:", "參考資料："). Headings over
-    /// links are caught as sections; these are lines of their own, so the answer ends at the first paragraph
-    /// that opens such a closing.
+    /// "Thanks for reading", "明天見"), a plain label over links ("Resources:", "參考資料：") or an address alone,
+    /// where the author cited the page the answer came from and notes on something else may follow. Headings
+    /// over links are caught as sections; these are lines of their own, so the answer ends at the first
+    /// paragraph that opens such a closing.
     static func withoutClosing(_ text: String) -> String {
         // A closing follows the answer after a blank line; most answers hold no blank line and skip the split.
         guard text.contains("\n\n") || text.contains("\n \n") else { return text }
@@ -12,12 +13,36 @@ extension AnswerResidue {
         for index in lines.indices.dropFirst() where lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
             let rest = lines[index...]
             let paragraph = rest.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
-            guard isSignOff(paragraph) || isClosingLabel(lines[index], before: rest.dropFirst()) else { continue }
+            guard isSignOff(paragraph) || isClosingLabel(lines[index], before: rest.dropFirst()) || isBareAddress(paragraph)
+            else { continue }
             let answer = lines[..<index].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             // Nothing before it is an answer of closing alone, kept as written rather than lost.
             return answer.isEmpty ? text : answer
         }
         return text
+    }
+
+    /// A first line that only files the answer under links ("this question is about: [Closures](…), [IIFEs](…)",
+    /// "See also: [Scope](…)"): the pages behind the links are gone, and their names answer nothing.
+    static func withoutOpeningLinkLabel(_ text: String) -> String {
+        let lines = text.components(separatedBy: "\n")
+        guard let first = lines.first, let colon = first.firstIndex(where: { $0 == ":" || $0 == "：" }),
+              first.distance(from: first.startIndex, to: colon) <= 40, lines.count > 1
+        else { return text }
+        let links = first[first.index(after: colon)...]
+            .replacingOccurrences(of: #"\[[^\]]*\]\([^)\s]+\)"#, with: "", options: .regularExpression)
+        guard links.count < first[first.index(after: colon)...].count,
+              links.allSatisfy({ $0.isWhitespace || ",，、;；.".contains($0) })
+        else { return text }
+        return lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `https://…` with nothing else on its lines (a list bullet aside): shown, it is an address to copy, not an answer.
+    private static func isBareAddress(_ paragraph: String) -> Bool {
+        guard paragraph.contains("://") else { return false }
+        return paragraph.split(separator: "\n").allSatisfy {
+            $0.range(of: #"^\s*(?:[-*+] )?<?https?://\S+>?\s*$"#, options: .regularExpression) != nil
+        }
     }
 
     /// A short paragraph that takes leave of the reader; a long one may say so in passing while it still explains.
@@ -41,7 +66,8 @@ extension AnswerResidue {
         guard label.count <= 40, !label.contains("http") else { return false }
         let folded = label.lowercased()
         let bare = folded.trimmingCharacters(in: CharacterSet(charactersIn: "#*:：～~ "))
-        guard englishClosingLabels.contains(bare) || chineseClosingLabels.contains(where: folded.contains) else { return false }
+        guard englishClosingLabels.contains(bare) || bareChineseClosingLabels.contains(bare) || chineseClosingLabels.contains(where: folded.contains)
+        else { return false }
         // Its links come right under it; a link further down belongs to whatever follows.
         return rest.lazy.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(3).contains { $0.contains("http") }
     }
@@ -49,6 +75,8 @@ extension AnswerResidue {
     private static let englishClosingLabels: Set = [
         "references", "reference", "resources", "learning resources", "further reading", "useful links", "read more", "see also",
     ]
+    /// Words that name a closing only alone: "參考" also opens "參考答案".
+    private static let bareChineseClosingLabels: Set = ["参考", "參考", "出处", "出處", "来源", "來源"]
     private static let chineseClosingLabels = [
         "參考資料", "参考资料", "參考連結", "参考链接", "學習資源", "学习资源", "相關資源", "相关资源", "延伸閱讀", "延伸阅读",
         "推薦閱讀", "推荐阅读", "資源：", "资源：", "資源:", "资源:",

@@ -65,10 +65,10 @@ enum AnswerResidue {
     }
 
     static func removed(from answer: String) -> String {
-        var text = withoutClosing(withoutOpeningLabel(dedentedProse(htmlParagraphsAsText(htmlListsAsMarkdown(numberedCodeFenced(answer))))))
-        guard text.contains("](") || text.contains("#") else { return text }
+        var text = withoutClosing(withoutOpeningLabel(dedentedProse(htmlParagraphsAsText(htmlTablesAsMarkdown(htmlListsAsMarkdown(codeParagraphsFenced(numberedCodeFenced(answer))))))))
+        guard text.contains("](") || text.contains("#") || text.contains("://") else { return text }
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
-        let tidied = withoutLoneImages(withoutResidueSections(text))
+        let tidied = withoutOpeningLinkLabel(withoutLoneImages(withoutResidueSections(text)))
         // An answer that was nothing but residue stays as written: an empty back would lose the card.
         return tidied.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? answer : tidied
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Recognises the lines of unfenced code in plain articles (Python, shell, nginx) and of diagrams, whose
+/// Recognises the lines of unfenced code in plain articles (Python, shell, nginx, C-family) and of diagrams, whose
 /// indentation web copying has usually stripped.
 enum CodeLineClassifier {
     private static let keywordPrefixes = [
@@ -20,6 +20,9 @@ enum CodeLineClassifier {
         guard let first = line.first else { return false }
         if first == "#" || isDiagram(line) { return true }
         if ")]}".contains(first) { return true }
+        // C-family comments and block openings: `// note`, `/* … */`, `(() => {`, `div{`; prose ends in no brace.
+        if line.hasPrefix("//") || line.hasPrefix("/*") || line.hasPrefix("*/") { return true }
+        if line.hasSuffix("{"), line.allSatisfy(\.isASCII) { return true }
         if keywordPrefixes.contains(where: { line.hasPrefix($0) }) {
             // `return` must be the keyword, not the start of a word such as "returns".
             return !line.hasPrefix("return") || line.count == 6 || !line.dropFirst(6).first!.isLetter
@@ -79,7 +82,8 @@ enum CodeLineClassifier {
                 if character == open { quote = nil }
             } else if character == "'" || character == "\"" {
                 quote = character
-            } else if character == "#" {
+            } else if character == "#" || previous == "/" && (character == "/" || character == "*") {
+                // What follows a comment mark (`#`, `//`, `/*`) is the comment, in any language.
                 return nil
             } else if character.unicodeScalars.first!.isHan, let previous, previous.isASCII, !previous.isWhitespace {
                 return index

@@ -36,7 +36,7 @@ extension ItemRecogniser {
             answerLines = (details.head.isEmpty ? [] : [details.head]) + answerLines + (details.tail.isEmpty ? [] : [details.tail])
         }
         readTables(in: answerBlocks, fallback: question)
-        let body = Self.answerLines(answerLines, dedent: 0)
+        let body = Self.withoutTrailingPlaceholder(Self.answerLines(answerLines, dedent: 0))
         let answer = MarkdownSyntax.joinBlock(body)
         guard !answer.isEmpty else {
             switch block.kind {
@@ -71,11 +71,24 @@ extension ItemRecogniser {
         }
     }
 
-    static let placeholders: Set<String> = ["todo", "tbd", "tba", "wip", "...", "…", "待补充", "待補充", "待完善", "待更新", "未完成", "略"]
+    static let placeholders: Set<String> = [
+        "todo", "tbd", "tba", "tbc", "wip", "...", "…", "待补充", "待補充", "待补", "待補", "待完善", "待更新", "未完成", "未完待续", "未完待續", "略",
+    ]
 
     /// An answer that only says it is still to be written.
     static func isPlaceholder(_ answer: String) -> Bool {
         answer.count <= 12 && placeholders.contains(answer.trimmingCharacters(in: CharacterSet(charactersIn: " *_`:：。!！()（）")).lowercased())
+    }
+
+    /// An answer written in part ends before its last line when that line only says the rest is still to come
+    /// ("TODO", "- 待補"): shown, it reads as part of the answer.
+    static func withoutTrailingPlaceholder(_ lines: [String]) -> [String] {
+        var end = lines.count
+        while end > 0, lines[end - 1].trimmed.isEmpty { end -= 1 }
+        guard end > 1, isPlaceholder(MarkdownSyntax.listItemBody(lines[end - 1]) ?? lines[end - 1]),
+              lines[..<(end - 1)].contains(where: { !$0.trimmed.isEmpty })
+        else { return lines }
+        return Array(lines[..<(end - 1)])
     }
 
     /// One short paragraph that ends in a question mark.

@@ -140,9 +140,16 @@ struct ItemRecogniser {
             let next = siblings[index + 1]
             if next.opensAnswer { return candidate.form >= .asks }
             // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks
-            // too; in a page copy, so does a short line that asks above the bullets answering it.
+            // too; in a page copy, so does a short line that asks above the bullets answering it, or above the code
+            // those bullets answer about.
             if candidate.form == .asks, candidate.number != nil { return true }
-            return outline.isPlainCopy && next.isListItem && next.number == nil && candidate.question.count <= 60
+            guard outline.isPlainCopy, candidate.question.count <= 60 else { return false }
+            // A task over the code it is about ("請調整以下程式碼…"), with the bullets answering it under the code.
+            if candidate.form >= .soundsLike, case .code = next.kind, index + 2 < siblings.count {
+                let after = siblings[index + 2]
+                return after.isListItem && after.number == nil
+            }
+            return next.isListItem && next.number == nil
         default:
             return false
         }

@@ -11,12 +11,17 @@ extension QuizGenerator {
         var options: [String]
         var correctIndex: Int
 
-        /// False when the key is far longer than every other option (three quarters longer, and by a dozen
-        /// columns or more): the detailed, careful answer among short throwaways, picked by its form alone.
+        /// False when the key can be picked by its form alone: it is far longer than every other option (three
+        /// quarters longer, and by a dozen columns or more), the detailed, careful answer among short throwaways;
+        /// or it is the plain one among distractors that mostly overstate ("能夠避免所有錯誤", "僅能…", "always…"),
+        /// which a learner rules out for their absolute words without knowing the subject.
         var isBalanced: Bool {
             let key = AnswerText.displayWidth(options[correctIndex])
-            let longestOther = options.indices.filter { $0 != correctIndex }.map { AnswerText.displayWidth(options[$0]) }.max() ?? key
-            return !(key * 4 >= longestOther * 7 && key - longestOther >= 12)
+            let others = options.indices.filter { $0 != correctIndex }
+            let longestOther = others.map { AnswerText.displayWidth(options[$0]) }.max() ?? key
+            if key * 4 >= longestOther * 7 && key - longestOther >= 12 { return false }
+            let overstating = others.count { QuizGenerator.overstates(options[$0]) }
+            return QuizGenerator.overstates(options[correctIndex]) || overstating * 2 < others.count
         }
 
         /// The stem recalled without choosing; a stem that picks among the options lists them, lettered.
@@ -31,6 +36,20 @@ extension QuizGenerator {
 
         private func letter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }
     }
+
+    /// An option that claims without limit: everything, nothing, always, never, only. Latin words count as
+    /// whole words ("all" is not "install").
+    static func overstates(_ option: String) -> Bool {
+        let folded = AnswerText.folded(option)
+        if absoluteChineseWords.contains(where: { AnswerText.contains(folded, $0) }) { return true }
+        let words = folded.split { !($0.isLetter || $0.isNumber) }
+        return words.contains { absoluteLatinWords.contains(String($0)) }
+    }
+
+    private static let absoluteChineseWords = [
+        "所有", "一切", "全部", "完全", "總是", "总是", "永遠", "永远", "絕不", "绝不", "從不", "从不", "僅能", "仅能", "只能", "任何",
+    ]
+    private static let absoluteLatinWords: Set = ["all", "always", "never", "every", "everything", "nothing", "only", "any", "none"]
 
     /// The front's options and the option the back names by its letter ("C", "C. MCP", "答案：C"); nil when the
     /// front lists no options or the back does not open with one of their letters.

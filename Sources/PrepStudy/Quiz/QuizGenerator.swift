@@ -131,7 +131,9 @@ package struct QuizGenerator: Sendable {
             let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
-        let kind = QuizQuestion.Kind.recall(prompt: card.front, answer: card.recallAnswer, mode: recallMode(for: card))
+        // A front that only names a topic ("css 選擇器的權重") is asked to be explained, in the screen's words.
+        let prompt = card.kind == .qa && FrontForm.namesATopic(card.front) ? language.topicPrompt(card.front) : card.front
+        let kind = QuizQuestion.Kind.recall(prompt: prompt, answer: card.recallAnswer, mode: recallMode(for: card))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }
 

@@ -136,6 +136,10 @@ extension QuizLanguage {
         text.contains(where: { "「」“”\"".contains($0) }) ? text : phrases.quoted(text)
     }
 
+    // MARK: Question and answer cards
+
+    func topicPrompt(_ topic: String) -> String { phrases.topicPrompt(topic) }
+
     // MARK: Claims
 
     func claimPrompt(_ claim: String) -> String { phrases.claimPrompt(quotedOnce(claim)) }

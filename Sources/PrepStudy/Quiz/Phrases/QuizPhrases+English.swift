@@ -49,6 +49,8 @@ extension QuizPhrases {
         subjectStatement: { row, column, value in "for \(column), \(quote(row)) is \(quote(value))." },
         attributeStatement: { row, column, value in "for \(quote(row)), the \(quote(column)) column says \(quote(value))." },
 
+        topicPrompt: { topic in "Explain: \(topic)" },
+
         claimPrompt: { claim in "Is this claim true, false, misleading, or does it depend? \(claim)" },
         verdictOption: { verdict in
             switch verdict {

@@ -44,6 +44,8 @@ extension QuizPhrases {
         subjectStatement: { row, column, value in "\(column)\(gap(after: column))的\(quote(row))是\(quote(value))。" },
         attributeStatement: { row, column, value in "\(quote(row))的\(quote(column))一欄寫的是\(quote(value))。" },
 
+        topicPrompt: { topic in "請說明：\(topic)" },
+
         claimPrompt: { claim in "這個說法是對、錯、誤導，還是視情況？\(claim)" },
         verdictOption: { verdict in
             switch verdict {

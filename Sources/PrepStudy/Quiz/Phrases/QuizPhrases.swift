@@ -41,6 +41,10 @@ package struct QuizPhrases: Sendable {
     var subjectStatement: @Sendable (_ row: String, _ column: String, _ value: String) -> String
     var attributeStatement: @Sendable (_ row: String, _ column: String, _ value: String) -> String
 
+    // Question and answer cards.
+    /// A front that names a topic rather than asking ("CSS 選擇器的權重"), as a recall prompt: "Explain: …".
+    var topicPrompt: @Sendable (_ topic: String) -> String
+
     // Claims.
     /// `claim` comes quoted already, once.
     var claimPrompt: @Sendable (_ claim: String) -> String

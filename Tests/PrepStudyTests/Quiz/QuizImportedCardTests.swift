@@ -1,0 +1,80 @@
+import PrepContent
+import PrepCore
+@testable import PrepStudy
+import Testing
+
+/// Issue 20, eighth blind reading: how cards imported from other people's collections are asked. Fixtures are
+/// written for these tests.
+struct QuizImportedCardTests {
+    private func card(_ front: String, _ back: String, lang: String = "en") -> QuizCard {
+        QuizCard(key: "deck/\(front.hashValue)", kind: .qa, lang: lang, front: front, back: back)
+    }
+
+    /// Distractors that overstate ("所有", "僅能", "always") are ruled out for their wording: the plain key is
+    /// recalled from the stem instead of chosen.
+    @Test func aPlainKeyAmongOverstatedDistractorsIsRecalled() {
+        let front = """
+            快取的主要好處是什麼？
+            A. 讓所有請求都不必再查資料庫
+            B. 把常讀的資料放在較快的地方
+            C. 僅能用在靜態網頁
+            D. 僅能在單機上使用
+            """
+        let question = QuizGenerator().questions(for: [card(front, "B", lang: "zh-Hant")], pool: [], count: 1, seed: 3)[0]
+        #expect(question.kind == .recall(prompt: "快取的主要好處是什麼？", answer: "把常讀的資料放在較快的地方", mode: .selfGraded))
+        let english = "What does a load balancer do?\nA. Spreads requests over servers\nB. Always encrypts traffic\nC. Stores every session\nD. Compiles code"
+        #expect(QuizGenerator.writtenChoice(card(english, "A"))?.isBalanced == false)
+    }
+
+    /// One overstating distractor, or a key that overstates too, is an ordinary choice.
+    @Test func aLoneAbsoluteWordKeepsTheChoice() {
+        let one = "Which port does SSH use by default?\nA. 22\nB. 80\nC. Any free port\nD. 443"
+        #expect(QuizGenerator.writtenChoice(card(one, "A"))?.isBalanced == true)
+        let keyToo = "哪一項不是好提示的要素？\nA. 清楚的目標\nB. 避免使用任何術語\nC. 所有內容都用大寫\nD. 僅能用英文"
+        #expect(QuizGenerator.writtenChoice(card(keyToo, "B", lang: "zh-Hant"))?.isBalanced == true)
+        // "all" is a word, not the start of "install".
+        #expect(!QuizGenerator.overstates("Install the package"))
+        #expect(QuizGenerator.overstates("It never fails"))
+    }
+
+    /// A stem that picks among its options cannot be recalled without them, and with them the key stands out as
+    /// it did in the choice: such a card is not asked.
+    @Test func anUnfairChoiceThatPicksAmongItsOptionsIsNotAsked() {
+        let front = """
+            要把一段會議紀錄整理成待辦清單，該對助理下哪一個指令？
+            A. 「翻成英文。」
+            B. 「寫短一點。」
+            C. 「請把紀錄裡每一項待辦整理成清單，列出負責人、期限與目前進度。」
+            D. 「加上標題。」
+            """
+        #expect(!QuizGenerator(screenLanguage: .zhHant).asks(card(front, "C", lang: "zh-Hant")))
+        let fair = "Which command lists running containers?\nA. docker ps\nB. docker rm\nC. docker pull\nD. docker tag"
+        #expect(QuizGenerator(screenLanguage: .en).asks(card(fair, "A")))
+    }
+}
+
+extension QuizImportedCardTests {
+    /// A front that only names a topic is asked to be explained, in the screen's words; a question, an exam task
+    /// or a comparison asked without a question mark stays as written.
+    @Test func aTopicFrontIsAskedToBeExplained() {
+        func prompt(_ front: String, _ screen: QuizLanguage) -> String? {
+            let question = QuizGenerator(screenLanguage: screen).questions(
+                for: [card(front, "A long answer that is revealed, not typed, since it is a sentence.")], pool: [], count: 1, seed: 2)[0]
+            guard case .recall(let prompt, _, _) = question.kind else { return nil }
+            return prompt
+        }
+        #expect(prompt("選擇器的優先順序", .en) == "Explain: 選擇器的優先順序")
+        #expect(prompt("Event bubbling", .zhHant) == "請說明：Event bubbling")
+        #expect(prompt("What is event bubbling?", .en) == "What is event bubbling?")
+        #expect(prompt("Explain event bubbling", .en) == "Explain event bubbling")
+        #expect(prompt("進程與線程的區別", .zhHant) == "進程與線程的區別")
+    }
+}
+
+extension QuizImportedCardTests {
+    /// An instruction, a line that addresses the learner or a sentence is no topic, asked as written.
+    @Test(arguments: ["给我一个常见的运行时异常", "Tell us something about load balancers.", "Give two uses of a queue", "舉出兩種排序法", "What you keep in a cache"])
+    func anInstructionIsNoTopic(front: String) {
+        #expect(!FrontForm.namesATopic(front))
+    }
+}
