@@ -59,7 +59,7 @@ extension AnswerMatcher {
         return output.trimmingCharacters(in: .whitespaces)
     }
 
-    private static func splitAlternatives(_ text: String) -> [String] {
+    static func splitAlternatives(_ text: String) -> [String] {
         let characters = Array(text)
         var parts: [String] = []
         var current = ""

@@ -48,17 +48,29 @@ package struct TableIndex: Sendable {
     /// Nil for cards that are not cells.
     package func fact(ofCardKey key: String) -> String? {
         guard let entry = entriesByKey[key] else { return nil }
-        if shape(ofTableOf: entry).constantColumns.contains(entry.cell.columnIndex) {
+        let shape = self.shape(ofTableOf: entry)
+        if shape.constantColumns.contains(entry.cell.columnIndex) {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
-        // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
+        // Cells recalled as a comparison ask their whole row (or column): one question for all of them. A row
+        // ending in a verdict is one fact (the verdict, or the row it rests on), and so is a row of an attribute
+        // table recalled whole because one of its columns cannot be listed across the rows: every value it shows.
+        if (shape.kind == .subjects && !shape.verdictColumns.isEmpty) || (shape.kind == .attributes && recallsRow(entry, shape: shape)) {
+            return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))"
+        }
         if entry.reading.mark != nil || QuizGenerator.isOpinion(entry.reading.note) {
-            let kind = shape(ofTableOf: entry).kind
+            let kind = shape.kind
             if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
             if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
         }
         return [entry.lang, AnswerText.normalized(entry.cell.rowLabel), AnswerText.normalized(entry.cell.column), entry.form]
             .joined(separator: "\u{1F}")
+    }
+
+    private func recallsRow(_ entry: Entry, shape: TableShape) -> Bool {
+        let table = entries(inTableOf: entry)
+        return shape.columns.count >= 3
+            && table.contains { $0.cell.rowLabel == entry.cell.rowLabel && !QuizGenerator.listsColumn(of: $0, in: table) }
     }
 
     /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
@@ -141,7 +153,7 @@ struct TableShape: Sendable {
         "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
     ]
 
-    private static let attributeHeaders: Set<String> = [
+    static let attributeHeaders: Set<String> = [
         "example", "examples", "reason", "reasons", "why", "description", "note", "notes", "cause", "effect", "purpose",
         "usage", "meaning", "explanation", "solution", "fix", "result", "details",
         "示例", "例子", "範例", "范例", "原因", "說明", "说明", "描述", "備註", "备注", "用途", "作用", "含義", "含义", "解釋", "解释",
