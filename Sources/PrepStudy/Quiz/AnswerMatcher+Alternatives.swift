@@ -59,7 +59,7 @@ extension AnswerMatcher {
         return output.trimmingCharacters(in: .whitespaces)
     }
 
-    static func splitAlternatives(_ text: String) -> [String] {
+    private static func splitAlternatives(_ text: String) -> [String] {
         let characters = Array(text)
         var parts: [String] = []
         var current = ""

@@ -4,9 +4,7 @@ import Foundation
 extension QuizGenerator {
     /// Typed when the answer is one short line of one part; revealed and self-graded when it is long, or
     /// lists several parts ("2.0 from 2017, 3.0 from 2019", "TypeError：物件無法序列化"), which the learner would
-    /// have to type in the deck's exact shape to be judged right. A key offering alternatives ("gthread or gevent
-    /// workers", "A 或 B") is revealed too: its prompt has several right answers, some the key does not list
-    /// ("more threads"), and a typed one of them would be refused.
+    /// have to type in the deck's exact shape to be judged right.
     package func recallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
         let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         let shape = Self.shape(of: trimmed)
@@ -14,7 +12,6 @@ extension QuizGenerator {
             && AnswerText.displayWidth(trimmed) <= options.typedAnswerMaxWidth
             && shape.words <= options.typedAnswerMaxWords
             && !shape.hasSeveralParts
-            && AnswerMatcher.splitAlternatives(trimmed).count < 2
             && !(shape.words >= 3 && Self.readsAsSentence(trimmed))
             && !Self.isCodeExpression(trimmed) && !Self.wrapsCodeInSentence(trimmed)
         return isShort ? .typed : .selfGraded

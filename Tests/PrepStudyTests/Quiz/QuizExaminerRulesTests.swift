@@ -4,9 +4,8 @@ import PrepCore
 import Testing
 
 /// Issue 20, eighth blind reading of the bundled deck: a table that ends each row in a verdict asks the
-/// verdict, not which subject a cell belongs to; a column of remarks is never dumped across the rows; a typed
-/// key offering alternatives is revealed; a written choice whose key stands out by length never lists its
-/// options. Fixtures are written for these tests.
+/// verdict, not which subject a cell belongs to; a column of remarks is never dumped across the rows; a
+/// written choice whose key stands out by length never lists its options. Fixtures are written for these tests.
 struct QuizExaminerRulesTests {
     typealias Q = QuizFixtures
 
@@ -102,15 +101,6 @@ struct QuizExaminerRulesTests {
         let useIndex = TableIndex(cards: described)
         let use = useIndex.entry(forKey: cell(described, "Cookie", "Use it for").key)!
         #expect(!QuizGenerator.listsColumn(of: use, in: useIndex.entries(inTableOf: use)))
-    }
-
-    /// "gthread or gevent workers" has right answers it does not list ("more threads"): revealed, not typed.
-    @Test func aKeyOfferingAlternativesIsRevealedNotTyped() {
-        let generator = QuizGenerator()
-        #expect(generator.recallMode(forAnswer: "Memcached or Redis") == .selfGraded)
-        #expect(generator.recallMode(forAnswer: "執行緒 或 行程") == .selfGraded)
-        #expect(generator.recallMode(forAnswer: "Redis") == .typed)
-        #expect(generator.recallMode(forAnswer: "HTTP/2") == .typed)
     }
 
     private func qa(_ front: String, _ back: String) -> QuizCard {
