@@ -16,6 +16,9 @@ package struct TableIndex: Sendable {
     private var entriesByTable: [String: [Entry]] = [:]
     private var shapes: [String: TableShape] = [:]
     private var entriesByKey: [String: Entry] = [:]
+    /// Per table, the value columns of an attribute table that cannot be listed across its rows
+    /// (``QuizGenerator/listsColumn(of:in:)``), read once: a session asks it of every cell.
+    private var unlistedColumns: [String: Set<Int>] = [:]
 
     package init(cards: [QuizCard]) {
         for card in cards where card.kind == .cell {
@@ -28,7 +31,11 @@ package struct TableIndex: Sendable {
         for (id, entries) in entriesByTable {
             let sorted = entries.sorted { $0.key < $1.key }
             entriesByTable[id] = sorted
-            shapes[id] = TableShape(entries: sorted)
+            let shape = TableShape(entries: sorted)
+            shapes[id] = shape
+            guard shape.kind == .attributes, shape.columns.count >= 3 else { continue }
+            let firstOfColumn = Dictionary(grouping: sorted, by: \.cell.columnIndex).compactMapValues(\.first)
+            unlistedColumns[id] = Set(firstOfColumn.filter { !QuizGenerator.listsColumn(of: $0.value, in: sorted) }.keys)
         }
     }
 
@@ -55,7 +62,7 @@ package struct TableIndex: Sendable {
         // Cells recalled as a comparison ask their whole row (or column): one question for all of them. A row
         // ending in a verdict is one fact (the verdict, or the row it rests on), and so is a row of an attribute
         // table recalled whole because one of its columns cannot be listed across the rows: every value it shows.
-        if (shape.kind == .subjects && !shape.verdictColumns.isEmpty) || (shape.kind == .attributes && recallsRow(entry, shape: shape)) {
+        if (shape.kind == .subjects && !shape.verdictColumns.isEmpty) || recallsRow(entry) {
             return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))"
         }
         if entry.reading.mark != nil || QuizGenerator.isOpinion(entry.reading.note) {
@@ -67,10 +74,9 @@ package struct TableIndex: Sendable {
             .joined(separator: "\u{1F}")
     }
 
-    private func recallsRow(_ entry: Entry, shape: TableShape) -> Bool {
-        let table = entries(inTableOf: entry)
-        return shape.columns.count >= 3
-            && table.contains { $0.cell.rowLabel == entry.cell.rowLabel && !QuizGenerator.listsColumn(of: $0, in: table) }
+    private func recallsRow(_ entry: Entry) -> Bool {
+        guard let unlisted = unlistedColumns[Self.tableID(entry.cell.tableKey, entry.lang)], !unlisted.isEmpty else { return false }
+        return entries(inTableOf: entry).contains { $0.cell.rowLabel == entry.cell.rowLabel && unlisted.contains($0.cell.columnIndex) }
     }
 
     /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
