@@ -16,15 +16,13 @@ extension QuizGenerator {
     ///   release tables that are not asked either.
     /// - a question whose answer points at text the learner never sees ("上文已经提到", "as mentioned above") or is
     ///   a link alone, that points at code it does not show ("the loop above"), or that picks among options it
-    ///   does not list ("Which of the following…" with none below it);
-    /// - a card's own multiple-choice question whose key stands out by its form, when its stem picks among the
-    ///   options: recalled, it would list the same options and give the key away as the choice did.
+    ///   does not list ("Which of the following…" with none below it), or whose options give its key away by
+    ///   length while the stem cannot do without them (``leansOnUnfairOptions(_:)``).
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
-        if let choice = Self.writtenChoice(card), !choice.isBalanced, Self.picksAmongChoices(choice.stem) { return false }
         if card.kind == .qa,
            Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front)
-            || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) {
+            || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) || Self.leansOnUnfairOptions(card) {
             return false
         }
         return !Self.isExamAdministration(card) && !Self.isReleaseHistory(card)

@@ -24,17 +24,10 @@ extension QuizGenerator {
             return QuizGenerator.overstates(options[correctIndex]) || overstating * 2 < others.count
         }
 
-        /// The stem recalled without choosing; a stem that picks among the options lists them, lettered.
-        var recallPrompt: String {
-            guard QuizGenerator.picksAmongChoices(stem) else { return stem }
-            return stem + "\n\n" + options.indices.map { "- \(letter($0)). \(options[$0])" }.joined(separator: "\n")
-        }
-
-        var recallAnswer: String {
-            QuizGenerator.picksAmongChoices(stem) ? "\(letter(correctIndex)). \(options[correctIndex])" : options[correctIndex]
-        }
-
-        private func letter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }
+        /// A key that stands out by its length is recalled from the stem alone: the options listed under it would
+        /// still point at the key ("which one is “預寫式日誌，先把每筆變更記下再套用到資料頁”"). A stem that cannot do
+        /// without them ("Which of the following…") is not asked (``asks(_:)``).
+        var recallAnswer: String { options[correctIndex] }
     }
 
     /// An option that claims without limit: everything, nothing, always, never, only. Latin words count as
@@ -87,10 +80,11 @@ extension QuizGenerator {
         return split.map(\.head)
     }
 
-    /// The stem asks to pick among choices ("Which of the following…", "在三大能力中，哪一個…"), so it cannot be
-    /// answered without them.
-    static func picksAmongChoices(_ stem: String) -> Bool {
-        let folded = AnswerText.folded(stem)
+    /// A written choice whose key stands out by its form and whose stem picks among its options ("Which of the
+    /// following…", "在三大能力中，哪一個…"): shown, the options give the key away; hidden, the stem cannot be answered.
+    static func leansOnUnfairOptions(_ card: QuizCard) -> Bool {
+        guard let choice = writtenChoice(card), !choice.isBalanced else { return false }
+        let folded = AnswerText.folded(choice.stem)
         return folded.contains("which") || folded.contains("哪") || folded.contains("何者") || unshownChoicePhrases.contains(where: folded.contains)
     }
 

@@ -7,6 +7,26 @@ import PrepContent
 /// or one that restates the contrast the subjects are named after ("Asynchronous, non-blocking" for ASGI).
 /// Such cells are recalled as a comparison of their row instead.
 extension QuizGenerator {
+    /// An attribute table's column can be recalled as one list across its rows ("Compare the stores on
+    /// “Size”") only when its header says what its values are and each value names one thing ("About 4 KB",
+    /// "Go"). A header that only gathers remarks ("Traits", "Notes", "Use it for", "特點") or a value that
+    /// describes ("Lightweight; uses uvloop only when installed") makes the list a dump of the table that only
+    /// its layout answers: such a row is recalled across its columns instead.
+    static func listsColumn(of entry: TableIndex.Entry, in table: [TableIndex.Entry]) -> Bool {
+        let header = AnswerText.normalized(entry.cell.column)
+        guard !header.isEmpty, !TableShape.attributeHeaders.contains(header), !remarkHeaders.contains(header) else { return false }
+        return table.allSatisfy { $0.cell.columnIndex != entry.cell.columnIndex || $0.reading.isPlaceholder || ($0.reading.mark == nil && $0.reading.isTermValue) }
+    }
+
+    /// Headers, normalized, that gather remarks about a row rather than name a value (beside
+    /// ``TableShape/attributeHeaders``).
+    private static let remarkHeaders: Set<String> = [
+        "trait", "traits", "feature", "features", "characteristics", "comment", "comments", "remarks", "other", "misc", "pros", "cons",
+        "useitfor", "usefor", "usedfor", "bestfor", "goodfor", "whentouse", "usecase", "usecases", "typicaluse", "bestuse",
+        "特點", "特点", "特性", "特色", "優點", "优点", "缺點", "缺点", "其他", "適合", "适合", "適合用在", "适合用在", "適用", "适用",
+        "適用場景", "适用场景", "典型用途", "使用場景", "使用场景",
+    ]
+
     /// A mark with a condition after it ("🟡 With TLS and Twisted extras", "❌ Impossible in the interface"):
     /// shown as an option or a statement it reads as a lookup ("which one is “partly: …”"), and its meaning
     /// rests on the status word, which alone is no fact to pick out.

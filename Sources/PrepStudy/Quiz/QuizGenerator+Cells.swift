@@ -18,6 +18,8 @@ extension QuizGenerator {
         case constantColumn(choices: [String], correctIndex: Int)
         /// A statement with this wrong value, or the right one.
         case statement(wrong: [String])
+        /// The subject a row's verdict picks for its situation, among the compared subjects.
+        case verdict(choices: [String], correctIndex: Int)
     }
 
     func cellPlans(for entry: TableIndex.Entry, index: TableIndex, language: QuizLanguage) -> [QuizQuestionType: CellPlan] {
@@ -57,7 +59,17 @@ extension QuizGenerator {
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
-            guard !shape.verdictColumns.contains(cell.columnIndex) else { return [:] }
+            // A table that ends each row in a verdict ("| Situation | WSGI | ASGI | Choose |") weighs the subjects
+            // for a situation: the verdict is the question an examiner asks ("For a CPU-bound app, WSGI or ASGI?").
+            // The other cells only assess one subject for it ("Works, but gains nothing"): which subject such a
+            // value belongs to is a cell lookup, and its wording often hands over the verdict ("no new pitfalls"
+            // for a team new to async), so they are recalled as their row's comparison.
+            guard shape.verdictColumns.isEmpty else {
+                if shape.verdictColumns.contains(cell.columnIndex), let (choices, correctIndex) = verdictChoices(entry, shape: shape) {
+                    plans[.whichOne] = .verdict(choices: choices, correctIndex: correctIndex)
+                }
+                return plans
+            }
             let row = table.filter {
                 $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex && !shape.verdictColumns.contains($0.cell.columnIndex)
             }
@@ -132,6 +144,8 @@ extension QuizGenerator {
         case .whichColumn(let choices, let correctIndex):
             let prompt = language.whichColumnPrompt(cell, value: answer, choices: choices)
             return .whichOne(prompt: prompt, choices: choices, correctIndex: correctIndex)
+        case .verdict(let choices, let correctIndex):
+            return .whichOne(prompt: language.verdictPrompt(cell, choices: choices), choices: choices, correctIndex: correctIndex)
         case .constantColumn(let choices, let correctIndex):
             return .whichOne(
                 prompt: language.constantColumnPrompt(cell, value: answer, choices: choices), choices: choices,
@@ -160,19 +174,20 @@ extension QuizGenerator {
     /// A cell with nothing fair to pick from, recalled with what it is compared with: the row's subjects on
     /// its aspect ("Compare WSGI and ASGI on “Long-lived connections”"), or the rows of an attribute table on
     /// its column; the answer lists every compared value, so the back answers the front.
-    private func comparison(_ entry: TableIndex.Entry, shape: TableShape, index: TableIndex, language: QuizLanguage) -> QuizQuestion.Kind {
+    func comparison(_ entry: TableIndex.Entry, shape: TableShape, index: TableIndex, language: QuizLanguage) -> QuizQuestion.Kind {
         let table = index.entries(inTableOf: entry).filter { !$0.reading.isPlaceholder }
         // A mark says what its column means for its row ("✗" under "Dirty reads": not prevented, or not
         // occurring): a yes or no put in prep's words would read the column one way, so the mark stays as
         // written, and a row of a table whose rows are things is recalled whole, the row as the subject (with one
-        // value column, "| Feature | Supported |", the column is compared across its rows instead).
+        // value column, "| Feature | Supported |", the column is compared across its rows instead). So is a row
+        // whose column cannot be listed across the rows (``listsColumn(of:in:)``).
         let shown: (TableIndex.Entry) -> String = { other in
             guard let mark = other.reading.mark else { return language.cellValue(other.reading) }
             let written = other.cell.value.trimmingCharacters(in: .whitespaces)
             if CellReading(written).mark != nil { return written }
             return written.isEmpty ? mark.symbol : mark.symbol + " " + written
         }
-        if shape.kind == .attributes, entry.reading.mark != nil, shape.columns.count >= 3 {
+        if shape.kind == .attributes, shape.columns.count >= 3, entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table) {
             let row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
             let answer = row.map { "- " + $0.cell.column + language.phrases.colon + shown($0) }.joined(separator: "\n")
             return .recall(prompt: language.rowComparePrompt(entry.cell, aspects: row.map(\.cell.column)), answer: answer, mode: .selfGraded)
@@ -272,6 +287,17 @@ extension QuizGenerator {
               let correctIndex = cells.firstIndex(where: { $0.key == entry.key })
         else { return nil }
         return (choices, correctIndex)
+    }
+
+    /// The compared subjects (the value columns but the verdicts) and the one the verdict opens with ("ASGI, with
+    /// async-native clients"); nil when it names none of them, or more than one ("Redis or Kafka").
+    private func verdictChoices(_ entry: TableIndex.Entry, shape: TableShape) -> (choices: [String], correctIndex: Int)? {
+        // Column indices in cells count from 1 (the row label is column 1); `columns` counts from 0.
+        let choices = shape.columns.indices.dropFirst().filter { !shape.verdictColumns.contains($0 + 1) }.map { shape.columns[$0] }
+        let verdict = AnswerText.folded(entry.reading.note)
+        let named = choices.indices.filter { !choices[$0].isEmpty && verdict.contains(AnswerText.folded(choices[$0])) }
+        guard choices.count >= 2, named.count == 1, verdict.hasPrefix(AnswerText.folded(choices[named[0]])) else { return nil }
+        return (choices, named[0])
     }
 
     /// The table's value columns of the same form as the constant one (marks beside marks), when it is the

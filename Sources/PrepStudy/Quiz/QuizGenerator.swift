@@ -100,8 +100,16 @@ package struct QuizGenerator: Sendable {
         if card.kind == .cell, let entry = index.entry(forKey: card.key) {
             let kind = cellQuestion(entry, plan: plan, index: index, language: language, using: &random)
             var question = QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
-            switch kind {
-            case .multipleChoice(_, let options, _), .whichOne(_, let options, _):
+            switch (kind, plan) {
+            case (.whichOne, .verdict?):
+                // Right or wrong, the verdict is taught by the row it rests on: each subject's case, side by side, and
+                // the verdict's own words when they say more than the answer line ("ASGI, with async-native clients").
+                if case .recall(_, let row, _) = comparison(entry, shape: index.shape(ofTableOf: entry), index: index, language: language),
+                   case .whichOne(_, let choices, let correctIndex) = kind {
+                    let restated = "- " + entry.cell.column + language.phrases.colon + choices[correctIndex]
+                    question.explanation = row.split(separator: "\n").filter { $0 != restated }.joined(separator: "\n")
+                }
+            case (.multipleChoice(_, let options, _), _), (.whichOne(_, let options, _), _):
                 question.optionNotes = optionNotes(entry, options: options, index: index, language: language)
             default: break
             }
@@ -120,10 +128,10 @@ package struct QuizGenerator: Sendable {
         }
         if let choice = Self.writtenChoice(card) {
             // The card's own options, in its order, so its letters still name them; a key that stands out by its
-            // length alone is recalled from the stem instead, with the options shown when the stem picks among them.
+            // length alone is recalled from the stem instead.
             let kind = choice.isBalanced
                 ? QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
-                : .recall(prompt: choice.recallPrompt, answer: choice.recallAnswer, mode: .selfGraded)
+                : .recall(prompt: choice.stem, answer: choice.recallAnswer, mode: .selfGraded)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
         if let mark = Self.yesOrNo(card), isInScreenLanguage(card) {

@@ -16,6 +16,9 @@ package struct TableIndex: Sendable {
     private var entriesByTable: [String: [Entry]] = [:]
     private var shapes: [String: TableShape] = [:]
     private var entriesByKey: [String: Entry] = [:]
+    /// Per table, the value columns of an attribute table that cannot be listed across its rows
+    /// (``QuizGenerator/listsColumn(of:in:)``), read once: a session asks it of every cell.
+    private var unlistedColumns: [String: Set<Int>] = [:]
 
     package init(cards: [QuizCard]) {
         for card in cards where card.kind == .cell {
@@ -28,7 +31,11 @@ package struct TableIndex: Sendable {
         for (id, entries) in entriesByTable {
             let sorted = entries.sorted { $0.key < $1.key }
             entriesByTable[id] = sorted
-            shapes[id] = TableShape(entries: sorted)
+            let shape = TableShape(entries: sorted)
+            shapes[id] = shape
+            guard shape.kind == .attributes, shape.columns.count >= 3 else { continue }
+            let firstOfColumn = Dictionary(grouping: sorted, by: \.cell.columnIndex).compactMapValues(\.first)
+            unlistedColumns[id] = Set(firstOfColumn.filter { !QuizGenerator.listsColumn(of: $0.value, in: sorted) }.keys)
         }
     }
 
@@ -48,17 +55,28 @@ package struct TableIndex: Sendable {
     /// Nil for cards that are not cells.
     package func fact(ofCardKey key: String) -> String? {
         guard let entry = entriesByKey[key] else { return nil }
-        if shape(ofTableOf: entry).constantColumns.contains(entry.cell.columnIndex) {
+        let shape = self.shape(ofTableOf: entry)
+        if shape.constantColumns.contains(entry.cell.columnIndex) {
             return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)"
         }
-        // Cells recalled as a comparison ask their whole row (or column): one question for all of them.
+        // Cells recalled as a comparison ask their whole row (or column): one question for all of them. A row
+        // ending in a verdict is one fact (the verdict, or the row it rests on), and so is a row of an attribute
+        // table recalled whole because one of its columns cannot be listed across the rows: every value it shows.
+        if (shape.kind == .subjects && !shape.verdictColumns.isEmpty) || recallsRow(entry) {
+            return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))"
+        }
         if entry.reading.mark != nil || QuizGenerator.isOpinion(entry.reading.note) {
-            let kind = shape(ofTableOf: entry).kind
+            let kind = shape.kind
             if kind == .subjects { return "row \(entry.lang) \(entry.cell.tableKey) \(AnswerText.normalized(entry.cell.rowLabel))" }
             if kind == .attributes { return "column \(entry.lang) \(entry.cell.tableKey) \(entry.cell.columnIndex)" }
         }
         return [entry.lang, AnswerText.normalized(entry.cell.rowLabel), AnswerText.normalized(entry.cell.column), entry.form]
             .joined(separator: "\u{1F}")
+    }
+
+    private func recallsRow(_ entry: Entry) -> Bool {
+        guard let unlisted = unlistedColumns[Self.tableID(entry.cell.tableKey, entry.lang)], !unlisted.isEmpty else { return false }
+        return entries(inTableOf: entry).contains { $0.cell.rowLabel == entry.cell.rowLabel && unlisted.contains($0.cell.columnIndex) }
     }
 
     /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
@@ -141,7 +159,7 @@ struct TableShape: Sendable {
         "面向", "比較", "項目", "项目", "特性", "特點", "特点", "維度", "维度", "方面", "差異", "差异", "對比", "对比", "指標", "指标", "功能",
     ]
 
-    private static let attributeHeaders: Set<String> = [
+    static let attributeHeaders: Set<String> = [
         "example", "examples", "reason", "reasons", "why", "description", "note", "notes", "cause", "effect", "purpose",
         "usage", "meaning", "explanation", "solution", "fix", "result", "details",
         "示例", "例子", "範例", "范例", "原因", "說明", "说明", "描述", "備註", "备注", "用途", "作用", "含義", "含义", "解釋", "解释",

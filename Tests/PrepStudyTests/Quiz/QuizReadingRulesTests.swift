@@ -111,14 +111,13 @@ struct QuizReadingRulesTests {
         #expect(QuizGenerator.withoutLoneGlosses(["模型訓練 (Model Training)", "供應鏈"]) == ["模型訓練", "供應鏈"])
     }
 
-    /// A written choice whose key stands out by length is recalled; a stem that picks among the options
-    /// ("哪一個…") shows them, so the recall can be answered.
-    @Test func aRecalledChoiceThatPicksAmongOptionsShowsThem() {
+    /// A written choice whose key stands out by length is recalled from its stem, its options left out: listed,
+    /// they would point at the long one.
+    @Test func aRecalledChoiceLeavesItsOptionsOut() {
         let front = "在三種做法中，哪一個會先寫日誌再改資料？\nA. 直寫\nB. 預寫式日誌，先把每筆變更記下再套用到資料頁\nC. 快照"
         let question = QuizGenerator().questions(for: [card(front, "B", lang: "zh-Hant")], pool: [], count: 1, seed: 1)[0]
         #expect(question.kind == .recall(
-            prompt: "在三種做法中，哪一個會先寫日誌再改資料？\n\n- A. 直寫\n- B. 預寫式日誌，先把每筆變更記下再套用到資料頁\n- C. 快照",
-            answer: "B. 預寫式日誌，先把每筆變更記下再套用到資料頁", mode: .selfGraded))
+            prompt: "在三種做法中，哪一個會先寫日誌再改資料？", answer: "預寫式日誌，先把每筆變更記下再套用到資料頁", mode: .selfGraded))
     }
 
     /// A question whose options were lost, or whose answer points at text the card does not hold, is not asked.

@@ -73,6 +73,11 @@ extension QuizLanguage {
         framed(cell, phrases.whichColumnPrompt(cell.rowLabel, value, choices))
     }
 
+    /// The situation alone says what is asked, so no table is named around it.
+    func verdictPrompt(_ cell: TableCellRef, choices: [String]) -> String {
+        phrases.verdictPrompt(cell.rowLabel, choices)
+    }
+
     /// A column that never changes, as one fact: "Which column says “yes” for every “Django version”: WSGI, ASGI or …?"
     func constantColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
         framed(cell, phrases.constantColumnPrompt(cell.columns.first ?? "", value, choices))

@@ -33,6 +33,8 @@ package struct QuizPhrases: Sendable {
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
     var subjectPrompt: @Sendable (_ row: String, _ column: String) -> String
     var whichColumnPrompt: @Sendable (_ row: String, _ value: String, _ choices: [String]) -> String
+    /// A row's situation and the subjects to choose between for it: "For “CPU-bound work”, which would you choose: WSGI or ASGI?"
+    var verdictPrompt: @Sendable (_ situation: String, _ choices: [String]) -> String
     /// `header` names the rows ("every “Django version”"); empty, the rows are plain rows.
     var constantColumnPrompt: @Sendable (_ header: String, _ value: String, _ choices: [String]) -> String
     var constantColumnRecallPrompt: @Sendable (_ header: String, _ column: String) -> String
