@@ -109,7 +109,8 @@ package struct AnkiPackageImporter {
             }
             let keys = plan.keys
             let wanted = Set(keys.values)
-            var changed = Set<String>()
+            // By Anki card id while the log streams by: hashing an integer per review, not a key string.
+            var changedCards = Set<Int64>()
             // Each card's whole log, what was here and what arrives, for the replay; and the instants of what
             // was here, to know prep's own reviews coming back.
             var logs: [String: [StoredReview]] = [:]
@@ -125,7 +126,7 @@ package struct AnkiPackageImporter {
                     if try store.insertActionIfAbsent(StoredCardAction(
                         id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, kind: .forget, actedAt: at, keepHistory: true))
                     {
-                        changed.insert(key)
+                        changedCards.insert(entry.cardID)
                     }
                     plan.summary.notGrades += 1
                 case .notGrade:
@@ -142,12 +143,13 @@ package struct AnkiPackageImporter {
                     if try store.insertReviewIfAbsent(review) {
                         plan.summary.reviewsAdded += 1
                         logs[key, default: []].append(review)
-                        changed.insert(key)
+                        changedCards.insert(entry.cardID)
                     } else {
                         plan.summary.reviewsAlreadyHere += 1
                     }
                 }
             }
+            let changed = Set(changedCards.compactMap { keys[$0] })
             plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
         }
         return plan.summary
@@ -164,27 +166,47 @@ package struct AnkiPackageImporter {
         for state in try store.states() where wanted.contains(state.key) {
             states[state.key] = state
         }
-        var actions: [String: [StoredCardAction]] = [:]
-        for action in try store.allActions() where wanted.contains(action.cardKey) {
-            actions[action.cardKey, default: []].append(action)
-        }
+        let actions = Dictionary(grouping: try store.allActions().filter { wanted.contains($0.cardKey) }, by: \.cardKey)
         let leeches = Set(package.notes.filter { $0.tags.contains { $0.lowercased() == "leech" } }.map(\.id))
         let buriedUntil = StudyDay(containing: now, calendar: calendar).end
-        var written = 0
+        var work: [(card: AnkiPackageReader.Card, key: String)] = []
         for card in package.cards {
-            guard let key = keys[card.id] else { continue }
-            let current = states[key]
-            guard current == nil || changed.contains(key) else { continue }
+            guard let key = keys[card.id], states[key] == nil || changed.contains(key) else { continue }
+            work.append((card, key))
+        }
+        let scheduler = scheduler, collectionStart = package.collectionStart
+        let computed = Self.inParallel(work) { card, key in
             let replayed = CardActionRule.replay(
                 key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
-            let state = Self.state(
-                of: card, key: key, replayed: replayed, collectionStart: package.collectionStart,
+            return Self.state(
+                of: card, key: key, replayed: replayed, collectionStart: collectionStart,
                 leech: leeches.contains(card.noteID), buriedUntil: buriedUntil, parameters: scheduler.parameters)
-            guard state != current else { continue }
+        }
+        var written = 0
+        for ((_, key), state) in zip(work, computed) where state != states[key] {
             if let state { try store.saveState(state) } else { try store.deleteState(for: key) }
             written += 1
         }
         return written
+    }
+
+    /// `transform` of each item, in the items' order. Replaying a card's log is pure and most of an import's
+    /// arithmetic, so it runs on every core; each thread writes only its own indices, so the result is the
+    /// same whichever finishes first.
+    private static func inParallel<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
+    ) -> [Result] {
+        let slices = items.count < 1_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard slices > 1 else { return items.map(transform) }
+        return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                // Contiguous slices: a card's log and its neighbours' stay in one thread's cache.
+                let range = items.count * slice / slices..<items.count * (slice + 1) / slices
+                for index in range { (output.baseAddress! + index).initialize(to: transform(items[index])) }
+            }
+            initialized = items.count
+        }
     }
 
     /// prep's row for an Anki card: state, step, due and flags from Anki; S, D and the last review from the
@@ -278,22 +300,5 @@ package struct AnkiPackageImporter {
 
     private static func milliseconds(_ date: Date) -> Int64 {
         Int64((date.timeIntervalSince1970 * 1000).rounded())
-    }
-}
-
-/// The FSRS memory state Anki keeps in a card's `data`: `{"s": …, "d": …, "lrt": seconds}`.
-package struct AnkiMemoryState: Sendable, Equatable {
-    package var stability: Double
-    package var difficulty: Double
-    package var lastReview: Date?
-
-    package init?(json: String) {
-        guard json.contains("\"s\""),
-            let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
-            let stability = (object["s"] as? NSNumber)?.doubleValue, let difficulty = (object["d"] as? NSNumber)?.doubleValue
-        else { return nil }
-        self.stability = stability
-        self.difficulty = difficulty
-        lastReview = (object["lrt"] as? NSNumber).map { Date(timeIntervalSince1970: $0.doubleValue) }
     }
 }

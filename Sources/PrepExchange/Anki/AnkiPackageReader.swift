@@ -113,7 +113,7 @@ package struct AnkiPackageReader {
             notes = try database.rows("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id") {
                 Note(
                     id: try $0.column(0), guid: try $0.column(1), notetypeID: try $0.column(2),
-                    fields: try $0.column(4, as: String.self).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                    fields: Self.fields(try $0.column(4, as: [UInt8].self)),
                     tags: try $0.column(3, as: String.self).split(whereSeparator: \.isWhitespace).map(String.init))
             }
             cards = try database.rows(
@@ -147,6 +147,12 @@ package struct AnkiPackageReader {
         var moved = entry
         moved.ease += 1
         return moved
+    }
+
+    /// A note's `flds`, split at Anki's 0x1F by byte: the same fields as splitting the text (0x1F is a control
+    /// character, a grapheme of its own), without walking it a character at a time.
+    static func fields(_ bytes: [UInt8]) -> [String] {
+        bytes.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `{"<id>": {...}}` as it sits in the legacy `col` row.
