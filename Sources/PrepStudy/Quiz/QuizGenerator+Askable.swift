@@ -17,7 +17,7 @@ extension QuizGenerator {
     /// - a question whose answer points at text the learner never sees ("上文已经提到", "as mentioned above") or is
     ///   a link alone, that points at code it does not show ("the loop above"), or that picks among options it
     ///   does not list ("Which of the following…" with none below it), or whose options give its key away by
-    ///   length while the stem cannot do without them (``leansOnUnfairOptions(_:)``).
+    ///   its form while the stem cannot do without them (``leansOnUnfairOptions(_:)``).
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
         if card.kind == .qa,
