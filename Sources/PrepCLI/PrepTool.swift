@@ -76,7 +76,7 @@ package enum PrepTool {
     }
 
     /// The screen's language even when the options could not be read: the last `--lang` that names a
-    /// language, else what every screen decides without it (`CommandContext.defaultLanguage`).
+    /// language, else what every screen decides without it (`CommandContext.language`).
     private static func screenLanguage(_ words: [String], _ context: CommandContext) -> String {
         var typed: Language?
         for (index, word) in words.enumerated() {
@@ -86,7 +86,7 @@ package enum PrepTool {
         if let typed { return typed.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
-        return context.defaultLanguage
+        return context.lang
     }
 
     /// Walks subcommand names, skipping global options and their values, which may stand anywhere.

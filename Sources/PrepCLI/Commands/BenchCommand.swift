@@ -11,7 +11,7 @@ enum BenchCommand: Command {
             + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(words.helpText($0.summary))" }.joined(separator: "\n")
     }
     static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
-    static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
+    static let options: [OptionSpec] = [.json(help: "Print the results as JSON.")]
 
     static var all: [Benchmark] { [
             ImportBenchmark.benchmark, ReviewBenchmark.pick, LaunchBenchmark.benchmark, ExportBenchmark.benchmark, ExportBenchmark.apkg, ApkgImportBenchmark.benchmark,
@@ -28,10 +28,10 @@ enum BenchCommand: Command {
         let style = Style(enabled: context.colorEnabled)
         var results: [BenchmarkResult] = []
         for benchmark in chosen {
-            if !arguments.flag("json") { context.err.write(style.dim("running \(benchmark.name)…\n")) }
+            if !arguments.shared.json { context.err.write(style.dim("running \(benchmark.name)…\n")) }
             let measured = try benchmark.run(context)
             results += measured
-            if !arguments.flag("json") {
+            if !arguments.shared.json {
                 for result in measured {
                     let figure = result.unit == "ms" ? String(format: "%.2f ms", result.value) : "\(Int(result.value.rounded())) \(result.unit)"
                     let basis = result.runs > 1 ? "median of \(result.runs)" : "one run"
@@ -39,7 +39,7 @@ enum BenchCommand: Command {
                 }
             }
         }
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(["results": results]))
         }
         return 0

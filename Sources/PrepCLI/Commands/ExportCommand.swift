@@ -24,8 +24,8 @@ enum ExportCommand: Command {
         .value("output", short: "o", "FILE", help: "Write to FILE (atomically; a FIFO or device is written to, - is standard output)."),
         .flag("force", help: "Replace FILE even when it is read-only."),
         .value("format", "FORMAT", help: "json, anki (text) or apkg (default json)."),
-        .value("lang", "LANG", help: "Language of card text and messages: zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .value("topic", "TOPIC", help: "anki and apkg: only the cards of TOPIC."),
+        .language(help: "Language of card text and messages: zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .topic("TOPIC", help: "anki and apkg: only the cards of TOPIC."),
         .value("anki-lang", "LANG", help: "anki: the importing Anki's language, zh-TW or en (default from --lang)."),
         .flag("no-scheduling", help: "apkg: notes only; every card arrives new, without reviews."),
     ]
@@ -35,7 +35,7 @@ enum ExportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: formats, default: "json")!
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
         // Any spelling of a language prep knows (zh-Hant, zh_TW, en-US) names that language's Anki.
@@ -45,11 +45,11 @@ enum ExportCommand: Command {
             }
             return language.ankiCode
         } ?? AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang)
-        let topic = arguments.value("topic")
+        let topic = arguments.shared.topic
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
             throw CLIError.usage(.said(phrases.topicNeedsAnki), commandPath: arguments.commandPath)
         }
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         try store.requireKnownTopic(topic, preferring: lang)
         let data: Data
         let summary: (cards: Int, reviews: Int?)

@@ -19,16 +19,16 @@ extension CardActionCommand {
     static var options: [OptionSpec] {
         extraOptions + [
             CardSelection.topicOption, CardSelection.searchOption,
-            .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-            .flag("json", help: "Print what changed as JSON."),
+            .language(),
+            .json(help: "Print what changed as JSON."),
         ]
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let screen = ScreenPhrases.forLanguage(lang)
         let days = kind == .reschedule ? try requiredDays(arguments) : nil
-        let store = try Workspace(context: context).openStore(language: lang)
+        let store = try Workspace(context: context).openStore()
         let keys = try CardSelection.keys(arguments, store: store, lang: lang)
         guard !keys.isEmpty else { throw CLIError.failure(screen.manage.noCardsMatch) }
         let now = context.now()
@@ -41,7 +41,7 @@ extension CardActionCommand {
         let results = try CardManager(store: store).perform(kind, keys: keys, at: now, until: until, keepHistory: arguments.flag("keep-history"))
         let changed = results.filter { $0.outcome == .changed }
         let cleared = results.reduce(0) { $0 + $1.reviewsCleared }
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(Report(
                 action: kind.rawValue, until: until.map(Timestamp.string), changed: changed.map(\.key),
                 unchanged: results.filter { $0.outcome == .unchanged }.map(\.key),

@@ -20,8 +20,8 @@ enum FlashcardsReviewCommand: Command {
     static let options: [OptionSpec] = [
         .value("limit", "N", help: "Show at most N cards."),
         .value("new", "N", help: "Introduce at most N new cards (default: what is left of today's limit)."),
-        .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .topic(),
+        .language(help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .flag("cram", help: "Go through the cards without changing their schedule."),
     ]
 
@@ -39,11 +39,11 @@ enum FlashcardsReviewCommand: Command {
         let options = ReviewSessionOptions(
             limit: try arguments.int("limit", default: .max, range: 1...Int.max),
             newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
-            topic: arguments.value("topic"),
-            lang: try context.language(arguments),
+            topic: arguments.shared.topic,
+            lang: context.lang,
             cram: arguments.flag("cram")
         )
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         try store.requireKnownTopic(options.topic, preferring: options.lang)
         let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
@@ -55,7 +55,7 @@ enum FlashcardsReviewCommand: Command {
         // The same due-now line as list --due, the quiz and stats, so the numbers can be compared.
         let dueNow = options.cram ? nil : ScreenPhrases.forLanguage(options.lang).manage.dueNowLine(
             try context.dueNow(store: store, topic: options.topic, lang: options.lang))
-        let notice = [dueNow, try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
+        let notice = [dueNow, try context.languageSwitchHint(store: store)].compactMap { $0 }
             .map { Style(enabled: context.colorEnabled).dim($0) }
         if interactive { TerminalResize.startWatching() }
         let environment = context.environment

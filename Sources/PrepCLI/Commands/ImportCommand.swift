@@ -44,9 +44,9 @@ enum ImportCommand: Command {
     static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
     static let options: [OptionSpec] = [
         .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
-        .flag("json", help: "With --dry-run, print the parse report as JSON (always in English); for an Anki package, its summary."),
-        .value("topic", "NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
-        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .json(help: "With --dry-run, print the parse report as JSON (always in English); for an Anki package, its summary."),
+        .topic("NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
+        .language(help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
         .value("max-file-size", "SIZE", help: "Larger files are refused unread: bytes, or with K, M or G (default 16M)."),
     ]
 
@@ -56,7 +56,7 @@ enum ImportCommand: Command {
         }
         // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
         guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+            let phrases = ScreenPhrases.forLanguage(context.lang).imports
             throw CLIError.usage(.said(phrases.emptyPath), commandPath: arguments.commandPath)
         }
         let packages = arguments.positionals.filter(isAnkiPackage)
@@ -66,14 +66,14 @@ enum ImportCommand: Command {
             others.positionals.removeAll(where: isAnkiPackage)
             return others.positionals.isEmpty ? status : max(status, try run(others, context))
         }
-        if arguments.flag("json"), !arguments.flag("dry-run") {
+        if arguments.shared.json, !arguments.flag("dry-run") {
             throw CLIError.usage(.needs(option: "--json", other: "--dry-run"), commandPath: arguments.commandPath)
         }
-        let json = arguments.flag("json")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+        let json = arguments.shared.json
+        let phrases = ScreenPhrases.forLanguage(context.lang).imports
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
-        if let topic = arguments.value("topic") {
+        if let topic = arguments.shared.topic {
             guard DeclaredTopic.normalized(topic) != nil else { throw CLIError.usage(.said(phrases.emptyTopic), commandPath: arguments.commandPath) }
             importer.topic = topic
         }

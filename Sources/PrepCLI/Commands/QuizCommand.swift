@@ -55,8 +55,8 @@ enum QuizCommand: Command {
     static let options: [OptionSpec] = [
         .value("count", "N", help: "Number of questions (default: the quiz_length setting, 20)."),
         .value("new", "N", help: "Introduce at most N new cards (default: what is left of the new_cards_per_day setting)."),
-        .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Ask in zh-Hant or en (default zh-Hant); cards missing in it use the other."),
+        .topic(),
+        .language(help: "Ask in zh-Hant or en (default zh-Hant); cards missing in it use the other."),
         .value("interview", "DATE", help: "Plan toward an interview on DATE (YYYY-MM-DD): no review after it, weakest cards first."),
         .value("seed", "S", help: "Seed for the question mix, to repeat a quiz exactly."),
     ]
@@ -64,7 +64,7 @@ enum QuizCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
         let count = try arguments.int("count", default: context.settings.quizLength, range: 1...1000)
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
@@ -75,8 +75,8 @@ enum QuizCommand: Command {
             return seed
         } ?? UInt64.random(in: .min ... .max)
 
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
-        let topic = arguments.value("topic")
+        let store = try Workspace(context: context).openStore()
+        let topic = arguments.shared.topic
         try store.requireKnownTopic(topic, preferring: lang)
         let text = QuizScreenText(language: QuizLanguage(code: lang))
         let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
@@ -104,7 +104,7 @@ enum QuizCommand: Command {
         let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
         let opening = [
             ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow), session.shortfall.map(text.shortfall),
-            try context.languageSwitchHint(arguments, store: store),
+            try context.languageSwitchHint(store: store),
         ].compactMap { $0 }
 
         let output = context.out.terminalOutput

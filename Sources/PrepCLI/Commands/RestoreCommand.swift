@@ -16,13 +16,13 @@ enum RestoreCommand: Command {
         """
     static let arguments = [ArgumentSpec("file", help: "A JSON file written by 'prep export'.")]
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .language(help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
-        let screen = ScreenPhrases.forLanguage(try context.language(arguments))
+        let screen = ScreenPhrases.forLanguage(context.lang)
         let phrases = screen.progress
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
         let input: RestoreInput
@@ -35,7 +35,7 @@ enum RestoreCommand: Command {
         } catch {
             throw CLIError.failure(phrases.cannotRead(path, screen.files.reason(error)))
         }
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)
         context.out.line(phrases.restored(path, summary.reviewsAdded, summary.reviewsSkipped, summary.cardsUpdated))
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {

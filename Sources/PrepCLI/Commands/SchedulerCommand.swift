@@ -15,7 +15,7 @@ enum SchedulerCommand: Command {
         "reviews", "FILE",
         help: "Read the review log from a JSON Lines file (card_id, review_time, rating, optional elapsed_days) instead of the database."
     )
-    static let langOption = OptionSpec.value("lang", "LANG", help: "Report in zh-Hant or en (default zh-Hant).")
+    static let langOption = OptionSpec.language(help: "Report in zh-Hant or en (default zh-Hant).")
 
     /// The review log to fit or score: the file given with `--reviews`, else the database's log from each card's
     /// last forget on (as Anki's optimizer starts a card afresh at a reset).
@@ -31,13 +31,13 @@ enum SchedulerCommand: Command {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let files = ScreenPhrases.forLanguage(try context.language(arguments)).files
+            let files = ScreenPhrases.forLanguage(context.lang).files
             throw CLIError.failure(files.cannotRead(path, files.reason(error)))
         }
         do {
             return try ReviewLogFile.parse(data)
         } catch {
-            throw CLIError.failure(ScreenPhrases.forLanguage(try context.language(arguments)).vectors.reviewLog(path, error))
+            throw CLIError.failure(ScreenPhrases.forLanguage(context.lang).vectors.reviewLog(path, error))
         }
     }
 
@@ -63,7 +63,7 @@ enum SchedulerVerifyCommand: Command {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
         let data: Data
-        let phrases = ScreenPhrases.forLanguage(context.defaultLanguage)
+        let phrases = ScreenPhrases.forLanguage(context.lang)
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/")))
         } catch {
@@ -96,7 +96,7 @@ enum SchedulerOptimizeCommand: Command {
         SchedulerCommand.reviewsOption,
         .flag("apply", help: "Save the fitted weights as your scheduler parameters, when they are better than the ones in use."),
         .flag("force", help: "With --apply, save the fitted weights even when they are not better."),
-        .flag("json", help: "Print parameters, log loss and RMSE before/after, items and seconds as JSON."),
+        .json(help: "Print parameters, log loss and RMSE before/after, items and seconds as JSON."),
         SchedulerCommand.langOption,
     ]
 
@@ -114,7 +114,7 @@ enum SchedulerOptimizeCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: try context.language(arguments))
+        let text = SchedulerText(lang: context.lang)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let current = context.settings.weights
@@ -135,7 +135,7 @@ enum SchedulerOptimizeCommand: Command {
             try Workspace(context: context).openStore(syncContent: false).setSchedulerWeights(fitted)
         }
         let refused = arguments.flag("apply") && !apply
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return refused ? CLIError.failureExitCode : 0
         }
@@ -144,7 +144,7 @@ enum SchedulerOptimizeCommand: Command {
         context.out.line(text.metricsRow(text.before, before))
         context.out.line(text.metricsRow(text.after, after))
         context.out.line(text.weightsLine(fitted))
-        let advice = ScreenPhrases.forLanguage(try context.language(arguments)).advice
+        let advice = ScreenPhrases.forLanguage(context.lang).advice
         context.out.line(advice.verdict(verdict, text.change(before.logLoss, after.logLoss), text.change(before.rmseBins, after.rmseBins)))
         if refused {
             context.err.line(advice.refusedApply)
@@ -170,7 +170,7 @@ enum SchedulerEvaluateCommand: Command {
         """
     static let options: [OptionSpec] = [
         SchedulerCommand.reviewsOption,
-        .flag("json", help: "Print log_loss, rmse_bins and items as JSON."),
+        .json(help: "Print log_loss, rmse_bins and items as JSON."),
         SchedulerCommand.langOption,
     ]
 
@@ -182,12 +182,12 @@ enum SchedulerEvaluateCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: try context.language(arguments))
+        let text = SchedulerText(lang: context.lang)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let weights = context.settings.weights
         let evaluation = ModelEvaluation(weights: weights, on: set)
-        if arguments.flag("json") {
+        if arguments.shared.json {
             let report = Report(log_loss: evaluation.logLoss, rmse_bins: evaluation.rmseBins, items: set.items.count, parameters: weights)
             context.out.line(try JSONOutput.string(report))
             return 0

@@ -25,7 +25,7 @@ enum ServeCommand: Command {
         .value("grace", "SECONDS", help: "On Ctrl-C or SIGTERM, how long in-flight requests may take to finish (default 10)."),
         .value("max-work-ms", "MS", help: "Cap on every route's ms, waits and CPU work alike (default 60000 and 10000)."),
         .flag("access-log", help: "Log one line per request."),
-        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .language(help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -39,7 +39,7 @@ enum ServeCommand: Command {
         if arguments.value("max-work-ms") != nil {
             configuration.demoLimits = DemoLimits(maxWorkMilliseconds: try arguments.int("max-work-ms", default: 0, range: 0...3_600_000))
         }
-        let screen = ScreenPhrases.forLanguage(try context.language(arguments))
+        let screen = ScreenPhrases.forLanguage(context.lang)
         let phrases = screen.serve
         let out = context.out
         if arguments.flag("access-log") {

@@ -15,15 +15,15 @@ enum StatsCommand: Command {
         recalled: the measure prep quiz --interview DATE reports for the interview day.
         """
     static let options: [OptionSpec] = [
-        .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Headings in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the numbers as JSON."),
+        .topic(),
+        .language(help: "Headings in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .json(help: "Print the numbers as JSON."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
-        let store = try Workspace(context: context).openStore(language: lang)
-        let topic = arguments.value("topic")
+        let lang = context.lang
+        let store = try Workspace(context: context).openStore()
+        let topic = arguments.shared.topic
         try store.requireKnownTopic(topic, preferring: lang)
         let cards = try store.cards(topic: topic, preferring: "zh-Hant")
         let calendar = context.studyCalendar
@@ -32,7 +32,7 @@ enum StatsCommand: Command {
             now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
         report.dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return 0
         }

@@ -29,7 +29,7 @@ extension Command {
 
     /// Commands that only group subcommands print their help when run bare.
     package static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.defaultLanguage))
+        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.lang))
         return 0
     }
 }
@@ -37,9 +37,9 @@ extension Command {
 /// Options every command accepts, wherever they appear on the line.
 enum GlobalOptions {
     static let all: [OptionSpec] = [
-        .value("db", "PATH", help: "The progress database.", environment: "PREP_DB"),
+        .database,
         .value("content", "DIR", help: "The folder of articles to study.", environment: "PREP_CONTENT"),
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant).", environment: "PREP_LANG"),
+        .language(environment: "PREP_LANG"),
         .flag("no-color", help: "Plain output, no colours (also NO_COLOR)."),
         .flag("help", short: "h", help: "Show help information."),
     ]

@@ -179,7 +179,7 @@ enum CompletionScript {
             }
             for option in node.options {
                 var value = option.isFlag ? "" : " -r"
-                if option.long == "topic" {
+                if option.long == OptionSpec.topicName {
                     value = " -x -a \(quoted("(prep completions \(CompletionValues.topicsWord) 2>/dev/null)"))"
                 } else if let values = fixedValues(option.long) {
                     value = " -x -a \(quoted(values.joined(separator: " ")))"

@@ -30,8 +30,8 @@ enum ConfigCommand: Command {
     ]
     static let options: [OptionSpec] = [
         .value("unset", "KEY", help: "Return KEY to its default."),
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the settings as JSON."),
+        .language(),
+        .json(help: "Print the settings as JSON."),
     ]
 
     private struct Entry: Encodable {
@@ -48,7 +48,7 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
+        let phrases = ScreenPhrases.forLanguage(context.lang).setup
         let store = try Workspace(context: context).openStore(syncContent: false)
         let stored = try store.allSettings()
         let settings = LearnerSettings(stored: stored)
@@ -64,7 +64,7 @@ enum ConfigCommand: Command {
             return try change(setting, to: positionals[1], store: store, current: settings, phrases, context)
         }
         let shown = try positionals.first.map { [try setting(named: $0, arguments, phrases)] } ?? LearnerSetting.allCases
-        if arguments.flag("json") {
+        if arguments.shared.json {
             // Scripts read one spelling: English descriptions whatever the screen's language.
             let entries = shown.map { setting in
                 Entry(

@@ -15,8 +15,8 @@ enum DoctorCommand: Command {
         your own articles in its content/ folder. --db/PREP_DB and --content/PREP_CONTENT override both.
         """
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the paths as JSON."),
+        .language(),
+        .json(help: "Print the paths as JSON."),
     ]
 
     private struct Report: Encodable {
@@ -53,7 +53,7 @@ enum DoctorCommand: Command {
         let workspace = Workspace(context: context)
         let layout = workspace.layout
         let saved = workspace.savedSettings()
-        let language = try context.language(arguments)
+        let language = context.lang
         // JSON is for scripts: English reasons whatever the screen's language.
         let english = ScreenPhrases.english.setup
         let report = Report(
@@ -68,7 +68,7 @@ enum DoctorCommand: Command {
             ownArticles: layout.userContentFolder,
             language: language, languageReason: english.languageReason(languageSource(arguments, context)),
             changedSettings: saved.filter { LearnerSetting(rawValue: $0.key) != nil })
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return 0
         }
@@ -95,7 +95,7 @@ enum DoctorCommand: Command {
     }
 
     private static func languageSource(_ arguments: ParsedArguments, _ context: CommandContext) -> SetupPhrases.LanguageSource {
-        if arguments.value("lang") != nil { return .option }
+        if arguments.shared.language != nil { return .option }
         if context.settings.language != nil { return .setting }
         if let fromEnvironment = context.environment["PREP_LANG"], Language(tag: fromEnvironment) != nil { return .environment }
         return .fallback

@@ -27,7 +27,7 @@ struct Installation {
     }
 
     static let prefixOption = OptionSpec.value("prefix", "DIR", help: "Where to install (default ~/.local: bin/, share/).")
-    static let langOption = OptionSpec.value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant).")
+    static let langOption = OptionSpec.language(help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant).")
     static let forceOption = OptionSpec.flag("force", help: "Replace installed files even when they are read-only.")
 }
 
@@ -48,7 +48,7 @@ enum InstallCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
-        let screenPhrases = ScreenPhrases.forLanguage(try context.language(arguments))
+        let screenPhrases = ScreenPhrases.forLanguage(context.lang)
         let phrases = screenPhrases.setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         let output = FileOutput(protected: Workspace(context: context).databaseFiles, force: arguments.flag("force"))
@@ -140,7 +140,7 @@ enum UninstallCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...0, names: "")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
+        let phrases = ScreenPhrases.forLanguage(context.lang).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
             throw CLIError.failure(phrases.nothingInstalled(installation.prefix.path, installation.manifest.path))
