@@ -3,7 +3,7 @@ import Foundation
 /// A named measurement of prep itself; `run` returns the figures to print, already measured live.
 struct Benchmark: Sendable {
     var name: String
-    var summary: String
+    var summary: HelpPhrase
     var run: @Sendable (CommandContext) throws -> [BenchmarkResult]
 }
 

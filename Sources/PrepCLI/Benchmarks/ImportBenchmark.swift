@@ -8,7 +8,7 @@ import PrepStore
 enum ImportBenchmark {
     static let cardCount = 10_000
 
-    static let benchmark = Benchmark(name: "import", summary: "store 10,000 parsed cards; parse and import a 5,000-question collection") { _ in
+    static let benchmark = Benchmark(name: "import", summary: .benchImport) { _ in
         let article = generatedArticle(cards: cardCount)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }

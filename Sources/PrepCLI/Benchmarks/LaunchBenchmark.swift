@@ -5,7 +5,7 @@ import PrepStudy
 enum LaunchBenchmark {
     static let runs = 11
 
-    static let benchmark = Benchmark(name: "launch", summary: "launch prep until the first question or card is on screen") { context in
+    static let benchmark = Benchmark(name: "launch", summary: .benchLaunch) { context in
         let figures = try LaunchBenchmarks.measure(executable: URL(fileURLWithPath: context.executablePath), runs: runs)
         return LaunchBenchmarks.Launch.allCases.compactMap { kind in
             figures[kind].map { .milliseconds("launch", metric(kind), median: $0.milliseconds, runs: runs, target: target(kind)) }

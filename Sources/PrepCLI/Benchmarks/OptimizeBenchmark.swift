@@ -4,7 +4,7 @@ import PrepScheduling
 /// Fitting the FSRS weights to synthetic review logs of two sizes. With `PREP_BENCH_OPTIMIZER_LOG=FILE` the
 /// smaller log is also written as JSON Lines, so the fsrs-rs peer script can fit the very same log.
 enum OptimizeBenchmark {
-    static let benchmark = Benchmark(name: "optimize", summary: "fit the FSRS weights to 2,500 and 100,000 synthetic reviews") { context in
+    static let benchmark = Benchmark(name: "optimize", summary: .benchOptimize) { context in
         let small = SyntheticLearner().reviewLog()
         if let path = context.environment["PREP_BENCH_OPTIMIZER_LOG"], !path.isEmpty {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/"))

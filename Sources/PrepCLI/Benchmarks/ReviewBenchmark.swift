@@ -3,7 +3,7 @@ import PrepStudy
 
 /// Picking the next card among 100,000.
 enum ReviewBenchmark {
-    static let pick = Benchmark(name: "pick", summary: "pick the next card among 100,000 with realistic states") { context in
+    static let pick = Benchmark(name: "pick", summary: .benchPick) { context in
         let now = context.now()
         let inMemory = try ReviewBenchmarks.pickNextCard(now: now)
         let fromStore = try ReviewBenchmarks.pickNextCardFromStore(now: now)

@@ -4,14 +4,14 @@ import PrepTerminal
 /// `prep bench [NAME...]`: performance benchmarks of prep itself, measured live.
 enum BenchCommand: Command {
     static let name = "bench"
-    static let abstract = "Measure prep's own speed: import, card picking, launch, export, server."
+    static let abstract = HelpPhrase.benchAbstract
     static func discussion(_ lang: String) -> String? {
         let words = ScreenPhrases.forLanguage(lang).usage
-        return words.helpText("Benchmarks:") + "\n"
+        return words.helpText(.benchmarksHeading) + "\n"
             + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(words.helpText($0.summary))" }.joined(separator: "\n")
     }
-    static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
-    static let options: [OptionSpec] = [.json(help: "Print the results as JSON.")]
+    static let arguments = [ArgumentSpec("name", help: .benchNameArgument, repeating: true, optional: true)]
+    static let options: [OptionSpec] = [.json(help: .jsonResults)]
 
     static var all: [Benchmark] { [
             ImportBenchmark.benchmark, ReviewBenchmark.pick, LaunchBenchmark.benchmark, ExportBenchmark.benchmark, ExportBenchmark.apkg, ApkgImportBenchmark.benchmark,

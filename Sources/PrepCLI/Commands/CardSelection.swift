@@ -6,7 +6,7 @@ import PrepStore
 enum CardSelection {
     static let topicOption = OptionSpec.topic()
     static let searchOption = OptionSpec.value(
-        "search", "TEXT", help: "Only cards whose key (as list shows it), front, back or tags contain TEXT (either language, any case)."
+        "search", "TEXT", help: .cardSelectionSearch
     )
 
     /// The keys the command names, in the order given, or those `--topic`/`--search` select; refused when

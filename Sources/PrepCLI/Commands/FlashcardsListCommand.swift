@@ -8,14 +8,14 @@ import PrepTerminal
 /// `prep flashcards list`: every card with its scheduling state, or only the due ones.
 enum FlashcardsListCommand: Command {
     static let name = "list"
-    static let abstract = "List cards and their scheduling state."
+    static let abstract = HelpPhrase.flashcardsListAbstract
     static let options: [OptionSpec] = [
-        .flag("due", help: "Only the cards due now that a session would show today, with what is held back and why."),
+        .flag("due", help: .flashcardsListDue),
         CardSelection.topicOption,
         CardSelection.searchOption,
-        .value("state", "STATE", help: "Only cards in this state: \(stateFilters.joined(separator: ", ")) (suspended includes suspended leeches)."),
-        .language(help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .json(help: "Print the cards as JSON."),
+        .value("state", "STATE", help: .flashcardsListState),
+        .language(help: .languageCardsAndScreen),
+        .json(help: .flashcardsListJson),
     ]
 
     struct Row: Encodable {

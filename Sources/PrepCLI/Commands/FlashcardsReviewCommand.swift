@@ -8,21 +8,14 @@ import PrepTerminal
 /// `prep flashcards review`: classic Anki-style review of due cards, then new ones.
 enum FlashcardsReviewCommand: Command {
     static let name = "review"
-    static let abstract = "Review due cards, then new ones, grading each 1-4."
-    static let discussion: String? = """
-        Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
-        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows the source
-        lines around it, q quits; c runs the card's check (prep check) when it has one. A card taller than
-        the terminal scrolls with ↑/↓ (or j/k) and PgUp/PgDn; the screen follows the terminal's size.
-        With piped input every key is a line (an empty line reveals) and the session ends at end of input.
-        Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
-        """
+    static let abstract = HelpPhrase.flashcardsReviewAbstract
+    static let discussion: HelpPhrase? = .flashcardsReviewDiscussion
     static let options: [OptionSpec] = [
-        .value("limit", "N", help: "Show at most N cards."),
-        .value("new", "N", help: "Introduce at most N new cards (default: what is left of today's limit)."),
+        .value("limit", "N", help: .flashcardsReviewLimit),
+        .value("new", "N", help: .flashcardsReviewNew),
         .topic(),
-        .language(help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("cram", help: "Go through the cards without changing their schedule."),
+        .language(help: .languageCardsAndScreen),
+        .flag("cram", help: .flashcardsReviewCram),
     ]
 
     /// `c` runs the card's check on the spot; its result appears under the card and the session goes on.

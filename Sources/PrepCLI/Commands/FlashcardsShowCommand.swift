@@ -9,12 +9,12 @@ import PrepTerminal
 /// `prep flashcards show ID`: one card with its memory state and every review it has had.
 enum FlashcardsShowCommand: Command {
     static let name = "show"
-    static let abstract = "Show one card, its scheduling state and review history."
-    static let discussion: String? = "ID is a card's full key or any unique ending of it, e.g. 'claim-four-workers'."
-    static let arguments = [ArgumentSpec("id", help: "The card's key or a unique suffix of it.")]
+    static let abstract = HelpPhrase.flashcardsShowAbstract
+    static let discussion: HelpPhrase? = .flashcardsShowDiscussion
+    static let arguments = [ArgumentSpec("id", help: .flashcardsShowIdArgument)]
     static let options: [OptionSpec] = [
-        .language(help: "Card and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .json(help: "Print the card as JSON."),
+        .language(help: .languageCardAndScreen),
+        .json(help: .flashcardsShowJson),
     ]
 
     struct Report: Encodable {

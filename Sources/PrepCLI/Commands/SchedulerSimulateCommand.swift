@@ -7,20 +7,13 @@ import PrepTerminal
 /// `prep scheduler simulate`: the workload and the result of each desired retention, to help choose one.
 enum SchedulerSimulateCommand: Command {
     static let name = "simulate"
-    static let abstract = "Compare desired retentions: reviews per day and cards remembered (like Anki's Help me decide)."
-    static let discussion: String? = """
-        Simulates the next N days with your weights (the fitted ones once applied): the cards you have
-        studied keep their memory state, new cards arrive at your daily limit until none are left, and
-        each review is recalled with the probability FSRS predicts. Every retention sees the same random
-        draws. Higher retention costs more reviews; past some point it stops paying off. The
-        recommended retention is the one with the fewest reviews per card remembered at the end, as
-        Anki's Help me decide reports.
-        """
+    static let abstract = HelpPhrase.schedulerSimulateAbstract
+    static let discussion: HelpPhrase? = .schedulerSimulateDiscussion
     static let options: [OptionSpec] = [
-        .value("retention", "LIST", help: "Desired retentions to compare, comma-separated (default 0.80,0.85,0.90,0.95)."),
-        .value("days", "N", help: "Days to simulate (default 365)."),
-        .value("new-per-day", "N", help: "New cards introduced per day (default: your daily limit)."),
-        .json(help: "Print one object per retention as JSON."),
+        .value("retention", "LIST", help: .schedulerSimulateRetention),
+        .value("days", "N", help: .schedulerSimulateDays),
+        .value("new-per-day", "N", help: .schedulerSimulateNewPerDay),
+        .json(help: .schedulerSimulateJson),
         SchedulerCommand.langOption,
     ]
 

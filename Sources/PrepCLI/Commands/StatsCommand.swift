@@ -7,17 +7,12 @@ import PrepTerminal
 /// `prep stats`: due forecast, recent reviews and retention, study calendar and readiness per topic.
 enum StatsCommand: Command {
     static let name = "stats"
-    static let abstract = "Show the due forecast, retention, study streak and readiness per topic."
-    static let discussion: String? = """
-        Study days start at 4 am local time (TZ). Retention is the share of reviews of cards in the
-        Review state that were not rated Again. A card is mature once its stability reaches 21 days.
-        Readiness is the share of a topic's cards you would recall now, a card never studied counting as not
-        recalled: the measure prep quiz --interview DATE reports for the interview day.
-        """
+    static let abstract = HelpPhrase.statsAbstract
+    static let discussion: HelpPhrase? = .statsDiscussion
     static let options: [OptionSpec] = [
         .topic(),
-        .language(help: "Headings in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .json(help: "Print the numbers as JSON."),
+        .language(help: .languageHeadings),
+        .json(help: .statsJson),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {

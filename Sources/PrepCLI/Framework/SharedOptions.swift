@@ -37,18 +37,18 @@ extension OptionSpec {
 
     /// `--lang LANG`; `help` says what the language applies to in this command.
     static func language(
-        help: String = "Screen in zh-Hant or en (default: the lang setting, else zh-Hant).", environment: String? = nil
+        help: HelpPhrase = .languageScreen, environment: String? = nil
     ) -> OptionSpec {
         .value(languageName, "LANG", help: help, environment: environment)
     }
 
     /// `--json`; `help` says what is printed.
-    static func json(help: String) -> OptionSpec { .flag(jsonName, help: help) }
+    static func json(help: HelpPhrase) -> OptionSpec { .flag(jsonName, help: help) }
 
     /// `--topic T`; `valueName` and `help` as this command's help shows them.
-    static func topic(_ valueName: String = "T", help: String = "Only cards of this topic.") -> OptionSpec {
+    static func topic(_ valueName: String = "T", help: HelpPhrase = .topicCards) -> OptionSpec {
         .value(topicName, valueName, help: help)
     }
 
-    static let database = OptionSpec.value(databaseName, "PATH", help: "The progress database.", environment: "PREP_DB")
+    static let database = OptionSpec.value(databaseName, "PATH", help: .databaseOption, environment: "PREP_DB")
 }

@@ -7,16 +7,11 @@ import PrepTerminal
 /// `prep doctor`: which database, content folders and settings prep uses, and why.
 enum DoctorCommand: Command {
     static let name = "doctor"
-    static let abstract = "Show which database, content folders and settings are in use, and why."
-    static let discussion: String? = """
-        Inside a checkout (the working directory, or a folder above the executable, holds Package.swift and
-        content/) prep uses content/ and data/prep.sqlite there. Anywhere else it uses the deck installed
-        by 'prep install' and keeps progress in $XDG_DATA_HOME/prep (default ~/.local/share/prep), with
-        your own articles in its content/ folder. --db/PREP_DB and --content/PREP_CONTENT override both.
-        """
+    static let abstract = HelpPhrase.doctorAbstract
+    static let discussion: HelpPhrase? = .doctorDiscussion
     static let options: [OptionSpec] = [
         .language(),
-        .json(help: "Print the paths as JSON."),
+        .json(help: .doctorJson),
     ]
 
     private struct Report: Encodable {
