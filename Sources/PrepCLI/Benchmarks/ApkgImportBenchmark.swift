@@ -12,8 +12,8 @@ enum ApkgImportBenchmark {
             samples.append(try AnkiPackageBenchmarks.importPackage(cardCount: cardCount, reviewCount: reviewCount).milliseconds)
         }
         return [.milliseconds(
-            "apkg-import", "import .apkg of \(cardCount) cards, \(reviewCount) revlog rows", median: samples.sorted()[1], runs: 3,
-            target: "well under 5000 ms"
+            "apkg-import", .importPackage(cards: cardCount, revlogRows: reviewCount), median: samples.sorted()[1], runs: 3,
+            target: .wellUnder(milliseconds: 5000)
         )]
     }
 }

@@ -11,7 +11,9 @@ enum ExportBenchmark {
         for _ in 0..<3 {
             samples.append(try ProgressBenchmarks.exportReviews(count: reviewCount).milliseconds)
         }
-        return [.milliseconds("export", "export \(reviewCount) reviews", median: samples.sorted()[1], runs: 3, target: "about 1000 ms")]
+        return [
+            .milliseconds("export", .exportReviews(reviewCount), median: samples.sorted()[1], runs: 3, target: .about(milliseconds: 1000))
+        ]
     }
 
     static let apkg = Benchmark(name: "apkg", summary: .benchApkg) { _ in
@@ -20,8 +22,8 @@ enum ExportBenchmark {
             samples.append(try AnkiPackageBenchmarks.exportPackage(cardCount: cardCount, reviewCount: reviewCount).milliseconds)
         }
         return [.milliseconds(
-            "apkg", "export \(cardCount) cards, \(reviewCount) reviews as .apkg", median: samples.sorted()[1], runs: 3,
-            target: "about 1000 ms"
+            "apkg", .exportPackage(cards: cardCount, reviews: reviewCount), median: samples.sorted()[1], runs: 3,
+            target: .about(milliseconds: 1000)
         )]
     }
 }

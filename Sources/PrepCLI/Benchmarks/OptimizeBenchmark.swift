@@ -12,13 +12,13 @@ enum OptimizeBenchmark {
         }
         let large = SyntheticLearner(cards: 13000, days: 60, seed: 15).reviewLog()
         return [
-            fit(small, runs: 5, metric: "fit \(small.count) reviews", target: "< 500 ms"),
-            fit(large, runs: 1, metric: "fit \(large.count) reviews", target: "< 10 s"),
+            fit(small, runs: 5, target: .under(milliseconds: 500)),
+            fit(large, runs: 1, target: .underSeconds(10)),
         ]
     }
 
-    private static func fit(_ log: [ReviewLogEntry], runs: Int, metric: String, target: String) -> BenchmarkResult {
+    private static func fit(_ log: [ReviewLogEntry], runs: Int, target: BenchmarkTarget) -> BenchmarkResult {
         let median = medianMilliseconds(runs: runs) { _ = ParameterOptimizer().fit(TrainingSet(log)) }
-        return .milliseconds("optimize", metric, median: median, runs: runs, target: target)
+        return .milliseconds("optimize", .fit(reviews: log.count), median: median, runs: runs, target: target)
     }
 }

@@ -7,8 +7,10 @@ enum ServerBenchmarks {
         try ServerBenchmark.run().rows.flatMap { row -> [BenchmarkResult] in
             let label = "\(row.server) \(row.target) ×\(row.connections)"
             return [
-                BenchmarkResult(benchmark: "server", metric: "\(label) throughput", value: row.report.requestsPerSecond, unit: "req/s", runs: 1, target: "see Tests/peers/run_peers.sh"),
-                .milliseconds("server", "\(label) p99 latency", median: row.report.p99, runs: 1, target: "-"),
+                BenchmarkResult(
+                    benchmark: "server", metric: .serverThroughput(label: label), value: row.report.requestsPerSecond,
+                    unit: .requestsPerSecond, runs: 1, target: .peerScript),
+                .milliseconds("server", .serverLatency(label: label), median: row.report.p99, runs: 1, target: .none),
             ]
         }
     }

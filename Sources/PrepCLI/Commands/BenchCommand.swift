@@ -26,22 +26,28 @@ enum BenchCommand: Command {
             return benchmark
         }
         let style = Style(enabled: context.colorEnabled)
+        let phrases = BenchPhrases.forLanguage(context.lang)
         var results: [BenchmarkResult] = []
         for benchmark in chosen {
-            if !arguments.shared.json { context.err.write(style.dim("running \(benchmark.name)…\n")) }
+            if !arguments.shared.json { context.err.write(style.dim(phrases.running(benchmark.name) + "\n")) }
             let measured = try benchmark.run(context)
             results += measured
             if !arguments.shared.json {
-                for result in measured {
-                    let figure = result.unit == "ms" ? String(format: "%.2f ms", result.value) : "\(Int(result.value.rounded())) \(result.unit)"
-                    let basis = result.runs > 1 ? "median of \(result.runs)" : "one run"
-                    context.out.line("\(DisplayWidth.pad(result.metric, to: 48)) \(DisplayWidth.pad(figure, to: 14, alignment: .right))  \(basis)  (target: \(result.target))")
-                }
+                for result in measured { context.out.line(line(result, phrases)) }
             }
         }
         if arguments.shared.json {
             context.out.line(try JSONOutput.string(["results": results]))
         }
         return 0
+    }
+
+    /// One result as the screen shows it: what was measured, the figure, how it was taken, and the target.
+    static func line(_ result: BenchmarkResult, _ phrases: BenchPhrases) -> String {
+        let number = result.unit == .milliseconds ? String(format: "%.2f", result.value) : "\(Int(result.value.rounded()))"
+        let figure = number + " " + phrases.unit(result.unit)
+        let basis = result.runs > 1 ? phrases.median(result.runs) : phrases.oneRun
+        return "\(DisplayWidth.pad(phrases.metric(result.metric), to: 48)) \(DisplayWidth.pad(figure, to: 14, alignment: .right))"
+            + "  \(basis)  \(phrases.targetLabel(phrases.target(result.target)))"
     }
 }
