@@ -36,9 +36,7 @@ extension OptionSpec {
     static let databaseName = "db"
 
     /// `--lang LANG`; `help` says what the language applies to in this command.
-    static func language(
-        help: HelpPhrase = .languageScreen, environment: String? = nil
-    ) -> OptionSpec {
+    static func language(help: HelpPhrase = .languageScreen, environment: String? = nil) -> OptionSpec {
         .value(languageName, "LANG", help: help, environment: environment)
     }
 
