@@ -81,7 +81,7 @@ package enum PrepTool {
     }
 
     /// The screen's language even when the options could not be read: the last `--lang` that names a
-    /// language, else what every screen decides without it (`CommandContext.defaultLanguage`).
+    /// language, else what every screen decides without it (`CommandContext.language`).
     private static func screenLanguage(_ words: [String], _ context: CommandContext) -> String {
         var typed: Language?
         for (index, word) in words.enumerated() {
@@ -91,7 +91,7 @@ package enum PrepTool {
         if let typed { return typed.code }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
-        return context.defaultLanguage
+        return context.lang
     }
 
     /// Walks subcommand names, skipping global options and their values, which may stand anywhere.
@@ -131,12 +131,8 @@ package enum PrepTool {
 /// `prep` itself: only groups the subcommands.
 enum RootCommand: Command {
     static let name = "prep"
-    static let abstract = "Interview preparation: flashcards, daily quizzes and runnable checks of what you learn."
-    static let discussion: String? = """
-        Start with 'prep quiz'. The bundled articles are imported on first use. In a checkout progress is
-        kept in data/prep.sqlite; installed ('prep install'), in ~/.local/share/prep. 'prep doctor' shows
-        which database and folders are in use, 'prep config' the settings.
-        """
+    static let abstract = HelpPhrase.rootAbstract
+    static let discussion: HelpPhrase? = .rootDiscussion
     static var subcommands: [any Command.Type] {
         [
             QuizCommand.self,
@@ -162,6 +158,6 @@ enum RootCommand: Command {
 /// `prep help [subcommand...]`.
 enum HelpCommand: Command {
     static let name = "help"
-    static let abstract = "Show help for prep or one of its subcommands."
-    static let arguments = [ArgumentSpec("subcommand", help: "The subcommand to explain.", repeating: true, optional: true)]
+    static let abstract = HelpPhrase.helpAbstract
+    static let arguments = [ArgumentSpec("subcommand", help: .helpSubcommandArgument, repeating: true, optional: true)]
 }

@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct ArgumentParsingTests {
     let options: [OptionSpec] = [
-        .value("count", short: "n", "N", help: "How many."),
-        .flag("json", help: "JSON output."),
+        .value("count", short: "n", "N", help: .quizCount),
+        .flag("json", help: .jsonResults),
     ]
 
     @Test func longShortAndInlineValuesAreParsed() throws {

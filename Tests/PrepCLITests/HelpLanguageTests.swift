@@ -80,13 +80,14 @@ import Testing
             let english = harness.run(path + ["--help", "--lang", "en"])
             // Quiz and import explain which Chinese answers and labels they accept, in the discussion.
             let (command, _, _) = PrepTool.resolve(path)
-            let shown = command.discussion.map { english.out.replacingOccurrences(of: $0, with: "") } ?? english.out
+            let shown = command.discussion.map { english.out.replacingOccurrences(of: $0.english, with: "") } ?? english.out
             #expect(Self.chinese(shown).isEmpty, "prep \(path.joined(separator: " ")) --help --lang en: \(String(Self.chinese(shown)))")
         }
     }
 
-    @Test func everyHelpTextHasATranslationAndNoneIsLeftOver() {
-        var declared: Set<String> = []
+    /// Every language words every help phrase (the switches see to that); this finds phrases no help shows.
+    @Test func everyHelpPhraseIsShown() {
+        var declared = Set(HelpCommand.arguments.map(\.help))
         for path in Self.paths {
             let command = PrepTool.resolve(path).command
             declared.insert(command.abstract)
@@ -96,10 +97,9 @@ import Testing
             if let discussion = command.discussion { declared.insert(discussion) }
         }
         // The discussions that list checks, benchmarks and settings are built from these parts.
-        let parts = ["Checks:", "Benchmarks:", ConfigCommand.usageText] + BenchCommand.all.map(\.summary)
-        let translated = Set(HelpTranslations.traditionalChinese.keys)
-        #expect(declared.subtracting(translated).isEmpty, "untranslated: \(declared.subtracting(translated))")
-        #expect(translated.subtracting(declared.union(parts)).isEmpty, "translations of no help text: \(translated.subtracting(declared.union(parts)))")
+        let parts: [HelpPhrase] = [.checksHeading, .benchmarksHeading, .configUsage] + BenchCommand.all.map(\.summary)
+        let unshown = Set(HelpPhrase.allCases).subtracting(declared.union(parts))
+        #expect(unshown.isEmpty, "help phrases no help shows: \(unshown)")
     }
 
     @Test func everyRefusalIsInTheScreensLanguage() throws {

@@ -6,14 +6,14 @@ enum ApkgImportBenchmark {
     static let cardCount = 50_000
     static let reviewCount = 200_000
 
-    static let benchmark = Benchmark(name: "apkg-import", summary: "import an .apkg of 50,000 cards and 200,000 revlog rows") { _ in
+    static let benchmark = Benchmark(name: "apkg-import", summary: .benchApkgImport) { _ in
         var samples: [Double] = []
         for _ in 0..<3 {
             samples.append(try AnkiPackageBenchmarks.importPackage(cardCount: cardCount, reviewCount: reviewCount).milliseconds)
         }
         return [.milliseconds(
-            "apkg-import", "import .apkg of \(cardCount) cards, \(reviewCount) revlog rows", median: samples.sorted()[1], runs: 3,
-            target: "well under 5000 ms"
+            "apkg-import", .importPackage(cards: cardCount, revlogRows: reviewCount), median: samples.sorted()[1], runs: 3,
+            target: .wellUnder(milliseconds: 5000)
         )]
     }
 }

@@ -6,22 +6,24 @@ enum ExportBenchmark {
     static let reviewCount = 100_000
     static let cardCount = 100_000
 
-    static let benchmark = Benchmark(name: "export", summary: "export 100,000 review logs as progress JSON") { _ in
+    static let benchmark = Benchmark(name: "export", summary: .benchExport) { _ in
         var samples: [Double] = []
         for _ in 0..<3 {
             samples.append(try ProgressBenchmarks.exportReviews(count: reviewCount).milliseconds)
         }
-        return [.milliseconds("export", "export \(reviewCount) reviews", median: samples.sorted()[1], runs: 3, target: "about 1000 ms")]
+        return [
+            .milliseconds("export", .exportReviews(reviewCount), median: samples.sorted()[1], runs: 3, target: .about(milliseconds: 1000))
+        ]
     }
 
-    static let apkg = Benchmark(name: "apkg", summary: "export 100,000 cards with 100,000 reviews as an Anki package") { _ in
+    static let apkg = Benchmark(name: "apkg", summary: .benchApkg) { _ in
         var samples: [Double] = []
         for _ in 0..<3 {
             samples.append(try AnkiPackageBenchmarks.exportPackage(cardCount: cardCount, reviewCount: reviewCount).milliseconds)
         }
         return [.milliseconds(
-            "apkg", "export \(cardCount) cards, \(reviewCount) reviews as .apkg", median: samples.sorted()[1], runs: 3,
-            target: "about 1000 ms"
+            "apkg", .exportPackage(cards: cardCount, reviews: reviewCount), median: samples.sorted()[1], runs: 3,
+            target: .about(milliseconds: 1000)
         )]
     }
 }

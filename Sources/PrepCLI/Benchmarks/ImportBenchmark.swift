@@ -8,7 +8,7 @@ import PrepStore
 enum ImportBenchmark {
     static let cardCount = 10_000
 
-    static let benchmark = Benchmark(name: "import", summary: "store 10,000 parsed cards; parse and import a 5,000-question collection") { _ in
+    static let benchmark = Benchmark(name: "import", summary: .benchImport) { _ in
         let article = generatedArticle(cards: cardCount)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -30,10 +30,10 @@ enum ImportBenchmark {
             _ = try store.importArticle(article, now: Date())
         }
         return [
-            .milliseconds("import", "import \(cardCount) cards", median: median, runs: 5, target: "well under 1000 ms"),
+            .milliseconds("import", .importCards(cardCount), median: median, runs: 5, target: .wellUnder(milliseconds: 1000)),
             .milliseconds(
-                "import-collection", "parse and import a \(collectionQuestions)-question markdown collection",
-                median: collectionMedian, runs: 5, target: "well under 1000 ms"),
+                "import-collection", .importCollection(questions: collectionQuestions),
+                median: collectionMedian, runs: 5, target: .wellUnder(milliseconds: 1000)),
         ]
     }
 

@@ -4,7 +4,7 @@ import PrepScheduling
 /// Fitting the FSRS weights to synthetic review logs of two sizes. With `PREP_BENCH_OPTIMIZER_LOG=FILE` the
 /// smaller log is also written as JSON Lines, so the fsrs-rs peer script can fit the very same log.
 enum OptimizeBenchmark {
-    static let benchmark = Benchmark(name: "optimize", summary: "fit the FSRS weights to 2,500 and 100,000 synthetic reviews") { context in
+    static let benchmark = Benchmark(name: "optimize", summary: .benchOptimize) { context in
         let small = SyntheticLearner().reviewLog()
         if let path = context.environment["PREP_BENCH_OPTIMIZER_LOG"], !path.isEmpty {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/"))
@@ -12,13 +12,13 @@ enum OptimizeBenchmark {
         }
         let large = SyntheticLearner(cards: 13000, days: 60, seed: 15).reviewLog()
         return [
-            fit(small, runs: 5, metric: "fit \(small.count) reviews", target: "< 500 ms"),
-            fit(large, runs: 1, metric: "fit \(large.count) reviews", target: "< 10 s"),
+            fit(small, runs: 5, target: .under(milliseconds: 500)),
+            fit(large, runs: 1, target: .underSeconds(10)),
         ]
     }
 
-    private static func fit(_ log: [ReviewLogEntry], runs: Int, metric: String, target: String) -> BenchmarkResult {
+    private static func fit(_ log: [ReviewLogEntry], runs: Int, target: BenchmarkTarget) -> BenchmarkResult {
         let median = medianMilliseconds(runs: runs) { _ = ParameterOptimizer().fit(TrainingSet(log)) }
-        return .milliseconds("optimize", metric, median: median, runs: runs, target: target)
+        return .milliseconds("optimize", .fit(reviews: log.count), median: median, runs: runs, target: target)
     }
 }

@@ -4,14 +4,14 @@ import PrepTerminal
 /// `prep bench [NAME...]`: performance benchmarks of prep itself, measured live.
 enum BenchCommand: Command {
     static let name = "bench"
-    static let abstract = "Measure prep's own speed: import, card picking, launch, export, server."
+    static let abstract = HelpPhrase.benchAbstract
     static func discussion(_ lang: String) -> String? {
         let words = ScreenPhrases.forLanguage(lang).usage
-        return words.helpText("Benchmarks:") + "\n"
+        return words.helpText(.benchmarksHeading) + "\n"
             + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(words.helpText($0.summary))" }.joined(separator: "\n")
     }
-    static let arguments = [ArgumentSpec("name", help: "Benchmarks to run (default: all).", repeating: true, optional: true)]
-    static let options: [OptionSpec] = [.flag("json", help: "Print the results as JSON.")]
+    static let arguments = [ArgumentSpec("name", help: .benchNameArgument, repeating: true, optional: true)]
+    static let options: [OptionSpec] = [.json(help: .jsonResults)]
 
     static var all: [Benchmark] { [
             ImportBenchmark.benchmark, ReviewBenchmark.pick, LaunchBenchmark.benchmark, ExportBenchmark.benchmark, ExportBenchmark.apkg, ApkgImportBenchmark.benchmark,
@@ -26,22 +26,28 @@ enum BenchCommand: Command {
             return benchmark
         }
         let style = Style(enabled: context.colorEnabled)
+        let phrases = BenchPhrases.forLanguage(context.lang)
         var results: [BenchmarkResult] = []
         for benchmark in chosen {
-            if !arguments.flag("json") { context.err.write(style.dim("running \(benchmark.name)…\n")) }
+            if !arguments.shared.json { context.err.write(style.dim(phrases.running(benchmark.name) + "\n")) }
             let measured = try benchmark.run(context)
             results += measured
-            if !arguments.flag("json") {
-                for result in measured {
-                    let figure = result.unit == "ms" ? String(format: "%.2f ms", result.value) : "\(Int(result.value.rounded())) \(result.unit)"
-                    let basis = result.runs > 1 ? "median of \(result.runs)" : "one run"
-                    context.out.line("\(DisplayWidth.pad(result.metric, to: 48)) \(DisplayWidth.pad(figure, to: 14, alignment: .right))  \(basis)  (target: \(result.target))")
-                }
+            if !arguments.shared.json {
+                for result in measured { context.out.line(line(result, phrases)) }
             }
         }
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(["results": results]))
         }
         return 0
+    }
+
+    /// One result as the screen shows it: what was measured, the figure, how it was taken, and the target.
+    static func line(_ result: BenchmarkResult, _ phrases: BenchPhrases) -> String {
+        let number = result.unit == .milliseconds ? String(format: "%.2f", result.value) : "\(Int(result.value.rounded()))"
+        let figure = number + " " + phrases.unit(result.unit)
+        let basis = result.runs > 1 ? phrases.median(result.runs) : phrases.oneRun
+        return "\(DisplayWidth.pad(phrases.metric(result.metric), to: 48)) \(DisplayWidth.pad(figure, to: 14, alignment: .right))"
+            + "  \(basis)  \(phrases.targetLabel(phrases.target(result.target)))"
     }
 }

@@ -4,9 +4,9 @@ import PrepStore
 /// Which cards a management command or `flashcards list` acts on: keys (or unique endings of them), or
 /// every card of `--topic` whose text holds `--search`.
 enum CardSelection {
-    static let topicOption = OptionSpec.value("topic", "T", help: "Only cards of this topic.")
+    static let topicOption = OptionSpec.topic()
     static let searchOption = OptionSpec.value(
-        "search", "TEXT", help: "Only cards whose key (as list shows it), front, back or tags contain TEXT (either language, any case)."
+        "search", "TEXT", help: .cardSelectionSearch
     )
 
     /// The keys the command names, in the order given, or those `--topic`/`--search` select; refused when
@@ -14,7 +14,7 @@ enum CardSelection {
     static func keys(_ arguments: ParsedArguments, store: Store, lang: String) throws -> [String] {
         let phrases = ScreenPhrases.forLanguage(lang)
         if !arguments.positionals.isEmpty {
-            guard arguments.value("topic") == nil, arguments.value("search") == nil else {
+            guard arguments.shared.topic == nil, arguments.value("search") == nil else {
                 throw CLIError.usage(.notBoth("KEY", "--topic/--search"), commandPath: arguments.commandPath)
             }
             let known = try store.cardKeys(includeArchived: true)
@@ -23,10 +23,10 @@ enum CardSelection {
                 .map { try FlashcardsShowCommand.resolve($0, among: known, phrases: phrases.cards) }
                 .filter { seen.insert($0).inserted }
         }
-        guard arguments.value("topic") != nil || arguments.value("search") != nil else {
+        guard arguments.shared.topic != nil || arguments.value("search") != nil else {
             throw CLIError.usage(.said(phrases.manage.noCardsSelected), commandPath: arguments.commandPath)
         }
-        let cards = try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang)
+        let cards = try store.cards(inKnownTopic: arguments.shared.topic, preferring: lang)
         let matching = try matchingKeys(arguments.value("search"), store: store)
         return cards.map(\.key).filter { matching?.contains($0) ?? true }
     }

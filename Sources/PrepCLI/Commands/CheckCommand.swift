@@ -7,18 +7,18 @@ import PrepTerminal
 /// `prep check [NAME...]`: runs the claims.md §2 checks on the embedded server and shows whether each claim held.
 enum CheckCommand: Command {
     static let name = "check"
-    static let abstract = "Run the article's claims about WSGI and ASGI on prep's own servers."
+    static let abstract = HelpPhrase.checkAbstract
     static func discussion(_ lang: String) -> String? {
-        ScreenPhrases.forLanguage(lang).usage.helpText("Checks:") + "\n"
+        ScreenPhrases.forLanguage(lang).usage.helpText(.checksHeading) + "\n"
             + CheckRegistry.all.map { "  \($0.id)  \($0.slug)" }.joined(separator: "\n")
     }
-    static let arguments = [ArgumentSpec("name", help: "Checks to run, by id (C06) or slug (default: all).", repeating: true, optional: true)]
+    static let arguments = [ArgumentSpec("name", help: .checkNameArgument, repeating: true, optional: true)]
     static let options: [OptionSpec] = [
-        .flag("list", help: "List the checks without running them."),
-        .flag("peers", help: "Run C01, C02 and C04 on real gunicorn and uvicorn and C05–C08 on Django 5.2, beside prep's model (needs Python 3 and the network)."),
-        .flag("json", help: "Print the results as JSON."),
-        .value("scale", "X", help: "Multiply every scenario's durations by X (0.5–4, default 1)."),
-        .value("lang", "LANG", help: "Results in zh-Hant or en (default: the lang setting, else zh-Hant); --json stays English."),
+        .flag("list", help: .checkList),
+        .flag("peers", help: .checkPeers),
+        .json(help: .jsonResults),
+        .value("scale", "X", help: .checkScale),
+        .language(help: .languageResults),
     ]
 
     /// `prep check --json`'s document.
@@ -30,7 +30,7 @@ enum CheckCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let phrases = ScreenPhrases.forLanguage(lang).checks
         let checks = try chosenChecks(arguments)
         let style = Style(enabled: context.colorEnabled)
@@ -40,7 +40,7 @@ enum CheckCommand: Command {
             }
             return 0
         }
-        let json = arguments.flag("json")
+        let json = arguments.shared.json
         if arguments.flag("peers") {
             let named = arguments.positionals.isEmpty ? nil : checks
             let scenarios = try CheckPeers.scenarios(for: named, commandPath: arguments.commandPath)

@@ -7,27 +7,16 @@ import PrepStudy
 /// `prep export`: the learner's progress as JSON, or the cards for Anki (text or package).
 enum ExportCommand: Command {
     static let name = "export"
-    static let abstract = "Export progress as JSON (for prep restore) or cards for Anki."
-    static let discussion: String? = """
-        JSON (format "prep-progress", version 1) holds the scheduler settings, every card key with its
-        state, every review, quiz session and check run; 'prep restore' reads it back. '--format anki'
-        writes Anki's plain-text import format: the card key as GUID (importing it again updates the
-        notes instead of duplicating them), fields by position, cloze cards as Cloze notes, one deck
-        prep::<topic> per topic. Anki finds notetypes only by their translated names, so '--anki-lang'
-        must match the language of the Anki that imports it. '--format apkg' writes an Anki package with
-        the schedule: FSRS memory state, due dates, the review log and a deck preset with prep's
-        weights (only Anki's first import of a card takes its schedule). Without -o the export goes to
-        standard output (not for apkg). A symlink is followed and its target replaced, keeping its mode
-        and owner; the database in use, a folder or a read-only file is refused.
-        """
+    static let abstract = HelpPhrase.exportAbstract
+    static let discussion: HelpPhrase? = .exportDiscussion
     static let options: [OptionSpec] = [
-        .value("output", short: "o", "FILE", help: "Write to FILE (atomically; a FIFO or device is written to, - is standard output)."),
-        .flag("force", help: "Replace FILE even when it is read-only."),
-        .value("format", "FORMAT", help: "json, anki (text) or apkg (default json)."),
-        .value("lang", "LANG", help: "Language of card text and messages: zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .value("topic", "TOPIC", help: "anki and apkg: only the cards of TOPIC."),
-        .value("anki-lang", "LANG", help: "anki: the importing Anki's language, zh-TW or en (default from --lang)."),
-        .flag("no-scheduling", help: "apkg: notes only; every card arrives new, without reviews."),
+        .value("output", short: "o", "FILE", help: .exportOutput),
+        .flag("force", help: .exportForce),
+        .value("format", "FORMAT", help: .exportFormat),
+        .language(help: .languageCardTextAndMessages),
+        .topic("TOPIC", help: .exportTopic),
+        .value("anki-lang", "LANG", help: .exportAnkiLang),
+        .flag("no-scheduling", help: .exportNoScheduling),
     ]
 
     /// What `--format` accepts (also offered by completion).
@@ -35,7 +24,7 @@ enum ExportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: formats, default: "json")!
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
         // Any spelling of a language prep knows (zh-Hant, zh_TW, en-US) names that language's Anki.
@@ -45,11 +34,11 @@ enum ExportCommand: Command {
             }
             return language.ankiCode
         } ?? AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang)
-        let topic = arguments.value("topic")
+        let topic = arguments.shared.topic
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
             throw CLIError.usage(.said(phrases.topicNeedsAnki), commandPath: arguments.commandPath)
         }
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         try store.requireKnownTopic(topic, preferring: lang)
         let data: Data
         let summary: (cards: Int, reviews: Int?)

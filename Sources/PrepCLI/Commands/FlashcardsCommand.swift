@@ -1,7 +1,7 @@
 /// `prep flashcards`: classic card review and browsing.
 enum FlashcardsCommand: Command {
     static let name = "flashcards"
-    static let abstract = "Review, list, inspect and manage flashcards."
+    static let abstract = HelpPhrase.flashcardsAbstract
     static var subcommands: [any Command.Type] {
         [
             FlashcardsListCommand.self, FlashcardsReviewCommand.self, FlashcardsShowCommand.self,

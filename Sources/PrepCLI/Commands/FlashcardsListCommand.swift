@@ -8,14 +8,14 @@ import PrepTerminal
 /// `prep flashcards list`: every card with its scheduling state, or only the due ones.
 enum FlashcardsListCommand: Command {
     static let name = "list"
-    static let abstract = "List cards and their scheduling state."
+    static let abstract = HelpPhrase.flashcardsListAbstract
     static let options: [OptionSpec] = [
-        .flag("due", help: "Only the cards due now that a session would show today, with what is held back and why."),
+        .flag("due", help: .flashcardsListDue),
         CardSelection.topicOption,
         CardSelection.searchOption,
-        .value("state", "STATE", help: "Only cards in this state: \(stateFilters.joined(separator: ", ")) (suspended includes suspended leeches)."),
-        .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the cards as JSON."),
+        .value("state", "STATE", help: .flashcardsListState),
+        .language(help: .languageCardsAndScreen),
+        .json(help: .flashcardsListJson),
     ]
 
     struct Row: Encodable {
@@ -34,17 +34,17 @@ enum FlashcardsListCommand: Command {
     static let stateFilters = ["new", "learning", "review", "suspended", "leech"]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let stateFilter = try arguments.choice("state", from: stateFilters)
         let phrases = ScreenPhrases.forLanguage(lang)
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.value("topic"), lang: lang) : nil
+        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.shared.topic, lang: lang) : nil
         let dueKeys = due.map { Set($0.keys) }
         var rows: [Row] = []
         var questions: [String] = []
         let matching = try CardSelection.matchingKeys(arguments.value("search"), store: store)
-        for card in try store.cards(inKnownTopic: arguments.value("topic"), preferring: lang) {
+        for card in try store.cards(inKnownTopic: arguments.shared.topic, preferring: lang) {
             let state = states[card.key]
             if let dueKeys, !dueKeys.contains(card.key) { continue }
             if let matching, !matching.contains(card.key) { continue }
@@ -56,7 +56,7 @@ enum FlashcardsListCommand: Command {
             ))
             questions.append(card.questionWording)
         }
-        if arguments.flag("json") {
+        if arguments.shared.json {
             struct Listing: Encodable {
                 var cards: [Row]
                 var dueNow: DueNow?

@@ -14,21 +14,21 @@ protocol CardActionCommand: Command {
 extension CardActionCommand {
     static var extraOptions: [OptionSpec] { [] }
     static var arguments: [ArgumentSpec] {
-        [ArgumentSpec("key", help: "A card's key or a unique ending of it.", repeating: true, optional: true)]
+        [ArgumentSpec("key", help: .cardActionKeyArgument, repeating: true, optional: true)]
     }
     static var options: [OptionSpec] {
         extraOptions + [
             CardSelection.topicOption, CardSelection.searchOption,
-            .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-            .flag("json", help: "Print what changed as JSON."),
+            .language(),
+            .json(help: .cardActionJson),
         ]
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let screen = ScreenPhrases.forLanguage(lang)
         let days = kind == .reschedule ? try requiredDays(arguments) : nil
-        let store = try Workspace(context: context).openStore(language: lang)
+        let store = try Workspace(context: context).openStore()
         let keys = try CardSelection.keys(arguments, store: store, lang: lang)
         guard !keys.isEmpty else { throw CLIError.failure(screen.manage.noCardsMatch) }
         let now = context.now()
@@ -41,7 +41,7 @@ extension CardActionCommand {
         let results = try CardManager(store: store).perform(kind, keys: keys, at: now, until: until, keepHistory: arguments.flag("keep-history"))
         let changed = results.filter { $0.outcome == .changed }
         let cleared = results.reduce(0) { $0 + $1.reviewsCleared }
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(Report(
                 action: kind.rawValue, until: until.map(Timestamp.string), changed: changed.map(\.key),
                 unchanged: results.filter { $0.outcome == .unchanged }.map(\.key),
@@ -117,39 +117,39 @@ private struct Report: Encodable {
 enum FlashcardsSuspendCommand: CardActionCommand {
     static let name = "suspend"
     static let kind = StoredCardAction.Kind.suspend
-    static let abstract = "Suspend cards: never shown until unsuspended; their history stays."
+    static let abstract = HelpPhrase.flashcardsSuspendAbstract
 }
 
 enum FlashcardsUnsuspendCommand: CardActionCommand {
     static let name = "unsuspend"
     static let kind = StoredCardAction.Kind.unsuspend
-    static let abstract = "Unsuspend cards (leeches included; they keep the leech mark)."
+    static let abstract = HelpPhrase.flashcardsUnsuspendAbstract
 }
 
 enum FlashcardsForgetCommand: CardActionCommand {
     static let name = "forget"
     static let kind = StoredCardAction.Kind.forget
-    static let abstract = "Reset cards to new, clearing their review history unless --keep-history."
+    static let abstract = HelpPhrase.flashcardsForgetAbstract
     static let extraOptions: [OptionSpec] = [
-        .flag("keep-history", help: "Keep the cards' reviews in the history (they no longer shape the schedule)."),
+        .flag("keep-history", help: .flashcardsForgetKeepHistory),
     ]
 }
 
 enum FlashcardsBuryCommand: CardActionCommand {
     static let name = "bury"
     static let kind = StoredCardAction.Kind.bury
-    static let abstract = "Hide cards until the next study day (4 am)."
+    static let abstract = HelpPhrase.flashcardsBuryAbstract
 }
 
 enum FlashcardsUnburyCommand: CardActionCommand {
     static let name = "unbury"
     static let kind = StoredCardAction.Kind.unbury
-    static let abstract = "Show buried cards again today."
+    static let abstract = HelpPhrase.flashcardsUnburyAbstract
 }
 
 enum FlashcardsRescheduleCommand: CardActionCommand {
     static let name = "reschedule"
     static let kind = StoredCardAction.Kind.reschedule
-    static let abstract = "Set studied cards' due date to N days from today (0: due now), as Anki's Set Due Date."
-    static let extraOptions: [OptionSpec] = [.value("days", "N", help: "Days from today, 0–36500 (required).")]
+    static let abstract = HelpPhrase.flashcardsRescheduleAbstract
+    static let extraOptions: [OptionSpec] = [.value("days", "N", help: .flashcardsRescheduleDays)]
 }

@@ -8,21 +8,14 @@ import PrepTerminal
 /// `prep flashcards review`: classic Anki-style review of due cards, then new ones.
 enum FlashcardsReviewCommand: Command {
     static let name = "review"
-    static let abstract = "Review due cards, then new ones, grading each 1-4."
-    static let discussion: String? = """
-        Space or Enter reveals the answer; 1 Again, 2 Hard, 3 Good, 4 Easy grade it (the next interval is
-        shown beside each); u undoes the last grade or suspension, s suspends the card, e shows the source
-        lines around it, q quits; c runs the card's check (prep check) when it has one. A card taller than
-        the terminal scrolls with ↑/↓ (or j/k) and PgUp/PgDn; the screen follows the terminal's size.
-        With piped input every key is a line (an empty line reveals) and the session ends at end of input.
-        Daily limits come from the settings new_cards_per_day (20) and reviews_per_day (200).
-        """
+    static let abstract = HelpPhrase.flashcardsReviewAbstract
+    static let discussion: HelpPhrase? = .flashcardsReviewDiscussion
     static let options: [OptionSpec] = [
-        .value("limit", "N", help: "Show at most N cards."),
-        .value("new", "N", help: "Introduce at most N new cards (default: what is left of today's limit)."),
-        .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Cards and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("cram", help: "Go through the cards without changing their schedule."),
+        .value("limit", "N", help: .flashcardsReviewLimit),
+        .value("new", "N", help: .flashcardsReviewNew),
+        .topic(),
+        .language(help: .languageCardsAndScreen),
+        .flag("cram", help: .flashcardsReviewCram),
     ]
 
     /// `c` runs the card's check on the spot; its result appears under the card and the session goes on.
@@ -39,11 +32,11 @@ enum FlashcardsReviewCommand: Command {
         let options = ReviewSessionOptions(
             limit: try arguments.int("limit", default: .max, range: 1...Int.max),
             newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
-            topic: arguments.value("topic"),
-            lang: try context.language(arguments),
+            topic: arguments.shared.topic,
+            lang: context.lang,
             cram: arguments.flag("cram")
         )
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         try store.requireKnownTopic(options.topic, preferring: options.lang)
         let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
@@ -55,7 +48,7 @@ enum FlashcardsReviewCommand: Command {
         // The same due-now line as list --due, the quiz and stats, so the numbers can be compared.
         let dueNow = options.cram ? nil : ScreenPhrases.forLanguage(options.lang).manage.dueNowLine(
             try context.dueNow(store: store, topic: options.topic, lang: options.lang))
-        let notice = [dueNow, try context.languageSwitchHint(arguments, store: store)].compactMap { $0 }
+        let notice = [dueNow, try context.languageSwitchHint(store: store)].compactMap { $0 }
             .map { Style(enabled: context.colorEnabled).dim($0) }
         if interactive { TerminalResize.startWatching() }
         let environment = context.environment

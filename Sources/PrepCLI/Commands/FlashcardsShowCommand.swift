@@ -9,12 +9,12 @@ import PrepTerminal
 /// `prep flashcards show ID`: one card with its memory state and every review it has had.
 enum FlashcardsShowCommand: Command {
     static let name = "show"
-    static let abstract = "Show one card, its scheduling state and review history."
-    static let discussion: String? = "ID is a card's full key or any unique ending of it, e.g. 'claim-four-workers'."
-    static let arguments = [ArgumentSpec("id", help: "The card's key or a unique suffix of it.")]
+    static let abstract = HelpPhrase.flashcardsShowAbstract
+    static let discussion: HelpPhrase? = .flashcardsShowDiscussion
+    static let arguments = [ArgumentSpec("id", help: .flashcardsShowIdArgument)]
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Card and screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the card as JSON."),
+        .language(help: .languageCardAndScreen),
+        .json(help: .flashcardsShowJson),
     ]
 
     struct Report: Encodable {
@@ -65,13 +65,13 @@ enum FlashcardsShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<id>")
-        let lang = try context.language(arguments)
+        let lang = context.lang
         let phrases = ScreenPhrases.forLanguage(lang)
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true), phrases: phrases.cards)
         guard let card = try store.card(key: key, preferring: lang) else { throw CLIError.failure(phrases.cards.noCardWithKey(key)) }
         let report = try makeReport(card: card, store: store, scheduler: context.scheduler, now: context.now())
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
         } else {
             let lines = text(report, card: card, lang: lang, style: Style(enabled: context.colorEnabled), now: context.now())

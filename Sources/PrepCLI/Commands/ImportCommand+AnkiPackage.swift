@@ -13,7 +13,7 @@ extension ImportCommand {
     /// Imports each package; `--json` prints every summary as one JSON array. A package that cannot be read
     /// is reported by name and the others are still imported; the status is then 1.
     static func importAnkiPackages(_ paths: [String], _ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let phrases = AnkiImportPhrases.forLanguage(try context.language(arguments))
+        let phrases = AnkiImportPhrases.forLanguage(context.lang)
         let dryRun = arguments.flag("dry-run")
         let workspace = Workspace(context: context)
         var reports: [PackageReport] = []
@@ -28,29 +28,29 @@ extension ImportCommand {
                 status = 1
                 continue
             } catch {
-                let files = ScreenPhrases.forLanguage(try context.language(arguments)).files
+                let files = ScreenPhrases.forLanguage(context.lang).files
                 context.err.line(phrases.cannotImport(path, files.reason(error)))
                 status = 1
                 continue
             }
             let summary: AnkiPackageImporter.Summary
             if dryRun {
-                summary = AnkiPackageImporter.plan(package, path: path, topic: arguments.value("topic")).summary
+                summary = AnkiPackageImporter.plan(package, path: path, topic: arguments.shared.topic).summary
             } else {
                 let store = try workspace.openStore(syncContent: false)
                 let importer = AnkiPackageImporter(store: store, scheduler: context.scheduler, calendar: context.studyCalendar)
-                summary = try importer.importPackage(package, path: path, topic: arguments.value("topic"), now: context.now())
+                summary = try importer.importPackage(package, path: path, topic: arguments.shared.topic, now: context.now())
             }
-            let screen = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+            let screen = ScreenPhrases.forLanguage(context.lang).imports
             for diagnostic in summary.diagnostics { context.err.line(screen.line(diagnostic)) }
             if summary.diagnostics.contains(where: \.failsImport) { status = 1 }
             reports.append(PackageReport(path: path, summary: summary, dryRun: dryRun))
-            guard !arguments.flag("json") else { continue }
+            guard !arguments.shared.json else { continue }
             context.out.line(phrases.summary(path, summary, dryRun))
             if summary.cardsLeftOut > 0 { context.out.line(phrases.leftOutCards(summary.cardsLeftOut)) }
             if !summary.media.isEmpty { context.out.line(phrases.mediaSkipped(summary.media)) }
         }
-        if arguments.flag("json") { context.out.write(try JSONOutput.string(reports) + "\n") }
+        if arguments.shared.json { context.out.write(try JSONOutput.string(reports) + "\n") }
         return status
     }
 

@@ -7,47 +7,15 @@ import PrepTerminal
 /// `prep import PATH...`: parse articles and question collections and store their cards.
 enum ImportCommand: Command {
     static let name = "import"
-    static let abstract = "Add or update articles and question collections: markdown, or text copied from the web."
-    static let discussion: String? = """
-        Folders are searched recursively for .md, .markdown, .txt, .tsv and .csv files; other files are
-        reported as skipped. A .md/.markdown file is markdown; any other file is markdown when its content
-        is (## headings, ``` fences, <details>), else a plain article copied from the web.
-
-        Every markdown or copied file is read into one outline (headings, paragraphs, list items with
-        their children, quotes, code, <details>, tables, label lines such as Q: / Answer: / 答：), and a
-        question is found from signals taken together:
-          its form        it ends in ? / ？, starts like a question (What, Why, How, 什麼, 如何…) or an
-                          exam task (Explain, Write, Compare, 說明, 实现, …的區別)
-          its siblings    a run of the same shape (heading level, list, bold line) that mostly asks: its
-                          numbered members are questions even without a question mark
-          its labels      Q: … A: …, 問：… 答：…, Question #3) …, **Answer: B**, <summary>Answer</summary>
-        The answer is what follows, up to the next question or a heading of the same or a higher level.
-        Code and options before an answer label, or code the question points at ("the following code"),
-        stay with the question. Numbering, bold, task marks (DONE, ==…==) and difficulty tags are layout.
-        A file that asks questions but yields no card says so and exits 1.
-
-        Anki notes, CSV and TSV files (#separator:, #html:, #columns:, #guid column:, #tags column:,
-        #deck column:, #notetype column: headers, or plain question,answer rows with RFC 4180 quotes): a
-        GUID keys the card, so importing the file again updates it; {{c1::…}} notes become cloze cards.
-        hashcards decks: Q:/A: and C: [cloze] cards between --- lines, TOML front matter (name = "…").
-        Anki packages (.apkg, .colpkg, old and new formats): notes, cards, decks as topics, tags, suspended
-        and buried cards, due dates and the review log with its timestamps; media files are listed and
-        skipped. Importing a package again, or prep's own .apkg, adds no cards or reviews twice.
-        Front matter (--- YAML, +++ TOML: title/name, tags, and topic: or deck: for where the cards go) and
-        headings that do not ask are sections, not questions. --topic puts every file's cards in one topic.
-
-        Unchanged files do no work; edited files keep the history of unchanged cards; a reworded question
-        in the place of a gone one keeps its progress; cards that disappear are archived with their reviews,
-        never deleted. A malformed item is reported as path:line:col and left out; the other items of its
-        file are imported. The exit status is 1 when anything was left out.
-        """
-    static let arguments = [ArgumentSpec("path", help: "Files or folders to import.", repeating: true)]
+    static let abstract = HelpPhrase.importAbstract
+    static let discussion: HelpPhrase? = .importDiscussion
+    static let arguments = [ArgumentSpec("path", help: .importPathArgument, repeating: true)]
     static let options: [OptionSpec] = [
-        .flag("dry-run", help: "Parse only and write nothing; print what each file holds."),
-        .flag("json", help: "With --dry-run, print the parse report as JSON (always in English); for an Anki package, its summary."),
-        .value("topic", "NAME", help: "Put every file's cards in this topic (default: what the file names, else its folder)."),
-        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .value("max-file-size", "SIZE", help: "Larger files are refused unread: bytes, or with K, M or G (default 16M)."),
+        .flag("dry-run", help: .importDryRun),
+        .json(help: .importJson),
+        .topic("NAME", help: .importTopic),
+        .language(help: .languageMessages),
+        .value("max-file-size", "SIZE", help: .importMaxFileSize),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
@@ -56,7 +24,7 @@ enum ImportCommand: Command {
         }
         // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
         guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+            let phrases = ScreenPhrases.forLanguage(context.lang).imports
             throw CLIError.usage(.said(phrases.emptyPath), commandPath: arguments.commandPath)
         }
         let packages = arguments.positionals.filter(isAnkiPackage)
@@ -66,14 +34,14 @@ enum ImportCommand: Command {
             others.positionals.removeAll(where: isAnkiPackage)
             return others.positionals.isEmpty ? status : max(status, try run(others, context))
         }
-        if arguments.flag("json"), !arguments.flag("dry-run") {
+        if arguments.shared.json, !arguments.flag("dry-run") {
             throw CLIError.usage(.needs(option: "--json", other: "--dry-run"), commandPath: arguments.commandPath)
         }
-        let json = arguments.flag("json")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).imports
+        let json = arguments.shared.json
+        let phrases = ScreenPhrases.forLanguage(context.lang).imports
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
-        if let topic = arguments.value("topic") {
+        if let topic = arguments.shared.topic {
             guard DeclaredTopic.normalized(topic) != nil else { throw CLIError.usage(.said(phrases.emptyTopic), commandPath: arguments.commandPath) }
             importer.topic = topic
         }

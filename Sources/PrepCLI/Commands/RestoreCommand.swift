@@ -7,22 +7,17 @@ import PrepStudy
 /// `prep restore FILE`: merges a `prep export` JSON file into the database.
 enum RestoreCommand: Command {
     static let name = "restore"
-    static let abstract = "Restore or merge progress from a prep export file."
-    static let discussion: String? = """
-        Into an empty database the file's state is reproduced exactly. Into a live one reviews are merged
-        by id (those already present are skipped) and each card whose log grew gets the state its merged
-        log produces. Progress of cards whose content is not imported here is kept. A file of another
-        format, a newer version, or a truncated or incomplete file is refused and nothing is changed.
-        """
-    static let arguments = [ArgumentSpec("file", help: "A JSON file written by 'prep export'.")]
+    static let abstract = HelpPhrase.restoreAbstract
+    static let discussion: HelpPhrase? = .restoreDiscussion
+    static let arguments = [ArgumentSpec("file", help: .restoreFileArgument)]
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."),
+        .language(help: .languageMessages),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
-        let screen = ScreenPhrases.forLanguage(try context.language(arguments))
+        let screen = ScreenPhrases.forLanguage(context.lang)
         let phrases = screen.progress
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
         let input: RestoreInput
@@ -35,7 +30,7 @@ enum RestoreCommand: Command {
         } catch {
             throw CLIError.failure(phrases.cannotRead(path, screen.files.reason(error)))
         }
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         let summary = try ProgressRestorer(store: store, scheduler: context.scheduler).restore(input)
         context.out.line(phrases.restored(path, summary.reviewsAdded, summary.reviewsSkipped, summary.cardsUpdated))
         if summary.quizSessionsAdded + summary.checkRunsAdded > 0 {

@@ -6,16 +6,16 @@ import PrepStudy
 /// `prep scheduler`: inspect, verify and fit the spaced-repetition scheduler.
 enum SchedulerCommand: Command {
     static let name = "scheduler"
-    static let abstract = "Inspect, verify and fit the FSRS-6 scheduler."
+    static let abstract = HelpPhrase.schedulerAbstract
     static var subcommands: [any Command.Type] {
         [SchedulerVerifyCommand.self, SchedulerOptimizeCommand.self, SchedulerEvaluateCommand.self, SchedulerSimulateCommand.self]
     }
 
     static let reviewsOption = OptionSpec.value(
         "reviews", "FILE",
-        help: "Read the review log from a JSON Lines file (card_id, review_time, rating, optional elapsed_days) instead of the database."
+        help: .schedulerReviews
     )
-    static let langOption = OptionSpec.value("lang", "LANG", help: "Report in zh-Hant or en (default zh-Hant).")
+    static let langOption = OptionSpec.language(help: .languageReport)
 
     /// The review log to fit or score: the file given with `--reviews`, else the database's log from each card's
     /// last forget on (as Anki's optimizer starts a card afresh at a reset).
@@ -31,13 +31,13 @@ enum SchedulerCommand: Command {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let files = ScreenPhrases.forLanguage(try context.language(arguments)).files
+            let files = ScreenPhrases.forLanguage(context.lang).files
             throw CLIError.failure(files.cannotRead(path, files.reason(error)))
         }
         do {
             return try ReviewLogFile.parse(data)
         } catch {
-            throw CLIError.failure(ScreenPhrases.forLanguage(try context.language(arguments)).vectors.reviewLog(path, error))
+            throw CLIError.failure(ScreenPhrases.forLanguage(context.lang).vectors.reviewLog(path, error))
         }
     }
 
@@ -52,18 +52,15 @@ enum SchedulerCommand: Command {
 /// `prep scheduler verify FILE`: replays reference vectors and reports every mismatching review.
 enum SchedulerVerifyCommand: Command {
     static let name = "verify"
-    static let abstract = "Replay FSRS reference vectors through prep's scheduler."
-    static let discussion: String? = """
-        FILE uses the schema of py-fsrs reference vectors (schema_version 1). Prints one line per
-        mismatching review and a last line 'N/M cases match'; exits 0 only when every case matches.
-        """
-    static let arguments = [ArgumentSpec("file", help: "A JSON file of reference cases.")]
+    static let abstract = HelpPhrase.schedulerVerifyAbstract
+    static let discussion: HelpPhrase? = .schedulerVerifyDiscussion
+    static let arguments = [ArgumentSpec("file", help: .schedulerVerifyFileArgument)]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
         let data: Data
-        let phrases = ScreenPhrases.forLanguage(context.defaultLanguage)
+        let phrases = ScreenPhrases.forLanguage(context.lang)
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/")))
         } catch {
@@ -82,21 +79,13 @@ enum SchedulerVerifyCommand: Command {
 /// `prep scheduler optimize`: fits the 21 weights to the learner's review log.
 enum SchedulerOptimizeCommand: Command {
     static let name = "optimize"
-    static let abstract = "Fit the FSRS weights to your review history (as Anki's Optimize does)."
-    static let discussion: String? = """
-        Uses fsrs-rs's method: one training item per review made a day or more after the card's
-        previous one, w0-w3 pre-trained from first ratings, then Adam on the log loss within the
-        weights' bounds. Deterministic for a given log. Without --apply nothing is saved; with it the
-        weights are used by quizzes and reviews from then on, and appear in 'prep export'.
-        Before/after figures score the weights in use now (the defaults if none were saved) and the
-        fitted ones on the same items; --apply saves the fitted weights only when they are better
-        (lower log loss, RMSE no higher), unless --force.
-        """
+    static let abstract = HelpPhrase.schedulerOptimizeAbstract
+    static let discussion: HelpPhrase? = .schedulerOptimizeDiscussion
     static let options: [OptionSpec] = [
         SchedulerCommand.reviewsOption,
-        .flag("apply", help: "Save the fitted weights as your scheduler parameters, when they are better than the ones in use."),
-        .flag("force", help: "With --apply, save the fitted weights even when they are not better."),
-        .flag("json", help: "Print parameters, log loss and RMSE before/after, items and seconds as JSON."),
+        .flag("apply", help: .schedulerOptimizeApply),
+        .flag("force", help: .schedulerOptimizeForce),
+        .json(help: .schedulerOptimizeJson),
         SchedulerCommand.langOption,
     ]
 
@@ -114,7 +103,7 @@ enum SchedulerOptimizeCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: try context.language(arguments))
+        let text = SchedulerText(lang: context.lang)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let current = context.settings.weights
@@ -135,7 +124,7 @@ enum SchedulerOptimizeCommand: Command {
             try Workspace(context: context).openStore(syncContent: false).setSchedulerWeights(fitted)
         }
         let refused = arguments.flag("apply") && !apply
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return refused ? CLIError.failureExitCode : 0
         }
@@ -144,7 +133,7 @@ enum SchedulerOptimizeCommand: Command {
         context.out.line(text.metricsRow(text.before, before))
         context.out.line(text.metricsRow(text.after, after))
         context.out.line(text.weightsLine(fitted))
-        let advice = ScreenPhrases.forLanguage(try context.language(arguments)).advice
+        let advice = ScreenPhrases.forLanguage(context.lang).advice
         context.out.line(advice.verdict(verdict, text.change(before.logLoss, after.logLoss), text.change(before.rmseBins, after.rmseBins)))
         if refused {
             context.err.line(advice.refusedApply)
@@ -162,15 +151,11 @@ enum SchedulerOptimizeCommand: Command {
 /// `prep scheduler evaluate`: how well the weights in use predict the learner's reviews.
 enum SchedulerEvaluateCommand: Command {
     static let name = "evaluate"
-    static let abstract = "Score the weights in use on your review history (log loss, RMSE in bins)."
-    static let discussion: String? = """
-        Log loss and RMSE (bins) as fsrs-rs's evaluate computes them: recent reviews weigh more, and
-        RMSE compares predicted with actual recall within bins of similar reviews. Lower is better.
-        Needs at least 64 reviews made a day or more after the card's previous review.
-        """
+    static let abstract = HelpPhrase.schedulerEvaluateAbstract
+    static let discussion: HelpPhrase? = .schedulerEvaluateDiscussion
     static let options: [OptionSpec] = [
         SchedulerCommand.reviewsOption,
-        .flag("json", help: "Print log_loss, rmse_bins and items as JSON."),
+        .json(help: .schedulerEvaluateJson),
         SchedulerCommand.langOption,
     ]
 
@@ -182,12 +167,12 @@ enum SchedulerEvaluateCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: try context.language(arguments))
+        let text = SchedulerText(lang: context.lang)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let weights = context.settings.weights
         let evaluation = ModelEvaluation(weights: weights, on: set)
-        if arguments.flag("json") {
+        if arguments.shared.json {
             let report = Report(log_loss: evaluation.logLoss, rmse_bins: evaluation.rmseBins, items: set.items.count, parameters: weights)
             context.out.line(try JSONOutput.string(report))
             return 0

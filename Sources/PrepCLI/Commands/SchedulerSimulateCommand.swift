@@ -7,28 +7,21 @@ import PrepTerminal
 /// `prep scheduler simulate`: the workload and the result of each desired retention, to help choose one.
 enum SchedulerSimulateCommand: Command {
     static let name = "simulate"
-    static let abstract = "Compare desired retentions: reviews per day and cards remembered (like Anki's Help me decide)."
-    static let discussion: String? = """
-        Simulates the next N days with your weights (the fitted ones once applied): the cards you have
-        studied keep their memory state, new cards arrive at your daily limit until none are left, and
-        each review is recalled with the probability FSRS predicts. Every retention sees the same random
-        draws. Higher retention costs more reviews; past some point it stops paying off. The
-        recommended retention is the one with the fewest reviews per card remembered at the end, as
-        Anki's Help me decide reports.
-        """
+    static let abstract = HelpPhrase.schedulerSimulateAbstract
+    static let discussion: HelpPhrase? = .schedulerSimulateDiscussion
     static let options: [OptionSpec] = [
-        .value("retention", "LIST", help: "Desired retentions to compare, comma-separated (default 0.80,0.85,0.90,0.95)."),
-        .value("days", "N", help: "Days to simulate (default 365)."),
-        .value("new-per-day", "N", help: "New cards introduced per day (default: your daily limit)."),
-        .flag("json", help: "Print one object per retention as JSON."),
+        .value("retention", "LIST", help: .schedulerSimulateRetention),
+        .value("days", "N", help: .schedulerSimulateDays),
+        .value("new-per-day", "N", help: .schedulerSimulateNewPerDay),
+        .json(help: .schedulerSimulateJson),
         SchedulerCommand.langOption,
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: try context.language(arguments))
+        let text = SchedulerText(lang: context.lang)
         let retentions = try parseRetentions(arguments.value("retention") ?? "0.80,0.85,0.90,0.95", commandPath: arguments.commandPath)
         let days = try arguments.int("days", default: 365, range: 1...3650)
-        let store = try Workspace(context: context).openStore(language: try context.language(arguments))
+        let store = try Workspace(context: context).openStore()
         let newPerDay = try arguments.int(
             "new-per-day",
             default: context.settings.newCardsPerDay,
@@ -49,14 +42,14 @@ enum SchedulerSimulateCommand: Command {
         let simulator = RetentionSimulator(weights: context.settings.weights, days: days, newCardsPerDay: newPerDay)
         let outcomes = retentions.map { simulator.run(retention: $0, studied: studied, newCards: newCards) }
         let best = RetentionSimulator.recommended(outcomes)
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(outcomes.map { Row(outcome: $0, recommended: $0 == best) }))
             return 0
         }
         context.out.line(text.simulationIntro(days: days, studied: studied.count, newCards: newCards, perDay: newPerDay))
         context.out.line(text.simulationHeader)
         for outcome in outcomes { context.out.line(text.simulationRow(outcome)) }
-        let advice = ScreenPhrases.forLanguage(try context.language(arguments)).advice
+        let advice = ScreenPhrases.forLanguage(context.lang).advice
         guard let best, let perCard = best.reviewsPerCardRemembered else {
             context.out.line(advice.noRecommendation)
             return 0

@@ -7,23 +7,18 @@ import PrepTerminal
 /// `prep stats`: due forecast, recent reviews and retention, study calendar and readiness per topic.
 enum StatsCommand: Command {
     static let name = "stats"
-    static let abstract = "Show the due forecast, retention, study streak and readiness per topic."
-    static let discussion: String? = """
-        Study days start at 4 am local time (TZ). Retention is the share of reviews of cards in the
-        Review state that were not rated Again. A card is mature once its stability reaches 21 days.
-        Readiness is the share of a topic's cards you would recall now, a card never studied counting as not
-        recalled: the measure prep quiz --interview DATE reports for the interview day.
-        """
+    static let abstract = HelpPhrase.statsAbstract
+    static let discussion: HelpPhrase? = .statsDiscussion
     static let options: [OptionSpec] = [
-        .value("topic", "T", help: "Only cards of this topic."),
-        .value("lang", "LANG", help: "Headings in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the numbers as JSON."),
+        .topic(),
+        .language(help: .languageHeadings),
+        .json(help: .statsJson),
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = try context.language(arguments)
-        let store = try Workspace(context: context).openStore(language: lang)
-        let topic = arguments.value("topic")
+        let lang = context.lang
+        let store = try Workspace(context: context).openStore()
+        let topic = arguments.shared.topic
         try store.requireKnownTopic(topic, preferring: lang)
         let cards = try store.cards(topic: topic, preferring: "zh-Hant")
         let calendar = context.studyCalendar
@@ -32,7 +27,7 @@ enum StatsCommand: Command {
             now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
         report.dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return 0
         }

@@ -1,10 +1,10 @@
 /// A `prep` subcommand: its help text, what it accepts, and what it does.
 package protocol Command {
     static var name: String { get }
-    /// Help texts are written in English here; `UsagePhrases.helpText` gives them in the screen's language.
-    static var abstract: String { get }
+    /// Help texts are phrase keys; `UsagePhrases.helpText` words them in the screen's language.
+    static var abstract: HelpPhrase { get }
     /// Longer help shown under OVERVIEW, for commands whose behaviour needs explaining.
-    static var discussion: String? { get }
+    static var discussion: HelpPhrase? { get }
     /// The discussion in `lang`; a command whose discussion lists data builds it from translated parts.
     static func discussion(_ lang: String) -> String?
     static var arguments: [ArgumentSpec] { get }
@@ -14,7 +14,7 @@ package protocol Command {
 }
 
 extension Command {
-    package static var discussion: String? { nil }
+    package static var discussion: HelpPhrase? { nil }
     package static func discussion(_ lang: String) -> String? {
         discussion.map(ScreenPhrases.forLanguage(lang).usage.helpText)
     }
@@ -29,7 +29,7 @@ extension Command {
 
     /// Commands that only group subcommands print their help when run bare.
     package static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.defaultLanguage))
+        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.lang))
         return 0
     }
 }
@@ -37,10 +37,10 @@ extension Command {
 /// Options every command accepts, wherever they appear on the line.
 enum GlobalOptions {
     static let all: [OptionSpec] = [
-        .value("db", "PATH", help: "The progress database.", environment: "PREP_DB"),
-        .value("content", "DIR", help: "The folder of articles to study.", environment: "PREP_CONTENT"),
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant).", environment: "PREP_LANG"),
-        .flag("no-color", help: "Plain output, no colours (also NO_COLOR)."),
-        .flag("help", short: "h", help: "Show help information."),
+        .database,
+        .value("content", "DIR", help: .contentOption, environment: "PREP_CONTENT"),
+        .language(environment: "PREP_LANG"),
+        .flag("no-color", help: .noColorOption),
+        .flag("help", short: "h", help: .helpOption),
     ]
 }

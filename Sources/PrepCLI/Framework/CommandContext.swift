@@ -54,30 +54,22 @@ package struct CommandContext: Sendable {
 
     /// One line telling a new learner, who has never reviewed and never chose a language, how to switch to
     /// English; nil for everyone else, so it is said once and never nags.
-    package func languageSwitchHint(_ arguments: ParsedArguments, store: Store) throws -> String? {
-        guard arguments.value("lang") == nil, settings.language == nil, environment["PREP_LANG"] == nil,
+    package func languageSwitchHint(store: Store) throws -> String? {
+        guard global.shared.language == nil, settings.language == nil, environment["PREP_LANG"] == nil,
             try store.reviewCount(since: .distantPast) == 0
         else { return nil }
-        return ScreenPhrases.forLanguage(defaultLanguage).switchToEnglish
+        return ScreenPhrases.forLanguage(lang).switchToEnglish
     }
 
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
     /// not consulted: many Chinese-reading developers run an English one.
-    package func language(_ arguments: ParsedArguments) throws -> String {
-        guard let typed = arguments.value("lang") else { return defaultLanguage }
-        guard let language = Language(tag: typed) else {
-            throw CLIError.usage(.oneOf(option: "--lang", choices: LearnerSetting.languages, given: typed), commandPath: arguments.commandPath)
-        }
-        return language.code
+    package var language: Language {
+        global.shared.language ?? settings.language.map(Language.init(code:))
+            ?? environment["PREP_LANG"].flatMap(Language.init(tag:)) ?? .zhHant
     }
 
-    /// The language where no command's `--lang` is at hand: a valid `--lang` on the line, else the saved
-    /// setting, else `$PREP_LANG`, else Traditional Chinese.
-    package var defaultLanguage: String {
-        if let typed = global.value("lang").flatMap(Language.init(tag:)) { return typed.code }
-        let environmentLanguage = environment["PREP_LANG"].flatMap { Language(tag: $0)?.code }
-        return settings.language ?? environmentLanguage ?? LearnerSetting.languages[0]
-    }
+    /// The code of `language`, as the phrase tables and screens take it.
+    package var lang: String { language.code }
 
     private static func absoluteExecutablePath(_ argument0: String) -> String {
         // /proc/self/exe resolves `swift run` and PATH lookups alike.

@@ -7,6 +7,8 @@ package struct ParsedArguments: Sendable {
     package var positionals: [String] = []
     private var values: [String: [String]] = [:]
     private var flags: Set<String> = []
+    /// `--lang`, `--json`, `--topic` and `--db`, read once by `parse`.
+    package private(set) var shared = SharedOptions()
 
     package init(commandPath: [String]) {
         self.commandPath = commandPath
@@ -69,6 +71,7 @@ package struct ParsedArguments: Sendable {
                 throw CLIError.usage(.missingValue(option: "--\(option.long)", valueName: option.valueName ?? "value"), commandPath: commandPath)
             }
         }
+        parsed.shared = try SharedOptions(parsed)
         return parsed
     }
 

@@ -9,7 +9,7 @@ struct Workspace {
 
     var layout: WorkspaceLayout {
         WorkspaceLayout.resolve(
-            explicitDatabase: context.global.value("db"), explicitContent: context.global.value("content"),
+            explicitDatabase: context.global.shared.database, explicitContent: context.global.value("content"),
             environment: context.environment, workingDirectory: context.workingDirectory,
             executablePath: context.executablePath)
     }
@@ -23,21 +23,21 @@ struct Workspace {
     var databaseFiles: [String] { ["", "-wal", "-shm", "-journal"].map { databasePath + $0 } }
 
     /// Opens the store and imports content files that are new or changed since the last run, reporting their
-    /// errors in `language` (the learner's default when nil).
-    func openStore(syncContent: Bool = true, language: String? = nil) throws -> Store {
+    /// errors in the screen's language.
+    func openStore(syncContent: Bool = true) throws -> Store {
         let layout = layout
-        try requireUsableDatabase(language: language ?? context.defaultLanguage)
+        try requireUsableDatabase()
         let store: Store
         do {
             store = try Store.open(path: layout.databasePath)
         } catch {
-            throw CLIError.failure(ScreenPhrases.forLanguage(language ?? context.defaultLanguage).describe(error))
+            throw CLIError.failure(ScreenPhrases.forLanguage(context.lang).describe(error))
         }
         guard syncContent else { return store }
         let folders = layout.contentFolders.map { (path: $0.path, base: $0.base) }
         let errors = try ContentImporter.sync(folders: folders, into: store, now: context.now())
         if !errors.isEmpty {
-            let phrases = ScreenPhrases.forLanguage(language ?? context.defaultLanguage).imports
+            let phrases = ScreenPhrases.forLanguage(context.lang).imports
             for diagnostic in errors { context.err.line(phrases.line(diagnostic)) }
         }
         return store
@@ -46,9 +46,9 @@ struct Workspace {
     /// Refuses `--db ''` (which would otherwise mean the default database, silently) and a path naming
     /// something other than a file, checked with `stat` before SQLite opens it: opening a FIFO blocks
     /// until a writer comes, and a device or folder would fail with SQLite's vaguer words.
-    func requireUsableDatabase(language: String) throws {
-        let phrases = ScreenPhrases.forLanguage(language).files
-        if context.global.value("db")?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
+    func requireUsableDatabase() throws {
+        let phrases = ScreenPhrases.forLanguage(context.lang).files
+        if context.global.shared.database?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
         let path = layout.databasePath
         if let status = FileStatus.of(path, followingLinks: true), status.kind != .regular {
             throw CLIError.failure(phrases.unusableDatabase(path, phrases.kindNames[status.kind] ?? ""))

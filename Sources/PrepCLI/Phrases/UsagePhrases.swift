@@ -1,5 +1,5 @@
 /// The words of `--help` and of a refused command line: headings, the usage hint, and each `UsageProblem`.
-/// Help texts are declared in English beside each command; `helpText` gives them in this language.
+/// Help texts are `HelpPhrase` keys beside each command; `helpText` words them in this language.
 struct UsagePhrases: Sendable {
     var overview: String
     var usage: String
@@ -14,8 +14,8 @@ struct UsagePhrases: Sendable {
     var unknownOption: @Sendable (_ word: String) -> String
     var unknownSubcommand: @Sendable (_ word: String) -> String
     var problem: @Sendable (_ problem: UsageProblem) -> String
-    /// A command's abstract, discussion or option help, given as declared in English.
-    var helpText: @Sendable (_ english: String) -> String
+    /// A command's abstract, discussion, argument or option help.
+    var helpText: @Sendable (_ phrase: HelpPhrase) -> String
 }
 
 extension UsagePhrases {
@@ -55,7 +55,7 @@ extension UsagePhrases {
             case .said(let words): words
             }
         },
-        helpText: { english in english }
+        helpText: { phrase in phrase.english }
     )
 
     static let traditionalChinese = UsagePhrases(
@@ -94,7 +94,7 @@ extension UsagePhrases {
             case .said(let words): words
             }
         },
-        helpText: { english in HelpTranslations.traditionalChinese[english] ?? english }
+        helpText: { phrase in phrase.traditionalChinese }
     )
 
     private static let englishNames: [NamedThing: String] = [.benchmark: "benchmark", .check: "check", .shell: "shell"]

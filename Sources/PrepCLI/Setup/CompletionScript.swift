@@ -24,8 +24,8 @@ enum CompletionScript {
         func visit(_ command: any Command.Type, path: [String]) {
             nodes.append(
                 Node(
-                    path: path, abstract: command.abstract,
-                    subcommands: command.subcommands.map { ($0.name, $0.abstract) },
+                    path: path, abstract: command.abstract.english,
+                    subcommands: command.subcommands.map { ($0.name, $0.abstract.english) },
                     options: command.allOptions, words: positionalWords(path)))
             for child in command.subcommands { visit(child, path: path + [child.name]) }
         }
@@ -134,7 +134,7 @@ enum CompletionScript {
         let cases = nodes.map { node in
             let described = node.subcommands.map { quoted("\($0.name):\($0.abstract)") }
                 + node.words.map { quoted($0) }
-                + node.options.map { quoted("--\($0.long):\($0.help)") }
+                + node.options.map { quoted("--\($0.long):\($0.help.english)") }
             return "        \(quoted(node.path.joined(separator: " ")))) choices=(\(described.joined(separator: " "))) ;;"
         }.joined(separator: "\n")
         return """
@@ -179,12 +179,12 @@ enum CompletionScript {
             }
             for option in node.options {
                 var value = option.isFlag ? "" : " -r"
-                if option.long == "topic" {
+                if option.long == OptionSpec.topicName {
                     value = " -x -a \(quoted("(prep completions \(CompletionValues.topicsWord) 2>/dev/null)"))"
                 } else if let values = fixedValues(option.long) {
                     value = " -x -a \(quoted(values.joined(separator: " ")))"
                 }
-                lines.append("complete -c prep -n \(quoted(condition)) -l \(option.long)\(value) -d \(quoted(option.help))")
+                lines.append("complete -c prep -n \(quoted(condition)) -l \(option.long)\(value) -d \(quoted(option.help.english))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -12,7 +12,7 @@ enum CompletionValues {
 
     /// Fixed values by option name; `--topic` is completed from the database instead.
     static let byOption: [(option: String, values: [String])] = [
-        ("lang", LearnerSetting.languages),
+        (OptionSpec.languageName, LearnerSetting.languages),
         ("format", ExportCommand.formats),
         ("anki-lang", AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()),
         ("mode", ServerConfiguration.Mode.allCases.map(\.rawValue)),

@@ -1,16 +1,9 @@
 /// `prep completions bash|zsh|fish`: prints a completion script for the shell.
 enum CompletionsCommand: Command {
     static let name = "completions"
-    static let abstract = "Print a shell completion script (bash, zsh or fish)."
-    static let discussion: String? = """
-        'prep install' puts these where the shells look. By hand:
-          bash:  prep completions bash > ~/.local/share/bash-completion/completions/prep
-          zsh:   prep completions zsh > ~/.zfunc/_prep   (with fpath+=~/.zfunc before compinit)
-          fish:  prep completions fish > ~/.config/fish/completions/prep.fish
-        The scripts complete option values too: languages, formats, modes, states, and the topics of the
-        database in use, which they read with 'prep completions topics'.
-        """
-    static let arguments = [ArgumentSpec("SHELL", help: "bash, zsh or fish; or 'topics' to print the database's topics, one a line.")]
+    static let abstract = HelpPhrase.completionsAbstract
+    static let discussion: HelpPhrase? = .completionsDiscussion
+    static let arguments = [ArgumentSpec("SHELL", help: .completionsShellArgument)]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "SHELL")

@@ -5,33 +5,22 @@ import PrepStudy
 /// `prep config`: shows and changes the learner's settings, kept in the database.
 enum ConfigCommand: Command {
     static let name = "config"
-    static let abstract = "Show or change settings: daily limits, desired retention, steps, language, colour."
+    static let abstract = HelpPhrase.configAbstract
     static func discussion(_ lang: String) -> String? {
         let phrases = ScreenPhrases.forLanguage(lang)
         let rows = LearnerSetting.allCases.map { setting in
             "  \(setting.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0))\(phrases.setup.settingSummaries[setting] ?? "")"
         }
-        return phrases.usage.helpText(usageText) + "\n\n" + rows.joined(separator: "\n")
+        return phrases.usage.helpText(.configUsage) + "\n\n" + rows.joined(separator: "\n")
     }
-    static let usageText = """
-        prep config                 show every setting and whether it is the default
-        prep config KEY             show one setting
-        prep config KEY VALUE       change it (checked; nothing changes when the value is refused)
-        prep config --unset KEY     back to the default
-
-        Settings live in the database, so 'prep export' carries them to another machine and quiz,
-        review, stats and interview planning all read the same values. Changing desired retention,
-        steps or the maximum interval affects the intervals given from now on; cards keep the due
-        dates they have.
-        """
     static let arguments = [
-        ArgumentSpec("KEY", help: "A setting, e.g. new_cards_per_day.", optional: true),
-        ArgumentSpec("VALUE", help: "Its new value.", optional: true),
+        ArgumentSpec("KEY", help: .configKeyArgument, optional: true),
+        ArgumentSpec("VALUE", help: .configValueArgument, optional: true),
     ]
     static let options: [OptionSpec] = [
-        .value("unset", "KEY", help: "Return KEY to its default."),
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the settings as JSON."),
+        .value("unset", "KEY", help: .configUnset),
+        .language(),
+        .json(help: .configJson),
     ]
 
     private struct Entry: Encodable {
@@ -48,7 +37,7 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
+        let phrases = ScreenPhrases.forLanguage(context.lang).setup
         let store = try Workspace(context: context).openStore(syncContent: false)
         let stored = try store.allSettings()
         let settings = LearnerSettings(stored: stored)
@@ -64,7 +53,7 @@ enum ConfigCommand: Command {
             return try change(setting, to: positionals[1], store: store, current: settings, phrases, context)
         }
         let shown = try positionals.first.map { [try setting(named: $0, arguments, phrases)] } ?? LearnerSetting.allCases
-        if arguments.flag("json") {
+        if arguments.shared.json {
             // Scripts read one spelling: English descriptions whatever the screen's language.
             let entries = shown.map { setting in
                 Entry(

@@ -7,16 +7,11 @@ import PrepTerminal
 /// `prep doctor`: which database, content folders and settings prep uses, and why.
 enum DoctorCommand: Command {
     static let name = "doctor"
-    static let abstract = "Show which database, content folders and settings are in use, and why."
-    static let discussion: String? = """
-        Inside a checkout (the working directory, or a folder above the executable, holds Package.swift and
-        content/) prep uses content/ and data/prep.sqlite there. Anywhere else it uses the deck installed
-        by 'prep install' and keeps progress in $XDG_DATA_HOME/prep (default ~/.local/share/prep), with
-        your own articles in its content/ folder. --db/PREP_DB and --content/PREP_CONTENT override both.
-        """
+    static let abstract = HelpPhrase.doctorAbstract
+    static let discussion: HelpPhrase? = .doctorDiscussion
     static let options: [OptionSpec] = [
-        .value("lang", "LANG", help: "Screen in zh-Hant or en (default: the lang setting, else zh-Hant)."),
-        .flag("json", help: "Print the paths as JSON."),
+        .language(),
+        .json(help: .doctorJson),
     ]
 
     private struct Report: Encodable {
@@ -52,7 +47,7 @@ enum DoctorCommand: Command {
         let workspace = Workspace(context: context)
         let layout = workspace.layout
         let saved = workspace.savedSettings()
-        let language = try context.language(arguments)
+        let language = context.lang
         // JSON is for scripts: English reasons whatever the screen's language.
         let english = ScreenPhrases.english.setup
         let report = Report(
@@ -67,7 +62,7 @@ enum DoctorCommand: Command {
             ownArticles: layout.userContentFolder,
             language: language, languageReason: english.languageReason(languageSource(arguments, context)),
             changedSettings: saved.filter { LearnerSetting(rawValue: $0.key) != nil })
-        if arguments.flag("json") {
+        if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return 0
         }
@@ -94,7 +89,7 @@ enum DoctorCommand: Command {
     }
 
     private static func languageSource(_ arguments: ParsedArguments, _ context: CommandContext) -> SetupPhrases.LanguageSource {
-        if arguments.value("lang") != nil { return .option }
+        if arguments.shared.language != nil { return .option }
         if context.settings.language != nil { return .setting }
         if let fromEnvironment = context.environment["PREP_LANG"], Language(tag: fromEnvironment) != nil { return .environment }
         return .fallback

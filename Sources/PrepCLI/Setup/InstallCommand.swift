@@ -26,28 +26,20 @@ struct Installation {
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local")
     }
 
-    static let prefixOption = OptionSpec.value("prefix", "DIR", help: "Where to install (default ~/.local: bin/, share/).")
-    static let langOption = OptionSpec.value("lang", "LANG", help: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant).")
-    static let forceOption = OptionSpec.flag("force", help: "Replace installed files even when they are read-only.")
+    static let prefixOption = OptionSpec.value("prefix", "DIR", help: .installationPrefix)
+    static let langOption = OptionSpec.language(help: .languageMessages)
+    static let forceOption = OptionSpec.flag("force", help: .installationForce)
 }
 
 /// `prep install`: copies the running binary, the bundled deck and completion scripts below a prefix.
 enum InstallCommand: Command {
     static let name = "install"
-    static let abstract = "Install prep, its bundled deck and shell completions (default below ~/.local)."
-    static let discussion: String? = """
-        From a checkout: swift build -c release --static-swift-stdlib && .build/release/prep install
-        Copies prep to PREFIX/bin/prep, with the Swift runtime linked in and stripped, so it starts quickly
-        (from a checkout, a binary that loads the runtime as shared libraries is rebuilt that way first); the
-        bundled deck to PREFIX/share/prep/content; completion scripts for bash, zsh and fish to where those
-        shells look below PREFIX/share. Progress is not
-        touched: an installed prep keeps it in $XDG_DATA_HOME/prep (default ~/.local/share/prep).
-        'prep uninstall' removes exactly the files installed here.
-        """
+    static let abstract = HelpPhrase.installAbstract
+    static let discussion: HelpPhrase? = .installDiscussion
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption, Installation.forceOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let screenPhrases = ScreenPhrases.forLanguage(try context.language(arguments))
+        let screenPhrases = ScreenPhrases.forLanguage(context.lang)
         let phrases = screenPhrases.setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         let output = FileOutput(protected: Workspace(context: context).databaseFiles, force: arguments.flag("force"))
@@ -133,16 +125,12 @@ enum InstallCommand: Command {
 /// `prep uninstall`: removes what `prep install` put below the prefix; progress and own articles stay.
 enum UninstallCommand: Command {
     static let name = "uninstall"
-    static let abstract = "Remove what 'prep install' installed; your progress and articles stay."
-    static let discussion: String? = """
-        Removes the files listed in PREFIX/share/prep/installed-files.txt. Your progress and own articles
-        in $XDG_DATA_HOME/prep (default ~/.local/share/prep) are kept; delete that folder yourself to
-        remove them too (export first: prep export -o progress.json).
-        """
+    static let abstract = HelpPhrase.uninstallAbstract
+    static let discussion: HelpPhrase? = .uninstallDiscussion
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let phrases = ScreenPhrases.forLanguage(try context.language(arguments)).setup
+        let phrases = ScreenPhrases.forLanguage(context.lang).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
             throw CLIError.failure(phrases.nothingInstalled(installation.prefix.path, installation.manifest.path))
