@@ -45,7 +45,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "prep", dependencies: ["PrepCLI"], swiftSettings: swiftSettings),
+        // A release build carries the Swift runtime and Foundation inside the binary: loading and relocating them
+        // as shared libraries was most of a short command's launch (issue 24). Compiling this one target with
+        // the flag too makes it read the static Foundation, whose link entries name what that needs (ICU,
+        // CoreFoundation); the other targets compile as before. Debug builds and tests keep the shared runtime.
+        .executableTarget(
+            name: "prep", dependencies: ["PrepCLI"],
+            swiftSettings: swiftSettings + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+        ),
 
         // Tests: one target per module, sharing temporary folders and process runs
         .target(name: "PrepTestSupport", swiftSettings: swiftSettings),

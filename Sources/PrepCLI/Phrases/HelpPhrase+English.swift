@@ -291,7 +291,7 @@ extension HelpPhrase {
         case .completionsShellArgument: "bash, zsh or fish; or 'topics' to print the database's topics, one a line."
         case .installDiscussion:
             """
-            From a checkout: swift build -c release --static-swift-stdlib && .build/release/prep install
+            From a checkout: swift build -c release && .build/release/prep install
             Copies prep to PREFIX/bin/prep, with the Swift runtime linked in and stripped, so it starts quickly
             (from a checkout, a binary that loads the runtime as shared libraries is rebuilt that way first); the
             bundled deck to PREFIX/share/prep/content; completion scripts for bash, zsh and fish to where those

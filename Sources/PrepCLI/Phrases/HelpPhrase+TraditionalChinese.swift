@@ -264,7 +264,7 @@ extension HelpPhrase {
         case .completionsShellArgument: "bash、zsh 或 fish；或以 'topics' 輸出資料庫的主題，一行一個。"
         case .installDiscussion:
             """
-            從原始碼目錄：swift build -c release --static-swift-stdlib && .build/release/prep install
+            從原始碼目錄：swift build -c release && .build/release/prep install
             把 prep 複製到 PREFIX/bin/prep，連結並精簡 Swift 執行環境，讓它啟動得快（從原始碼目錄安裝時，若執行檔
             以共享函式庫載入執行環境，會先以這種方式重新建置）；隨附的題庫複製到 PREFIX/share/prep/content；bash、
             zsh 與 fish 的自動補全指令稿放到這些殼層在 PREFIX/share 底下尋找的位置。學習進度不受影響：安裝的 prep

@@ -1,11 +1,11 @@
 import Foundation
 
-/// The binary `prep install` puts in place: one with the Swift runtime and Foundation linked in
-/// (`swift build -c release --static-swift-stdlib`), stripped. Loading and relocating those shared libraries
+/// The binary `prep install` puts in place: one with the Swift runtime and Foundation linked in (the release
+/// configuration links them so, see Package.swift), stripped. Loading and relocating those shared libraries
 /// was most of a short command's launch (issue 24: `prep config` from about 25 to 10 ms).
 enum StaticBinary {
     /// The build that makes such a binary, as the README gives it.
-    static let buildArguments = ["build", "-c", "release", "--static-swift-stdlib", "--product", "prep"]
+    static let buildArguments = ["build", "-c", "release", "--product", "prep"]
 
     /// `executable` when it carries its runtime; otherwise, in a checkout, the binary `buildArguments` makes
     /// there, built now; otherwise `executable` as it is (an installed or copied prep has no sources to build).

@@ -16,18 +16,27 @@ package enum AnswerText {
     /// canonical equivalence, so Foundation's search (which weighs it, at thousands of instructions a call)
     /// is not paid for every card at every launch.
     package static func contains(_ text: String, _ needle: String) -> Bool {
+        firstRange(of: needle, in: text) != nil
+    }
+
+    /// Where `needle` first occurs in `text`, byte for byte, as ``contains(_:_:)`` looks for it. A match of whole
+    /// UTF-8 sequences starts and ends on scalar boundaries, so the range slices `text` as it is.
+    package static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
         var text = text
         var needle = needle
-        return text.withUTF8 { haystack in
+        let offset: Int? = text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard haystack.count >= pattern.count else { return false }
+                guard let first = pattern.first else { return 0 }
+                guard haystack.count >= pattern.count else { return nil }
                 for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
-                    if haystack[start..<start + pattern.count].elementsEqual(pattern) { return true }
+                    if haystack[start..<start + pattern.count].elementsEqual(pattern) { return start }
                 }
-                return false
+                return nil
             }
         }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
     }
 
     /// The comparable form of an answer: folded, with punctuation and whitespace removed.

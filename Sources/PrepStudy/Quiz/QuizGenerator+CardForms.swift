@@ -92,7 +92,8 @@ extension QuizGenerator {
     /// none: they were lost before import, and the question cannot be answered on its own.
     static func picksAmongUnshownChoices(_ front: String) -> Bool {
         let folded = AnswerText.folded(front)
-        guard let phrase = unshownChoicePhrases.lazy.compactMap({ folded.range(of: $0) }).first else { return false }
+        // Searched byte for byte: Foundation's search cost more than the rest of deciding which cards to ask.
+        guard let phrase = unshownChoicePhrases.lazy.compactMap({ AnswerText.firstRange(of: $0, in: folded) }).first else { return false }
         // Choices named after the phrase ("…: GET, PUT or FOO?") or on the lines below are shown.
         let after = folded[phrase.upperBound...]
         let rest = after.drop { !"?？".contains($0) }.dropFirst()

@@ -37,13 +37,15 @@ package struct QuizCardPicker: Sendable {
         let tables = tables ?? TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
         let candidates = candidates(for: cards, now: now, reviewedToday: reviewedToday, seed: seed, tables: tables)
         let newKeys = Set(candidates.filter { $0.card == nil }.map(\.key))
-        let questions = Self.questionsByKey(cards)
+        // Compared only for the keys a session reaches, not for every card of the deck at each launch.
+        let cardsByKey = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+        let questionOf = { (key: String) in cardsByKey[key].flatMap(Self.question(of:)) }
         guard let interview, now < interview else {
             // New cards are limited while composing, so that cells held back make room for other new cards.
             let unlimitedNew = DailyLimits(newCards: Int.max, reviews: limits.reviews)
             let ordered = ReviewQueue(scheduler: scheduler, burial: burial).order(candidates, now: now, limits: unlimitedNew)
             return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
-                questionOf: { questions[$0] })
+                questionOf: questionOf)
         }
         let byKey = Dictionary(candidates.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var reviewsLeft = limits.reviews
@@ -64,7 +66,7 @@ package struct QuizCardPicker: Sendable {
             keys.append(key)
         }
         return Self.compose(keys, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
-                questionOf: { questions[$0] })
+                questionOf: questionOf)
     }
 
     /// The session out of every card that could be asked, in the order they should come: at most `newCards`
@@ -110,18 +112,13 @@ package struct QuizCardPicker: Sendable {
     /// Question and answer, cloze and claim cards by their prompt as compared; a cell by its row label and the
     /// columns it is compared across, since two tables with a "Performance" row for WSGI and ASGI both ask to
     /// compare WSGI and ASGI on performance.
-    static func questionsByKey(_ cards: [StudyCard]) -> [String: String] {
-        var questions: [String: String] = [:]
-        for card in cards {
-            if let cell = card.card.cell {
-                let compared = cell.columns.dropFirst().map(AnswerText.normalized).joined(separator: "|")
-                questions[card.key] = "row \(card.card.lang) \(AnswerText.normalized(cell.rowLabel)) \(compared)"
-                continue
-            }
-            let prompt = AnswerText.normalized(card.card.front)
-            if !prompt.isEmpty { questions[card.key] = prompt }
+    static func question(of card: StudyCard) -> String? {
+        if let cell = card.card.cell {
+            let compared = cell.columns.dropFirst().map(AnswerText.normalized).joined(separator: "|")
+            return "row \(card.card.lang) \(AnswerText.normalized(cell.rowLabel)) \(compared)"
         }
-        return questions
+        let prompt = AnswerText.normalized(card.card.front)
+        return prompt.isEmpty ? nil : prompt
     }
 
     private func candidates(
