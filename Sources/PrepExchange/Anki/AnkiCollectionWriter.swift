@@ -46,25 +46,59 @@ package enum AnkiCollectionWriter {
             let insertCard = try database.makeStatement(
                 "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)"
             )
+            // Tags and fields are joined in one reused buffer and bound as bytes, never as a joined `String`.
+            var text: [UInt8] = []
             for note in collection.notes {
-                // Anki separates tags with spaces and pads the list with one on each side.
-                let tags = note.tags.isEmpty ? "" : " " + note.tags.joined(separator: " ") + " "
-                try insertNote.execute([
-                    note.id, note.guid, note.notetype.rawValue, secondsNow, tags,
-                    note.fields.joined(separator: "\u{1F}"), note.sortField,
-                ])
+                try insertNote.run { row in
+                    try row.bind(note.id, at: 1)
+                    try row.bind(note.guid, at: 2)
+                    try row.bind(note.notetype.rawValue, at: 3)
+                    try row.bind(secondsNow, at: 4)
+                    // Anki separates tags with spaces and pads the list with one on each side.
+                    text.removeAll(keepingCapacity: true)
+                    for tag in note.tags {
+                        text.append(0x20)
+                        text.append(contentsOf: tag.utf8)
+                    }
+                    if !note.tags.isEmpty { text.append(0x20) }
+                    try text.withUnsafeBytes { try row.bind(text: $0, at: 5) }
+                    text.removeAll(keepingCapacity: true)
+                    for (index, field) in note.fields.enumerated() {
+                        if index > 0 { text.append(0x1F) }
+                        text.append(contentsOf: field.utf8)
+                    }
+                    try text.withUnsafeBytes { try row.bind(text: $0, at: 6) }
+                    try row.bind(note.sortField, at: 7)
+                }
                 let schedule = note.schedule
-                try insertCard.execute([
-                    note.cardID, note.id, note.deckID, secondsNow, schedule.type, schedule.queue, schedule.due,
-                    schedule.interval, schedule.factor, note.reps, note.lapses, schedule.left, schedule.data,
-                ])
+                try insertCard.run { row in
+                    try row.bind(note.cardID, at: 1)
+                    try row.bind(note.id, at: 2)
+                    try row.bind(note.deckID, at: 3)
+                    try row.bind(secondsNow, at: 4)
+                    try row.bind(schedule.type, at: 5)
+                    try row.bind(schedule.queue, at: 6)
+                    try row.bind(schedule.due, at: 7)
+                    try row.bind(schedule.interval, at: 8)
+                    try row.bind(schedule.factor, at: 9)
+                    try row.bind(note.reps, at: 10)
+                    try row.bind(note.lapses, at: 11)
+                    try row.bind(schedule.left, at: 12)
+                    try row.bind(schedule.data, at: 13)
+                }
             }
             let insertReview = try database.makeStatement("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)")
             for entry in collection.revlog {
-                try insertReview.execute([
-                    entry.id, entry.cardID, entry.ease, entry.interval, entry.lastInterval, entry.factor,
-                    entry.milliseconds, entry.type,
-                ])
+                try insertReview.run { row in
+                    try row.bind(entry.id, at: 1)
+                    try row.bind(entry.cardID, at: 2)
+                    try row.bind(entry.ease, at: 3)
+                    try row.bind(entry.interval, at: 4)
+                    try row.bind(entry.lastInterval, at: 5)
+                    try row.bind(entry.factor, at: 6)
+                    try row.bind(entry.milliseconds, at: 7)
+                    try row.bind(entry.type, at: 8)
+                }
             }
         }
         return try database.serialized()

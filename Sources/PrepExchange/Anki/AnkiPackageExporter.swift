@@ -38,14 +38,9 @@ package struct AnkiPackageExporter {
 
     /// The collection's rows, without writing anything.
     package func collection(now: Date) throws -> AnkiCollection {
-        let cards = try store.cards(topic: topic, preferring: lang)
         // Each card's place, found once per key: states and reviews look their card up here rather than in
         // dictionaries of their own (100,000 string keys make every lookup a cache miss).
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(cards.count)
-        for (index, card) in cards.enumerated() {
-            positions[card.key] = index
-        }
+        let (cards, positions) = try store.cardContents(topic: topic, preferring: lang)
         var states = [StoredCardState?](repeating: nil, count: cards.count)
         if withScheduling {
             for state in try store.states() {

@@ -24,6 +24,13 @@ extension Store {
     /// What `cards(topic:preferring:)` keeps of `cards` (live cards in article order, every language), for a
     /// caller that needs both and reads the rows once: decoding a card costs more than the query.
     package static func oneCardPerKey(_ cards: [StoredCard], preferring lang: String) -> [StoredCard] {
+        oneCardPerKeyWithPositions(cards, preferring: lang).cards
+    }
+
+    /// `oneCardPerKey` with each kept card's place by key, found on the way, for a caller that looks cards up.
+    package static func oneCardPerKeyWithPositions(
+        _ cards: [StoredCard], preferring lang: String
+    ) -> (cards: [StoredCard], positions: [String: Int]) {
         var chosen: [StoredCard] = []
         chosen.reserveCapacity(cards.count)
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
@@ -39,7 +46,7 @@ extension Store {
                 chosen.append(card)
             }
         }
-        return chosen
+        return (chosen, positions)
     }
 
     package func card(key: String, lang: String) throws -> StoredCard? {

@@ -4,9 +4,9 @@ import CSQLite
 /// resets, so a statement never stays half-stepped holding a read transaction open.
 package final class SQLiteStatement {
     package let sql: String
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// Keeps the connection open for as long as this statement exists.
-    private let connection: SQLiteConnection
+    let connection: SQLiteConnection
 
     init(connection: SQLiteConnection, sql: String, persistent: Bool) throws {
         var statement: OpaquePointer?
