@@ -80,12 +80,12 @@ extension QuizGenerator {
         return split.map(\.head)
     }
 
-    /// A written choice whose key stands out by its form and whose stem picks among its options ("Which of the
-    /// following…", "在三大能力中，哪一個…"): shown, the options give the key away; hidden, the stem cannot be answered.
+    /// A written choice whose key stands out by its form and whose stem points at its options ("Which of the
+    /// following…", "以下哪一個…"): shown, the options give the key away; hidden, the stem cannot be answered.
     static func leansOnUnfairOptions(_ card: QuizCard) -> Bool {
         guard let choice = writtenChoice(card), !choice.isBalanced else { return false }
         let folded = AnswerText.folded(choice.stem)
-        return folded.contains("which") || folded.contains("哪") || folded.contains("何者") || unshownChoicePhrases.contains(where: folded.contains)
+        return unshownChoicePhrases.contains(where: folded.contains)
     }
 
     /// A question-and-answer front that picks among options ("Which of the following…", "以下哪一個…") and lists

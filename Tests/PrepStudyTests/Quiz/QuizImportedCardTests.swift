@@ -37,17 +37,22 @@ struct QuizImportedCardTests {
         #expect(QuizGenerator.overstates("It never fails"))
     }
 
-    /// A stem that picks among its options cannot be recalled without them, and with them the key stands out as
-    /// it did in the choice: such a card is not asked.
-    @Test func anUnfairChoiceThatPicksAmongItsOptionsIsNotAsked() {
-        let front = """
-            要把一段會議紀錄整理成待辦清單，該對助理下哪一個指令？
+    /// A stem that points at its options ("以下哪一個…") cannot be recalled without them, and with them the key
+    /// stands out as it did in the choice: such a card is not asked. A stem that asks "which X" on its own is
+    /// recalled from the stem alone, without the options that would point at the key.
+    @Test func anUnfairChoiceThatPointsAtItsOptionsIsNotAsked() {
+        let options = """
             A. 「翻成英文。」
             B. 「寫短一點。」
             C. 「請把紀錄裡每一項待辦整理成清單，列出負責人、期限與目前進度。」
             D. 「加上標題。」
             """
-        #expect(!QuizGenerator(screenLanguage: .zhHant).asks(card(front, "C", lang: "zh-Hant")))
+        let pointing = "要把一段會議紀錄整理成待辦清單，以下哪一個指令最好？\n" + options
+        #expect(!QuizGenerator(screenLanguage: .zhHant).asks(card(pointing, "C", lang: "zh-Hant")))
+        let standing = "要把一段會議紀錄整理成待辦清單，該對助理下哪一個指令？\n" + options
+        let generator = QuizGenerator(screenLanguage: .zhHant)
+        #expect(generator.asks(card(standing, "C", lang: "zh-Hant")))
+        #expect(QuizGenerator.writtenChoice(card(standing, "C", lang: "zh-Hant"))?.isBalanced == false)
         let fair = "Which command lists running containers?\nA. docker ps\nB. docker rm\nC. docker pull\nD. docker tag"
         #expect(QuizGenerator(screenLanguage: .en).asks(card(fair, "A")))
     }
