@@ -49,6 +49,10 @@ import Testing
         #expect(link.shown == ["See [docs](u), then ", "."])
         let index = try #require(ClozeParts(front: "[a, b], […]", back: "[a, b], c"))
         #expect(index.blanks.map(\.answer) == ["c"], "a bracketed text holding the next literal is not cut inside")
+        let beforeLink = try #require(ClozeParts(front: "Ask […] [docs](u) first", back: "Ask the team [docs](u) first"))
+        #expect(beforeLink.blanks.map(\.answer) == ["the team"])
+        #expect(ClozeParts(front: "[…][q] end", back: "y[q] end")?.blanks.map(\.answer) == ["y"])
+        #expect(ClozeParts(front: "a [[…] b", back: "a [x b")?.blanks.map(\.answer) == ["x"], "a lone `[` is text")
         #expect(ClozeParts(front: "list[0] is […]", back: "list[0] is the head")?.blanks.map(\.answer) == ["the head"])
     }
 

@@ -38,7 +38,12 @@ package struct ClozeParts: Equatable, Sendable {
     /// Nil when the front has no placeholder or does not line up with the back.
     package init?(front: String, back: String) {
         let pieces = Self.split(front)
-        guard pieces.count > 1, let parts = Self.match(pieces, in: Substring(back)) else { return nil }
+        var failed = Set<Attempt>()
+        guard pieces.count > 1, back.hasPrefix(pieces[0]),
+              var parts = Self.match(pieces, from: 1, in: Substring(back).dropFirst(pieces[0].count), failed: &failed),
+              !parts.blanks.isEmpty
+        else { return nil }
+        parts.shown[0] = String(pieces[0]) + parts.shown[0]
         self = parts
     }
 
@@ -52,54 +57,62 @@ package struct ClozeParts: Equatable, Sendable {
     package var front: String { joined { "[\($0.hint ?? "…")]" } }
     package var back: String { joined { $0.answer } }
 
-    /// Literal text and placeholders alternately, starting and ending with text (possibly empty).
+    /// Literal text and placeholders alternately, starting and ending with text (possibly empty); of nested
+    /// or unclosed brackets, the innermost pair is the placeholder.
     private static func split(_ front: String) -> [Substring] {
         var pieces: [Substring] = []
-        var rest = Substring(front)
-        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
-              !rest[rest.index(after: open)..<close].contains("[") {
-            pieces.append(rest[..<open])
-            pieces.append(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        var literalStart = front.startIndex, searchStart = front.startIndex
+        while let close = front[searchStart...].firstIndex(of: "]") {
+            if let open = front[literalStart..<close].lastIndex(of: "[") {
+                pieces.append(front[literalStart..<open])
+                pieces.append(front[open...close])
+                literalStart = front.index(after: close)
+            }
+            searchStart = front.index(after: close)
         }
-        pieces.append(rest)
+        pieces.append(front[literalStart...])
         return pieces
     }
 
-    /// Matches the literal pieces in order; each placeholder takes the non-empty stretch before the next one.
-    /// A placeholder whose stretch is itself (a link's `[text]`, a literal `[x]` on both sides) stays text.
-    private static func match(_ pieces: [Substring], in back: Substring) -> ClozeParts? {
-        guard back.hasPrefix(pieces[0]) else { return nil }
-        var parts = ClozeParts(shown: [String(pieces[0])], blanks: [])
-        var rest = back.dropFirst(pieces[0].count)
-        var index = 1
-        while index < pieces.count {
-            let placeholder = pieces[index], literal = pieces[index + 1]
-            let isLast = index + 2 == pieces.count
-            let end: Substring.Index
-            if isLast {
-                guard rest.hasSuffix(literal), rest.count > literal.count else { return nil }
-                end = rest.index(rest.endIndex, offsetBy: -literal.count)
-            } else if literal.isEmpty {
-                return nil
-            } else if rest.hasPrefix(placeholder + literal) {
-                end = rest.index(rest.startIndex, offsetBy: placeholder.count)
-            } else {
-                guard let found = rest.dropFirst().range(of: literal) else { return nil }
-                end = found.lowerBound
-            }
-            let answer = String(rest[..<end])
-            if answer == placeholder {
-                parts.shown[parts.shown.count - 1] += answer + literal
-            } else {
-                let label = placeholder.dropFirst().dropLast()
-                parts.blanks.append(Blank(answer: answer, hint: label == "…" ? nil : String(label)))
-                parts.shown.append(String(literal))
-            }
-            rest = rest[end...].dropFirst(literal.count)
-            index += 2
+    /// A placeholder index and where in the back it would start.
+    private struct Attempt: Hashable {
+        var index: Int
+        var position: String.Index
+    }
+
+    /// Matches the placeholders and literals from `index` on against `rest`, the shown text before the first
+    /// blank left in `shown[0]`. A placeholder the back holds as it is (a link's `[text]`, a literal `[x]`) is
+    /// tried as text first; otherwise it is a blank taking the non-empty stretch before the next literal.
+    /// `failed` keeps a front with many bracketed words from retrying the same split.
+    private static func match(
+        _ pieces: [Substring], from index: Int, in rest: Substring, failed: inout Set<Attempt>
+    ) -> ClozeParts? {
+        guard index < pieces.count else { return rest.isEmpty ? ClozeParts(shown: [""], blanks: []) : nil }
+        let attempt = Attempt(index: index, position: rest.startIndex)
+        guard !failed.contains(attempt) else { return nil }
+        let placeholder = pieces[index], literal = pieces[index + 1]
+        if rest.hasPrefix(placeholder + literal),
+           var tail = match(pieces, from: index + 2, in: rest.dropFirst(placeholder.count + literal.count), failed: &failed) {
+            tail.shown[0] = String(placeholder + literal) + tail.shown[0]
+            return tail
         }
-        guard rest.isEmpty, !parts.blanks.isEmpty else { return nil }
-        return parts
+        let end: Substring.Index?
+        if index + 2 == pieces.count {
+            end = rest.hasSuffix(literal) && rest.count > literal.count ? rest.index(rest.endIndex, offsetBy: -literal.count) : nil
+        } else {
+            // A blank before another bracket ends, if it can, where that bracket stands as text: an answer
+            // `y z` before ` [docs](u)` is not cut at its own space.
+            let throughBracket = rest.dropFirst().range(of: literal + pieces[index + 2] + pieces[index + 3])
+            end = throughBracket?.lowerBound ?? (literal.isEmpty ? nil : rest.dropFirst().range(of: literal)?.lowerBound)
+        }
+        if let end, rest[..<end] != placeholder,
+           var tail = match(pieces, from: index + 2, in: rest[end...].dropFirst(literal.count), failed: &failed) {
+            let label = placeholder.dropFirst().dropLast()
+            tail.shown[0] = String(literal) + tail.shown[0]
+            return ClozeParts(
+                shown: [""] + tail.shown, blanks: [Blank(answer: String(rest[..<end]), hint: label == "…" ? nil : String(label))] + tail.blanks)
+        }
+        failed.insert(attempt)
+        return nil
     }
 }
