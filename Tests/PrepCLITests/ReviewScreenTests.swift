@@ -191,15 +191,6 @@ import Testing
         #expect(Workspace(context: context).sourceContext(path: "content/missing.md", line: 1) == nil)
     }
 
-    @Test func clozeBacksPickOutTheHiddenWords() {
-        let marked = ClozeAnswer.highlight(front: "uvicorn 用 […] 處理請求。", back: "uvicorn 用 事件迴圈 處理請求。") { "[\($0)]" }
-        #expect(marked == "uvicorn 用 [事件迴圈] 處理請求。")
-        let two = ClozeAnswer.highlight(front: "[…] runs on […].", back: "ASGI runs on an event loop.") { "<\($0)>" }
-        #expect(two == "<ASGI> runs on <an event loop>.")
-        #expect(ClozeAnswer.highlight(front: "no blank", back: "no blank") { "[\($0)]" } == "no blank")
-        #expect(ClozeAnswer.highlight(front: "A [hint] C", back: "X B Y") { "[\($0)]" } == "X B Y", "a back that does not line up is left alone")
-    }
-
     @Test func bothLanguagesNameEveryKindStateAndGrade() {
         for phrases in ScreenPhrases.all.values {
             #expect(Set(phrases.kindNames.keys) == Set(CardKind.allCases.map(\.rawValue)))

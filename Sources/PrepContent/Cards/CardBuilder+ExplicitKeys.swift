@@ -31,13 +31,13 @@ extension CardBuilder {
     /// A note prep exported itself holds one deletion and is already keyed by its card (`…/c2`): it comes
     /// back as that card, with the other cards of its sentence as siblings, not as a card of its own.
     mutating func addCloze(_ cloze: ClozeText, extra: String, key: String, tags: [String], line: Int, column: Int) {
-        let back = extra.isEmpty ? cloze.back : cloze.back + "\n\n" + extra
         let exportedCard = Self.isCardKey(key) && cloze.groups.count == 1 && Self.clozeSentence(ofCardKey: key) != nil
         for group in cloze.groups {
+            let card = ClozeParts(cloze, hiding: group)
             add(
                 CardDraft(
-                    key: exportedCard ? key : "\(key)/c\(group)", kind: .cloze, front: cloze.front(hiding: group),
-                    back: back, source: location(line: line, column: column), tags: tags,
+                    key: exportedCard ? key : "\(key)/c\(group)", kind: .cloze, front: card.front,
+                    back: extra.isEmpty ? card.back : card.back + "\n\n" + extra, source: location(line: line, column: column), tags: tags,
                     siblingGroup: exportedCard ? Self.clozeSentence(ofCardKey: key) : key))
         }
     }

@@ -83,9 +83,10 @@ struct CardBuilder {
         let id = claimID(of: annotations)
         let base = key(anchor(id: id, kind: "cloze", sectionPath: sectionPath, text: source))
         for group in cloze.groups {
+            let card = ClozeParts(cloze, hiding: group)
             add(
                 CardDraft(
-                    key: "\(base)/c\(group)", kind: .cloze, front: cloze.front(hiding: group), back: cloze.back,
+                    key: "\(base)/c\(group)", kind: .cloze, front: card.front, back: card.back,
                     source: location(line: line), check: annotations.check, verdict: annotations.verdict,
                     verdictReason: annotations.verdictReason, tags: annotations.tags, siblingGroup: base,
                     also: annotations.also))

@@ -1,6 +1,7 @@
 import Foundation
 
 /// A cloze sentence cut into plain text and deletions: `[x]` (hashcards) or `{{c1::x::hint}}` (Anki).
+/// Each of its cards is a ``ClozeParts`` hiding one group.
 struct ClozeText: Equatable {
     enum Part: Equatable {
         case text(String)
@@ -21,26 +22,6 @@ struct ClozeText: Equatable {
         var seen: [Int] = []
         for case .deletion(let group, _, _) in parts where !seen.contains(group) { seen.append(group) }
         return seen
-    }
-
-    /// The sentence with `group`'s deletions replaced by `[…]` or `[hint]`, the others shown.
-    func front(hiding group: Int) -> String {
-        parts.map { part in
-            switch part {
-            case .text(let text): text
-            case .deletion(let g, let answer, let hint): g == group ? "[\(hint ?? "…")]" : answer
-            }
-        }.joined()
-    }
-
-    /// The whole sentence with every deletion filled in.
-    var back: String {
-        parts.map { part in
-            switch part {
-            case .text(let text): text
-            case .deletion(_, let answer, _): answer
-            }
-        }.joined()
     }
 
     private static func bracketParts(_ source: String) -> [Part] {

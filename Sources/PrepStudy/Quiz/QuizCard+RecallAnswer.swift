@@ -12,19 +12,8 @@ extension QuizCard {
     /// The text of `back` where `front` shows its one `[…]` (or `[hint]`); nil when the front hides more than
     /// one stretch or does not match the back around it.
     static func deletion(front: String, back: String) -> String? {
-        let front = Array(front), back = Array(back)
-        var prefix = 0
-        while prefix < front.count, prefix < back.count, front[prefix] == back[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < front.count - prefix, suffix < back.count - prefix,
-              front[front.count - 1 - suffix] == back[back.count - 1 - suffix] {
-            suffix += 1
-        }
-        let hidden = front[prefix..<(front.count - suffix)]
-        let answer = String(back[prefix..<(back.count - suffix)]).trimmingCharacters(in: .whitespaces)
-        guard hidden.first == "[", hidden.last == "]", hidden.dropFirst().dropLast().allSatisfy({ $0 != "[" && $0 != "]" }),
-              !answer.isEmpty
-        else { return nil }
-        return answer
+        guard let parts = ClozeParts(front: front, back: back), parts.blanks.count == 1 else { return nil }
+        let answer = parts.blanks[0].answer.trimmingCharacters(in: .whitespaces)
+        return answer.isEmpty ? nil : answer
     }
 }
