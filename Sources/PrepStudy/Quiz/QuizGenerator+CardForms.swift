@@ -14,12 +14,15 @@ extension QuizGenerator {
         /// False when the key can be picked by its form alone: it is far longer than every other option (three
         /// quarters longer, and by a dozen columns or more), the detailed, careful answer among short throwaways;
         /// or it is the plain one among distractors that mostly overstate ("能夠避免所有錯誤", "僅能…", "always…"),
-        /// which a learner rules out for their absolute words without knowing the subject.
+        /// which a learner rules out for their absolute words without knowing the subject; or it alone is quoted.
         var isBalanced: Bool {
             let key = AnswerText.displayWidth(options[correctIndex])
             let others = options.indices.filter { $0 != correctIndex }
             let longestOther = others.map { AnswerText.displayWidth(options[$0]) }.max() ?? key
             if key * 4 >= longestOther * 7 && key - longestOther >= 12 { return false }
+            // The one option in quotation marks among bare ones (or the one bare among quoted ones) stands out too.
+            let quoted = options.map { $0.first.map { "「『“\"‘'".contains($0) } ?? false }
+            if others.count >= 2, others.allSatisfy({ quoted[$0] != quoted[correctIndex] }) { return false }
             let overstating = others.count { QuizGenerator.overstates(options[$0]) }
             return QuizGenerator.overstates(options[correctIndex]) || overstating * 2 < others.count
         }

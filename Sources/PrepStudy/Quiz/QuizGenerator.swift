@@ -139,8 +139,12 @@ package struct QuizGenerator: Sendable {
             let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
-        // A front that only names a topic ("css 選擇器的權重") is asked to be explained, in the screen's words.
-        let prompt = card.kind == .qa && FrontForm.namesATopic(card.front) ? language.topicPrompt(card.front) : card.front
+        // A front that only names a topic ("css 選擇器的權重") is asked to be explained, in the screen's words; not
+        // when the topic is written in the other language ("Explain: 選擇器", whatever the file was tagged), where
+        // the framing would mix two languages in one question.
+        let writtenInChinese = card.front.unicodeScalars.contains(where: AnswerText.isCJK)
+        let framesTopic = card.kind == .qa && writtenInChinese == (language == .zhHant) && FrontForm.namesATopic(card.front)
+        let prompt = framesTopic ? language.topicPrompt(card.front) : card.front
         let kind = QuizQuestion.Kind.recall(prompt: prompt, answer: card.recallAnswer, mode: recallMode(for: card))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }

@@ -200,6 +200,17 @@ struct TableShape: Sendable {
         verdictColumns = verdicts
     }
 
+    /// A value column whose cells say what each row's term means: a blank header, or one that names meanings.
+    static func holdsMeanings(_ header: String) -> Bool {
+        let folded = AnswerText.folded(header)
+        return AnswerText.normalized(header).isEmpty || meaningHeaders.contains(where: folded.contains)
+    }
+
+    private static let meaningHeaders = [
+        "mean", "definition", "description", "explanation", "what it is", "含義", "含义", "意思", "意義", "意义", "定義", "定义",
+        "說明", "说明", "解釋", "解释", "描述", "是什麼", "是什么",
+    ]
+
     /// What a table holds, read from its header and caption alone.
     static func kind(columns: [String], title: String) -> Kind {
         let valueColumns = Array(columns.dropFirst())

@@ -37,6 +37,14 @@ struct QuizImportedCardTests {
         #expect(QuizGenerator.overstates("It never fails"))
     }
 
+    /// The one option in quotation marks among bare ones is picked by its form, as a far longer one is.
+    @Test func theOnlyQuotedOptionStandsOut() {
+        let front = "Which prompt makes an assistant summarise a meeting?\nA. Let it guess\nB. “List each action, its owner and its deadline.”\nC. Say nothing\nD. Type faster"
+        #expect(QuizGenerator.writtenChoice(card(front, "B"))?.isBalanced == false)
+        let allQuoted = "Which prompt is clearest?\nA. “Fix the bug in the login form.”\nB. “List each action and its owner.”\nC. “Make the page load a bit faster.”"
+        #expect(QuizGenerator.writtenChoice(card(allQuoted, "B"))?.isBalanced == true)
+    }
+
     /// A stem that points at its options ("以下哪一個…") cannot be recalled without them, and with them the key
     /// stands out as it did in the choice: such a card is not asked. A stem that asks "which X" on its own is
     /// recalled from the stem alone, without the options that would point at the key.
@@ -68,8 +76,12 @@ extension QuizImportedCardTests {
             guard case .recall(let prompt, _, _) = question.kind else { return nil }
             return prompt
         }
-        #expect(prompt("選擇器的優先順序", .en) == "Explain: 選擇器的優先順序")
-        #expect(prompt("Event bubbling", .zhHant) == "請說明：Event bubbling")
+        #expect(prompt("選擇器的優先順序", .zhHant) == "請說明：選擇器的優先順序")
+        #expect(prompt("Event bubbling", .en) == "Explain: Event bubbling")
+        // The framing speaks the screen's language; a topic written in the other one is left as written rather
+        // than wrapped in words of a second language.
+        #expect(prompt("選擇器的優先順序", .en) == "選擇器的優先順序")
+        #expect(prompt("Event bubbling", .zhHant) == "Event bubbling")
         #expect(prompt("What is event bubbling?", .en) == "What is event bubbling?")
         #expect(prompt("Explain event bubbling", .en) == "Explain event bubbling")
         #expect(prompt("進程與線程的區別", .zhHant) == "進程與線程的區別")

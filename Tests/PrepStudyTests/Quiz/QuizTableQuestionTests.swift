@@ -179,7 +179,17 @@ struct QuizTableQuestionTests {
         }
         let lonely = Q.table("one", title: "One", columns: ["Row", "A"], rows: [["only", "lonely value"]])
         #expect(generator.questions(for: lonely, pool: lonely, count: 1, seed: 0)[0].kind
-            == .recall(prompt: "In “One”, what does “only” mean?", answer: "lonely value", mode: .typed))
+            == .recall(prompt: "In “One”, what is the “A” of “only”?", answer: "lonely value", mode: .typed))
+    }
+
+    /// "What does X mean?" only under a column of meanings; a term's use is asked as its use.
+    @Test func aTwoColumnTableAsksForWhatItsColumnHolds() {
+        let meanings = Q.table("m", title: "Terms", columns: ["Term", "Meaning"], rows: [["idempotent", "safe to repeat"]])
+        #expect(generator.questions(for: meanings, pool: meanings, count: 1, seed: 0)[0].kind
+            == .recall(prompt: "In “Terms”, what does “idempotent” mean?", answer: "safe to repeat", mode: .typed))
+        let uses = Q.table("u", title: "Tools", columns: ["Tool", "Use"], rows: [["grep", "search text"]])
+        #expect(generator.questions(for: uses, pool: uses, count: 1, seed: 0)[0].kind
+            == .recall(prompt: "In “Tools”, what is the “Use” of “grep”?", answer: "search text", mode: .typed))
     }
 
     @Test func aColumnThatNeverChangesIsOneFact() {

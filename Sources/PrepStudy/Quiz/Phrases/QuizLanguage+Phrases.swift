@@ -28,7 +28,8 @@ extension QuizLanguage {
     /// The question a cell answers when recalled, worded for its table's kind.
     func recallPrompt(_ cell: TableCellRef, kind: TableShape.Kind) -> String {
         switch kind {
-        case .definitions: meaningPrompt(cell)
+        // "What does X mean?" only under a column that holds meanings; a term's use or caveat is asked as such.
+        case .definitions: TableShape.holdsMeanings(cell.column) ? meaningPrompt(cell) : attributePrompt(cell)
         case .subjects: subjectPrompt(cell)
         case .attributes: attributePrompt(cell)
         }
@@ -58,7 +59,7 @@ extension QuizLanguage {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
     }
 
-    /// A row of a table whose rows are things: "What does the “Use it for” column say for “Uvicorn”?"
+    /// A row of a table whose rows are things: "What is the “Typical use” of “Uvicorn”?"
     func attributePrompt(_ cell: TableCellRef) -> String {
         framed(cell, phrases.attributePrompt(cell.rowLabel, cell.column))
     }

@@ -31,7 +31,7 @@ extension QuizPhrases {
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
-        attributePrompt: { row, column in "what does the \(quote(column)) column say for \(quote(row))?" },
+        attributePrompt: { row, column in "what is the \(quote(column)) of \(quote(row))?" },
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
         // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup, and
         // "which has “Y” as its “X”" made a situation row ("A classic CRUD app") into something a subject owns.
