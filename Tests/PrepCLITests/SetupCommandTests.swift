@@ -26,6 +26,17 @@ import Testing
         try directory.write("content/basics/deck.en.md", "# Deck\n\n## Part\n\n" + items.joined(separator: "\n"))
     }
 
+    /// Showing settings reads them: no database appears for it, and a stored value is shown as stored.
+    @Test func configShowsWithoutCreatingOrWritingTheDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let harness = Self.harness(directory)
+        #expect(harness.run("config", "--lang", "en").out.contains("quiz_length"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("prep.sqlite")))
+        #expect(harness.run("config", "quiz_length", "12").status == 0)
+        let shown = harness.run("config", "quiz_length", "--lang", "en")
+        #expect(shown.out.hasPrefix("quiz_length  12\n"), "\(shown.out)")
+    }
+
     @Test func configSetsShowsAndUnsets() throws {
         let directory = try TemporaryDirectory()
         let harness = Self.harness(directory)

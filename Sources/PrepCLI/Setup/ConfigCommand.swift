@@ -38,6 +38,20 @@ enum ConfigCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
         let phrases = ScreenPhrases.forLanguage(context.lang).setup
+        let positionals = arguments.positionals
+        // Showing settings only reads them: no database is created, migrated or written for it (launch cost).
+        guard arguments.value("unset") != nil || positionals.count == 2 else {
+            let workspace = Workspace(context: context)
+            let path = workspace.layout.databasePath
+            let stored: [String: String] = switch FileStatus.of(path, followingLinks: true)?.kind {
+            case nil where !path.isEmpty: [:]
+            // A file it cannot read as it is (not SQLite, an older schema) goes the usual way, which explains or
+            // migrates; so do a folder, a device and an empty --db.
+            case .regular: try (try? Store.openReadOnly(path: path).allSettings()) ?? workspace.openStore(syncContent: false).allSettings()
+            default: try workspace.openStore(syncContent: false).allSettings()
+            }
+            return try show(positionals.first, stored: stored, arguments, phrases, context)
+        }
         let store = try Workspace(context: context).openStore(syncContent: false)
         let stored = try store.allSettings()
         let settings = LearnerSettings(stored: stored)
@@ -47,12 +61,15 @@ enum ConfigCommand: Command {
             report(setting, from: settings, to: LearnerSettings(), suffix: phrases.defaultMark, phrases, context)
             return 0
         }
-        let positionals = arguments.positionals
-        if positionals.count == 2 {
-            let setting = try setting(named: positionals[0], arguments, phrases)
-            return try change(setting, to: positionals[1], store: store, current: settings, phrases, context)
-        }
-        let shown = try positionals.first.map { [try setting(named: $0, arguments, phrases)] } ?? LearnerSetting.allCases
+        let setting = try setting(named: positionals[0], arguments, phrases)
+        return try change(setting, to: positionals[1], store: store, current: settings, phrases, context)
+    }
+
+    private static func show(
+        _ name: String?, stored: [String: String], _ arguments: ParsedArguments, _ phrases: SetupPhrases, _ context: CommandContext
+    ) throws -> Int32 {
+        let settings = LearnerSettings(stored: stored)
+        let shown = try name.map { [try setting(named: $0, arguments, phrases)] } ?? LearnerSetting.allCases
         if arguments.shared.json {
             // Scripts read one spelling: English descriptions whatever the screen's language.
             let entries = shown.map { setting in
@@ -60,7 +77,7 @@ enum ConfigCommand: Command {
                     key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
                     description: ScreenPhrases.english.setup.settingSummaries[setting] ?? "")
             }
-            context.out.line(positionals.isEmpty ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
+            context.out.line(name == nil ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
             return 0
         }
         let width = shown.map(\.rawValue.count).max() ?? 0
