@@ -8,7 +8,7 @@ import PrepStore
 enum ImportBenchmark {
     static let cardCount = 10_000
 
-    static let benchmark = Benchmark(name: "import", summary: .benchImport) { _ in
+    static let benchmark = Benchmark(name: "import", summary: .benchImport) { context in
         let article = generatedArticle(cards: cardCount)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("prep-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -24,7 +24,7 @@ enum ImportBenchmark {
             run += 1
             let result = ContentParser().parse(text: collection, path: "bench/collection.en.md")
             guard let article = result.article, article.qa.count == collectionQuestions else {
-                throw CLIError.failure("the generated collection parsed into \(result.article?.qa.count ?? 0) questions")
+                throw CLIError.failure(BenchPhrases.forLanguage(context.lang).collectionMisparsed(collectionQuestions, result.article?.qa.count ?? 0))
             }
             let store = try Store.open(path: scratch.appendingPathComponent("collection-\(run).sqlite").path)
             _ = try store.importArticle(article, now: Date())

@@ -11,6 +11,8 @@ struct BenchPhrases: Sendable {
     var median: @Sendable (_ runs: Int) -> String
     var oneRun: String
     var targetLabel: @Sendable (_ target: String) -> String
+    /// The generated collection did not parse into the questions written into it: the figure would mean nothing.
+    var collectionMisparsed: @Sendable (_ written: Int, _ parsed: Int) -> String
 
     /// The phrases of `code`, read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> BenchPhrases {
@@ -59,7 +61,8 @@ struct BenchPhrases: Sendable {
         unit: { unit in unit.rawValue },
         median: { runs in "median of \(runs)" },
         oneRun: "one run",
-        targetLabel: { target in "(target: \(target))" }
+        targetLabel: { target in "(target: \(target))" },
+        collectionMisparsed: { written, parsed in "the generated collection of \(written) questions parsed into \(parsed)" }
     )
 
     static let traditionalChinese = BenchPhrases(
@@ -106,6 +109,7 @@ struct BenchPhrases: Sendable {
         },
         median: { runs in "\(runs) 次的中位數" },
         oneRun: "單次",
-        targetLabel: { target in "（目標：\(target)）" }
+        targetLabel: { target in "（目標：\(target)）" },
+        collectionMisparsed: { written, parsed in "產生的題庫寫了 \(written) 題，卻只解析出 \(parsed) 題" }
     )
 }

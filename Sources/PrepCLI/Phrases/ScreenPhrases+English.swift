@@ -270,6 +270,7 @@ extension SetupPhrases {
 
         installed: { binary in "Installed \(binary)" },
         buildingStaticBinary: { command in "Building prep with the Swift runtime linked in, so it starts quickly: \(command)" },
+        buildFailed: { command, status in "\(command) failed with status \(status)" },
         bundledDeck: { folder in "Bundled deck in \(folder)" },
         noBundledDeck: "No bundled deck found to install (run this from a checkout).",
         completions: { folder in "Completions for bash, zsh and fish below \(folder)" },

@@ -276,6 +276,7 @@ extension SetupPhrases {
 
         installed: { binary in "已安裝 \(binary)" },
         buildingStaticBinary: { command in "正在建置連同 Swift 執行環境一起連結的 prep，啟動較快：\(command)" },
+        buildFailed: { command, status in "\(command) 失敗，結束狀態 \(status)" },
         bundledDeck: { folder in "附帶牌組在 \(folder)" },
         noBundledDeck: "找不到可安裝的附帶牌組（請在原始碼目錄裡執行）。",
         completions: { folder in "bash、zsh、fish 的自動補全放在 \(folder) 底下" },

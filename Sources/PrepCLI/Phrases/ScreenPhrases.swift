@@ -278,6 +278,7 @@ struct SetupPhrases: Sendable {
 
     var installed: @Sendable (_ binary: String) -> String
     var buildingStaticBinary: @Sendable (_ command: String) -> String
+    var buildFailed: @Sendable (_ command: String, _ status: Int32) -> String
     var bundledDeck: @Sendable (_ folder: String) -> String
     var noBundledDeck: String
     var completions: @Sendable (_ folder: String) -> String

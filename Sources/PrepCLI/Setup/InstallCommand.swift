@@ -55,7 +55,7 @@ enum InstallCommand: Command {
             let checkoutRoot: String? = if case .checkout(let root) = layout.mode { root } else { nil }
             let binary = try StaticBinary.toInstall(
                 executable: URL(fileURLWithPath: context.executablePath), checkoutRoot: checkoutRoot,
-                announce: { context.err.line(phrases.buildingStaticBinary($0)) }
+                announce: { context.err.line(phrases.buildingStaticBinary($0)) }, failed: phrases.buildFailed
             )
             installed.append(try copy(binary, to: installation.binary, executable: true, output, screenPhrases))
             StaticBinary.strip(installation.binary)

@@ -9,7 +9,9 @@ enum StaticBinary {
 
     /// `executable` when it carries its runtime; otherwise, in a checkout, the binary `buildArguments` makes
     /// there, built now; otherwise `executable` as it is (an installed or copied prep has no sources to build).
-    static func toInstall(executable: URL, checkoutRoot: String?, announce: (String) -> Void) throws -> URL {
+    static func toInstall(
+        executable: URL, checkoutRoot: String?, announce: (String) -> Void, failed: (String, Int32) -> String
+    ) throws -> URL {
         guard let checkoutRoot, loadsSwiftRuntime(executable) else { return executable }
         announce("swift " + buildArguments.joined(separator: " "))
         let build = Process()
@@ -19,7 +21,7 @@ enum StaticBinary {
         try build.run()
         build.waitUntilExit()
         guard build.terminationReason == .exit, build.terminationStatus == 0 else {
-            throw CLIError.failure("swift \(buildArguments.joined(separator: " ")) failed with status \(build.terminationStatus)")
+            throw CLIError.failure(failed("swift " + buildArguments.joined(separator: " "), build.terminationStatus))
         }
         return URL(fileURLWithPath: checkoutRoot).appendingPathComponent(".build/release/prep")
     }
