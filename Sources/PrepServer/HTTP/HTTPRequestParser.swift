@@ -125,8 +125,9 @@ package struct HTTPRequestParser: Sendable {
             case let .success(field): (name, value) = field
             case let .failure(error): return .failure(error.status, reason: error.reason)
             }
-            switch name {
-            case "content-length":
+            // By length first: a name compared with a case of another length would cost a full string comparison.
+            switch (name.utf8.count, name) {
+            case (14, "content-length"):
                 // Digits only and at most 15 of them, so the conversion below can never overflow.
                 guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), value.utf8.count < 16,
                       let length = Int(value) else {
@@ -136,16 +137,16 @@ package struct HTTPRequestParser: Sendable {
                     return .failure(.badRequest, reason: "conflicting Content-Length values")
                 }
                 contentLength = length
-            case "transfer-encoding":
+            case (17, "transfer-encoding"):
                 guard value.lowercased() == "chunked" else {
                     return .failure(.notImplemented, reason: "the only Transfer-Encoding understood is chunked")
                 }
                 chunked = true
-            case "host":
+            case (4, "host"):
                 // RFC 9112 §3.2: two Host lines leave the target authority to whoever reads which one.
                 if hasHost { return .failure(.badRequest, reason: "more than one Host header") }
                 hasHost = true
-            case "expect": if expectation == nil { expectation = value }
+            case (6, "expect"): if expectation == nil { expectation = value }
             default: break
             }
             request.headers.appendLowercased(name, value)

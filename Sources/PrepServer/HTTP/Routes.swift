@@ -1,3 +1,5 @@
+import Glibc
+
 /// Exact-path routing; checks register their own handlers per scenario.
 package struct Routes<Handler: Sendable>: Sendable {
     /// A list, not a dictionary: a server has a handful of routes, and comparing a path's length, then its
@@ -19,7 +21,8 @@ package struct Routes<Handler: Sendable>: Sendable {
         var path = path
         return path.withUTF8 { bytes in
             for index in routes.indices where routes[index].path.count == bytes.count {
-                if routes[index].path.elementsEqual(bytes) { return routes[index].handler }
+                let same = bytes.isEmpty || routes[index].path.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                if same { return routes[index].handler }
             }
             return nil
         }
