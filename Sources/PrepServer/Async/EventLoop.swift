@@ -35,8 +35,9 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
     private var timers = TimerHeap()
     private var handlers: [(any EventLoopHandler)?] = []
 
-    /// Scratch space for reads on this loop; connections copy out only what they must keep.
-    var readScratch = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Scratch space for reads on this loop; connections copy out only what they must keep. A raw buffer, not
+    /// an array property: borrowing an array stored in a class costs a runtime exclusivity check per read.
+    let readScratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
     /// When the last wait for readiness returned. Connections stamp their activity with it: the request and
     /// idle timeouts are seconds long, and one clock read per wake-up is cheaper than one per read.
     private(set) var wokeAt = MonotonicClock.nanoseconds()
@@ -48,7 +49,10 @@ package final class EventLoop: SerialExecutor, TaskExecutor, @unchecked Sendable
         try epoll.add(waker.fd, events: EPoll.readable)
     }
 
-    deinit { waker.close() }
+    deinit {
+        waker.close()
+        readScratch.deallocate()
+    }
 
     /// Starts the loop thread and returns once it is running.
     package func start() {

@@ -31,7 +31,7 @@ package struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     /// Presence check for a lowercase name without allocating (the keep-alive fast path).
     func hasField(_ lowercaseName: String) -> Bool {
-        fields.contains { $0.name == lowercaseName }
+        fields.contains { $0.name.utf8.count == lowercaseName.utf8.count && $0.name == lowercaseName }
     }
 
     package func makeIterator() -> IndexingIterator<[(name: String, value: String)]> {

@@ -16,9 +16,12 @@ package struct HTTPRequest: Sendable {
     }
 
     package var path: Substring {
-        // By byte: "?" is ASCII, and a Character search would run grapheme breaking on every request.
-        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return target[...] }
-        return target[..<mark]
+        // By byte: "?" is ASCII, and a Character search would run grapheme breaking on every request. The
+        // bytes are searched in place: the generic search over `utf8` cost as much as the rest of routing.
+        var target = target
+        let offset = target.withUTF8 { bytes in bytes.firstIndex(of: UInt8(ascii: "?")) }
+        guard let offset else { return target[...] }
+        return target[..<target.utf8.index(target.utf8.startIndex, offsetBy: offset)]
     }
 
     package var query: Substring {

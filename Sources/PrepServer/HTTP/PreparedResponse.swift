@@ -1,5 +1,6 @@
-/// A byte response encoded ahead of time in both its keep-alive and its closing form.
-package struct PreparedResponse: Sendable {
+/// A byte response encoded ahead of time in both its keep-alive and its closing form. A class: looking up
+/// its route then retains one reference instead of copying every field the response holds.
+package final class PreparedResponse: Sendable {
     let response: HTTPResponse
     let keepAliveBytes: [UInt8]
     let closeBytes: [UInt8]
