@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -175,7 +176,7 @@ package struct AnkiPackageImporter {
             work.append((card, key))
         }
         let scheduler = scheduler, collectionStart = package.collectionStart
-        let computed = Self.inParallel(work) { card, key in
+        let computed = work.concurrentMap { card, key in
             let replayed = CardActionRule.replay(
                 key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
             return Self.state(
@@ -188,25 +189,6 @@ package struct AnkiPackageImporter {
             written += 1
         }
         return written
-    }
-
-    /// `transform` of each item, in the items' order. Replaying a card's log is pure and most of an import's
-    /// arithmetic, so it runs on every core; each thread writes only its own indices, so the result is the
-    /// same whichever finishes first.
-    private static func inParallel<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Result
-    ) -> [Result] {
-        let slices = items.count < 1_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-        guard slices > 1 else { return items.map(transform) }
-        return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                // Contiguous slices: a card's log and its neighbours' stay in one thread's cache.
-                let range = items.count * slice / slices..<items.count * (slice + 1) / slices
-                for index in range { (output.baseAddress! + index).initialize(to: transform(items[index])) }
-            }
-            initialized = items.count
-        }
     }
 
     /// prep's row for an Anki card: state, step, due and flags from Anki; S, D and the last review from the

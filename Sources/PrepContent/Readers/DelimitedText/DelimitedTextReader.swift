@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Reads notes files for Anki's text importer and plain CSV/TSV: one note a row, question and answer in the
 /// first two fields (or the columns the header names), cloze notes as cloze cards.
@@ -167,17 +168,7 @@ struct DelimitedTextReader: ArticleBodyParser {
             }
             return plain
         }
-        let slices = rows.count < 1_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-        guard slices > 1 else { return rows.map(convert) }
-        var result = [[String]](repeating: [], count: rows.count)
-        result.withUnsafeMutableBufferPointer { buffer in
-            // Each slice writes only its own indices.
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                for index in stride(from: slice, to: rows.count, by: slices) { output[index] = convert(rows[index]) }
-            }
-        }
-        return result
+        return rows.concurrentMap(convert)
     }
 
     private mutating func notetypeKind(_ written: String) -> (cloze: Bool, reversed: Bool, optionalReverse: Bool) {
