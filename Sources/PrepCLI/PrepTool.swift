@@ -30,7 +30,8 @@ package enum PrepTool {
             }
             let parsed = try ParsedArguments.parse(rest, options: command.allOptions, commandPath: path)
             var context = makeContext(parsed)
-            context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
+            context.storedSettings = Workspace(context: context).savedSettings()
+            context.settings = LearnerSettings(stored: context.storedSettings ?? [:])
             fallbackContext = context
             if parsed.flag("help") {
                 context.out.write(HelpFormatter.help(for: command, path: path, lang: screenLanguage(rest, context)))
@@ -90,7 +91,7 @@ package enum PrepTool {
         }
         if let typed { return typed.code }
         var context = context
-        context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings())
+        context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings() ?? [:])
         return context.lang
     }
 

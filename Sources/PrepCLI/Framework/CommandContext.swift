@@ -21,6 +21,9 @@ package struct CommandContext: Sendable {
     package var global: ParsedArguments
     /// The learner's saved settings (`prep config`); defaults until `PrepTool` has read the database.
     package var settings = LearnerSettings()
+    /// The settings as `PrepTool` read them before the command ran (see `Workspace.savedSettings`), so a
+    /// command that only shows them need not open the database again.
+    package var storedSettings: [String: String]?
 
     /// The context of a real run: the process's streams, environment and clock.
     package static func process(global: ParsedArguments) -> CommandContext {

@@ -57,11 +57,12 @@ struct Workspace {
 
     /// The settings saved in the database, read without creating or migrating anything: a command that
     /// only prints help must not make a database appear, and a file that is not prep's is refused later,
-    /// with a proper message, by whichever command opens it.
-    func savedSettings() -> [String: String] {
+    /// with a proper message, by whichever command opens it. Nil when a database file is there but could not
+    /// be read that way; empty when there is none.
+    func savedSettings() -> [String: String]? {
         let path = layout.databasePath
-        guard FileStatus.of(path, followingLinks: true)?.kind == .regular, let store = try? Store.openReadOnly(path: path) else { return [:] }
-        return (try? store.allSettings()) ?? [:]
+        guard FileStatus.of(path, followingLinks: true)?.kind == .regular else { return [:] }
+        return try? Store.openReadOnly(path: path).allSettings()
     }
 }
 

@@ -45,9 +45,9 @@ enum ConfigCommand: Command {
             let path = workspace.layout.databasePath
             let stored: [String: String] = switch FileStatus.of(path, followingLinks: true)?.kind {
             case nil where !path.isEmpty: [:]
-            // A file it cannot read as it is (not SQLite, an older schema) goes the usual way, which explains or
-            // migrates; so do a folder, a device and an empty --db.
-            case .regular: try (try? Store.openReadOnly(path: path).allSettings()) ?? workspace.openStore(syncContent: false).allSettings()
+            // Read before the command ran; a file that could not be read as it is (not SQLite, an older schema)
+            // goes the usual way, which explains or migrates; so do a folder, a device and an empty --db.
+            case .regular: try context.storedSettings ?? workspace.openStore(syncContent: false).allSettings()
             default: try workspace.openStore(syncContent: false).allSettings()
             }
             return try show(positionals.first, stored: stored, arguments, phrases, context)

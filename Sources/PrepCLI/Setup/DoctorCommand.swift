@@ -46,7 +46,7 @@ enum DoctorCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let workspace = Workspace(context: context)
         let layout = workspace.layout
-        let saved = workspace.savedSettings()
+        let saved = workspace.savedSettings() ?? [:]
         let language = context.lang
         // JSON is for scripts: English reasons whatever the screen's language.
         let english = ScreenPhrases.english.setup
