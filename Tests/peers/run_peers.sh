@@ -6,9 +6,15 @@
 # Each server is measured ROUNDS times, round-robin, and the median is reported, so a neighbour's burst of
 # load on a shared machine hits every server alike instead of whichever happened to be running.
 #
-# usage: Tests/peers/run_peers.sh [-t WRK_THREADS] [-d SECONDS] [-c CONNECTIONS] [-r ROUNDS] [--idle N] [--prep-cmd TEMPLATE] [--skip-build]
+# Besides requests per second and the 99th-percentile latency, each server's CPU time per request and
+# wrk's are reported (user + system, from /proc): they hold steady when neighbours load the machine, and
+# whichever side spends more per request is the one that sets the pace.
+#
+# usage: Tests/peers/run_peers.sh [-t WRK_THREADS] [-d SECONDS] [-c CONNECTIONS] [-r ROUNDS] [--idle N] [--prep-cmd TEMPLATE]
+#                                 [--baseline PREP_BINARY] [--skip-build]
 #   TEMPLATE runs prep's server; {MODE} {WORKERS} {PORT} are substituted. Default:
 #   "<repo>/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
+#   --baseline adds another build's async server to every round, so an old and a new build meet the same load.
 set -euo pipefail
 
 DURATION=10
@@ -19,6 +25,7 @@ CONNECTIONS=50
 ROUNDS=3
 IDLE=10000
 SKIP_BUILD=0
+BASELINE=""
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 PREP_CMD="$REPO/.build/release/prep serve --mode {MODE} --workers {WORKERS} --port {PORT}"
 while [ $# -gt 0 ]; do
@@ -29,6 +36,7 @@ while [ $# -gt 0 ]; do
     -r) ROUNDS="$2"; shift 2 ;;
     --idle) IDLE="$2"; shift 2 ;;
     --prep-cmd) PREP_CMD="$2"; shift 2 ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     *) echo "unknown argument: $1" >&2; exit 64 ;;
   esac
@@ -101,6 +109,14 @@ stop_server() {
   wait "$SERVER_PID" 2>/dev/null || true
 }
 
+cpu_ticks() {  # user + system clock ticks of a process, its threads and its children, so far
+  local total=0
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$((total + $(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk '{ ticks += $14 + $15 } END { print ticks + 0 }')))
+  done
+  echo "$total"
+}
+
 rss_kb() {  # total VmRSS of a process and its children
   local total=0
   for pid in "$1" $(pgrep -P "$1" || true); do
@@ -133,6 +149,10 @@ SERVERS=(
   "prep async, 1 loop|$(prep async 1)"
   "prep sync, 4 workers|$(prep sync 4)"
 )
+if [ -n "$BASELINE" ]; then
+  SERVERS+=("prep async, 1 loop (baseline)|$BASELINE serve --mode async --workers 1 --port {PORT}")
+fi
+TICKS_PER_SECOND="$(getconf CLK_TCK)"
 
 median() { sort -n | awk '{ values[NR] = $1 } END { print values[int((NR + 1) / 2)] }'; }
 
@@ -141,9 +161,16 @@ for round in $(seq 1 "$ROUNDS"); do
   for index in "${!SERVERS[@]}"; do
     entry="${SERVERS[$index]}"
     start_server "server$index" "${entry#*|}" || continue
-    output="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1)"
+    server_ticks="$(cpu_ticks "$SERVER_PID")"
+    TIMEFORMAT="%U %S"
+    output="$( { time wrk --latency -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT/" 2>&1; } 2>"$WORK/wrk-time")"
+    server_ticks=$(( $(cpu_ticks "$SERVER_PID") - server_ticks ))
+    requests="$(echo "$output" | awk '/requests in/ {print $1}')"
     echo "$output" | awk '/Requests\/sec/ {printf "%d\n", $2}' >> "$WORK/rps.$index"
-    echo "$output" | awk '/Latency/ {print $2}' >> "$WORK/latency.$index"
+    echo "$output" | awk '$1 == "99%" {print $2}' >> "$WORK/p99.$index"
+    awk -v ticks="$server_ticks" -v hz="$TICKS_PER_SECOND" -v n="${requests:-0}" \
+      'BEGIN { printf "%.1f\n", n ? ticks / hz * 1e6 / n : 0 }' >> "$WORK/server-us.$index"
+    awk -v n="${requests:-0}" '{ printf "%.1f\n", n ? ($1 + $2) * 1e6 / n : 0 }' "$WORK/wrk-time" >> "$WORK/wrk-us.$index"
     echo "$output" | awk '/Socket errors|Non-2xx/ {print}' >> "$WORK/errors.$index"
     echo "$(( $(rss_kb "$SERVER_PID") / 1024 ))" >> "$WORK/rss.$index"
     stop_server
@@ -151,12 +178,14 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-printf "%-40s %10s %8s  %-26s %s\n" "server (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, hello)" "median/s" "RSS" "each round (req/s)" "each round (mean latency)"
+printf "%-40s %10s %8s %12s %12s  %-26s %s\n" "server (wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, hello)" "median/s" "RSS" \
+  "server CPU" "wrk CPU" "each round (req/s)" "each round (p99 latency)"
 for index in "${!SERVERS[@]}"; do
   [ -s "$WORK/rps.$index" ] || continue
   name="${SERVERS[$index]%%|*}"
-  printf "%-40s %10s %5s MB  %-26s %s %s\n" "$name" "$(median < "$WORK/rps.$index")" "$(median < "$WORK/rss.$index")" \
-    "$(tr '\n' ' ' < "$WORK/rps.$index")" "$(tr '\n' ' ' < "$WORK/latency.$index")" "$(sort -u "$WORK/errors.$index" | tr '\n' ' ')"
+  printf "%-40s %10s %5s MB %5s µs/req %5s µs/req  %-26s %s %s\n" "$name" "$(median < "$WORK/rps.$index")" "$(median < "$WORK/rss.$index")" \
+    "$(median < "$WORK/server-us.$index")" "$(median < "$WORK/wrk-us.$index")" \
+    "$(tr '\n' ' ' < "$WORK/rps.$index")" "$(tr '\n' ' ' < "$WORK/p99.$index")" "$(sort -u "$WORK/errors.$index" | tr '\n' ' ')"
 done
 
 # Idle keep-alive connections held by one async loop, then the latency of a fresh request.
