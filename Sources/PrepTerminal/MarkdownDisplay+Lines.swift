@@ -17,7 +17,7 @@ extension MarkdownDisplay {
         if previous.unicodeScalars.contains(where: isCJK) {
             return isCJK(last) && first.isASCII && first.properties.isAlphabetic && !previous.contains(" ")
         }
-        guard !inListItem, DisplayWidth.of(previous) < 40, DisplayWidth.of(next) < 40 else { return false }
+        guard !inListItem, DisplayWidth.of(previous) < 60, DisplayWidth.of(next) < 40 else { return false }
         let words = previous.split(separator: " ")
         let readsAsProse = words.count >= 2 && (previous.last?.isLetter == true || previous.last.map { ",:".contains($0) } == true)
         return !readsAsProse
