@@ -42,4 +42,18 @@ extension MarkdownDisplay {
     }
 
     private static let listingWords: Set<String> = ["and", "or", "&", "/", ",", "和", "或", "與", "与", "及"]
+
+    /// Lines a note starred as items without a space ("*阻塞主頁面的載入；" over "*不利於搜尋引擎；"), two or more in a
+    /// row with no other star in them, as "* item": the star is their bullet, not emphasis left open.
+    static func starredItem(_ lines: [String], at index: Int) -> String? {
+        func starred(_ line: String) -> Bool {
+            let trimmed = line.trimmingPrefix(while: { $0 == " " })
+            guard trimmed.first == "*", let next = trimmed.dropFirst().first else { return false }
+            return !next.isWhitespace && next != "*" && !trimmed.dropFirst().contains("*")
+        }
+        guard starred(lines[index]),
+              index > 0 && starred(lines[index - 1]) || index + 1 < lines.count && starred(lines[index + 1]) else { return nil }
+        let indent = lines[index].prefix { $0 == " " }
+        return indent + "* " + lines[index].dropFirst(indent.count + 1)
+    }
 }

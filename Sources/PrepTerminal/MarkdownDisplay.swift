@@ -25,7 +25,8 @@ package enum MarkdownDisplay {
         }
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let (tableLines, rowFences) = tableLineIndices(lines)
-        for (index, line) in lines.enumerated() where !rowFences.contains(index) {
+        for (index, source) in lines.enumerated() where !rowFences.contains(index) {
+            let line = fence == nil ? starredItem(lines, at: index) ?? source : source
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             defer { lastLine = trimmed }
             if !tableRows.isEmpty && !tableLines.contains(index) { flush() }

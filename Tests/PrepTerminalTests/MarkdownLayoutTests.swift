@@ -41,6 +41,9 @@ struct MarkdownLayoutTests {
         #expect(plain("- \\+ Sample item") == "  • Sample item")
         #expect(plain("\\- Sample item") == "  • Sample item")
         #expect(plain("- + or - open a list item.") == "  • ‘+’ or ‘-’ open a list item.")
+        // Stars a note used as bullets with no space after them, line after line; a lone starred line stays.
+        #expect(plain("*擋住主頁面的載入；\n*搜尋引擎讀不到內容。") == "  • 擋住主頁面的載入；\n  • 搜尋引擎讀不到內容。")
+        #expect(plain("*Footnote: prices vary") == "*Footnote: prices vary")
     }
 
     /// Rows of cells split by pipes are drawn as rows without a pipe: aligned when they fit, else one line each.
