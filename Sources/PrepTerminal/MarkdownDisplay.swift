@@ -11,18 +11,25 @@ package enum MarkdownDisplay {
     package static func render(_ text: String, style: Style) -> String {
         var output: [String] = []
         var paragraph = ""
+        // The source line the paragraph ends with, and the indentation a list item's own lines hang at.
+        var lastLine = ""
+        var hang = ""
         var fence: String?
         var tableRows: [String] = []
         func flush() {
             if !paragraph.isEmpty { output.append(inline(paragraph, style: style)) }
             paragraph = ""
+            hang = ""
             if !tableRows.isEmpty { output += table(tableRows, style: style) }
             tableRows = []
         }
-        for rawLine in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(rawLine)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (tableLines, rowFences) = tableLineIndices(lines)
+        for (index, source) in lines.enumerated() where !rowFences.contains(index) {
+            let line = fence == nil ? starredItem(lines, at: index) ?? source : source
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !tableRows.isEmpty && !trimmed.hasPrefix("|") { flush() }
+            defer { lastLine = trimmed }
+            if !tableRows.isEmpty && !tableLines.contains(index) { flush() }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil } else { output.append(style.cyan(line)) }
                 continue
@@ -43,7 +50,8 @@ package enum MarkdownDisplay {
             } else if let item = listItem(line) {
                 flush()
                 paragraph = item
-            } else if trimmed.hasPrefix("|") {
+                hang = String(repeating: " ", count: item.prefix { $0 == " " }.count + 2)
+            } else if tableLines.contains(index) {
                 if !paragraph.isEmpty { flush() }
                 // A table's rows are gathered and drawn as one block when it ends.
                 tableRows.append(trimmed)
@@ -69,6 +77,9 @@ package enum MarkdownDisplay {
                 flush()
                 paragraph = trimmed
                 flush()
+            } else if !paragraph.isEmpty && keepsBreak(after: lastLine, before: trimmed, inListItem: !hang.isEmpty) {
+                output.append(inline(paragraph, style: style))
+                paragraph = hang + trimmed
             } else {
                 paragraph = joined(paragraph, trimmed)
             }
@@ -76,46 +87,6 @@ package enum MarkdownDisplay {
         flush()
         while output.last?.isEmpty == true { output.removeLast() }
         return output.joined(separator: "\n")
-    }
-
-    /// The widest table shown with its columns aligned; a wider one would wrap on an 80-column screen and
-    /// lose its columns, so it is shown one row a line instead.
-    static let alignedTableMaxWidth = 76
-
-    /// A markdown table's lines ("| a | b |", "|---|---|") without their pipes and rule: aligned columns under
-    /// an underlined header when they fit, else one line per row naming each cell by its column
-    /// ("• Storage — Clustered: whole rows · Secondary: primary keys").
-    private static func table(_ lines: [String], style: Style) -> [String] {
-        let rows = lines.map(cells).filter { row in
-            !row.allSatisfy { cell in !cell.isEmpty && cell.allSatisfy { "-:= ".contains($0) } }
-        }
-        // Without its "|---|" rule it is no table, only lines that start with a pipe.
-        guard rows.count < lines.count, let header = rows.first, header.count >= 2 else { return lines.map { inline($0, style: style) } }
-        let body = Array(rows.dropFirst())
-        let columns = header.map { TableRenderer.Column($0) }
-        let aligned = TableRenderer(columns: columns, border: .plain, style: style).render(body)
-        if aligned.allSatisfy({ DisplayWidth.of($0) <= alignedTableMaxWidth }) { return aligned }
-        return body.map { row in
-            let named = row.indices.dropFirst().filter { !row[$0].isEmpty }.map { index in
-                let title = index < header.count ? header[index] : ""
-                let colon = title.unicodeScalars.contains(where: isCJK) ? "：" : ": "
-                return title.isEmpty ? row[index] : title + colon + row[index]
-            }
-            let label = row.first ?? ""
-            return "  • " + (label.isEmpty ? "" : style.bold(label) + " — ") + named.joined(separator: " · ")
-        }
-    }
-
-    /// "| **a** | `b` |" → ["a", "b"], each cell's inline markup rendered plainly (an aligned column cannot hold colour).
-    private static func cells(_ line: String) -> [String] {
-        var text = Substring(line.trimmingCharacters(in: .whitespaces))
-        if text.hasPrefix("|") { text = text.dropFirst() }
-        if text.hasSuffix("|") && !text.hasSuffix("\\|") { text = text.dropLast() }
-        // An escaped pipe ("\|") belongs to its cell.
-        let placeholder = "\u{0}"
-        return text.replacingOccurrences(of: "\\|", with: placeholder).split(separator: "|", omittingEmptySubsequences: false).map {
-            inline($0.replacingOccurrences(of: placeholder, with: "|").trimmingCharacters(in: .whitespaces), style: .plain)
-        }
     }
 
     /// "### Title" → "Title"; nil for any other line (a "#hashtag" is not a heading).
@@ -141,8 +112,10 @@ package enum MarkdownDisplay {
         let rest = line.dropFirst(indent)
         let pad = String(repeating: "  ", count: 1 + indent / 2)
         // A "•" a web copy kept as a character, often followed by a tab, is a list item too.
-        if let first = rest.first, "-*+•".contains(first), let gap = rest.dropFirst().first, gap == " " || first == "•" && gap == "\t" {
-            return pad + "• " + rest.dropFirst(2).trimmingPrefix(while: \.isWhitespace)
+        // So is a marker a converter escaped ("\\- item"): the author wrote a list by hand.
+        let unescaped = rest.first == "\\" && rest.dropFirst().first.map { "-*+".contains($0) } == true ? rest.dropFirst() : rest
+        if let first = unescaped.first, "-*+•".contains(first), let gap = unescaped.dropFirst().first, gap == " " || first == "•" && gap == "\t" {
+            return pad + "• " + itemText(unescaped.dropFirst(2).trimmingPrefix(while: \.isWhitespace))
         }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3, [".", ")"].contains(rest.dropFirst(digits.count).first), rest.dropFirst(digits.count + 1).first == " " {
@@ -187,7 +160,7 @@ package enum MarkdownDisplay {
         return head + (isCJK(last) && isCJK(first) ? "" : " ") + tail
     }
 
-    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
     }
 

@@ -5,6 +5,8 @@ package struct TableRenderer: Sendable {
         case box
         /// Columns separated by two spaces, the header underlined.
         case plain
+        /// Columns separated by two spaces and no header: rows a note wrote without one.
+        case columns
     }
 
     package struct Column: Sendable {
@@ -55,9 +57,9 @@ package struct TableRenderer: Sendable {
             return [ruled("┌", "┬", "┐"), framed(padded(header)), ruled("├", "┼", "┤")]
                 + cells.map { framed(padded($0)) }
                 + [ruled("└", "┴", "┘")]
-        case .plain:
+        case .plain, .columns:
             func joined(_ cells: [String]) -> String { cells.joined(separator: "  ").droppingTrailingSpaces() }
-            return [joined(padded(header)), joined(rules)]
+            return (border == .plain ? [joined(padded(header)), joined(rules)] : [])
                 + cells.map { joined(padded($0)) }
         }
     }

@@ -174,4 +174,27 @@ extension ImportedBackTests {
         let code = "Like this:\n\n    .box {\n      clear: both;\n    }"
         #expect(AnswerResidue.removed(from: code) == code)
     }
+
+    /// A `<summary>` that only says "Answer" or "Explanation" is layout even where the `<details>` block indents it
+    /// past a code block's depth: its word does not open the back, and the content under it stays.
+    @Test func anIndentedRevealSummaryLeavesNoMarkerWord() throws {
+        let text = """
+            1. **What does this print?**
+
+            ```js
+            console.log(2 * 3)
+            ```
+            <details>
+                  <summary>Answer</summary>
+                 <b>6</b>
+            </details>
+            <details>
+                  <summary>Explanation</summary>
+                  Both operands are numbers, so they multiply.
+            </details>
+            """
+        let back = try #require(try backs(text).first)
+        #expect(!back.contains("Answer") && !back.contains("Explanation") && !back.contains("summary"))
+        #expect(back.contains("6") && back.contains("Both operands are numbers, so they multiply."))
+    }
 }

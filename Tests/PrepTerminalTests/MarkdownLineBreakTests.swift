@@ -18,12 +18,14 @@ struct MarkdownLineBreakTests {
         #expect(plain(text) == text)
     }
 
-    /// Columns set apart by a tab, a pipe or a gap of spaces are rows; a wrapped English sentence still joins.
+    /// Columns set apart by a tab, a pipe or a gap of spaces are rows (pipes drawn away, ``MarkdownLayoutTests``);
+    /// a wrapped English sentence still joins.
     @Test func rowsOfColumnsKeepTheirLines() {
         #expect(plain("立即刪除  花 CPU\n惰性刪除  讀到才刪") == "立即刪除  花 CPU\n惰性刪除  讀到才刪")
         #expect(plain("Volume:\tkept by the engine | portable\nBind mount: a host path | not portable")
-            == "Volume:\tkept by the engine | portable\nBind mount: a host path | not portable")
-        #expect(plain("It ends here.  Then it goes on\nto the next line.") == "It ends here.  Then it goes on to the next line.")
+            == "Volume      kept by the engine  portable\nBind mount  a host path         not portable")
+        #expect(plain("It ends here.  Then it goes on past the width a hand-wrapped note keeps\nto the next line.")
+            == "It ends here.  Then it goes on past the width a hand-wrapped note keeps to the next line.")
     }
 
     /// Without colour, a code span of symbols alone, or one that opens or ends in sentence punctuation, is quoted.

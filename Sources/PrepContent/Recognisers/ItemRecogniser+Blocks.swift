@@ -140,7 +140,9 @@ extension ItemRecogniser {
         var keptCode: Set<Int> = []
         for line in lines {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
-            let isIndentedCode = onlyMarkup || !line.trimmed.isEmpty && OutlineReader.indentation(of: line) >= base + 4
+            // A summary that only says "Answer" is layout however deep a `<details>` block indents it.
+            let isIndentedCode = (onlyMarkup || !line.trimmed.isEmpty && OutlineReader.indentation(of: line) >= base + 4)
+                && !DetailsBlock.isSummaryOnly(line.trimmed)
             if !inFence, isIndentedCode, line.trimmed.first == "<" {
                 keptCode.insert(body.count)
                 body.append(line)

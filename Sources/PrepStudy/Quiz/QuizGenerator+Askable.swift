@@ -22,6 +22,8 @@ extension QuizGenerator {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
         if card.kind == .qa,
            Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front)
+            || Self.pointsBackAtNothing(card.back)
+            || Self.leansOnUnseenSetting(card.front) && Self.leansOnUnseenSetting(card.back)
             || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) || Self.leansOnUnfairOptions(card) {
             return false
         }
@@ -37,6 +39,47 @@ extension QuizGenerator {
         return AnswerText.contains(folded, "下文")
             && AnswerText.contains(folded.replacingOccurrences(of: "上下文", with: ""), "下文")
     }
+
+    /// Text that leans on a setting the card does not hold: the machine of an exercise ("on the box", "the lab
+    /// machine"), the notes or article it was written from ("según el apunte", "according to the article"), or a
+    /// thing beside it ("the above", "this example", "這個例子") when it shows no code or second line of its own.
+    /// A front like that is asked only as recall, self-graded (``mustBeRecalled(_:)``), and only when its back
+    /// does not lean on it too.
+    static func leansOnUnseenSetting(_ text: String) -> Bool {
+        let folded = AnswerText.folded(text)
+        if unseenSettings.contains(where: { AnswerText.contains(folded, $0) }) { return true }
+        let showsItsOwn = AnswerText.contains(text, "```") || text.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline)
+        return !showsItsOwn && unseenDeictics.contains { phrase in
+            AnswerText.contains(folded, phrase) && !["all of the above", "none of the above", "both of the above"].contains { AnswerText.contains(folded, $0) }
+        }
+    }
+
+    /// A back whose first line points back at what stood above it on the page ("…with the above command"): on
+    /// the card nothing stands above it.
+    static func pointsBackAtNothing(_ back: String) -> Bool {
+        let firstLine = AnswerText.folded(String(back.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isNewline }))
+        return ["the above", "command above", "code above", "example above"].contains { AnswerText.contains(firstLine, $0) }
+            && !["all of the above", "none of the above", "both of the above"].contains { AnswerText.contains(firstLine, $0) }
+    }
+
+    /// A card whose front leans on what the learner never sees: a typed or picked answer would be judged against it.
+    func mustBeRecalled(_ card: QuizCard) -> Bool {
+        card.kind == .qa && Self.leansOnUnseenSetting(card.front)
+    }
+
+    private static let unseenSettings = [
+        "on the box", "on this box", "the target box", "the target machine", "the lab machine", "this lab", "in the lab",
+        "the lab environment", "this room", "this challenge", "according to the notes", "according to the text",
+        "according to the article", "according to the author", "according to the lecture", "according to the slides",
+        "in the notes", "in this article", "the article's", "the author's", "in the lecture", "in the video",
+        "según el apunte", "según el texto", "según el artículo", "según la lectura", "según el autor", "en el apunte",
+        "根據本文", "根据本文", "根據文章", "根据文章", "本文中", "文中提到", "作者認為", "作者认为", "講義中", "讲义中", "筆記中", "笔记中",
+    ]
+
+    private static let unseenDeictics = [
+        "the above", "this example", "the example", "this snippet", "this code", "this table", "this diagram", "this output",
+        "這個例子", "这个例子", "此例", "本例", "上例", "這段程式碼", "这段代码", "此程式碼", "此代码", "這張表", "这张表",
+    ]
 
     /// A front that asks about a picture ("Image: …", "Imagen: …", "如图所示…", "in the figure"): a card shows
     /// no picture, so the question cannot be answered from it.

@@ -68,6 +68,7 @@ package struct QuizGenerator: Sendable {
         // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
         if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
+        if mustBeRecalled(card) { return [.recallSelfGraded] }
         if let choice = Self.writtenChoice(card) { return [choice.isBalanced ? .multipleChoice : .recallSelfGraded] }
         // Yes and no are prep's words: a question in the other language is typed in its own words instead.
         if Self.yesOrNo(card) != nil, isInScreenLanguage(card) { return [.whichOne] }
@@ -125,6 +126,11 @@ package struct QuizGenerator: Sendable {
                 ),
                 check: card.check, explanation: language.claimExplanation(reason: card.verdictReason)
             )
+        }
+        if mustBeRecalled(card) {
+            let prompt = Self.writtenChoice(card)?.stem ?? card.front
+            let answer = Self.writtenChoice(card)?.recallAnswer ?? card.recallAnswer
+            return QuizQuestion(cardKey: card.key, language: language, kind: .recall(prompt: prompt, answer: answer, mode: .selfGraded), check: card.check)
         }
         if let choice = Self.writtenChoice(card) {
             // The card's own options, in its order, so its letters still name them; a key that stands out by its

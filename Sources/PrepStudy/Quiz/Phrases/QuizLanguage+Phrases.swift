@@ -121,11 +121,14 @@ extension QuizLanguage {
         return phrases.inTable(caption, sentence)
     }
 
-    /// A caption that names its table: a heading or a short label, not a question, a sentence, a paragraph, or
-    /// a section word that says nothing about the table ("答案示例", "Example", "Summary").
+    /// A caption that names its table: a heading or a short label, not a question, a sentence, a paragraph, a
+    /// section word that says nothing about the table ("答案示例", "Example", "Summary", "Comparison", "比較"), or
+    /// a cryptic abbreviation of three capitals or digits at most ("MW", "Q2"). A table without one is named by what it
+    /// compares, or not named.
     static func isLabel(_ caption: String) -> Bool {
         let text = caption.trimmingCharacters(in: .whitespaces)
         if genericCaptions.contains(AnswerText.normalized(text)) { return false }
+        if text.count <= 3, text.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let words = text.split(separator: " ").count
         return !text.isEmpty && !["?", "？", "。", ". ", "：", ": "].contains(where: text.contains) && !text.hasSuffix(".")
@@ -135,6 +138,8 @@ extension QuizLanguage {
     private static let genericCaptions: Set<String> = [
         "example", "examples", "answer", "answers", "sampleanswer", "summary", "notes", "note", "table", "overview", "details",
         "答案", "答案示例", "答案示例如下", "示例", "範例", "范例", "參考答案", "参考答案", "總結", "总结", "小結", "小结", "表格", "說明", "说明",
+        "comparison", "comparisons", "comparisontable", "differences", "recap", "tldr", "cheatsheet",
+        "比較", "比较", "對比", "对比", "比較表", "比较表", "對比表", "对比表", "區別", "区别", "差異", "差异", "概覽", "概览", "總覽", "总览", "摘要",
     ]
 
     /// Quoted unless the text already quotes something, which a second pair around it would only clutter.
