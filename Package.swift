@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling", "PrepCore"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepCore", "PrepScheduling"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepCore", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),

@@ -17,9 +17,8 @@ struct AnkiImportPhrases: Sendable {
     var zstdMissing: @Sendable (_ detail: String) -> String
     var zstdCorrupt: @Sendable (_ detail: String) -> String
 
-    /// The phrases of `code`, read as `Language` reads a stored code.
-    static func forLanguage(_ code: String) -> AnkiImportPhrases {
-        switch Language(code: code) {
+    static func forLanguage(_ language: Language) -> AnkiImportPhrases {
+        switch language {
         case .zhHant: .traditionalChinese
         case .en: .english
         }

@@ -7,7 +7,7 @@ struct CheckReport {
     var check: Check
     var result: CheckResult
     var parameters: CheckParameters
-    var lang: String
+    var lang: Language
     var style: Style
     var width: Int
 

@@ -50,7 +50,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .language:
             // Saved as prep writes it, so `zh-TW` and `zh-Hant` are one setting.
             guard let language = Language(tag: trimmed) else { throw invalid(trimmed, .language) }
-            settings.language = language.code
+            settings.language = language
         case .quizLength: settings.quizLength = try wholeNumber(trimmed, in: 1...1000)
         case .color:
             guard let preference = LearnerSettings.ColorPreference(rawValue: trimmed) else {
@@ -72,7 +72,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .relearningSteps: Self.describe(settings.relearningSteps)
         case .maximumInterval: "\(settings.maximumInterval)"
         case .leechThreshold: "\(settings.leechThreshold)"
-        case .language: settings.language ?? ""
+        case .language: settings.language?.code ?? ""
         case .quizLength: "\(settings.quizLength)"
         case .color: settings.color.rawValue
         case .buryNewSiblings: settings.buryNewSiblings ? "on" : "off"
