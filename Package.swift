@@ -19,7 +19,8 @@ let package = Package(
         .systemLibrary(name: "CLinuxShims"),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // What every module shares: the languages prep speaks, the verdicts claims are given, the seeded generator
+        // What content, study, exchange and checks share: the languages prep speaks, the verdicts claims are
+        // given, the seeded generator, the concurrent map
         .target(name: "PrepCore", swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
