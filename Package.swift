@@ -19,7 +19,8 @@ let package = Package(
         .systemLibrary(name: "CLinuxShims"),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
-        // What every module shares: the languages prep speaks, the verdicts claims are given, the seeded generator
+        // What content, study, exchange and checks share: the languages prep speaks, the verdicts claims are
+        // given, the seeded generator, the concurrent map
         .target(name: "PrepCore", swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
@@ -62,7 +63,7 @@ let package = Package(
         .testTarget(name: "PrepSchedulingTests", dependencies: ["PrepScheduling", "PrepCore"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStoreTests", dependencies: ["PrepStore", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepStudyTests", dependencies: ["PrepStudy", "PrepCore", "PrepScheduling"], swiftSettings: swiftSettings),
-        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "PrepExchangeTests", dependencies: ["PrepExchange", "PrepCore", "PrepStudy", "PrepScheduling", "PrepTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "PrepTerminalTests", dependencies: ["PrepTerminal"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepServerTests", dependencies: ["PrepServer", "PrepCore", "PrepTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PrepLoadTests", dependencies: ["PrepLoad", "PrepServer"], swiftSettings: swiftSettings),

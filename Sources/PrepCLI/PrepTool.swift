@@ -83,16 +83,16 @@ package enum PrepTool {
 
     /// The screen's language even when the options could not be read: the last `--lang` that names a
     /// language, else what every screen decides without it (`CommandContext.language`).
-    private static func screenLanguage(_ words: [String], _ context: CommandContext) -> String {
+    private static func screenLanguage(_ words: [String], _ context: CommandContext) -> Language {
         var typed: Language?
         for (index, word) in words.enumerated() {
             if word == "--lang", index + 1 < words.count { typed = Language(tag: words[index + 1]) ?? typed }
             if word.hasPrefix("--lang=") { typed = Language(tag: String(word.dropFirst("--lang=".count))) ?? typed }
         }
-        if let typed { return typed.code }
+        if let typed { return typed }
         var context = context
         context.settings = LearnerSettings(stored: Workspace(context: context).savedSettings() ?? [:])
-        return context.lang
+        return context.language
     }
 
     /// Walks subcommand names, skipping global options and their values, which may stand anywhere.

@@ -15,9 +15,8 @@ package struct Bilingual: Sendable, Codable, Equatable {
         self.init(zh: both, en: both)
     }
 
-    /// The text in `lang`, read as `Language` reads a stored code.
-    package func text(_ lang: String) -> String {
-        switch Language(code: lang) {
+    package func text(_ language: Language) -> String {
+        switch language {
         case .zhHant: zh
         case .en: en
         }

@@ -12,6 +12,9 @@ package struct CheckResult: Sendable, Codable, Equatable {
     package var expected: [String: ExpectationOutcome]
     /// Why the scenario could not run (a socket error, say); nil when it ran.
     package var error: String?
+    /// The error behind `error` as it was thrown, for a screen to word in its own language; the JSON and the
+    /// stored run keep `error`'s English, so this is neither encoded nor compared.
+    package var failure: (any Error)?
     package var seconds: Double
 
     enum CodingKeys: String, CodingKey {
@@ -21,7 +24,7 @@ package struct CheckResult: Sendable, Codable, Equatable {
     }
 
     package init(name: String, claimIDs: [Int], verdict: Verdict, passed: Bool, runs: Int, measurements: Measurements,
-                 expected: [String: ExpectationOutcome], error: String? = nil, seconds: Double = 0) {
+                 expected: [String: ExpectationOutcome], error: String? = nil, failure: (any Error)? = nil, seconds: Double = 0) {
         self.name = name
         self.claimIDs = claimIDs
         self.verdict = verdict
@@ -30,7 +33,13 @@ package struct CheckResult: Sendable, Codable, Equatable {
         self.measurements = measurements
         self.expected = expected
         self.error = error
+        self.failure = failure
         self.seconds = seconds
+    }
+
+    package static func == (lhs: CheckResult, rhs: CheckResult) -> Bool {
+        (lhs.name, lhs.claimIDs, lhs.verdict, lhs.passed, lhs.runs) == (rhs.name, rhs.claimIDs, rhs.verdict, rhs.passed, rhs.runs)
+            && (lhs.measurements, lhs.expected, lhs.error, lhs.seconds) == (rhs.measurements, rhs.expected, rhs.error, rhs.seconds)
     }
 
     package init(from decoder: any Decoder) throws {

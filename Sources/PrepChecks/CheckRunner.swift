@@ -27,7 +27,7 @@ package struct CheckRunner: Sendable {
         let started = MonotonicClock.nanoseconds()
         let expectations = check.expectations(parameters)
         var runs: [Measurements] = []
-        var failure: String?
+        var failure: (any Error)?
         var attempts = 0
         for run in 1...Self.maximumRuns {
             attempts = run
@@ -39,7 +39,7 @@ package struct CheckRunner: Sendable {
                 runs.append(try check.scenario(context))
                 failure = nil
             } catch {
-                failure = String(describing: error)
+                failure = error
             }
             if run == 1, failure == nil,
                ExpectationOutcome.allHardPassed(ExpectationOutcome.evaluate(expectations, against: runs[0])) {
@@ -53,7 +53,7 @@ package struct CheckRunner: Sendable {
             name: check.id, claimIDs: check.claimIDs, verdict: check.verdict, passed: passed,
             runs: attempts, measurements: measurements,
             expected: Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            error: runs.isEmpty ? failure : nil,
+            error: runs.isEmpty ? failure.map { String(describing: $0) } : nil, failure: runs.isEmpty ? failure : nil,
             seconds: Double(MonotonicClock.nanoseconds() - started) / 1_000_000_000
         )
     }

@@ -1,10 +1,16 @@
+import PrepCore
+
 /// Topic, slug and language of a file, read from its path: `content/<topic>/<slug>.<lang>.md`, or for any
 /// other path `<dir>/<slug>.<lang>.<ext>` / `<dir>/<stem>.<ext>`.
 package struct ArticleIdentity: Sendable, Hashable {
     package var topic: String
     package var slug: String
-    /// From the file name when it carries one, else detected from the text.
+    /// From the file name when it carries one (as it spells it: this is the code stored), else detected from
+    /// the text.
     package var lang: String
+
+    /// The language the article's cards speak; a tag prep has no phrases for reads as English.
+    package var language: Language { Language(code: lang) }
 
     /// Used when a bare file name gives no folder to take the topic from.
     package static let defaultTopic = "general"
@@ -27,7 +33,7 @@ package struct ArticleIdentity: Sendable, Hashable {
             lang = last
             nameParts.removeLast()
         } else {
-            lang = Self.detectLanguage(lines)
+            lang = Self.detectLanguage(lines).code
         }
         slug = nameParts.joined(separator: ".")
     }
@@ -45,7 +51,7 @@ package struct ArticleIdentity: Sendable, Hashable {
     }
 
     /// Han text reads as Traditional Chinese (the deck's only CJK language); anything else as English.
-    static func detectLanguage(_ lines: [String]) -> String {
+    static func detectLanguage(_ lines: [String]) -> Language {
         var han = 0
         var latin = 0
         for line in lines {
@@ -61,6 +67,6 @@ package struct ArticleIdentity: Sendable, Hashable {
             }
         }
         // A Chinese article is full of ASCII identifiers and code; a few Han characters per ten letters is plenty.
-        return han > 0 && han * 5 >= latin ? "zh-Hant" : "en"
+        return han > 0 && han * 5 >= latin ? .zhHant : .en
     }
 }

@@ -8,9 +8,9 @@ package enum Verdict: String, Sendable, Codable, CaseIterable {
     case misleading
     case depends
 
-    /// The verdict as a card in `lang` says it: 對 / 錯 / 誤導 / 視情況, or True / False / Misleading / Depends.
-    package func label(lang: String) -> String {
-        switch (Language(code: lang), self) {
+    /// The verdict as a card in `language` says it: 對 / 錯 / 誤導 / 視情況, or True / False / Misleading / Depends.
+    package func label(_ language: Language) -> String {
+        switch (language, self) {
         case (.zhHant, .true): "對"
         case (.zhHant, .false): "錯"
         case (.zhHant, .misleading): "誤導"

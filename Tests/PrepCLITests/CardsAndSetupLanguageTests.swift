@@ -206,4 +206,10 @@ import Testing
         let missing = harness.run("export", "--format", "anki", "--topic", "nosuch")
         #expect(missing.status == 1 && missing.err.contains("主題「nosuch」沒有卡片"))
     }
+
+    @Test func aRefusedSettingSaysWhatIsAccepted() {
+        let refused = LearnerSettingError(setting: "desired_retention", value: "0.5", expected: .retention)
+        #expect(ScreenPhrases.english.setup.refusedValue(refused) == "desired_retention takes a number from 0.70 to 0.99, not '0.5'")
+        #expect(ScreenPhrases.traditionalChinese.setup.refusedValue(refused) == "desired_retention 只接受 0.70 到 0.99 的數字，不接受 '0.5'")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepStore
 import PrepTestSupport
 import Synchronization
@@ -84,7 +85,7 @@ import Testing
         var scoped = harness
         scoped.workingDirectory = folder.path
         let context = scoped.context(out: TextSink { output.append($0) }, err: TextSink { output.append($0) })
-        let passed = runCheckInline(name: "c5", cardKey: "wsgi-asgi/q5", lang: "en", context: context)
+        let passed = runCheckInline(name: "c5", cardKey: "wsgi-asgi/q5", lang: .en, context: context)
         #expect(passed)
         let text = output.text
         #expect(text.contains("C05 sequential-await-vs-gather"))
@@ -100,7 +101,7 @@ import Testing
         var scoped = harness
         scoped.workingDirectory = folder.path
         let context = scoped.context(out: TextSink { output.append($0) }, err: TextSink { output.append($0) })
-        #expect(!runCheckInline(name: "C42", cardKey: nil, lang: "en", context: context))
+        #expect(!runCheckInline(name: "C42", cardKey: nil, lang: .en, context: context))
         #expect(output.text.contains("Unknown check 'C42'"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PrepChecks
+import PrepCore
 import PrepTerminal
 import PrepTestSupport
 import Testing
@@ -39,21 +40,21 @@ import Testing
         #expect(!comparison.agree)
         #expect(comparison.disagreements.map(\.id) == ["free_threads_ms"])
         let report = PeerReport(check: check, comparison: comparison, peerName: "Django", parameters: Self.parameters,
-                                lang: "en", style: .plain, width: 120)
+                                lang: .en, style: .plain, width: 120)
         let text = report.lines().joined(separator: "\n")
         #expect(text.contains("prep's model and Django DISAGREE on: (b) free threads (thread_sensitive=False): model 151 ms ✔, Django 380 ms ✘"))
         #expect(text.contains("✘ did not hold on Django"))
         #expect(text.contains("prep's model vs Django 5.2.19 on uvicorn (ASGI)"))
         #expect(text.contains("(a) → ThreadPoolExecutor-1_0 ×2"))
         let chinese = PeerReport(check: check, comparison: comparison, peerName: "Django", parameters: Self.parameters,
-                                 lang: "zh-Hant", style: .plain, width: 120).lines().joined(separator: "\n")
+                                 lang: .zhHant, style: .plain, width: 120).lines().joined(separator: "\n")
         #expect(chinese.contains("prep 的模型與 Django 不一致："))
     }
 
     @Test func sideBySideTableHasBothColumnsPerMeasurement() throws {
         let (check, comparison) = Self.c06Comparison(peerFreeThreads: 163)
         let lines = PeerReport(check: check, comparison: comparison, peerName: "Django", parameters: Self.parameters,
-                               lang: "en", style: .plain, width: 120).lines()
+                               lang: .en, style: .plain, width: 120).lines()
         let header = try #require(lines.first { $0.contains("measurement") })
         #expect(header.contains("prep's model") && header.contains("Django") && header.contains("tolerance"))
         let row = try #require(lines.first { $0.contains("(b) free threads") })

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStore
 import PrepStudy
 import PrepTerminal
@@ -20,12 +21,12 @@ import Testing
 
     func view(
         _ workspace: ReviewDeckWorkspace, keys: [String], mode: InputReader.Mode, extraKeys: [ReviewKeyAction] = [],
-        lang: String = "en", size: @escaping () -> TerminalSize = { TerminalSize(columns: 40, rows: 100) }
+        lang: Language = .en, size: @escaping () -> TerminalSize = { TerminalSize(columns: 40, rows: 100) }
     ) throws -> (ReviewSessionView, Transcript) {
         _ = try workspace.run(["flashcards", "list"], input: [])
         let store = try workspace.store()
         let now = workspace.harness.now
-        let session = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: lang), now: now)
+        let session = try ReviewSession.start(store: store, options: ReviewSessionOptions(language: lang), now: now)
         let transcript = Transcript()
         let output = TerminalOutput { transcript.text += $0 }
         let view = ReviewSessionView(

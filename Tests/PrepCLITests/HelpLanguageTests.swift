@@ -33,6 +33,18 @@ import Testing
         ["config", "no_such_setting"],
     ]
 
+    /// Lines that parse but fail as they run on an empty workspace: unknown cards and topics, files that are
+    /// missing or are folders, a setting's bad value, a database that is a folder.
+    static let failures: [[String]] = [
+        ["flashcards", "show", "no-such-key"], ["flashcards", "suspend", "no/such/key"], ["flashcards", "forget", "no/such"],
+        ["flashcards", "unbury", "no/such"], ["flashcards", "reschedule", "no/such", "--days", "3"],
+        ["stats", "--topic", "nope"], ["quiz", "--topic", "nope"], ["flashcards", "review", "--topic", "nope"],
+        ["flashcards", "list", "--topic", "nope"], ["export", "--format", "anki", "--topic", "nope"],
+        ["restore", "missing.json"], ["restore", "."], ["import", "missing.md"], ["scheduler", "verify", "missing.json"],
+        ["scheduler", "optimize", "--reviews", "missing.csv"], ["scheduler", "evaluate", "--reviews", "missing.csv"],
+        ["config", "lang", "fr"], ["export", "--output", "no-such-folder/x.json"], ["--db", ".", "stats"],
+    ]
+
     /// Names that are the same in every language: products, protocols, formats, keys, and the values options take.
     static let names: Set<String> = [
         "FSRS", "RMSE", "Adam", "GUID", "Cloze", "YAML", "TOML", "CSV", "TSV", "RFC", "Enter", "Ctrl", "SIGTERM", "PgUp",
@@ -113,6 +125,20 @@ import Testing
             let english = harness.run(["--lang", "en"] + line)
             #expect(english.err.hasPrefix("Error: "), "prep \(line.joined(separator: " ")) --lang en: \(english.err)")
             #expect(Self.chinese(english.err).isEmpty, "prep \(line.joined(separator: " ")) --lang en: \(english.err)")
+        }
+    }
+
+    @Test func everyFailureIsInTheScreensLanguage() throws {
+        let directory = try TemporaryDirectory()
+        let harness = Self.harness(directory)
+        for line in Self.failures {
+            let chinese = harness.run(["--lang", "zh-Hant"] + line)
+            #expect(chinese.status != 0, "prep \(line.joined(separator: " "))")
+            // Identifiers, paths and file names the line typed are the learner's own words, in any language.
+            let shown = line.reduce(chinese.out + chinese.err) { $0.replacingOccurrences(of: $1, with: " ") }
+            #expect(!chinese.err.isEmpty && Self.englishWords(shown).isEmpty, "prep \(line.joined(separator: " ")): \(chinese.err)")
+            let english = harness.run(["--lang", "en"] + line)
+            #expect(Self.chinese(english.out + english.err).isEmpty, "prep \(line.joined(separator: " ")) --lang en: \(english.err)")
         }
     }
 }

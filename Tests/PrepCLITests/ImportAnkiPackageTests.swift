@@ -1,4 +1,5 @@
 import Foundation
+import PrepExchange
 import PrepTestSupport
 import Testing
 @testable import PrepCLI
@@ -55,5 +56,12 @@ import Testing
         let missingChinese = harness.run("import", "--lang", "zh-Hant", "gone.colpkg")
         #expect(missingChinese.status == 1)
         #expect(missingChinese.err.contains("無法匯入 gone.colpkg：檔案或資料夾不存在"), "\(missingChinese.err)")
+        // A package whose collection is no database: SQLite's own English words stay off the Chinese screen.
+        let notADatabase = StoredZipArchive(entries: [.init(name: "collection.anki2", data: Data("just some text".utf8))])
+        try directory.write("text.apkg", try notADatabase.data())
+        let refused = harness.run("import", "--lang", "zh-Hant", "text.apkg")
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("無法匯入 text.apkg：套件裡的收藏集不是 Anki 資料庫（SQLite 錯誤 26）"), "\(refused.err)")
+        #expect(harness.run("import", "--lang", "en", "text.apkg").err.contains("the collection inside is not an Anki database (SQLite error 26"))
     }
 }

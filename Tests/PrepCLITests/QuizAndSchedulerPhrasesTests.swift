@@ -16,7 +16,7 @@ import Testing
         let (row, column, value) = chinese ? ("同步模型", "執行方式", "一次一個請求") : ("Blocking I/O", "Execution model", "one at a time")
         let choices = chinese ? ["執行緒", "行程", "事件迴圈"] : ["threads", "processes", "an event loop"]
         let quiz = language.phrases
-        let screen = ScreenPhrases.forLanguage(language.rawValue)
+        let screen = ScreenPhrases.forLanguage(language)
         let (words, scheduler) = (screen.quiz, screen.scheduler)
         let marks: [CellMark] = [.yes, .no, .partial]
         let hardReasons: [QuizGrade.HardReason] = [.slow(elapsed: .seconds(14), limit: .seconds(9)), .hint]

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -18,7 +19,7 @@ enum QuizSessionFixture {
         let store = try Store.open(path: directory.url.appendingPathComponent("p.sqlite").path)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard case .session(let session) = try QuizSetup(count: count, lang: "en", seed: 1)
+        guard case .session(let session) = try QuizSetup(count: count, language: .en, seed: 1)
             .start(store: store, scheduler: Scheduler(), calendar: calendar, now: harness.now, sessionID: "s")
         else { return nil }
         return (session, store, harness.now)

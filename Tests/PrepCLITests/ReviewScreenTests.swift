@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -54,16 +55,16 @@ import Testing
 
         """
 
-    static func session(deck: String, lang: String, in directory: TemporaryDirectory) throws -> (ReviewSession, Date) {
-        try directory.write("content/web/servers.\(lang).md", deck)
+    static func session(deck: String, lang: Language, in directory: TemporaryDirectory) throws -> (ReviewSession, Date) {
+        try directory.write("content/web/servers.\(lang.code).md", deck)
         var harness = CLIHarness()
         harness.environment = ["PREP_DB": directory.url.appendingPathComponent("p.sqlite").path, "PREP_CONTENT": directory.url.appendingPathComponent("content").path]
         _ = harness.run("flashcards", "list")
         let store = try Store.open(path: harness.environment["PREP_DB"]!)
-        return (try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: lang), now: harness.now), harness.now)
+        return (try ReviewSession.start(store: store, options: ReviewSessionOptions(language: lang), now: harness.now), harness.now)
     }
 
-    static func view(_ session: ReviewSession, now: Date, lang: String, keys: [String?], screen: Screenful, sourceContext: @escaping (StudyCard) -> [String]? = { _ in nil }) -> ReviewSessionView {
+    static func view(_ session: ReviewSession, now: Date, lang: Language, keys: [String?], screen: Screenful, sourceContext: @escaping (StudyCard) -> [String]? = { _ in nil }) -> ReviewSessionView {
         let output = TerminalOutput { screen.text += $0 }
         return ReviewSessionView(
             session: session, input: InputReader(source: ResizingBytes(keys, onResize: {}), mode: .terminal, output: output),
@@ -73,9 +74,9 @@ import Testing
 
     @Test func aChineseSessionHasNoEnglishOnScreen() throws {
         let directory = try TemporaryDirectory()
-        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "zh-Hant", in: directory)
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: .zhHant, in: directory)
         let screen = Screenful()
-        let view = Self.view(session, now: now, lang: "zh-Hant", keys: [" ", "3", " ", "1", "u", " ", "3", " ", "4", "x", "q"], screen: screen)
+        let view = Self.view(session, now: now, lang: .zhHant, keys: [" ", "3", " ", "1", "u", " ", "3", " ", "4", "x", "q"], screen: screen)
         _ = try view.run()
         let summary = try view.summary(ending: .quit).joined(separator: "\n")
         let everything = screen.text + summary
@@ -89,7 +90,7 @@ import Testing
 
     @Test func everyRedrawFitsTheTerminalAsItIsResized() throws {
         let directory = try TemporaryDirectory()
-        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "zh-Hant", in: directory)
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: .zhHant, in: directory)
         let screen = Screenful()
         let widths = [100, 50, 160, 60, 40]
         var next = widths.dropFirst().makeIterator()
@@ -115,8 +116,8 @@ import Testing
 
     @Test(arguments: [40, 60, 100]) func theFooterNeverWraps(width: Int) throws {
         let directory = try TemporaryDirectory()
-        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "en", in: directory)
-        for lang in ["en", "zh-Hant"] {
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: .en, in: directory)
+        for lang in [Language.en, .zhHant] {
             let screen = Screenful()
             screen.size = TerminalSize(columns: width, rows: 40)
             let view = Self.view(session, now: now, lang: lang, keys: [" ", "q"], screen: screen)
@@ -124,7 +125,7 @@ import Testing
             for shown in screen.screens {
                 let last = shown.split(separator: "\n").last.map(String.init) ?? ""
                 #expect(DisplayWidth.of(last) <= width, "\(lang) \(width): \(last)")
-                #expect(last.contains(lang == "en" ? "q quit" : "q 離開"))
+                #expect(last.contains(lang == .en ? "q quit" : "q 離開"))
             }
         }
     }
@@ -133,10 +134,10 @@ import Testing
     /// the right edge at 50 columns.
     @Test func theNoticeAboveTheCardFitsTheWidth() throws {
         let directory = try TemporaryDirectory()
-        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "zh-Hant", in: directory)
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: .zhHant, in: directory)
         let screen = Screenful()
         screen.size = TerminalSize(columns: 40, rows: 40)
-        let view = Self.view(session, now: now, lang: "zh-Hant", keys: [" ", "q"], screen: screen)
+        let view = Self.view(session, now: now, lang: .zhHant, keys: [" ", "q"], screen: screen)
         _ = try view.run(notice: ["切換成英文介面：--lang en（或 prep config lang en）"])
         let first = try #require(screen.screens.first)
         #expect(first.contains("--lang en"))
@@ -149,10 +150,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let long = (1...40).map { "- step \($0) of the long answer" }.joined(separator: "\n")
         let deck = "# Long\n\n## Part\n\nQ: What are the steps?\nA: The steps:\n\(long)\nid: steps\n"
-        let (session, now) = try Self.session(deck: deck, lang: "en", in: directory)
+        let (session, now) = try Self.session(deck: deck, lang: .en, in: directory)
         let screen = Screenful()
         screen.size = TerminalSize(columns: 60, rows: 15)
-        let view = Self.view(session, now: now, lang: "en", keys: [" ", "\u{1B}[6~", "j", "q"], screen: screen)
+        let view = Self.view(session, now: now, lang: .en, keys: [" ", "\u{1B}[6~", "j", "q"], screen: screen)
         _ = try view.run()
         let screens = screen.screens
         let revealed = try #require(screens.dropFirst().first)
@@ -168,10 +169,10 @@ import Testing
 
     @Test func sourceKeyShowsTheLinesAroundTheCard() throws {
         let directory = try TemporaryDirectory()
-        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: "zh-Hant", in: directory)
+        let (session, now) = try Self.session(deck: Self.chineseDeck, lang: .zhHant, in: directory)
         let screen = Screenful()
         let context = ["▶ 5 │ Q: WSGI 是哪一份 PEP 定義的？"]
-        let view = Self.view(session, now: now, lang: "zh-Hant", keys: ["e", "q"], screen: screen, sourceContext: { _ in context })
+        let view = Self.view(session, now: now, lang: .zhHant, keys: ["e", "q"], screen: screen, sourceContext: { _ in context })
         _ = try view.run()
         #expect(screen.text.contains("出處：content/web/servers.zh-Hant.md:5") || screen.text.contains("出處："))
         #expect(screen.text.contains("▶ 5 │ Q: WSGI"))

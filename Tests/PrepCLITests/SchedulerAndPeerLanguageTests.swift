@@ -1,5 +1,7 @@
 import Foundation
 import PrepChecks
+import PrepCore
+import PrepTerminal
 import PrepTestSupport
 import Testing
 
@@ -66,6 +68,18 @@ import Testing
         #expect(Self.chinese.describe(Unforeseen()).contains("Unforeseen"))
         Self.expectNoEnglish(Self.chinese.checks.peers.couldNotStart("gunicorn", Self.chinese.describe(CocoaError(.fileNoSuchFile))))
         Self.expectNoEnglish(Self.chinese.checks.peers.noMeasurement)
+    }
+
+    /// A check whose scenario threw: the report words the error itself, while the JSON keeps its English.
+    @Test func aCheckThatCouldNotRunSaysWhyInChinese() throws {
+        let check = try #require(CheckRegistry.all.first)
+        let thrown = ScenarioError.requestsFailed(target: "/x", failed: 2, of: 4)
+        let result = CheckResult(name: check.id, claimIDs: check.claimIDs, verdict: check.verdict, passed: false, runs: 1,
+                                 measurements: [:], expected: [:], error: String(describing: thrown), failure: thrown)
+        let report = CheckReport(check: check, result: result, parameters: CheckParameters(cores: 2), lang: .zhHant, style: .plain, width: 100)
+        let shown = try #require(report.lines().first { $0.contains(Self.chinese.checks.couldNotRun) })
+        Self.expectNoEnglish(shown)
+        #expect(shown.contains(Self.chinese.describe(thrown)))
     }
 
     @Test func malformedFilesAreRefusedInChineseOnScreen() throws {

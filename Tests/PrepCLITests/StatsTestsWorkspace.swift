@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -61,7 +62,7 @@ final class StatsTestsWorkspace {
     /// Grades a card `daysAgo` before the harness clock, as a review session would; the store is closed after.
     func grade(_ key: String, _ rating: Rating, daysAgo: Double) throws {
         let store = try Store.open(path: harness.environment["PREP_DB"]!)
-        let card = try store.card(key: key, preferring: "en")!
+        let card = try store.card(key: key, preferring: .en)!
         _ = try GradeRecorder(store: store, scheduler: Scheduler(.default)).grade(
             StudyCard(card: card, state: try store.state(for: key)), rating: rating,
             at: harness.now.addingTimeInterval(-daysAgo * 86_400), durationMs: 3000, mode: "review"

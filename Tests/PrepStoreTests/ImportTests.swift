@@ -134,15 +134,15 @@ struct ImportTests {
         _ = try store.importArticle(Fixtures.article(cards: [Fixtures.card("a", front: "What is a?")]), now: now)
         #expect(try store.cardKeys() == ["django/asgi-vs-wsgi/a", "django/asgi-vs-wsgi/zh-only"])
         #expect(try store.cards(lang: "en").map(\.front) == ["What is a?"])
-        #expect(try store.cards(preferring: "en").map(\.front) == ["What is a?", "只有中文"])
-        #expect(try store.cards(preferring: "zh-Hant").map(\.front) == ["什麼是 a?", "只有中文"])
-        #expect(try store.card(key: "django/asgi-vs-wsgi/zh-only", preferring: "en")?.lang == "zh-Hant")
-        #expect(try store.card(key: "django/asgi-vs-wsgi/a", preferring: "en")?.front == "What is a?")
+        #expect(try store.cards(preferring: .en).map(\.front) == ["What is a?", "只有中文"])
+        #expect(try store.cards(preferring: .zhHant).map(\.front) == ["什麼是 a?", "只有中文"])
+        #expect(try store.card(key: "django/asgi-vs-wsgi/zh-only", preferring: .en)?.lang == "zh-Hant")
+        #expect(try store.card(key: "django/asgi-vs-wsgi/a", preferring: .en)?.front == "What is a?")
 
         // Dropping a card from one language archives only that language's row.
         _ = try store.importArticle(Fixtures.article(cards: [], hash: "hash-2"), now: now)
         #expect(try store.card(key: "django/asgi-vs-wsgi/a", lang: "zh-Hant")?.archived == false)
-        #expect(try store.card(key: "django/asgi-vs-wsgi/a", preferring: "en")?.lang == "zh-Hant")
+        #expect(try store.card(key: "django/asgi-vs-wsgi/a", preferring: .en)?.lang == "zh-Hant")
     }
 
     @Test func cardsFilterByTopic() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import Testing
 import PrepStore
 
@@ -54,7 +55,7 @@ struct SQLiteBindingTests {
         )
         _ = try store.importArticle(
             Fixtures.article(cards: [Fixtures.card("a", front: "What is a?", kind: .cloze, tags: ["x"])]), now: now)
-        for lang in ["en", "zh-Hant"] {
+        for lang in Language.allCases {
             let (cards, positions) = try store.cardContents(preferring: lang)
             let full = try store.cards(preferring: lang)
             #expect(cards.map(\.key) == full.map(\.key))
@@ -66,6 +67,6 @@ struct SQLiteBindingTests {
             #expect(cards.map(\.tags) == full.map(\.tags))
             #expect(positions == Dictionary(uniqueKeysWithValues: full.map(\.key).enumerated().map { ($1, $0) }))
         }
-        #expect(try store.cardContents(topic: "nothing", preferring: "en").cards.isEmpty)
+        #expect(try store.cardContents(topic: "nothing", preferring: .en).cards.isEmpty)
     }
 }

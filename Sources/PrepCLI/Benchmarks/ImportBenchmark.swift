@@ -24,7 +24,7 @@ enum ImportBenchmark {
             run += 1
             let result = ContentParser().parse(text: collection, path: "bench/collection.en.md")
             guard let article = result.article, article.qa.count == collectionQuestions else {
-                throw CLIError.failure(BenchPhrases.forLanguage(context.lang).collectionMisparsed(collectionQuestions, result.article?.qa.count ?? 0))
+                throw CLIError.failure(BenchPhrases.forLanguage(context.language).collectionMisparsed(collectionQuestions, result.article?.qa.count ?? 0))
             }
             let store = try Store.open(path: scratch.appendingPathComponent("collection-\(run).sqlite").path)
             _ = try store.importArticle(article, now: Date())
@@ -83,7 +83,7 @@ enum ImportBenchmark {
             }
         }
         return ParsedArticle(
-            path: "content/bench/generated.en.md", format: .markdown, topic: "bench", slug: "generated", lang: "en",
+            path: "content/bench/generated.en.md", format: .markdown, topic: "bench", slug: "generated", lang: Language.en.code,
             title: "Generated", headings: [], tables: [], qa: [], codeBlocks: [], cards: drafts, contentHash: "bench-\(cards)"
         )
     }

@@ -1,11 +1,12 @@
 import Foundation
+import PrepCore
 import PrepTerminal
 
 /// `prep bench [NAME...]`: performance benchmarks of prep itself, measured live.
 enum BenchCommand: Command {
     static let name = "bench"
     static let abstract = HelpPhrase.benchAbstract
-    static func discussion(_ lang: String) -> String? {
+    static func discussion(_ lang: Language) -> String? {
         let words = ScreenPhrases.forLanguage(lang).usage
         return words.helpText(.benchmarksHeading) + "\n"
             + all.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\(words.helpText($0.summary))" }.joined(separator: "\n")
@@ -26,7 +27,7 @@ enum BenchCommand: Command {
             return benchmark
         }
         let style = Style(enabled: context.colorEnabled)
-        let phrases = BenchPhrases.forLanguage(context.lang)
+        let phrases = BenchPhrases.forLanguage(context.language)
         var results: [BenchmarkResult] = []
         for benchmark in chosen {
             if !arguments.shared.json { context.err.write(style.dim(phrases.running(benchmark.name) + "\n")) }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepStore
 
 /// Which cards a management command or `flashcards list` acts on: keys (or unique endings of them), or
@@ -11,7 +12,7 @@ enum CardSelection {
 
     /// The keys the command names, in the order given, or those `--topic`/`--search` select; refused when
     /// nothing names any card.
-    static func keys(_ arguments: ParsedArguments, store: Store, lang: String) throws -> [String] {
+    static func keys(_ arguments: ParsedArguments, store: Store, lang: Language) throws -> [String] {
         let phrases = ScreenPhrases.forLanguage(lang)
         if !arguments.positionals.isEmpty {
             guard arguments.shared.topic == nil, arguments.value("search") == nil else {

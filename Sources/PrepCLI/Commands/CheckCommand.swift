@@ -1,5 +1,6 @@
 import Foundation
 import PrepChecks
+import PrepCore
 import PrepServer
 import PrepStore
 import PrepTerminal
@@ -8,7 +9,7 @@ import PrepTerminal
 enum CheckCommand: Command {
     static let name = "check"
     static let abstract = HelpPhrase.checkAbstract
-    static func discussion(_ lang: String) -> String? {
+    static func discussion(_ lang: Language) -> String? {
         ScreenPhrases.forLanguage(lang).usage.helpText(.checksHeading) + "\n"
             + CheckRegistry.all.map { "  \($0.id)  \($0.slug)" }.joined(separator: "\n")
     }
@@ -30,7 +31,7 @@ enum CheckCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = context.lang
+        let lang = context.language
         let phrases = ScreenPhrases.forLanguage(lang).checks
         let checks = try chosenChecks(arguments)
         let style = Style(enabled: context.colorEnabled)

@@ -1,5 +1,6 @@
 import Foundation
 import PrepChecks
+import PrepCore
 import PrepServer
 import PrepTerminal
 
@@ -28,11 +29,11 @@ enum CheckPeers {
     }
 
     @available(*, noasync)
-    static func run(scenarios: [PeerScenario], json: Bool, lang: String, context: CommandContext) throws -> Int32 {
+    static func run(scenarios: [PeerScenario], json: Bool, lang: Language, context: CommandContext) throws -> Int32 {
         let style = Style(enabled: context.colorEnabled)
         let started = MonotonicClock.nanoseconds()
         // The JSON document's `skipped` text is for scripts, so it stays English.
-        let screen = ScreenPhrases.forLanguage(json ? "en" : lang)
+        let screen = ScreenPhrases.forLanguage(json ? .en : lang)
         let phrases = screen.checks.peers
         func progress(_ text: String) { if !json { context.out.line(style.dim(text)) } }
         func skip(_ reason: String) throws -> Int32 {
@@ -104,7 +105,7 @@ enum CheckPeers {
     }
 
     /// "5 of 7 peers held; prep's model and the peer disagree on 1 check; 41 s".
-    static func summary(_ suite: PeerSuiteReport, lang: String, style: Style) -> String {
+    static func summary(_ suite: PeerSuiteReport, lang: Language, style: Style) -> String {
         let text = ScreenPhrases.forLanguage(lang).checks.peers.summary(
             suite.held, suite.peers.count, suite.disagreements, Expectation.format(suite.seconds))
         return suite.failed == 0 && suite.disagreements == 0 ? style.green(text) : style.red(text)

@@ -24,7 +24,7 @@ enum ExportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let format = try arguments.choice("format", from: formats, default: "json")!
-        let lang = context.lang
+        let lang = context.language
         let phrases = ScreenPhrases.forLanguage(lang).progress
         let ankiLanguages = AnkiTextExport.Notetypes.byAnkiLanguage.keys.sorted()
         // Any spelling of a language prep knows (zh-Hant, zh_TW, en-US) names that language's Anki.
@@ -33,7 +33,7 @@ enum ExportCommand: Command {
                 throw CLIError.usage(.oneOf(option: "--anki-lang", choices: ankiLanguages, given: typed), commandPath: arguments.commandPath)
             }
             return language.ankiCode
-        } ?? AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: lang)
+        } ?? lang.ankiCode
         let topic = arguments.shared.topic
         if format == "json", topic != nil || arguments.flag("no-scheduling") {
             throw CLIError.usage(.said(phrases.topicNeedsAnki), commandPath: arguments.commandPath)
@@ -54,13 +54,13 @@ enum ExportCommand: Command {
             }
             let exporter = AnkiPackageExporter(
                 store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits,
-                lang: lang, topic: topic, withScheduling: !arguments.flag("no-scheduling"))
+                language: lang, topic: topic, withScheduling: !arguments.flag("no-scheduling"))
             let (package, collection) = try exporter.package(now: context.now())
             data = package
             summary = (collection.notes.count, collection.revlog.count)
         default:
             let document = try ProgressExporter(
-                store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits, lang: lang
+                store: store, parameters: context.settings.schedulerParameters(), limits: context.settings.dailyLimits, language: lang
             ).document(exportedAt: context.now())
             data = try ProgressExporter.encode(document)
             summary = (document.cards.count, document.reviews.count)

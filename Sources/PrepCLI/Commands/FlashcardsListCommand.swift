@@ -34,12 +34,12 @@ enum FlashcardsListCommand: Command {
     static let stateFilters = ["new", "learning", "review", "suspended", "leech"]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = context.lang
+        let lang = context.language
         let stateFilter = try arguments.choice("state", from: stateFilters)
         let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore()
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.shared.topic, lang: lang) : nil
+        let due = arguments.flag("due") ? try context.dueNow(store: store, topic: arguments.shared.topic, language: lang) : nil
         let dueKeys = due.map { Set($0.keys) }
         var rows: [Row] = []
         var questions: [String] = []

@@ -25,7 +25,7 @@ extension CardActionCommand {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = context.lang
+        let lang = context.language
         let screen = ScreenPhrases.forLanguage(lang)
         let days = kind == .reschedule ? try requiredDays(arguments) : nil
         let store = try Workspace(context: context).openStore()

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -19,7 +20,7 @@ enum FlashcardsReviewCommand: Command {
     ]
 
     /// `c` runs the card's check on the spot; its result appears under the card and the session goes on.
-    static func extraKeys(lang: String, context: CommandContext) -> [ReviewKeyAction] {
+    static func extraKeys(lang: Language, context: CommandContext) -> [ReviewKeyAction] {
         [
             ReviewKeyAction(key: "c", hint: ScreenPhrases.forLanguage(lang).checkKey, applies: { $0.card.check != nil }) { card in
                 guard let check = card.card.check else { return [] }
@@ -33,11 +34,11 @@ enum FlashcardsReviewCommand: Command {
             limit: try arguments.int("limit", default: .max, range: 1...Int.max),
             newCards: arguments.value("new") == nil ? nil : try arguments.int("new", default: 0),
             topic: arguments.shared.topic,
-            lang: context.lang,
+            language: context.language,
             cram: arguments.flag("cram")
         )
         let store = try Workspace(context: context).openStore()
-        try store.requireKnownTopic(options.topic, preferring: options.lang)
+        try store.requireKnownTopic(options.topic, preferring: options.language)
         let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
         let input = InputReader(
@@ -46,8 +47,8 @@ enum FlashcardsReviewCommand: Command {
         )
         let interactive = context.inputIsTerminal && context.outputIsTerminal
         // The same due-now line as list --due, the quiz and stats, so the numbers can be compared.
-        let dueNow = options.cram ? nil : ScreenPhrases.forLanguage(options.lang).manage.dueNowLine(
-            try context.dueNow(store: store, topic: options.topic, lang: options.lang))
+        let dueNow = options.cram ? nil : ScreenPhrases.forLanguage(options.language).manage.dueNowLine(
+            try context.dueNow(store: store, topic: options.topic, language: options.language))
         let notice = [dueNow, try context.languageSwitchHint(store: store)].compactMap { $0 }
             .map { Style(enabled: context.colorEnabled).dim($0) }
         if interactive { TerminalResize.startWatching() }
@@ -57,9 +58,9 @@ enum FlashcardsReviewCommand: Command {
             session: session, input: input, screen: Screen(output: output, isInteractive: interactive),
             // Piped input means a script is reading: plain text even when the output is a terminal.
             style: Style(enabled: context.colorEnabled && context.inputIsTerminal),
-            phrases: .forLanguage(options.lang),
+            phrases: .forLanguage(options.language),
             size: { TerminalSize.detect(environment: interactive ? [:] : environment) },
-            now: context.now, extraKeys: extraKeys(lang: options.lang, context: context),
+            now: context.now, extraKeys: extraKeys(lang: options.language, context: context),
             sourceContext: { card in workspace.sourceContext(path: card.card.sourcePath, line: card.card.sourceLine) }
         )
         let ending = try TerminalMode.withRaw(fd: context.inputDescriptor, hideCursor: interactive) {

@@ -65,7 +65,7 @@ enum FlashcardsShowCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<id>")
-        let lang = context.lang
+        let lang = context.language
         let phrases = ScreenPhrases.forLanguage(lang)
         let store = try Workspace(context: context).openStore()
         let key = try resolve(arguments.positionals[0], among: try store.cardKeys(includeArchived: true), phrases: phrases.cards)
@@ -114,7 +114,7 @@ enum FlashcardsShowCommand: Command {
         )
     }
 
-    private static func text(_ report: Report, card: StoredCard, lang: String, style: Style, now: Date) -> [String] {
+    private static func text(_ report: Report, card: StoredCard, lang: Language, style: Style, now: Date) -> [String] {
         let phrases = ScreenPhrases.forLanguage(lang)
         let words = phrases.cards
         var lines = [style.bold(report.key)]
@@ -123,7 +123,7 @@ enum FlashcardsShowCommand: Command {
         lines.append(facts)
         if let check = report.check { lines.append(words.checkLabel + check) }
         if let verdict = card.verdict {
-            lines.append(words.verdictLabel + QuizLanguage(code: lang).verdictOption(verdict) + (report.verdictReason.map { " — \($0)" } ?? ""))
+            lines.append(words.verdictLabel + lang.verdictOption(verdict) + (report.verdictReason.map { " — \($0)" } ?? ""))
         }
         if !report.tags.isEmpty { lines.append(words.tagsLabel + report.tags.joined(separator: " ")) }
         let wording = MarkdownDisplay.render(card.questionWording, style: style)

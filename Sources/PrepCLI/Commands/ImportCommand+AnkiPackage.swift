@@ -13,7 +13,7 @@ extension ImportCommand {
     /// Imports each package; `--json` prints every summary as one JSON array. A package that cannot be read
     /// is reported by name and the others are still imported; the status is then 1.
     static func importAnkiPackages(_ paths: [String], _ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let phrases = AnkiImportPhrases.forLanguage(context.lang)
+        let phrases = AnkiImportPhrases.forLanguage(context.language)
         let dryRun = arguments.flag("dry-run")
         let workspace = Workspace(context: context)
         var reports: [PackageReport] = []
@@ -28,7 +28,7 @@ extension ImportCommand {
                 status = 1
                 continue
             } catch {
-                let files = ScreenPhrases.forLanguage(context.lang).files
+                let files = ScreenPhrases.forLanguage(context.language).files
                 context.err.line(phrases.cannotImport(path, files.reason(error)))
                 status = 1
                 continue
@@ -41,7 +41,7 @@ extension ImportCommand {
                 let importer = AnkiPackageImporter(store: store, scheduler: context.scheduler, calendar: context.studyCalendar)
                 summary = try importer.importPackage(package, path: path, topic: arguments.shared.topic, now: context.now())
             }
-            let screen = ScreenPhrases.forLanguage(context.lang).imports
+            let screen = ScreenPhrases.forLanguage(context.language).imports
             for diagnostic in summary.diagnostics { context.err.line(screen.line(diagnostic)) }
             if summary.diagnostics.contains(where: \.failsImport) { status = 1 }
             reports.append(PackageReport(path: path, summary: summary, dryRun: dryRun))

@@ -24,7 +24,7 @@ enum ImportCommand: Command {
         }
         // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
         guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            let phrases = ScreenPhrases.forLanguage(context.lang).imports
+            let phrases = ScreenPhrases.forLanguage(context.language).imports
             throw CLIError.usage(.said(phrases.emptyPath), commandPath: arguments.commandPath)
         }
         let packages = arguments.positionals.filter(isAnkiPackage)
@@ -38,7 +38,7 @@ enum ImportCommand: Command {
             throw CLIError.usage(.needs(option: "--json", other: "--dry-run"), commandPath: arguments.commandPath)
         }
         let json = arguments.shared.json
-        let phrases = ScreenPhrases.forLanguage(context.lang).imports
+        let phrases = ScreenPhrases.forLanguage(context.language).imports
         let workspace = Workspace(context: context)
         var importer = ContentImporter(baseDirectory: workspace.projectRoot.path)
         if let topic = arguments.shared.topic {

@@ -21,7 +21,7 @@ enum QuizCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         let count = try arguments.int("count", default: context.settings.quizLength, range: 1...1000)
-        let lang = context.lang
+        let lang = context.language
         let calendar = context.studyCalendar
         let now = context.now()
         let interview = try arguments.value("interview").map { try interviewDate($0, calendar: calendar, now: now, arguments: arguments) }
@@ -35,10 +35,10 @@ enum QuizCommand: Command {
         let store = try Workspace(context: context).openStore()
         let topic = arguments.shared.topic
         try store.requireKnownTopic(topic, preferring: lang)
-        let text = QuizScreenText(language: QuizLanguage(code: lang))
+        let text = QuizScreenText(language: lang)
         let newCards = arguments.value("new") == nil ? nil : try arguments.int("new", default: 0, range: 0...10_000)
         var setup = QuizSetup(
-            count: count, topic: topic, lang: lang, interview: interview.map(\.start), seed: seed,
+            count: count, topic: topic, language: lang, interview: interview.map(\.start), seed: seed,
             limits: context.settings.dailyLimits, newCards: newCards
         )
         setup.leechThreshold = context.settings.leechThreshold
@@ -51,7 +51,7 @@ enum QuizCommand: Command {
             }))
             if newCardsWaiting > 0 { context.out.line(text.allowMoreNewCards(waiting: newCardsWaiting)) }
             // Due cards held back (over the review limit, buried) are why "nothing" can be wrong-looking.
-            let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+            let dueNow = try context.dueNow(store: store, topic: topic, language: lang)
             if dueNow.heldBack > 0 { context.out.line(ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow)) }
             return 0
         case .session(let started):
@@ -59,7 +59,7 @@ enum QuizCommand: Command {
         }
         // Said with the first question, so a terminal's first redraw does not wipe it; a first session of new
         // cards has nothing due and nothing held back, and "Due now: 0 cards" would only puzzle.
-        let dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+        let dueNow = try context.dueNow(store: store, topic: topic, language: lang)
         let saysSomething = !dueNow.keys.isEmpty || dueNow.heldBack > 0
         let opening = [
             saysSomething ? ScreenPhrases.forLanguage(lang).manage.dueNowLine(dueNow) : nil, session.shortfall.map(text.shortfall),

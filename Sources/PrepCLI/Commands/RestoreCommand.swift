@@ -17,7 +17,7 @@ enum RestoreCommand: Command {
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
-        let screen = ScreenPhrases.forLanguage(context.lang)
+        let screen = ScreenPhrases.forLanguage(context.language)
         let phrases = screen.progress
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
         let input: RestoreInput

@@ -31,13 +31,13 @@ enum SchedulerCommand: Command {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            let files = ScreenPhrases.forLanguage(context.lang).files
+            let files = ScreenPhrases.forLanguage(context.language).files
             throw CLIError.failure(files.cannotRead(path, files.reason(error)))
         }
         do {
             return try ReviewLogFile.parse(data)
         } catch {
-            throw CLIError.failure(ScreenPhrases.forLanguage(context.lang).vectors.reviewLog(path, error))
+            throw CLIError.failure(ScreenPhrases.forLanguage(context.language).vectors.reviewLog(path, error))
         }
     }
 
@@ -60,7 +60,7 @@ enum SchedulerVerifyCommand: Command {
         try arguments.requirePositionals(1...1, names: "<file>")
         let path = arguments.positionals[0]
         let data: Data
-        let phrases = ScreenPhrases.forLanguage(context.lang)
+        let phrases = ScreenPhrases.forLanguage(context.language)
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory + "/")))
         } catch {
@@ -103,7 +103,7 @@ enum SchedulerOptimizeCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: context.lang)
+        let text = SchedulerText(lang: context.language)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let current = context.settings.weights
@@ -133,7 +133,7 @@ enum SchedulerOptimizeCommand: Command {
         context.out.line(text.metricsRow(text.before, before))
         context.out.line(text.metricsRow(text.after, after))
         context.out.line(text.weightsLine(fitted))
-        let advice = ScreenPhrases.forLanguage(context.lang).advice
+        let advice = ScreenPhrases.forLanguage(context.language).advice
         context.out.line(advice.verdict(verdict, text.change(before.logLoss, after.logLoss), text.change(before.rmseBins, after.rmseBins)))
         if refused {
             context.err.line(advice.refusedApply)
@@ -167,7 +167,7 @@ enum SchedulerEvaluateCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: context.lang)
+        let text = SchedulerText(lang: context.language)
         let set = TrainingSet(try SchedulerCommand.reviewLog(arguments, context))
         try SchedulerCommand.requireEnoughData(set, text: text)
         let weights = context.settings.weights

@@ -18,7 +18,7 @@ enum SchedulerSimulateCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let text = SchedulerText(lang: context.lang)
+        let text = SchedulerText(lang: context.language)
         let retentions = try parseRetentions(arguments.value("retention") ?? "0.80,0.85,0.90,0.95", commandPath: arguments.commandPath)
         let days = try arguments.int("days", default: 365, range: 1...3650)
         let store = try Workspace(context: context).openStore()
@@ -49,7 +49,7 @@ enum SchedulerSimulateCommand: Command {
         context.out.line(text.simulationIntro(days: days, studied: studied.count, newCards: newCards, perDay: newPerDay))
         context.out.line(text.simulationHeader)
         for outcome in outcomes { context.out.line(text.simulationRow(outcome)) }
-        let advice = ScreenPhrases.forLanguage(context.lang).advice
+        let advice = ScreenPhrases.forLanguage(context.language).advice
         guard let best, let perCard = best.reviewsPerCardRemembered else {
             context.out.line(advice.noRecommendation)
             return 0

@@ -27,7 +27,7 @@ enum ServeCommand: Command {
         if arguments.value("max-work-ms") != nil {
             configuration.demoLimits = DemoLimits(maxWorkMilliseconds: try arguments.int("max-work-ms", default: 0, range: 0...3_600_000))
         }
-        let screen = ScreenPhrases.forLanguage(context.lang)
+        let screen = ScreenPhrases.forLanguage(context.language)
         let phrases = screen.serve
         let out = context.out
         if arguments.flag("access-log") {

@@ -16,17 +16,17 @@ enum StatsCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let lang = context.lang
+        let lang = context.language
         let store = try Workspace(context: context).openStore()
         let topic = arguments.shared.topic
         try store.requireKnownTopic(topic, preferring: lang)
-        let cards = try store.cards(topic: topic, preferring: "zh-Hant")
+        let cards = try store.cards(topic: topic, preferring: lang)
         let calendar = context.studyCalendar
         var report = StatsReport(
             cards: cards, states: try store.states(), reviews: try store.allReviews(), topic: topic,
             now: context.now(), calendar: calendar, scheduler: context.scheduler
         )
-        report.dueNow = try context.dueNow(store: store, topic: topic, lang: lang)
+        report.dueNow = try context.dueNow(store: store, topic: topic, language: lang)
         if arguments.shared.json {
             context.out.line(try JSONOutput.string(report))
             return 0

@@ -1,3 +1,5 @@
+import PrepCore
+
 /// A `prep` subcommand: its help text, what it accepts, and what it does.
 package protocol Command {
     static var name: String { get }
@@ -6,7 +8,7 @@ package protocol Command {
     /// Longer help shown under OVERVIEW, for commands whose behaviour needs explaining.
     static var discussion: HelpPhrase? { get }
     /// The discussion in `lang`; a command whose discussion lists data builds it from translated parts.
-    static func discussion(_ lang: String) -> String?
+    static func discussion(_ lang: Language) -> String?
     static var arguments: [ArgumentSpec] { get }
     static var options: [OptionSpec] { get }
     static var subcommands: [any Command.Type] { get }
@@ -15,7 +17,7 @@ package protocol Command {
 
 extension Command {
     package static var discussion: HelpPhrase? { nil }
-    package static func discussion(_ lang: String) -> String? {
+    package static func discussion(_ lang: Language) -> String? {
         discussion.map(ScreenPhrases.forLanguage(lang).usage.helpText)
     }
     package static var arguments: [ArgumentSpec] { [] }
@@ -29,7 +31,7 @@ extension Command {
 
     /// Commands that only group subcommands print their help when run bare.
     package static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.lang))
+        context.out.write(HelpFormatter.help(for: self, path: arguments.commandPath, lang: context.language))
         return 0
     }
 }

@@ -61,18 +61,15 @@ package struct CommandContext: Sendable {
         guard global.shared.language == nil, settings.language == nil, environment["PREP_LANG"] == nil,
             try store.reviewCount(since: .distantPast) == 0
         else { return nil }
-        return ScreenPhrases.forLanguage(lang).switchToEnglish
+        return ScreenPhrases.forLanguage(language).switchToEnglish
     }
 
     /// `--lang`, else the saved `lang` setting, else `$PREP_LANG`, else Traditional Chinese. The locale is
     /// not consulted: many Chinese-reading developers run an English one.
     package var language: Language {
-        global.shared.language ?? settings.language.map(Language.init(code:))
+        global.shared.language ?? settings.language
             ?? environment["PREP_LANG"].flatMap(Language.init(tag:)) ?? .zhHant
     }
-
-    /// The code of `language`, as the phrase tables and screens take it.
-    package var lang: String { language.code }
 
     private static func absoluteExecutablePath(_ argument0: String) -> String {
         // /proc/self/exe resolves `swift run` and PATH lookups alike.

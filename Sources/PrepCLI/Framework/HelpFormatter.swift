@@ -1,9 +1,11 @@
+import PrepCore
+
 /// Help text in swift-argument-parser's layout: OVERVIEW, USAGE, ARGUMENTS, OPTIONS, SUBCOMMANDS, in the
 /// screen's language (`lang` is `zh-Hant` or `en`).
 enum HelpFormatter {
     static let labelWidth = 26
 
-    static func help(for command: any Command.Type, path: [String], lang: String) -> String {
+    static func help(for command: any Command.Type, path: [String], lang: Language) -> String {
         let words = ScreenPhrases.forLanguage(lang).usage
         var text = words.overview + words.helpText(command.abstract) + "\n"
         if let discussion = command.discussion(lang) {

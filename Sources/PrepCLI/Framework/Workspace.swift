@@ -31,13 +31,13 @@ struct Workspace {
         do {
             store = try Store.open(path: layout.databasePath)
         } catch {
-            throw CLIError.failure(ScreenPhrases.forLanguage(context.lang).describe(error))
+            throw CLIError.failure(ScreenPhrases.forLanguage(context.language).describe(error))
         }
         guard syncContent else { return store }
         let folders = layout.contentFolders.map { (path: $0.path, base: $0.base) }
         let errors = try ContentImporter.sync(folders: folders, into: store, now: context.now())
         if !errors.isEmpty {
-            let phrases = ScreenPhrases.forLanguage(context.lang).imports
+            let phrases = ScreenPhrases.forLanguage(context.language).imports
             for diagnostic in errors { context.err.line(phrases.line(diagnostic)) }
         }
         return store
@@ -47,7 +47,7 @@ struct Workspace {
     /// something other than a file, checked with `stat` before SQLite opens it: opening a FIFO blocks
     /// until a writer comes, and a device or folder would fail with SQLite's vaguer words.
     func requireUsableDatabase() throws {
-        let phrases = ScreenPhrases.forLanguage(context.lang).files
+        let phrases = ScreenPhrases.forLanguage(context.language).files
         if context.global.shared.database?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
         let path = layout.databasePath
         if let status = FileStatus.of(path, followingLinks: true), status.kind != .regular {

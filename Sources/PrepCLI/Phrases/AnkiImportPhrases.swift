@@ -1,5 +1,6 @@
 import PrepCore
 import PrepExchange
+import PrepStore
 import PrepStudy
 
 /// What `prep import deck.apkg` says, in each screen language; every problem names the file.
@@ -13,13 +14,12 @@ struct AnkiImportPhrases: Sendable {
     var unsupportedMethod: @Sendable (_ entry: String, _ method: Int) -> String
     var corrupt: @Sendable (_ entry: String) -> String
     var noCollection: String
-    var notACollection: @Sendable (_ detail: String) -> String
+    var notACollection: @Sendable (_ refusal: SQLiteError) -> String
     var zstdMissing: @Sendable (_ detail: String) -> String
     var zstdCorrupt: @Sendable (_ detail: String) -> String
 
-    /// The phrases of `code`, read as `Language` reads a stored code.
-    static func forLanguage(_ code: String) -> AnkiImportPhrases {
-        switch Language(code: code) {
+    static func forLanguage(_ language: Language) -> AnkiImportPhrases {
+        switch language {
         case .zhHant: .traditionalChinese
         case .en: .english
         }
@@ -34,7 +34,7 @@ struct AnkiImportPhrases: Sendable {
         case .zstd(.libraryMissing(let detail)): zstdMissing(detail)
         case .zstd(.corrupt(let detail)): zstdCorrupt(detail)
         case .noCollection: noCollection
-        case .notACollection(let detail): notACollection(detail)
+        case .notACollection(let refusal): notACollection(refusal)
         }
     }
 }
@@ -57,7 +57,7 @@ extension AnkiImportPhrases {
         unsupportedMethod: { entry, method in "\(entry) is compressed with method \(method); prep reads stored and deflate" },
         corrupt: { entry in "\(entry) is corrupt (its size or checksum does not match)" },
         noCollection: "the package holds no collection (collection.anki2, .anki21 or .anki21b)",
-        notACollection: { detail in "the collection inside is not an Anki database (\(detail))" },
+        notACollection: { refusal in "the collection inside is not an Anki database (\(refusal))" },
         zstdMissing: { detail in
             "this package is zstd-compressed (Anki 2.1.50 and later) and the zstd library is missing (\(detail)); "
                 + "install it (apt-get install libzstd1), or export from Anki with “Support older Anki versions” ticked"
@@ -80,7 +80,7 @@ extension AnkiImportPhrases {
         unsupportedMethod: { entry, method in "\(entry) 使用壓縮方法 \(method)；prep 只讀取未壓縮與 deflate" },
         corrupt: { entry in "\(entry) 已損壞（大小或檢查碼不符）" },
         noCollection: "套件裡沒有收藏集（collection.anki2、.anki21 或 .anki21b）",
-        notACollection: { detail in "套件裡的收藏集不是 Anki 資料庫（\(detail)）" },
+        notACollection: { refusal in "套件裡的收藏集不是 Anki 資料庫（SQLite 錯誤 \(refusal.extendedCode)）" },
         zstdMissing: { detail in
             "這個套件以 zstd 壓縮（Anki 2.1.50 以後的格式），但系統缺少 zstd 函式庫（\(detail)）；"
                 + "請安裝（apt-get install libzstd1），或在 Anki 匯出時勾選「支援舊版 Anki」"

@@ -14,9 +14,8 @@ struct BenchPhrases: Sendable {
     /// The generated collection did not parse into the questions written into it: the figure would mean nothing.
     var collectionMisparsed: @Sendable (_ written: Int, _ parsed: Int) -> String
 
-    /// The phrases of `code`, read as `Language` reads a stored code.
-    static func forLanguage(_ code: String) -> BenchPhrases {
-        switch Language(code: code) {
+    static func forLanguage(_ language: Language) -> BenchPhrases {
+        switch language {
         case .zhHant: .traditionalChinese
         case .en: .english
         }

@@ -236,7 +236,18 @@ extension SetupPhrases {
         notSet: "(not set)",
         schedulingNote: "Intervals given from now on use the new value; cards keep the due dates they already have.",
         unknownSetting: { name, known in "Unknown setting '\(name)'. Settings: \(known)" },
-        refusedValue: { error in error.description },
+        refusedValue: { error in
+            let expected = switch error.expected {
+            case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            case .retention: "a number from 0.70 to 0.99"
+            case .steps: "steps such as \"1m 10m\" (each a number with s, m, h or d, at most 365d), or none"
+            case .tooManySteps: "at most 20 steps"
+            case .language: "zh-Hant or en"
+            case .color: "auto, always or never"
+            case .onOff: "on or off"
+            }
+            return "\(error.setting) takes \(expected), not '\(error.value)'"
+        },
 
         doctorLabels: ("mode", "executable", "database", "content", "language", "settings"),
         checkoutMode: { root in "checkout \(root)" },

@@ -96,15 +96,14 @@ struct ScreenPhrases: Sendable {
     var scheduler: SchedulerPhrases
     var vectors: VectorPhrases
 
-    /// The phrases of `code` (`zh-Hant`, `en`), read as `Language` reads a stored code.
-    static func forLanguage(_ code: String) -> ScreenPhrases {
-        switch Language(code: code) {
+    static func forLanguage(_ language: Language) -> ScreenPhrases {
+        switch language {
         case .zhHant: .traditionalChinese
         case .en: .english
         }
     }
 
-    static let all: [String: ScreenPhrases] = ["en": .english, "zh-Hant": .traditionalChinese]
+    static let all = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, forLanguage($0)) })
 
     /// "45s", "5.5m", "10d" as Anki shows them beside the grades, with this language's units.
     func interval(_ seconds: TimeInterval) -> String {

@@ -1,4 +1,5 @@
 import PrepChecks
+import PrepCore
 import Synchronization
 import PrepTerminal
 
@@ -7,7 +8,7 @@ import PrepTerminal
 /// Returns whether the check's claim behaved as the card says; false also when the name is unknown or
 /// the run could not be stored (the reason is printed on `context.err`).
 @available(*, noasync)
-package func runCheckInline(name: String, cardKey: String?, lang: String, context: CommandContext) -> Bool {
+package func runCheckInline(name: String, cardKey: String?, lang: Language, context: CommandContext) -> Bool {
     let phrases = ScreenPhrases.forLanguage(lang).checks
     guard let check = CheckRegistry.check(named: name) else {
         context.err.line(phrases.unknownCheck(name))
@@ -32,7 +33,7 @@ package func runCheckInline(name: String, cardKey: String?, lang: String, contex
 
 /// `runCheckInline` for a view that redraws its screen: the result comes back as lines to show, not printed.
 @available(*, noasync)
-func runCheckCapturingOutput(name: String, cardKey: String?, lang: String, context: CommandContext) -> [String] {
+func runCheckCapturingOutput(name: String, cardKey: String?, lang: Language, context: CommandContext) -> [String] {
     let captured = Mutex("")
     var quiet = context
     quiet.out = TextSink { text in captured.withLock { $0 += text } }

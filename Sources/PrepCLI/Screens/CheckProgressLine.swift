@@ -1,4 +1,5 @@
 import PrepChecks
+import PrepCore
 import PrepTerminal
 import Synchronization
 
@@ -12,7 +13,7 @@ final class CheckProgressLine: @unchecked Sendable {
     private let phrases: CheckPhrases
     private let lastShown = Mutex("")
 
-    init(sink: TextSink, isTerminal: Bool, style: Style, lang: String) {
+    init(sink: TextSink, isTerminal: Bool, style: Style, lang: Language) {
         self.sink = sink
         self.isTerminal = isTerminal
         self.style = style

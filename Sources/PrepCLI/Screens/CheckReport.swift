@@ -7,7 +7,7 @@ struct CheckReport {
     var check: Check
     var result: CheckResult
     var parameters: CheckParameters
-    var lang: String
+    var lang: Language
     var style: Style
     var width: Int
 
@@ -24,7 +24,7 @@ struct CheckReport {
         let scale = phrases.scale + check.scaleNote(parameters).text(lang)
         lines += DisplayWidth.wrap(scale, width: textWidth).map { "  " + style.dim($0) }
         if let error = result.error {
-            lines.append("  " + style.red(phrases.couldNotRun + error))
+            lines.append("  " + style.red(phrases.couldNotRun + (result.failure.map(ScreenPhrases.forLanguage(lang).describe) ?? error)))
         } else {
             lines += table().map { "  " + $0 }
         }

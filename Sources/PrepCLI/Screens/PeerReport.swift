@@ -1,4 +1,5 @@
 import PrepChecks
+import PrepCore
 import PrepTerminal
 
 /// The printed block of one check on a real peer: prep's model and the peer side by side per measurement,
@@ -11,7 +12,7 @@ struct PeerReport {
     /// How the peer's scenario differs from the model's, when it must.
     var peerNote: Bilingual?
     var parameters: CheckParameters
-    var lang: String
+    var lang: Language
     var style: Style
     var width: Int
 

@@ -8,7 +8,7 @@ import PrepStudy
 struct QuizScreenText {
     let language: QuizLanguage
 
-    private var screen: ScreenPhrases { .forLanguage(language.rawValue) }
+    private var screen: ScreenPhrases { .forLanguage(language) }
     private var words: QuizScreenPhrases { screen.quiz }
 
     func header(number: Int, of total: Int) -> String { words.header(number, total) }

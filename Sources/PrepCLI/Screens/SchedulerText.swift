@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepTerminal
 
@@ -7,7 +8,7 @@ import PrepTerminal
 struct SchedulerText {
     private let words: SchedulerPhrases
 
-    init(lang: String) {
+    init(lang: Language) {
         words = ScreenPhrases.forLanguage(lang).scheduler
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepStore
 import PrepStudy
 
@@ -6,7 +7,7 @@ import PrepStudy
 enum ConfigCommand: Command {
     static let name = "config"
     static let abstract = HelpPhrase.configAbstract
-    static func discussion(_ lang: String) -> String? {
+    static func discussion(_ lang: Language) -> String? {
         let phrases = ScreenPhrases.forLanguage(lang)
         let rows = LearnerSetting.allCases.map { setting in
             "  \(setting.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0))\(phrases.setup.settingSummaries[setting] ?? "")"
@@ -37,7 +38,7 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
-        let phrases = ScreenPhrases.forLanguage(context.lang).setup
+        let phrases = ScreenPhrases.forLanguage(context.language).setup
         let positionals = arguments.positionals
         // Showing settings only reads them: no database is created, migrated or written for it (launch cost).
         guard arguments.value("unset") != nil || positionals.count == 2 else {

@@ -29,7 +29,7 @@ enum DoctorCommand: Command {
         var databaseExists: Bool
         var content: [Folder]
         var ownArticles: String?
-        var language: String
+        var language: Language
         var languageReason: String
         var changedSettings: [String: String]
 
@@ -47,7 +47,7 @@ enum DoctorCommand: Command {
         let workspace = Workspace(context: context)
         let layout = workspace.layout
         let saved = workspace.savedSettings() ?? [:]
-        let language = context.lang
+        let language = context.language
         // JSON is for scripts: English reasons whatever the screen's language.
         let english = ScreenPhrases.english.setup
         let report = Report(
@@ -82,7 +82,7 @@ enum DoctorCommand: Command {
         if report.content.allSatisfy({ $0.files == 0 }) {
             line("", phrases.noArticlesFound)
         }
-        line(labels.language, report.language + phrases.parenthesized(phrases.languageReason(languageSource(arguments, context))))
+        line(labels.language, report.language.code + phrases.parenthesized(phrases.languageReason(languageSource(arguments, context))))
         let changed = report.changedSettings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         line(labels.settings, phrases.changedSettings(changed))
         return 0

@@ -39,7 +39,7 @@ enum InstallCommand: Command {
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption, Installation.forceOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let screenPhrases = ScreenPhrases.forLanguage(context.lang)
+        let screenPhrases = ScreenPhrases.forLanguage(context.language)
         let phrases = screenPhrases.setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         let output = FileOutput(protected: Workspace(context: context).databaseFiles, force: arguments.flag("force"))
@@ -130,7 +130,7 @@ enum UninstallCommand: Command {
     static let options: [OptionSpec] = [Installation.prefixOption, Installation.langOption]
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
-        let phrases = ScreenPhrases.forLanguage(context.lang).setup
+        let phrases = ScreenPhrases.forLanguage(context.language).setup
         let installation = Installation(prefix: Installation.prefix(arguments, context))
         guard let listed = try? String(contentsOf: installation.manifest, encoding: .utf8) else {
             throw CLIError.failure(phrases.nothingInstalled(installation.prefix.path, installation.manifest.path))

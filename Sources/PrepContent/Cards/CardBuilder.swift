@@ -5,7 +5,7 @@ struct CardBuilder {
     let topic: String
     let slug: String
     /// The article's language, which verdict words on claim backs follow.
-    let lang: String
+    let language: Language
     /// Tags every card of the file carries (from its front matter), besides its own.
     var fileTags: [String] = []
     private(set) var cards: [CardDraft] = []
@@ -17,7 +17,7 @@ struct CardBuilder {
         self.path = path
         self.topic = identity.topic
         self.slug = identity.slug
-        self.lang = identity.lang
+        self.language = identity.language
     }
 
     func location(line: Int, column: Int = 1) -> SourceLocation {
@@ -99,7 +99,7 @@ struct CardBuilder {
     ) {
         let id = claimID(of: annotations)
         let anchor = anchor(id: id, kind: "claim", sectionPath: sectionPath, text: statement)
-        let label = verdict.label(lang: lang)
+        let label = verdict.label(language)
         let back = annotations.verdictReason.map { "\(label) — \($0)" } ?? label
         add(
             CardDraft(

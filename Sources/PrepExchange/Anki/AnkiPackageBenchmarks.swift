@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStore
 
 /// Timings for `prep bench`.
@@ -20,7 +21,7 @@ package enum AnkiPackageBenchmarks {
         try store.database.transaction {
             _ = try store.importArticle(
                 ParsedArticle(
-                    path: path, format: .markdown, topic: "bench", slug: "cards", lang: "en", title: "Bench",
+                    path: path, format: .markdown, topic: "bench", slug: "cards", lang: Language.en.code, title: "Bench",
                     headings: [], tables: [], qa: [], codeBlocks: [], cards: drafts, contentHash: "bench"
                 ),
                 now: start
@@ -39,7 +40,7 @@ package enum AnkiPackageBenchmarks {
                 }
             }
         }
-        let exporter = AnkiPackageExporter(store: store, lang: "en")
+        let exporter = AnkiPackageExporter(store: store, language: .en)
         var bytes = 0
         let elapsed = try ContinuousClock().measure {
             bytes = try exporter.package(now: start.addingTimeInterval(Double(reviewCount) * 7.5)).data.count

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 
@@ -9,19 +10,19 @@ package struct AnkiPackageExporter {
     package var store: Store
     package var parameters: SchedulerParameters
     package var limits: DailyLimits
-    package var lang: String
+    package var language: Language
     package var topic: String?
     /// False: notes only, every card new, no review log.
     package var withScheduling: Bool
 
     package init(
         store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default,
-        lang: String = "zh-Hant", topic: String? = nil, withScheduling: Bool = true
+        language: Language = .zhHant, topic: String? = nil, withScheduling: Bool = true
     ) {
         self.store = store
         self.parameters = parameters
         self.limits = limits
-        self.lang = lang
+        self.language = language
         self.topic = topic
         self.withScheduling = withScheduling
     }
@@ -40,7 +41,7 @@ package struct AnkiPackageExporter {
     package func collection(now: Date) throws -> AnkiCollection {
         // Each card's place, found once per key: states and reviews look their card up here rather than in
         // dictionaries of their own (100,000 string keys make every lookup a cache miss).
-        let (cards, positions) = try store.cardContents(topic: topic, preferring: lang)
+        let (cards, positions) = try store.cardContents(topic: topic, preferring: language)
         var states = [StoredCardState?](repeating: nil, count: cards.count)
         if withScheduling {
             for state in try store.states() {

@@ -47,8 +47,8 @@ package struct AnkiPackageReader {
         case zstd(Zstd.Failure)
         /// No `collection.anki2`, `.anki21` or `.anki21b` entry.
         case noCollection
-        /// The collection is not a database Anki wrote; carries SQLite's words.
-        case notACollection(String)
+        /// The collection is not a database Anki wrote; carries SQLite's refusal, which screens word.
+        case notACollection(SQLiteError)
     }
 
     /// The entry the collection was read from.
@@ -134,8 +134,11 @@ package struct AnkiPackageReader {
                     lastInterval: try $0.column(4), factor: try $0.column(5), milliseconds: try $0.column(6), type: try $0.column(7))
             }
             if version1 { revlog = revlog.map(Self.fromVersion1) }
+        } catch let error as SQLiteError {
+            throw .notACollection(error)
         } catch {
-            throw .notACollection(String(describing: error))
+            // Only SQLite throws above; the compiler cannot tell, so anything else reads as SQLite's generic error (1).
+            throw .notACollection(SQLiteError(extendedCode: 1, message: String(describing: error)))
         }
         mediaNames = Self.mediaNames(zip, current: current)
     }

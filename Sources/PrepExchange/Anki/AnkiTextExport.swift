@@ -20,11 +20,6 @@ package enum AnkiTextExport {
             Language.en.ankiCode: Notetypes(basic: "Basic", cloze: "Cloze"),
             Language.zhHant.ankiCode: Notetypes(basic: "基本型", cloze: "克漏字"),
         ]
-
-        /// The Anki language a learner studying in `lang` most likely uses.
-        package static func ankiLanguage(forCardLanguage lang: String) -> String {
-            Language(code: lang).ankiCode
-        }
     }
 
     /// - Parameter cards: one card per key, in the order to write.

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 
@@ -9,13 +10,15 @@ package struct ProgressExporter {
     package var parameters: SchedulerParameters
     package var limits: DailyLimits
     /// The language whose front text describes each card; another language's when the card lacks it.
-    package var lang: String
+    package var language: Language
 
-    package init(store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default, lang: String = "zh-Hant") {
+    package init(
+        store: Store, parameters: SchedulerParameters = .default, limits: DailyLimits = .default, language: Language = .zhHant
+    ) {
         self.store = store
         self.parameters = parameters
         self.limits = limits
-        self.lang = lang
+        self.language = language
     }
 
     /// Every card key (archived ones and keys known only by their progress included), every review,
@@ -68,6 +71,6 @@ package struct ProgressExporter {
     /// A live row beats an archived one, then the wanted language beats the others.
     private func isBetter(_ card: StoredCard, than current: StoredCard) -> Bool {
         if current.archived != card.archived { return !card.archived }
-        return current.lang != lang && card.lang == lang
+        return current.lang != language.code && card.lang == language.code
     }
 }

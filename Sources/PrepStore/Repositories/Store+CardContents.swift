@@ -1,11 +1,12 @@
 import PrepContent
+import PrepCore
 
 extension Store {
     /// `cards(topic:preferring:)` with only what an export writes decoded (key, language, kind, topic, front,
     /// back, tags), and each card's place by key: every other field is left empty. Decoding the columns an
     /// export never reads was a quarter of an .apkg export.
     package func cardContents(
-        topic: String? = nil, preferring lang: String
+        topic: String? = nil, preferring language: Language
     ) throws -> (cards: [StoredCard], positions: [String: Int]) {
         let cards = try database.rows(
             """
@@ -23,6 +24,6 @@ extension Store {
                 position: 0
             )
         }
-        return Self.oneCardPerKeyWithPositions(cards, preferring: lang)
+        return Self.oneCardPerKeyWithPositions(cards, preferring: language)
     }
 }

@@ -16,21 +16,22 @@ extension Store {
         )
     }
 
-    /// One card per key, not archived, in `lang` where it exists there and in another language otherwise.
-    package func cards(topic: String? = nil, preferring lang: String) throws -> [StoredCard] {
-        Self.oneCardPerKey(try cards(topic: topic), preferring: lang)
+    /// One card per key, not archived, in `language` where it exists there and in another language otherwise.
+    package func cards(topic: String? = nil, preferring language: Language) throws -> [StoredCard] {
+        Self.oneCardPerKey(try cards(topic: topic), preferring: language)
     }
 
     /// What `cards(topic:preferring:)` keeps of `cards` (live cards in article order, every language), for a
     /// caller that needs both and reads the rows once: decoding a card costs more than the query.
-    package static func oneCardPerKey(_ cards: [StoredCard], preferring lang: String) -> [StoredCard] {
-        oneCardPerKeyWithPositions(cards, preferring: lang).cards
+    package static func oneCardPerKey(_ cards: [StoredCard], preferring language: Language) -> [StoredCard] {
+        oneCardPerKeyWithPositions(cards, preferring: language).cards
     }
 
     /// `oneCardPerKey` with each kept card's place by key, found on the way, for a caller that looks cards up.
     package static func oneCardPerKeyWithPositions(
-        _ cards: [StoredCard], preferring lang: String
+        _ cards: [StoredCard], preferring language: Language
     ) -> (cards: [StoredCard], positions: [String: Int]) {
+        let lang = language.code
         var chosen: [StoredCard] = []
         chosen.reserveCapacity(cards.count)
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
@@ -55,11 +56,11 @@ extension Store {
         )
     }
 
-    /// The card in `lang`, or in another language when `lang` has none; live rows before archived ones.
-    package func card(key: String, preferring lang: String) throws -> StoredCard? {
+    /// The card in `language`, or in another language when it has none; live rows before archived ones.
+    package func card(key: String, preferring language: Language) throws -> StoredCard? {
         try database.firstRow(
             "SELECT \(Self.storedCardColumns) FROM card WHERE key = ? ORDER BY archived, lang = ? DESC, lang LIMIT 1",
-            [key, lang],
+            [key, language.code],
             storedCard
         )
     }

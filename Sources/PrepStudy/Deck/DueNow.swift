@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 
@@ -60,11 +61,11 @@ package struct DueNow: Sendable, Hashable, Encodable {
     /// day began, as review and the quiz count it, and the learner's bury settings. Reads the due cards and
     /// today's through the indexes, so a review session of a large collection still starts at once.
     package static func load(
-        store: Store, topic: String?, lang: String, now: Date, calendar: Calendar, settings: LearnerSettings, scheduler: Scheduler
+        store: Store, topic: String?, language: Language, now: Date, calendar: Calendar, settings: LearnerSettings, scheduler: Scheduler
     ) throws -> DueNow {
         let cards = try store.dueStates(at: now, topic: topic)
         let activity = try store.reviewActivity(since: StudyDay(containing: now, calendar: calendar).start)
-        let groupsStudied = Set(try activity.reviewedKeys.compactMap { try store.card(key: $0, preferring: lang)?.siblingGroup })
+        let groupsStudied = Set(try activity.reviewedKeys.compactMap { try store.card(key: $0, preferring: language)?.siblingGroup })
         return DueNow(
             cards: cards, now: now, reviewedToday: activity.reviewedKeys, groupsStudied: groupsStudied,
             reviewsLeft: settings.reviewsPerDay - activity.reviewedCount, scheduler: scheduler, burial: settings.siblingBurial

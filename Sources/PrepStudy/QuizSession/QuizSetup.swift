@@ -7,8 +7,8 @@ import PrepStore
 package struct QuizSetup: Sendable {
     package var count: Int
     package var topic: String?
-    /// `zh-Hant` or `en`; a card missing in it is asked in the other language.
-    package var lang: String
+    /// A card missing in it is asked in the other language.
+    package var language: Language
     /// The instant reviews should be done by (the interview day's start); nil without `--interview`.
     package var interview: Date?
     package var seed: UInt64
@@ -22,13 +22,13 @@ package struct QuizSetup: Sendable {
     package var newCards: Int?
 
     package init(
-        count: Int = 20, topic: String? = nil, lang: String = "zh-Hant", interview: Date? = nil, seed: UInt64,
+        count: Int = 20, topic: String? = nil, language: Language = .zhHant, interview: Date? = nil, seed: UInt64,
         limits: DailyLimits = .default, newCards: Int? = nil
     ) {
         self.newCards = newCards
         self.count = count
         self.topic = topic
-        self.lang = lang
+        self.language = language
         self.interview = interview
         self.seed = seed
         self.limits = limits
@@ -48,9 +48,9 @@ package struct QuizSetup: Sendable {
     ) throws -> Start {
         // Read once: the asked language's cards, and every language's for the answers accepted beside them.
         let allLanguages = try store.cards(topic: topic)
-        let generator = QuizGenerator(screenLanguage: QuizLanguage(code: lang))
+        let generator = QuizGenerator(screenLanguage: language)
         // Cards no question can ask fairly on this screen are left out of picking as well as asking.
-        let storedCards = Store.oneCardPerKey(allLanguages, preferring: lang).filter { generator.asks(QuizCard(stored: $0)) }
+        let storedCards = Store.oneCardPerKey(allLanguages, preferring: language).filter { generator.asks(QuizCard(stored: $0)) }
         let quizCards = storedCards.map(QuizCard.init(stored:))
         // Built once for picking (facts, constant columns) and for the questions (distractors).
         let tables = TableIndex(cards: quizCards)
@@ -82,7 +82,7 @@ package struct QuizSetup: Sendable {
         let questions = QuizQuestions(generator.questionStream(
             for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables))
         let record = StoredQuizSession(
-            id: sessionID, startedAt: now, lang: lang, topic: topic, questionCount: questions.count,
+            id: sessionID, startedAt: now, lang: language.code, topic: topic, questionCount: questions.count,
             seed: Int64(bitPattern: seed)
         )
         var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)

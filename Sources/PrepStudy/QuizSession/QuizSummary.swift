@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 
@@ -43,7 +44,7 @@ package struct QuizSummary: Sendable, Hashable {
         let dueTomorrow = reviewed.count { $0.due >= today.end && $0.due < tomorrow.end }
         let expectedRecall = try session.recorder.interview.map { interview in
             // The cards the quiz was limited to, as `prep stats --topic` counts them.
-            let keys = try record.topic.map { try store.cards(topic: $0, preferring: record.lang).map(\.key) } ?? store.cardKeys()
+            let keys = try record.topic.map { try store.cards(topic: $0, preferring: Language(code: record.lang)).map(\.key) } ?? store.cardKeys()
             return ExpectedRecall.on(interview, keys: keys, states: states, scheduler: session.recorder.scheduler)
         }
         return QuizSummary(

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// How long a learner waits from typing a command to its first screen, measured by launching the executable
 /// as a learner would (stdin and stdout are pipes, so the screens are in line mode).
@@ -42,7 +43,7 @@ package enum LaunchBenchmarks {
         environment["PREP_CONTENT"] = nil
         environment["NO_COLOR"] = "1"
         // The English screen, whose marks are looked for whatever language the learner chose.
-        environment["PREP_LANG"] = "en"
+        environment["PREP_LANG"] = Language.en.code
         let existing = directory.appendingPathComponent("existing.sqlite").path
         // The existing database gets its deck before anything is timed.
         _ = try launch(.quizNewDatabase, executable: executable, environment: environment, database: existing)

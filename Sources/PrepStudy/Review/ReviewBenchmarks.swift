@@ -37,7 +37,7 @@ package enum ReviewBenchmarks {
         let store = try Store.open(path: directory.appendingPathComponent("bench.sqlite").path)
         let deck = syntheticDeck(count: count, now: now)
         let article = ParsedArticle(
-            path: "content/bench/deck.en.md", format: .markdown, topic: "bench", slug: "deck", lang: "en", title: "Bench",
+            path: "content/bench/deck.en.md", format: .markdown, topic: "bench", slug: "deck", lang: Language.en.code, title: "Bench",
             headings: [], tables: [], qa: [], codeBlocks: [],
             cards: deck.map { card in
                 CardDraft(
@@ -64,12 +64,12 @@ package enum ReviewBenchmarks {
                 )
             },
             "session_start_\(label(count))": try median(runs) {
-                _ = try ReviewSession.start(store: store, options: ReviewSessionOptions(lang: "en"), now: now).next(now: now)
+                _ = try ReviewSession.start(store: store, options: ReviewSessionOptions(language: .en), now: now).next(now: now)
             },
             // The due-now line review, the quiz, list --due and stats open with.
             "due_now_\(label(count))": try median(runs) {
                 _ = try DueNow.load(
-                    store: store, topic: nil, lang: "en", now: now, calendar: .current, settings: LearnerSettings(), scheduler: Scheduler()
+                    store: store, topic: nil, language: .en, now: now, calendar: .current, settings: LearnerSettings(), scheduler: Scheduler()
                 )
             },
         ]
@@ -85,7 +85,7 @@ package enum ReviewBenchmarks {
         return (0..<count).map { index in
             let key = "bench/deck/card-\(index)"
             let card = StoredCard(
-                key: key, lang: "en", kind: .qa, topic: "bench", front: "Question \(index)?", back: "Answer \(index)",
+                key: key, lang: Language.en.code, kind: .qa, topic: "bench", front: "Question \(index)?", back: "Answer \(index)",
                 siblingGroup: index % 3 == 0 ? "bench/deck/row-\(index / 9)" : nil,
                 sourcePath: "content/bench/deck.en.md", sourceLine: index + 1, position: index
             )

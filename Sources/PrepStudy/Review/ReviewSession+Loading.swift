@@ -22,7 +22,7 @@ extension ReviewSession {
         )
         var buriedGroups = Set<String>()
         for key in activity.reviewedKeys {
-            if let group = try store.card(key: key, preferring: options.lang)?.siblingGroup { buriedGroups.insert(group) }
+            if let group = try store.card(key: key, preferring: options.language)?.siblingGroup { buriedGroups.insert(group) }
         }
         let cards = options.cram
             ? try allCards(store: store, options: options)
@@ -39,7 +39,7 @@ extension ReviewSession {
 
     private static func allCards(store: Store, options: ReviewSessionOptions) throws -> [StudyCard] {
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        return try store.cards(topic: options.topic, preferring: options.lang).map { StudyCard(card: $0, state: states[$0.key]) }
+        return try store.cards(topic: options.topic, preferring: options.language).map { StudyCard(card: $0, state: states[$0.key]) }
     }
 
     /// Cards in learning steps due within the learn-ahead limit, then the review cards that fit today's
@@ -87,7 +87,7 @@ extension ReviewSession {
     }
 
     private static func liveCard(_ key: String, store: Store, options: ReviewSessionOptions) throws -> StoredCard? {
-        guard let card = try store.card(key: key, preferring: options.lang), !card.archived,
+        guard let card = try store.card(key: key, preferring: options.language), !card.archived,
             options.topic.map({ $0 == card.topic }) ?? true
         else { return nil }
         return card

@@ -1,3 +1,5 @@
+import PrepCore
+
 /// What a learner asks of one `prep flashcards review` session.
 package struct ReviewSessionOptions: Sendable, Hashable {
     /// The most cards shown, repeats of learning steps included.
@@ -6,15 +8,15 @@ package struct ReviewSessionOptions: Sendable, Hashable {
     package var newCards: Int?
     package var topic: String?
     /// The language cards are shown in, where they exist in it.
-    package var lang: String
+    package var language: Language
     /// Review without touching the schedule.
     package var cram: Bool
 
-    package init(limit: Int = .max, newCards: Int? = nil, topic: String? = nil, lang: String = "zh-Hant", cram: Bool = false) {
+    package init(limit: Int = .max, newCards: Int? = nil, topic: String? = nil, language: Language = .zhHant, cram: Bool = false) {
         self.limit = limit
         self.newCards = newCards
         self.topic = topic
-        self.lang = lang
+        self.language = language
         self.cram = cram
     }
 }

@@ -50,7 +50,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .language:
             // Saved as prep writes it, so `zh-TW` and `zh-Hant` are one setting.
             guard let language = Language(tag: trimmed) else { throw invalid(trimmed, .language) }
-            settings.language = language.code
+            settings.language = language
         case .quizLength: settings.quizLength = try wholeNumber(trimmed, in: 1...1000)
         case .color:
             guard let preference = LearnerSettings.ColorPreference(rawValue: trimmed) else {
@@ -72,7 +72,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
         case .relearningSteps: Self.describe(settings.relearningSteps)
         case .maximumInterval: "\(settings.maximumInterval)"
         case .leechThreshold: "\(settings.leechThreshold)"
-        case .language: settings.language ?? ""
+        case .language: settings.language?.code ?? ""
         case .quizLength: "\(settings.quizLength)"
         case .color: settings.color.rawValue
         case .buryNewSiblings: settings.buryNewSiblings ? "on" : "off"
@@ -137,9 +137,8 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
     }
 }
 
-/// A value `prep config` refuses, with what would have been accepted. `description` is the English wording;
-/// screens word it in the learner's language from `expected`.
-package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A value `prep config` refuses, with what would have been accepted; the phrase tables word it from `expected`.
+package struct LearnerSettingError: Error, Sendable, Equatable {
     package var setting: String
     package var value: String
     package var expected: Expected
@@ -152,18 +151,5 @@ package struct LearnerSettingError: Error, Sendable, Equatable, CustomStringConv
         case language
         case color
         case onOff
-    }
-
-    package var description: String {
-        let expected = switch expected {
-        case .wholeNumber(let range): "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        case .retention: "a number from 0.70 to 0.99"
-        case .steps: "steps such as \"1m 10m\" (each a number with s, m, h or d, at most 365d), or none"
-        case .tooManySteps: "at most 20 steps"
-        case .language: "zh-Hant or en"
-        case .color: "auto, always or never"
-        case .onOff: "on or off"
-        }
-        return "\(setting) takes \(expected), not '\(value)'"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 
@@ -13,7 +14,7 @@ package struct LearnerSettings: Sendable, Hashable {
     package var maximumInterval = SchedulerParameters.default.maximumInterval
     package var leechThreshold = LeechRule.lapseThreshold
     /// Nil until the learner picks one; the language then comes from `PREP_LANG` or the default.
-    package var language: String?
+    package var language: Language?
     package var quizLength = 20
     package var color = ColorPreference.auto
     /// Anki's "Bury new siblings" and "Bury review siblings", off as in Anki's defaults.

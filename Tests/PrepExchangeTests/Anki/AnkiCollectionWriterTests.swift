@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepTestSupport
@@ -22,7 +23,7 @@ struct AnkiCollectionWriterTests {
         let key = ProgressFixtures.keys[0]
         try ProgressFixtures.grade(store, key, [(.good, 0), (.good, 0.01), (.good, 3)], prefix: "r")
         let now = ProgressFixtures.start.addingTimeInterval(4 * 86_400)
-        let collection = try AnkiPackageExporter(store: store, lang: "en").collection(now: now)
+        let collection = try AnkiPackageExporter(store: store, language: .en).collection(now: now)
         let directory = try TemporaryDirectory()
         let path = directory.path("collection.anki2")
         try AnkiCollectionWriter.data(collection).write(to: URL(fileURLWithPath: path))
@@ -61,7 +62,7 @@ struct AnkiCollectionWriterTests {
     @Test func withoutSchedulingEveryCardIsNewAndTheLogIsEmpty() throws {
         let store = try ProgressFixtures.store()
         try ProgressFixtures.grade(store, ProgressFixtures.keys[0], [(.good, 0)], prefix: "r")
-        let collection = try AnkiPackageExporter(store: store, lang: "en", withScheduling: false)
+        let collection = try AnkiPackageExporter(store: store, language: .en, withScheduling: false)
             .collection(now: ProgressFixtures.start.addingTimeInterval(86_400))
         #expect(collection.revlog.isEmpty)
         #expect(collection.notes.map(\.schedule.type) == [0, 0, 0])

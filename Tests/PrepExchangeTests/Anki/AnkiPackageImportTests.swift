@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import Testing
@@ -112,7 +113,7 @@ struct AnkiPackageImportTests {
         }
         let statesBefore = try store.states()
         let now = start.addingTimeInterval(10 * 86_400)
-        let data = try AnkiPackageExporter(store: store, lang: "en").package(now: now).data
+        let data = try AnkiPackageExporter(store: store, language: .en).package(now: now).data
         let summary = try Self.importer(store).importPackage(try AnkiPackageReader(data: data), path: "prep.apkg", now: now)
         #expect(summary.cards == 3)
         #expect(summary.reviewsAdded == 0)

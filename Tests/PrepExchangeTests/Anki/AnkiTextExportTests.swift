@@ -35,8 +35,6 @@ struct AnkiTextExportTests {
         let chinese = AnkiTextExport.text(cards: [card, cloze], notetypes: Self.chinese)
         #expect(chinese.contains("django/asgi/qa-1\t基本型\tprep::django\tQ\tA\tdjango\n"))
         #expect(chinese.contains("django/asgi/cloze-1/c1\t克漏字\tprep::django\t"))
-        #expect(AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: "zh-Hant") == "zh-TW")
-        #expect(AnkiTextExport.Notetypes.ankiLanguage(forCardLanguage: "en") == "en")
     }
 
     @Test func quotesFieldsWithTabsLineBreaksAndQuotes() {

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 @testable import PrepExchange
@@ -48,7 +49,7 @@ enum ProgressFixtures {
     }
 
     static func export(_ store: Store, at date: Date = start) throws -> Data {
-        try ProgressExporter.encode(ProgressExporter(store: store, lang: "en").document(exportedAt: date))
+        try ProgressExporter.encode(ProgressExporter(store: store, language: .en).document(exportedAt: date))
     }
 
     static func restore(_ data: Data, into store: Store) throws -> RestoreSummary {

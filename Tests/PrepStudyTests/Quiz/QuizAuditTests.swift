@@ -43,7 +43,7 @@ import Testing
     }
 
     /// Sessions of 20 as `prep quiz --seed` builds them for a learner who has seen nothing yet.
-    static func run(_ files: [(path: String, text: String)], langs: [String], seeds: Range<UInt64>) throws -> Run {
+    static func run(_ files: [(path: String, text: String)], langs: [Language], seeds: Range<UInt64>) throws -> Run {
         let store = try Store.openInMemory()
         for file in files {
             let result = ContentParser().parse(text: file.text, path: file.path)
@@ -56,10 +56,10 @@ import Testing
             let auditor = QuizAuditor(pool: pool)
             let kinds = Dictionary(pool.map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
             for seed in seeds {
-                let setup = QuizSetup(count: 20, lang: lang, seed: seed, limits: DailyLimits(newCards: 20, reviews: 200))
+                let setup = QuizSetup(count: 20, language: lang, seed: seed, limits: DailyLimits(newCards: 20, reviews: 200))
                 guard case .session(let session) = try setup.start(
                     store: store, scheduler: F.scheduler, calendar: F.calendar, now: F.local(2026, 11, 25, 9),
-                    sessionID: "audit-\(lang)-\(seed)"
+                    sessionID: "audit-\(lang.code)-\(seed)"
                 ) else { continue }
                 run.questions += session.questions.count
                 for question in session.questions { run.asked[kinds[question.cardKey]!, default: 0] += 1 }
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func bundledDeckHasFewStructuralDefects() throws {
-        let run = try Self.run(try Self.bundledDeck, langs: ["zh-Hant", "en"], seeds: 1..<9)
+        let run = try Self.run(try Self.bundledDeck, langs: [.zhHant, .en], seeds: 1..<9)
         #expect(run.questions >= 300)
         #expect(run.rate <= 0.05, "\(run.report())")
         // A balanced session: cells at most half, claims and Q&A at least their share of the cards.
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func thirdPartyLayoutsHaveFewStructuralDefects() throws {
-        let run = try Self.run(QuizAuditDecks.decks, langs: ["en", "zh-Hant"], seeds: 1..<9)
+        let run = try Self.run(QuizAuditDecks.decks, langs: [.en, .zhHant], seeds: 1..<9)
         #expect(run.questions >= 300)
         #expect(run.rate <= 0.05, "\(run.report())")
     }

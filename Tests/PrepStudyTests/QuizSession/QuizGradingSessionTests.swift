@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -31,10 +32,10 @@ import Testing
         return store
     }
 
-    private func start(_ store: Store, lang: String, count: Int = 2, interview: Date? = nil) throws -> QuizSession {
-        let setup = QuizSetup(count: count, lang: lang, interview: interview, seed: 7)
+    private func start(_ store: Store, language: Language, count: Int = 2, interview: Date? = nil) throws -> QuizSession {
+        let setup = QuizSetup(count: count, language: language, interview: interview, seed: 7)
         guard case .session(let session) = try setup.start(
-            store: store, scheduler: F.scheduler, calendar: F.calendar, now: now, sessionID: "s-\(lang)"
+            store: store, scheduler: F.scheduler, calendar: F.calendar, now: now, sessionID: "s-\(language.code)"
         ) else {
             Issue.record("expected a session")
             throw CancellationError()
@@ -48,7 +49,7 @@ import Testing
 
     @Test func theOtherLanguageAndAlsoAnswersAreAccepted() throws {
         let store = try bilingualStore()
-        let chinese = try start(store, lang: "zh-Hant")
+        let chinese = try start(store, language: .zhHant)
         let runner = try question(chinese, "django/a/runner")
         guard case .recall(_, "事件循環", .typed) = runner.kind else {
             Issue.record("expected a typed recall in Chinese: \(runner.kind)")
@@ -59,7 +60,7 @@ import Testing
         #expect(chinese.judge("asyncio loop", for: runner)?.match == .exact)
         #expect(chinese.judge("thread pool", for: runner)?.match == .wrong)
 
-        let english = try start(store, lang: "en")
+        let english = try start(store, language: .en)
         let inEnglish = try question(english, "django/a/runner")
         #expect(english.judge("事件循環", for: inEnglish)?.match == .exact)
         #expect(english.judge("asyncio loop", for: inEnglish)?.match == .exact)
@@ -71,7 +72,7 @@ import Testing
 
     @Test func undoDeletesTheReviewAndRestoresStateAndCounts() throws {
         let store = try bilingualStore()
-        let session = try start(store, lang: "en")
+        let session = try start(store, language: .en)
         let first = session.questions[0], second = session.questions[1]
         _ = try session.answer(first, outcome: .answered(.exact), elapsed: .seconds(3), at: now)
         let stateAfterFirst = try store.states()
@@ -99,7 +100,7 @@ import Testing
     @Test func statsReadinessAndTheInterviewSummaryAreOneMeasure() throws {
         let store = try F.store(qaCount: 4)
         let interview = F.local(2026, 11, 28, 0)
-        let session = try start(store, lang: "en", count: 2, interview: interview)
+        let session = try start(store, language: .en, count: 2, interview: interview)
         for question in session.questions {
             _ = try session.answer(question, outcome: .answered(.exact), elapsed: .seconds(2), at: now)
         }
@@ -107,7 +108,7 @@ import Testing
         let recall = try #require(try QuizSummary.of(session, calendar: F.calendar, now: now + 60).expectedRecall)
         // `prep stats` on the interview day shows the same share for the topic: unseen cards are not ready.
         let report = StatsReport(
-            cards: try store.cards(preferring: "en"), states: try store.states(), reviews: try store.allReviews(),
+            cards: try store.cards(preferring: .en), states: try store.states(), reviews: try store.allReviews(),
             topic: nil, now: interview, calendar: F.calendar, scheduler: F.scheduler
         )
         let readiness = try #require(report.readiness.first)

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -9,7 +10,7 @@ import Testing
     let now = F.local(2026, 11, 25, 9)
 
     private func start(_ store: Store, count: Int = 3, at time: Date? = nil, interview: Date? = nil, id: String = "session-1") throws -> QuizSession {
-        let setup = QuizSetup(count: count, lang: "en", interview: interview, seed: 7)
+        let setup = QuizSetup(count: count, language: .en, interview: interview, seed: 7)
         guard case .session(let session) = try setup.start(
             store: store, scheduler: F.scheduler, calendar: F.calendar, now: time ?? now, sessionID: id
         ) else {
@@ -73,7 +74,7 @@ import Testing
         for question in learning.questions {
             _ = try learning.answer(question, outcome: .answered(.exact), elapsed: .seconds(2), at: now + 360)
         }
-        let setup = QuizSetup(count: 15, lang: "en", seed: 7)
+        let setup = QuizSetup(count: 15, language: .en, seed: 7)
         guard case .nothingToDo(let nextDue, let newCardsWaiting) = try setup.start(
             store: store, scheduler: F.scheduler, calendar: F.calendar, now: now + 420, sessionID: "session-4"
         ) else {
@@ -94,7 +95,7 @@ import Testing
         }
         // Answered right twice over a few days, a card would normally be due after the interview.
         let key = session.questions[0].cardKey
-        let card = StudyCard(card: try #require(try store.card(key: key, preferring: "en")), state: try store.state(for: key))
+        let card = StudyCard(card: try #require(try store.card(key: key, preferring: .en)), state: try store.state(for: key))
         let result = try session.recorder.grade(card, rating: .easy, at: now + 3600, durationMs: nil, mode: "quiz")
         #expect(result.newState.due <= interview)
 

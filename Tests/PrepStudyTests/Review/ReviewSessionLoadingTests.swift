@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -21,7 +22,7 @@ import Testing
         try store.setSetting("bury_new_siblings", to: "on")
         try store.setSetting("bury_review_siblings", to: "on")
         return try ReviewSession.start(
-            store: store, options: ReviewSessionOptions(newCards: newCards, lang: "en"), now: now,
+            store: store, options: ReviewSessionOptions(newCards: newCards, language: .en), now: now,
             calendar: ReviewFixtures.calendar
         )
     }

@@ -23,8 +23,6 @@ import Testing
         #expect(throws: LearnerSettingError(setting: "desired_retention", value: "0.5", expected: .retention)) {
             try LearnerSetting.desiredRetention.apply("0.5", to: &settings)
         }
-        let refused = LearnerSettingError(setting: "desired_retention", value: "0.5", expected: .retention)
-        #expect(refused.description == "desired_retention takes a number from 0.70 to 0.99, not '0.5'")
     }
 
     @Test func stepsReadAnkiNotationAndPrintBackTheSame() throws {
