@@ -109,6 +109,22 @@ import Testing
         #expect(!nothing.out.contains("Score"), "no answer, no score: 0/0 would read as a failed quiz")
     }
 
+    @Test func aDatabaseWithoutCardsSaysWhereCardsComeFrom() throws {
+        let scratch = try TemporaryDirectory()
+        var harness = CLIHarness()
+        harness.environment = [
+            "PREP_DB": scratch.url.appendingPathComponent("prep.sqlite").path,
+            "PREP_CONTENT": scratch.url.appendingPathComponent("nothing-here").path, "TZ": "UTC",
+        ]
+        for (arguments, words) in [(["quiz", "--lang", "en"], "No cards yet"), (["quiz"], "還沒有任何卡片"),
+                                   (["flashcards", "review", "--lang", "en"], "No cards yet")] {
+            let result = try harness.run(arguments, input: "")
+            #expect(result.status == 0, "\(result.err)")
+            #expect(result.out.contains(words) && result.out.contains("prep import"), "\(arguments): \(result.out)")
+            #expect(!result.out.contains("Nothing to quiz right now") && !result.out.contains("Nothing to review"))
+        }
+    }
+
     @Test func whenNothingIsLeftItSaysWhenTheNextCardIsDue() throws {
         let workspace = try Workspace()
         _ = try workspace.quiz("f\nPEP 3333\n2016\nAsynchronous Server Gateway Interface\n", "--lang", "en")

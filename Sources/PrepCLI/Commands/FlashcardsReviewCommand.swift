@@ -39,6 +39,10 @@ enum FlashcardsReviewCommand: Command {
         )
         let store = try Workspace(context: context).openStore()
         try store.requireKnownTopic(options.topic, preferring: options.language)
+        if options.topic == nil, !(try store.hasAnyCards()) {
+            context.out.line(ScreenPhrases.forLanguage(options.language).setup.noCardsYet)
+            return 0
+        }
         let session = try ReviewSession.start(store: store, options: options, now: context.now(), calendar: context.studyCalendar)
         let output = context.out.terminalOutput
         let input = InputReader(

@@ -46,6 +46,10 @@ enum QuizCommand: Command {
         let session: QuizSession
         switch try setup.start(store: store, scheduler: context.scheduler, calendar: calendar, now: now, sessionID: UUID().uuidString.lowercased()) {
         case .nothingToDo(let nextDue, let newCardsWaiting):
+            if topic == nil, !(try store.hasAnyCards()) {
+                context.out.line(ScreenPhrases.forLanguage(lang).setup.noCardsYet)
+                return 0
+            }
             context.out.line(text.nothingToDo(nextDue: nextDue.map { due in
                 "\(localTime(due, calendar: calendar)) (\(text.inInterval(due.timeIntervalSince(now))))"
             }))

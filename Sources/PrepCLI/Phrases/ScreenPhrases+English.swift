@@ -269,6 +269,7 @@ extension SetupPhrases {
         notThereYet: "not there yet",
         parenthesized: { text in " (\(text))" },
         noArticlesFound: "no articles found: run 'prep install' from a checkout, or 'prep import FILE'",
+        noCardsYet: "No cards yet: import your notes with 'prep import FILE', or run 'prep install' from a checkout for the bundled decks ('prep doctor' shows where prep looks).",
         languageReason: { source in
             switch source {
             case .option: "--lang"

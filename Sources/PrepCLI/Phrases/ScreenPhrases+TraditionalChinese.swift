@@ -264,6 +264,7 @@ extension SetupPhrases {
         notThereYet: "還不存在",
         parenthesized: { text in "（\(text)）" },
         noArticlesFound: "找不到文章：在原始碼目錄執行 'prep install'，或用 'prep import <檔案>' 匯入",
+        noCardsYet: "還沒有任何卡片：用 'prep import <檔案>' 匯入你的筆記，或在原始碼目錄執行 'prep install' 取得內建題庫（'prep doctor' 會列出 prep 去哪裡找）。",
         languageReason: { source in
             switch source {
             case .option: "--lang"

@@ -272,6 +272,8 @@ struct SetupPhrases: Sendable {
     /// An aside after a path, in this language's brackets.
     var parenthesized: @Sendable (_ text: String) -> String
     var noArticlesFound: String
+    /// A quiz or review on a database without a card: where cards come from.
+    var noCardsYet: String
     var languageReason: @Sendable (_ source: LanguageSource) -> String
     var changedSettings: @Sendable (_ changed: [String]) -> String
 

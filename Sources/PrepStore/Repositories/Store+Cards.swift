@@ -70,6 +70,12 @@ extension Store {
         try database.firstRow("SELECT 1 FROM card WHERE topic = ? AND archived = 0 LIMIT 1", [topic]) { _ in true } ?? false
     }
 
+    /// Whether the database holds any card that is not archived: an empty one has nothing to study yet, which is
+    /// not the same as everything studied for today.
+    package func hasAnyCards() throws -> Bool {
+        try database.firstRow("SELECT 1 FROM card WHERE archived = 0 LIMIT 1", []) { _ in true } ?? false
+    }
+
     /// Distinct card keys, sorted.
     package func cardKeys(includeArchived: Bool = false) throws -> [String] {
         try database.rows(
