@@ -9,10 +9,10 @@ import PrepStudy
 /// and each card's state as Anki has it (due date, learning step, suspended, buried), with the memory state
 /// prep's scheduler computes from the imported history.
 ///
-/// The notes go through the same reader as Anki's text notes files (written as one notes file per topic, GUID
-/// column included), so a note keys, renders and splits into cloze and reverse cards exactly as it would
-/// from Anki's text export. Reviews are merged by id and, for cards prep exported itself, by the instant,
-/// so importing a package twice, or prep's own package, adds nothing.
+/// The notes become cards as Anki's text notes files do (one notes file per topic, GUID column included), so a
+/// note keys, renders and splits into cloze and reverse cards exactly as it would from Anki's text export.
+/// Reviews are merged by id and, for cards prep exported itself, by the instant, so importing a package twice,
+/// or prep's own package, adds nothing.
 package struct AnkiPackageImporter {
     package struct Summary: Sendable {
         /// Cards of the package prep stores (new or already here).
@@ -77,8 +77,17 @@ package struct AnkiPackageImporter {
         var keys: [Int64: String] = [:]
         var articles: [ParsedArticle] = []
         for name in notesByTopic.keys.sorted() {
-            let (text, lineNotes) = notesFile(notesByTopic[name]!, package: package, cardsByNote: cardsByNote)
-            let result = ContentParser(topic: name).parse(text: text, path: "\(path)/\(name).tsv")
+            let notes = notesByTopic[name]!
+            let (result, noteLines) = ContentParser(topic: name).parse(
+                ankiNotes: notes.map { note in
+                    // The reader names what it makes by notetype: a cloze, a note asked both ways, or one way.
+                    let ordinals = cardsByNote[note.id]?.map(\.ordinal) ?? [0]
+                    let kind: AnkiNote.Kind =
+                        package.notetypes[note.notetypeID]?.isCloze == true ? .cloze : ordinals.contains(1) ? .reversed : .basic
+                    return AnkiNote(guid: note.guid, kind: kind, tags: note.tags, fields: note.fields)
+                },
+                path: "\(path)/\(name).tsv")
+            let lineNotes = Dictionary(uniqueKeysWithValues: zip(noteLines, notes))
             summary.diagnostics += result.diagnostics
             guard let article = result.article else { continue }
             articles.append(article)
@@ -119,6 +128,9 @@ package struct AnkiPackageImporter {
                 logs[review.cardKey, default: []].append(review)
             }
             let known = logs.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
+            // Which grades a former import already brought, so the new ones are added together at the end.
+            var present = try store.reviewIDs(startingWith: "anki-")
+            var arriving: [StoredReview] = []
             for entry in package.revlog {
                 guard let key = keys[entry.cardID] else { continue }
                 let at = Date(timeIntervalSince1970: Double(entry.id) / 1000)
@@ -141,7 +153,8 @@ package struct AnkiPackageImporter {
                     let review = StoredReview(
                         id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, rating: entry.ease, reviewedAt: at,
                         durationMs: max(0, entry.milliseconds), mode: "anki")
-                    if try store.insertReviewIfAbsent(review) {
+                    if present.insert(review.id).inserted {
+                        arriving.append(review)
                         plan.summary.reviewsAdded += 1
                         logs[key, default: []].append(review)
                         changedCards.insert(entry.cardID)
@@ -150,6 +163,7 @@ package struct AnkiPackageImporter {
                     }
                 }
             }
+            try store.insertReviews(arriving)
             let changed = Set(changedCards.compactMap { keys[$0] })
             plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
         }
@@ -249,35 +263,6 @@ package struct AnkiPackageImporter {
             return number - 1
         }
         return draft.key.hasSuffix("/reverse") ? 1 : 0
-    }
-
-    /// A notes file in Anki's text format: GUID, notetype and tags, then the fields; and the note of each line.
-    static func notesFile(
-        _ notes: [AnkiPackageReader.Note], package: AnkiPackageReader, cardsByNote: [Int64: [AnkiPackageReader.Card]]
-    ) -> (String, [Int: AnkiPackageReader.Note]) {
-        let fieldCount = max(2, notes.map(\.fields.count).max() ?? 2)
-        var text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:3\n"
-        var line = 6
-        var lineNotes: [Int: AnkiPackageReader.Note] = [:]
-        lineNotes.reserveCapacity(notes.count)
-        for note in notes {
-            let notetype = package.notetypes[note.notetypeID]
-            let ordinals = cardsByNote[note.id]?.map(\.ordinal) ?? [0]
-            // The reader names what it makes by notetype: a cloze, a note asked both ways, or one way.
-            let kind = notetype?.isCloze == true ? "Cloze" : ordinals.contains(1) ? "Basic (and reversed card)" : "Basic"
-            var row = [note.guid, kind, note.tags.joined(separator: " ")] + note.fields
-            row += Array(repeating: "", count: fieldCount - note.fields.count)
-            let record = row.map(quoted).joined(separator: "\t")
-            lineNotes[line] = note
-            text += record + "\n"
-            line += 1 + record.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        }
-        return (text, lineNotes)
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(0x22) else { return "\"" + field + "\"" }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func milliseconds(_ date: Date) -> Int64 {

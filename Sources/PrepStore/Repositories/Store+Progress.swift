@@ -15,6 +15,38 @@ extension Store {
         return database.changes > 0
     }
 
+    /// The ids in the review log that start with `prefix`: to know which of many arriving reviews are new before
+    /// adding them all at once.
+    package func reviewIDs(startingWith prefix: String) throws -> Set<String> {
+        // A range of the primary key, which its index answers; the prefix's last character stepped up ends it.
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return [] }
+        let end = String(prefix.unicodeScalars.dropLast()) + String(next)
+        return Set(try database.rows("SELECT id FROM review_log WHERE id >= ? AND id < ?", [prefix, end]) { try $0.column(0) })
+    }
+
+    /// Adds reviews whose ids are not in the log, many rows a statement: one statement a review was a tenth of
+    /// importing a large Anki log.
+    package func insertReviews(_ reviews: [StoredReview]) throws {
+        let rowsPerStatement = 100
+        let row = "(?, ?, ?, ?, ?, ?)"
+        let insert = "INSERT INTO review_log (id, card_key, rating, reviewed_at, duration_ms, mode) VALUES "
+        let full = try database.cachedStatement(insert + repeatElement(row, count: rowsPerStatement).joined(separator: ", "))
+        var arguments: [any SQLiteBindable] = []
+        arguments.reserveCapacity(rowsPerStatement * 6)
+        for (index, review) in reviews.enumerated() {
+            arguments += [review.id, review.cardKey, review.rating, review.reviewedAt, review.durationMs, review.mode]
+            if arguments.count == rowsPerStatement * 6 {
+                try full.execute(arguments)
+                arguments.removeAll(keepingCapacity: true)
+            } else if index == reviews.count - 1 {
+                // The last few rows, one statement each, rather than caching a statement for every remainder.
+                for start in stride(from: 0, to: arguments.count, by: 6) {
+                    try database.execute(insert + row, Array(arguments[start..<start + 6]))
+                }
+            }
+        }
+    }
+
     /// Adds the session unless its id is stored; a session already here is this machine's newer copy.
     package func insertQuizSessionIfAbsent(_ session: StoredQuizSession) throws -> Bool {
         try database.execute(
