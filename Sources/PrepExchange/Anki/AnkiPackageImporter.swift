@@ -121,16 +121,18 @@ package struct AnkiPackageImporter {
             let wanted = Set(keys.values)
             // By Anki card id while the log streams by: hashing an integer per review, not a key string.
             var changedCards = Set<Int64>()
-            // Each card's whole log, what was here and what arrives, for the replay; and the instants of what
-            // was here, to know prep's own reviews coming back.
-            var logs: [String: [StoredReview]] = [:]
+            // Each card's whole log for the replay: what was here, by key, and what arrives, by Anki card id; and
+            // the instants of what was here, to know prep's own reviews coming back.
+            var here: [String: [StoredReview]] = [:]
             for review in try store.allReviews() where wanted.contains(review.cardKey) {
-                logs[review.cardKey, default: []].append(review)
+                here[review.cardKey, default: []].append(review)
             }
-            let known = logs.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
-            // Which grades a former import already brought, so the new ones are added together at the end.
-            var present = try store.reviewIDs(startingWith: "anki-")
+            let known = here.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
+            // The grades a former import brought; the new ones are added together at the end. Anki's revlog ids are
+            // its primary key, so no grade arrives twice in one package.
+            let present = try store.reviewIDs(startingWith: "anki-")
             var arriving: [StoredReview] = []
+            var arrivingByCard: [Int64: [StoredReview]] = [:]
             for entry in package.revlog {
                 guard let key = keys[entry.cardID] else { continue }
                 let at = Date(timeIntervalSince1970: Double(entry.id) / 1000)
@@ -146,26 +148,26 @@ package struct AnkiPackageImporter {
                     plan.summary.notGrades += 1
                 case .grade:
                     // prep's own export bumps a review by a millisecond or two when two share one.
-                    if let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
+                    if !known.isEmpty, let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
                         plan.summary.reviewsAlreadyHere += 1
                         continue
                     }
                     let review = StoredReview(
                         id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, rating: entry.ease, reviewedAt: at,
                         durationMs: max(0, entry.milliseconds), mode: "anki")
-                    if present.insert(review.id).inserted {
-                        arriving.append(review)
-                        plan.summary.reviewsAdded += 1
-                        logs[key, default: []].append(review)
-                        changedCards.insert(entry.cardID)
-                    } else {
+                    if !present.isEmpty, present.contains(review.id) {
                         plan.summary.reviewsAlreadyHere += 1
+                        continue
                     }
+                    arriving.append(review)
+                    arrivingByCard[entry.cardID, default: []].append(review)
+                    plan.summary.reviewsAdded += 1
+                    changedCards.insert(entry.cardID)
                 }
             }
             try store.insertReviews(arriving)
-            let changed = Set(changedCards.compactMap { keys[$0] })
-            plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
+            plan.summary.statesWritten = try saveStates(
+                package, keys: keys, here: here, arriving: arrivingByCard, changed: changedCards, now: now)
         }
         return plan.summary
     }
@@ -173,8 +175,12 @@ package struct AnkiPackageImporter {
     /// Each card's state as Anki has it, with S and D replayed from its whole log here. A card prep already
     /// schedules keeps its state unless the package brought it new history: as in Anki, only the import that
     /// first brings a card carries its progress, and prep's own package leaves prep's due times as they were.
+    /// - Parameters:
+    ///   - here: the log already stored, by key; `arriving`: the grades this import adds, by Anki card id.
+    ///   - changed: the Anki cards this import brought new history.
     private func saveStates(
-        _ package: AnkiPackageReader, keys: [Int64: String], logs: [String: [StoredReview]], changed: Set<String>, now: Date
+        _ package: AnkiPackageReader, keys: [Int64: String], here: [String: [StoredReview]],
+        arriving: [Int64: [StoredReview]], changed: Set<Int64>, now: Date
     ) throws -> Int {
         let wanted = Set(keys.values)
         var states: [String: StoredCardState] = [:]
@@ -186,22 +192,26 @@ package struct AnkiPackageImporter {
         let buriedUntil = StudyDay(containing: now, calendar: calendar).end
         var work: [(card: AnkiPackageReader.Card, key: String)] = []
         for card in package.cards {
-            guard let key = keys[card.id], states[key] == nil || changed.contains(key) else { continue }
+            // An empty store answers without hashing every key.
+            guard let key = keys[card.id], states.isEmpty || states[key] == nil || changed.contains(card.id) else { continue }
             work.append((card, key))
         }
         let scheduler = scheduler, collectionStart = package.collectionStart
         let computed = work.concurrentMap { card, key in
+            let log = (here.isEmpty ? [] : here[key] ?? []) + (arriving[card.id] ?? [])
             let replayed = CardActionRule.replay(
-                key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
+                key: key, reviews: log, actions: actions.isEmpty ? [] : actions[key] ?? [], scheduler: scheduler)
             return Self.state(
                 of: card, key: key, replayed: replayed, collectionStart: collectionStart,
                 leech: leeches.contains(card.noteID), buriedUntil: buriedUntil, parameters: scheduler.parameters)
         }
+        var saved: [StoredCardState] = []
         var written = 0
-        for ((_, key), state) in zip(work, computed) where state != states[key] {
-            if let state { try store.saveState(state) } else { try store.deleteState(for: key) }
+        for ((_, key), state) in zip(work, computed) where states.isEmpty ? state != nil : state != states[key] {
+            if let state { saved.append(state) } else { try store.deleteState(for: key) }
             written += 1
         }
+        try store.saveStates(saved)
         return written
     }
 

@@ -24,27 +24,11 @@ extension Store {
         return Set(try database.rows("SELECT id FROM review_log WHERE id >= ? AND id < ?", [prefix, end]) { try $0.column(0) })
     }
 
-    /// Adds reviews whose ids are not in the log, many rows a statement: one statement a review was a tenth of
-    /// importing a large Anki log.
+    /// Adds reviews whose ids are not in the log, many at a time.
     package func insertReviews(_ reviews: [StoredReview]) throws {
-        let rowsPerStatement = 100
-        let row = "(?, ?, ?, ?, ?, ?)"
-        let insert = "INSERT INTO review_log (id, card_key, rating, reviewed_at, duration_ms, mode) VALUES "
-        let full = try database.cachedStatement(insert + repeatElement(row, count: rowsPerStatement).joined(separator: ", "))
-        var arguments: [any SQLiteBindable] = []
-        arguments.reserveCapacity(rowsPerStatement * 6)
-        for (index, review) in reviews.enumerated() {
-            arguments += [review.id, review.cardKey, review.rating, review.reviewedAt, review.durationMs, review.mode]
-            if arguments.count == rowsPerStatement * 6 {
-                try full.execute(arguments)
-                arguments.removeAll(keepingCapacity: true)
-            } else if index == reviews.count - 1 {
-                // The last few rows, one statement each, rather than caching a statement for every remainder.
-                for start in stride(from: 0, to: arguments.count, by: 6) {
-                    try database.execute(insert + row, Array(arguments[start..<start + 6]))
-                }
-            }
-        }
+        try database.execute(
+            "INSERT INTO review_log (id, card_key, rating, reviewed_at, duration_ms, mode) VALUES ", row: "(?, ?, ?, ?, ?, ?)",
+            rows: reviews.map { [$0.id, $0.cardKey, $0.rating, $0.reviewedAt, $0.durationMs, $0.mode] })
     }
 
     /// Adds the session unless its id is stored; a session already here is this machine's newer copy.
