@@ -67,8 +67,8 @@ package final class SQLiteDatabase {
     }
 
     /// Runs `head`, then one `row` of placeholders per element of `rows`, then `tail`, binding each row's
-    /// arguments in turn, many rows a statement: stepping a statement for every row of a large import cost more
-    /// than the rows themselves.
+    /// arguments in turn, many rows a statement: the many rows of an import, where a statement a row would add a
+    /// bind, a step and a reset to each.
     package func execute(_ head: String, row: String, tail: String = "", rows: [[any SQLiteBindable]]) throws {
         let rowsPerStatement = 100
         func sql(_ count: Int) -> String { head + repeatElement(row, count: count).joined(separator: ", ") + tail }

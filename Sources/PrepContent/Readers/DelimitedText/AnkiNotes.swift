@@ -30,8 +30,8 @@ extension ContentParser {
 
     /// Anki notes as cards: the article (cards, keys, lines, language, content hash) and problems that reading them
     /// as a notes file at `path` gives, each note a row of its GUID, notetype, tags and fields, every field quoted;
-    /// built from the fields without writing that file and reading it back, which took a quarter of importing a
-    /// large package. `noteLines` holds the line each note starts on, which its cards carry.
+    /// built from the fields without writing that file and reading it back (splitting its lines, unquoting its
+    /// fields). `noteLines` holds the line each note starts on, which its cards carry.
     package func parse(ankiNotes notes: [AnkiNote], path: String) -> (result: ParseResult, noteLines: [Int]) {
         let header = Self.ankiNotesHeader
         let fieldCount = max(2, notes.map(\.fields.count).max() ?? 2)
