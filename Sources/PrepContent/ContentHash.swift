@@ -13,19 +13,41 @@ package enum ContentHash {
     }
 
     private static func fnv1a64(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = offsetBasis
-        for byte in buffer {
-            hash ^= UInt64(byte)
-            hash = hash &* prime
+        var running = Running()
+        running.add(buffer)
+        return running.value
+    }
+
+    /// The hash of text fed in pieces, equal to the hash of the pieces joined: for a text never written out whole.
+    package struct Running {
+        package private(set) var value = offsetBasis
+
+        package init() {}
+
+        package mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add($0) }
         }
-        return hash
+
+        mutating func add(_ buffer: UnsafeBufferPointer<UInt8>) {
+            for byte in buffer {
+                value ^= UInt64(byte)
+                value = value &* prime
+            }
+        }
+
+        /// 16 lower-case hex digits.
+        package var hex: String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
     }
 
     /// The hash of `bytes` as 16 lower-case hex digits.
     package static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-        let value = fnv1a64(bytes)
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var running = Running()
+        bytes.withContiguousStorageIfAvailable { running.add($0) } ?? Array(bytes).withUnsafeBufferPointer { running.add($0) }
+        return running.hex
     }
 
     package static func hex(_ text: String) -> String { hex(text.utf8) }

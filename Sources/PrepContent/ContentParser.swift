@@ -61,11 +61,14 @@ package struct ContentParser: Sendable {
         article.qa = parser.qa
         article.codeBlocks = parser.codeBlocks
         article.cards = parser.builder.cards
-        let diagnostics = parser.builder.diagnostics
-        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
+        return ParseResult(article: article, diagnostics: Self.ordered(parser.builder.diagnostics))
+    }
+
+    /// By place in the file; problems found at one place keep the order they were found in.
+    static func ordered(_ diagnostics: [ContentDiagnostic]) -> [ContentDiagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
             (lhs.element.location.line, lhs.element.location.column, lhs.offset)
                 < (rhs.element.location.line, rhs.element.location.column, rhs.offset)
         }.map(\.element)
-        return ParseResult(article: article, diagnostics: ordered)
     }
 }

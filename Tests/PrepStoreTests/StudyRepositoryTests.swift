@@ -147,6 +147,21 @@ struct StudyRepositoryTests {
         #expect(try store.dailyReviewCounts(since: Fixtures.date(0), utcOffset: 8 * 3600).map(\.day) == ["2026-05-29", "2026-05-31"])
     }
 
+    /// Many reviews at once land as one at a time would, full statements and the rows left over alike; the ids
+    /// under a prefix are those and no others.
+    @Test func reviewsAddedTogether() throws {
+        let store = try storeWithCards(["a", "b"])
+        try store.appendReview(review("own-1", "a", at: Fixtures.date(1)))
+        let arriving = (0..<250).map { (index: Int) -> StoredReview in
+            let anchor = index % 2 == 0 ? "a" : "b"
+            return review("anki-\(index)", anchor, rating: 1 + index % 4, at: Fixtures.date(TimeInterval(10 + index)))
+        }
+        try store.insertReviews(arriving)
+        #expect(try store.allReviews() == [review("own-1", "a", at: Fixtures.date(1))] + arriving)
+        #expect(try store.reviewIDs(startingWith: "anki-") == Set(arriving.map { $0.id }))
+        #expect(try store.reviewIDs(startingWith: "own-") == ["own-1"])
+    }
+
     @Test func quizSessionsAreInsertedThenUpdated() throws {
         let store = try Store.openInMemory()
         var session = StoredQuizSession(id: "q1", startedAt: now, lang: "zh-Hant", topic: "django", questionCount: 20, seed: 42)

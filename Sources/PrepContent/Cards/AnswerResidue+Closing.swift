@@ -8,7 +8,7 @@ extension AnswerResidue {
     /// paragraph that opens such a closing.
     static func withoutClosing(_ text: String) -> String {
         // A closing follows the answer after a blank line; most answers hold no blank line and skip the split.
-        guard text.contains("\n\n") || text.contains("\n \n") else { return text }
+        guard holds(text, "\n\n", "\n \n") else { return text }
         let lines = text.components(separatedBy: "\n")
         for index in lines.indices.dropFirst() where lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
             let rest = lines[index...]

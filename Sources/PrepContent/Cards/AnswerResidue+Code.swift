@@ -8,7 +8,7 @@ extension AnswerResidue {
     /// code already.
     static func codeParagraphsFenced(_ text: String) -> String {
         // Most answers hold neither a brace nor a comment mark, and skip the split into lines.
-        guard text.contains("{") || text.contains("/*") || text.contains("//") else { return text }
+        guard holds(text, "{", "/*", "//") else { return text }
         var output: [String] = []
         var paragraph: [String] = []
         var inFence = false

@@ -7,7 +7,7 @@ extension AnswerResidue {
     /// inline tags left (`<code>`, `<strong>`, `<p>`) are the screen's to render.
     static func htmlListsAsMarkdown(_ text: String) -> String {
         // Most answers hold no list item tag; splitting each into lines first would slow every import.
-        guard text.range(of: "<li>", options: .caseInsensitive) != nil else { return text }
+        guard holds(text, "<li>", eitherCase: true) else { return text }
         let lines = text.components(separatedBy: "\n")
         let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
         // An item opening its line; the list's own tags may have been lost around it.
@@ -46,7 +46,7 @@ extension AnswerResidue {
     /// becomes a paragraph of its own, its code and emphasis in markdown.
     static func htmlParagraphsAsText(_ text: String) -> String {
         // Most answers hold no paragraph tag; splitting each into lines first would slow every import.
-        guard text.range(of: "<p>", options: .caseInsensitive) != nil else { return text }
+        guard holds(text, "<p>", eitherCase: true) else { return text }
         var output: [String] = []
         var blankOwed = false
         for line in text.components(separatedBy: "\n") {

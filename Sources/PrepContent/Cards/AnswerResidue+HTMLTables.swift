@@ -7,7 +7,7 @@ extension AnswerResidue {
     /// cells as the first.
     static func htmlTablesAsMarkdown(_ text: String) -> String {
         // Most answers hold no table cell; splitting each into lines first would slow every import.
-        guard text.range(of: "<td>", options: .caseInsensitive) != nil else { return text }
+        guard holds(text, "<td>", eitherCase: true) else { return text }
         let lines = text.components(separatedBy: "\n")
         var output: [String] = []
         var index = 0

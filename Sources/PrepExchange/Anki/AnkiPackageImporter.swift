@@ -9,10 +9,10 @@ import PrepStudy
 /// and each card's state as Anki has it (due date, learning step, suspended, buried), with the memory state
 /// prep's scheduler computes from the imported history.
 ///
-/// The notes go through the same reader as Anki's text notes files (written as one notes file per topic, GUID
-/// column included), so a note keys, renders and splits into cloze and reverse cards exactly as it would
-/// from Anki's text export. Reviews are merged by id and, for cards prep exported itself, by the instant,
-/// so importing a package twice, or prep's own package, adds nothing.
+/// The notes become cards as Anki's text notes files do (one notes file per topic, GUID column included), so a
+/// note keys, renders and splits into cloze and reverse cards exactly as it would from Anki's text export.
+/// Reviews are merged by id and, for cards prep exported itself, by the instant, so importing a package twice,
+/// or prep's own package, adds nothing.
 package struct AnkiPackageImporter {
     package struct Summary: Sendable {
         /// Cards of the package prep stores (new or already here).
@@ -77,8 +77,17 @@ package struct AnkiPackageImporter {
         var keys: [Int64: String] = [:]
         var articles: [ParsedArticle] = []
         for name in notesByTopic.keys.sorted() {
-            let (text, lineNotes) = notesFile(notesByTopic[name]!, package: package, cardsByNote: cardsByNote)
-            let result = ContentParser(topic: name).parse(text: text, path: "\(path)/\(name).tsv")
+            let notes = notesByTopic[name]!
+            let (result, noteLines) = ContentParser(topic: name).parse(
+                ankiNotes: notes.map { note in
+                    // The reader names what it makes by notetype: a cloze, a note asked both ways, or one way.
+                    let ordinals = cardsByNote[note.id]?.map(\.ordinal) ?? [0]
+                    let kind: AnkiNote.Kind =
+                        package.notetypes[note.notetypeID]?.isCloze == true ? .cloze : ordinals.contains(1) ? .reversed : .basic
+                    return AnkiNote(guid: note.guid, kind: kind, tags: note.tags, fields: note.fields)
+                },
+                path: "\(path)/\(name).tsv")
+            let lineNotes = Dictionary(uniqueKeysWithValues: zip(noteLines, notes))
             summary.diagnostics += result.diagnostics
             guard let article = result.article else { continue }
             articles.append(article)
@@ -112,13 +121,18 @@ package struct AnkiPackageImporter {
             let wanted = Set(keys.values)
             // By Anki card id while the log streams by: hashing an integer per review, not a key string.
             var changedCards = Set<Int64>()
-            // Each card's whole log, what was here and what arrives, for the replay; and the instants of what
-            // was here, to know prep's own reviews coming back.
-            var logs: [String: [StoredReview]] = [:]
+            // Each card's whole log for the replay: what was here, by key, and what arrives, by Anki card id; and
+            // the instants of what was here, to know prep's own reviews coming back.
+            var here: [String: [StoredReview]] = [:]
             for review in try store.allReviews() where wanted.contains(review.cardKey) {
-                logs[review.cardKey, default: []].append(review)
+                here[review.cardKey, default: []].append(review)
             }
-            let known = logs.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
+            let known = here.mapValues { Set($0.map { Self.milliseconds($0.reviewedAt) }) }
+            // The grades a former import brought; the new ones are added together at the end. Anki's revlog ids are
+            // its primary key, so no grade arrives twice in one package.
+            let present = try store.reviewIDs(startingWith: "anki-")
+            var arriving: [StoredReview] = []
+            var arrivingByCard: [Int64: [StoredReview]] = [:]
             for entry in package.revlog {
                 guard let key = keys[entry.cardID] else { continue }
                 let at = Date(timeIntervalSince1970: Double(entry.id) / 1000)
@@ -134,24 +148,26 @@ package struct AnkiPackageImporter {
                     plan.summary.notGrades += 1
                 case .grade:
                     // prep's own export bumps a review by a millisecond or two when two share one.
-                    if let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
+                    if !known.isEmpty, let instants = known[key], (0...3).contains(where: { instants.contains(entry.id - $0) }) {
                         plan.summary.reviewsAlreadyHere += 1
                         continue
                     }
                     let review = StoredReview(
                         id: "anki-\(entry.id)-\(entry.cardID)", cardKey: key, rating: entry.ease, reviewedAt: at,
                         durationMs: max(0, entry.milliseconds), mode: "anki")
-                    if try store.insertReviewIfAbsent(review) {
-                        plan.summary.reviewsAdded += 1
-                        logs[key, default: []].append(review)
-                        changedCards.insert(entry.cardID)
-                    } else {
+                    if !present.isEmpty, present.contains(review.id) {
                         plan.summary.reviewsAlreadyHere += 1
+                        continue
                     }
+                    arriving.append(review)
+                    arrivingByCard[entry.cardID, default: []].append(review)
+                    plan.summary.reviewsAdded += 1
+                    changedCards.insert(entry.cardID)
                 }
             }
-            let changed = Set(changedCards.compactMap { keys[$0] })
-            plan.summary.statesWritten = try saveStates(package, keys: keys, logs: logs, changed: changed, now: now)
+            try store.insertReviews(arriving)
+            plan.summary.statesWritten = try saveStates(
+                package, keys: keys, here: here, arriving: arrivingByCard, changed: changedCards, now: now)
         }
         return plan.summary
     }
@@ -159,8 +175,12 @@ package struct AnkiPackageImporter {
     /// Each card's state as Anki has it, with S and D replayed from its whole log here. A card prep already
     /// schedules keeps its state unless the package brought it new history: as in Anki, only the import that
     /// first brings a card carries its progress, and prep's own package leaves prep's due times as they were.
+    /// - Parameters:
+    ///   - here: the log already stored, by key; `arriving`: the grades this import adds, by Anki card id.
+    ///   - changed: the Anki cards this import brought new history.
     private func saveStates(
-        _ package: AnkiPackageReader, keys: [Int64: String], logs: [String: [StoredReview]], changed: Set<String>, now: Date
+        _ package: AnkiPackageReader, keys: [Int64: String], here: [String: [StoredReview]],
+        arriving: [Int64: [StoredReview]], changed: Set<Int64>, now: Date
     ) throws -> Int {
         let wanted = Set(keys.values)
         var states: [String: StoredCardState] = [:]
@@ -172,22 +192,26 @@ package struct AnkiPackageImporter {
         let buriedUntil = StudyDay(containing: now, calendar: calendar).end
         var work: [(card: AnkiPackageReader.Card, key: String)] = []
         for card in package.cards {
-            guard let key = keys[card.id], states[key] == nil || changed.contains(key) else { continue }
+            // An empty store answers without hashing every key.
+            guard let key = keys[card.id], states.isEmpty || states[key] == nil || changed.contains(card.id) else { continue }
             work.append((card, key))
         }
         let scheduler = scheduler, collectionStart = package.collectionStart
         let computed = work.concurrentMap { card, key in
+            let log = (here.isEmpty ? [] : here[key] ?? []) + (arriving[card.id] ?? [])
             let replayed = CardActionRule.replay(
-                key: key, reviews: logs[key] ?? [], actions: actions[key] ?? [], scheduler: scheduler)
+                key: key, reviews: log, actions: actions.isEmpty ? [] : actions[key] ?? [], scheduler: scheduler)
             return Self.state(
                 of: card, key: key, replayed: replayed, collectionStart: collectionStart,
                 leech: leeches.contains(card.noteID), buriedUntil: buriedUntil, parameters: scheduler.parameters)
         }
+        var saved: [StoredCardState] = []
         var written = 0
-        for ((_, key), state) in zip(work, computed) where state != states[key] {
-            if let state { try store.saveState(state) } else { try store.deleteState(for: key) }
+        for ((_, key), state) in zip(work, computed) where states.isEmpty ? state != nil : state != states[key] {
+            if let state { saved.append(state) } else { try store.deleteState(for: key) }
             written += 1
         }
+        try store.saveStates(saved)
         return written
     }
 
@@ -249,35 +273,6 @@ package struct AnkiPackageImporter {
             return number - 1
         }
         return draft.key.hasSuffix("/reverse") ? 1 : 0
-    }
-
-    /// A notes file in Anki's text format: GUID, notetype and tags, then the fields; and the note of each line.
-    static func notesFile(
-        _ notes: [AnkiPackageReader.Note], package: AnkiPackageReader, cardsByNote: [Int64: [AnkiPackageReader.Card]]
-    ) -> (String, [Int: AnkiPackageReader.Note]) {
-        let fieldCount = max(2, notes.map(\.fields.count).max() ?? 2)
-        var text = "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#tags column:3\n"
-        var line = 6
-        var lineNotes: [Int: AnkiPackageReader.Note] = [:]
-        lineNotes.reserveCapacity(notes.count)
-        for note in notes {
-            let notetype = package.notetypes[note.notetypeID]
-            let ordinals = cardsByNote[note.id]?.map(\.ordinal) ?? [0]
-            // The reader names what it makes by notetype: a cloze, a note asked both ways, or one way.
-            let kind = notetype?.isCloze == true ? "Cloze" : ordinals.contains(1) ? "Basic (and reversed card)" : "Basic"
-            var row = [note.guid, kind, note.tags.joined(separator: " ")] + note.fields
-            row += Array(repeating: "", count: fieldCount - note.fields.count)
-            let record = row.map(quoted).joined(separator: "\t")
-            lineNotes[line] = note
-            text += record + "\n"
-            line += 1 + record.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        }
-        return (text, lineNotes)
-    }
-
-    private static func quoted(_ field: String) -> String {
-        guard field.utf8.contains(0x22) else { return "\"" + field + "\"" }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func milliseconds(_ date: Date) -> Int64 {

@@ -27,20 +27,27 @@ extension Store {
 
     /// Inserts or replaces the state of `state.key`.
     package func saveState(_ state: StoredCardState) throws {
+        try saveStates([state])
+    }
+
+    /// Inserts or replaces each state, many at a time.
+    package func saveStates(_ states: [StoredCardState]) throws {
         try database.execute(
-            """
-            INSERT INTO card_state (\(Self.stateColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (key) DO UPDATE SET
-                state = excluded.state, step = excluded.step, stability = excluded.stability,
-                difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
-                reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
-                leech = excluded.leech, buried_until = excluded.buried_until
-            """,
-            [
-                state.key, state.state, state.step, state.stability, state.difficulty, state.due, state.lastReview,
-                state.reps, state.lapses, state.suspended, state.leech, state.buriedUntil,
-            ]
-        )
+            "INSERT INTO card_state (\(Self.stateColumns)) VALUES ", row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tail: """
+
+                ON CONFLICT (key) DO UPDATE SET
+                    state = excluded.state, step = excluded.step, stability = excluded.stability,
+                    difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review,
+                    reps = excluded.reps, lapses = excluded.lapses, suspended = excluded.suspended,
+                    leech = excluded.leech, buried_until = excluded.buried_until
+                """,
+            rows: states.map { state in
+                [
+                    state.key, state.state, state.step, state.stability, state.difficulty, state.due, state.lastReview,
+                    state.reps, state.lapses, state.suspended, state.leech, state.buriedUntil,
+                ]
+            })
     }
 
     /// Makes the card new again.

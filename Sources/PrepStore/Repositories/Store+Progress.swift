@@ -15,6 +15,22 @@ extension Store {
         return database.changes > 0
     }
 
+    /// The ids in the review log that start with `prefix`: to know which of many arriving reviews are new before
+    /// adding them all at once.
+    package func reviewIDs(startingWith prefix: String) throws -> Set<String> {
+        // A range of the primary key, which its index answers; the prefix's last character stepped up ends it.
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return [] }
+        let end = String(prefix.unicodeScalars.dropLast()) + String(next)
+        return Set(try database.rows("SELECT id FROM review_log WHERE id >= ? AND id < ?", [prefix, end]) { try $0.column(0) })
+    }
+
+    /// Adds reviews whose ids are not in the log, many at a time.
+    package func insertReviews(_ reviews: [StoredReview]) throws {
+        try database.execute(
+            "INSERT INTO review_log (id, card_key, rating, reviewed_at, duration_ms, mode) VALUES ", row: "(?, ?, ?, ?, ?, ?)",
+            rows: reviews.map { [$0.id, $0.cardKey, $0.rating, $0.reviewedAt, $0.durationMs, $0.mode] })
+    }
+
     /// Adds the session unless its id is stored; a session already here is this machine's newer copy.
     package func insertQuizSessionIfAbsent(_ session: StoredQuizSession) throws -> Bool {
         try database.execute(

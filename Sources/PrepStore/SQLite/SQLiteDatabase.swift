@@ -66,6 +66,22 @@ package final class SQLiteDatabase {
         try cachedStatement(sql).execute(arguments)
     }
 
+    /// Runs `head`, then one `row` of placeholders per element of `rows`, then `tail`, binding each row's
+    /// arguments in turn, many rows a statement: the many rows of an import, where a statement a row would add a
+    /// bind, a step and a reset to each.
+    package func execute(_ head: String, row: String, tail: String = "", rows: [[any SQLiteBindable]]) throws {
+        let rowsPerStatement = 100
+        func sql(_ count: Int) -> String { head + repeatElement(row, count: count).joined(separator: ", ") + tail }
+        var start = 0
+        while start < rows.count {
+            let count = min(rowsPerStatement, rows.count - start)
+            // A full batch and a single row are kept prepared; the rows left over run once, in a statement of their own.
+            let statement = count == rowsPerStatement || count == 1 ? try cachedStatement(sql(count)) : try makeStatement(sql(count))
+            try statement.execute(Array(rows[start..<start + count].joined()))
+            start += count
+        }
+    }
+
     /// Every result row of a cached statement, each turned into a value.
     package func rows<T>(
         _ sql: String, _ arguments: [any SQLiteBindable] = [], _ transform: (SQLiteRow) throws -> T

@@ -8,27 +8,25 @@ import PrepCore
 /// every other row still becomes a card.
 struct DelimitedTextReader: ArticleBodyParser {
     private let lines: [String]
-    private(set) var builder: CardBuilder
+    private var notes: NoteCards
+    var builder: CardBuilder { notes.builder }
     private(set) var title: String?
     let headings: [Heading] = []
     let tables: [ComparisonTable] = []
-    private(set) var qa: [QAItem] = []
+    var qa: [QAItem] { notes.qa }
     let codeBlocks: [CodeBlock] = []
 
     /// What each notetype name asks for, read once per name: a deck has few names and many rows.
     private var notetypeKinds: [String: (cloze: Bool, reversed: Bool, optionalReverse: Bool)] = [:]
 
-    /// Line of the first row with each key, so a repeated GUID or question names where it was first seen.
-    private var keyLines: [String: Int] = [:]
-
     init(lines: [String], builder: CardBuilder) {
         self.lines = lines
-        self.builder = builder
+        notes = NoteCards(builder: builder)
     }
 
     mutating func parse() {
         let header = AnkiTextHeader(lines: lines, path: builder.path)
-        header.diagnostics.forEach { builder.report($0) }
+        header.diagnostics.forEach { notes.builder.report($0) }
         let separator =
             header.separator ?? SeparatorGuess.separator(
                 lines, from: header.endIndex, pathExtension: ContentFormat.fileExtension(of: builder.path))
@@ -42,7 +40,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         let fieldCount = names.isEmpty ? Self.commonFieldCount(rows) : names.count
         var roles = ColumnRoles(header: header, names: names, fieldCount: fieldCount)
         for column in roles.dropMetaColumns(from: fieldCount) {
-            builder.report(
+            notes.builder.report(
                 ContentDiagnostic(
                     .warning, at: builder.location(line: 1),
                     .headerColumnBeyondRows(column: column + 1, fields: fieldCount)))
@@ -64,13 +62,13 @@ struct DelimitedTextReader: ArticleBodyParser {
         for (index, row) in rows.enumerated() {
             switch row {
             case .unterminatedQuote(let line, let column):
-                builder.report(
+                notes.builder.report(
                     ContentDiagnostic(
                         .error, at: builder.location(line: line, column: column),
                         .unclosedQuotedField))
             case .record(let record):
                 guard record.fields.count == fieldCount else {
-                    builder.report(
+                    notes.builder.report(
                         ContentDiagnostic(
                             .error, at: builder.location(line: record.line),
                             .rowFieldCount(fields: record.fields.count, expected: fieldCount)))
@@ -91,67 +89,35 @@ struct DelimitedTextReader: ArticleBodyParser {
             guard let column, column < plain.count else { return "" }
             return plain[column]
         }
-        let front = text(roles.front)
-        let frontColumn = record.columns[roles.front]
-        guard !front.isEmpty else {
-            report(record.line, frontColumn, .rowWithoutQuestion)
-            return
-        }
-        let guid = roles.guid.map { record.fields[$0].trimmed } ?? ""
         let notetype = notetypeKind(roles.notetype.map { record.fields[$0] } ?? header.notetype ?? "")
         // "Basic (and reversed card)" asks both ways; "Basic (optional reversed card)" when its third field,
         // Add Reverse, is filled in.
         let optionalReverse = notetype.optionalReverse ? roles.extras.first : nil
-        let reversed = notetype.reversed || !text(optionalReverse).isEmpty
-        // An extra column with a name reads `Source: PEP 255` under the answer.
-        let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column -> String? in
-            let value = text(column)
-            let name = column < names.count ? names[column].trimmed : ""
-            // An unnamed column holding only a path (`units/unit-01.md:100`) says where the note came from, not what it teaches.
-            guard !value.isEmpty, !(name.isEmpty && ColumnRoles.isBarePath(value)) else { return nil }
-            guard name.isEmpty else { return "\(name): \(value)" }
-            // Unnamed notes under the answer (an aside, an example) read as a list, not as one run-on answer.
-            return value.contains(where: \.isNewline) ? value : "- " + value
+        let extras = roles.extras.filter { $0 != optionalReverse }.compactMap { column in
+            Self.extra(text(column), name: column < names.count ? names[column] : "")
         }
         let rowTags = roles.tags.map { text($0).split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
-        let tags = Self.unique(header.tags + rowTags)
-        /// The GUID's key, else the key prep markdown derives from the same text.
-        func key(kind: String) -> String {
-            guid.isEmpty
-                ? builder.key(builder.anchor(id: nil, kind: kind, sectionPath: [], text: front))
-                : builder.key(forGUID: guid)
-        }
+        notes.add(NoteCards.Note(
+            front: text(roles.front), answer: Self.joined(answer: text(roles.back), extras: extras),
+            guid: roles.guid.map { record.fields[$0].trimmed } ?? "", cloze: notetype.cloze,
+            reversed: notetype.reversed || !text(optionalReverse).isEmpty, tags: Self.unique(header.tags + rowTags),
+            line: record.line, frontColumn: record.columns[roles.front], backColumn: roles.back.map { record.columns[$0] } ?? 1))
+    }
 
-        // A brace looked for first: Foundation's search of every question was a twentieth of the reading.
-        if notetype.cloze || front.utf8.contains(UInt8(ascii: "{")) && front.contains("{{c") {
-            guard let cloze = ClozeText(front) else {
-                report(
-                    record.line, frontColumn, .clozeNoteWithoutDeletion)
-                return
-            }
-            let key = key(kind: "cloze")
-            guard claim(key, guid: guid, line: record.line) else { return }
-            let extra = Self.joined(answer: text(roles.back), extras: extras)
-            builder.addCloze(cloze, extra: extra, key: key, tags: tags, line: record.line, column: frontColumn)
-            return
-        }
-        let answer = Self.joined(answer: text(roles.back), extras: extras)
-        guard !answer.isEmpty else {
-            report(record.line, roles.back.map { record.columns[$0] } ?? 1, .rowWithoutAnswer)
-            return
-        }
-        let key = key(kind: "qa")
-        guard claim(key, guid: guid, line: record.line) else { return }
-        qa.append(QAItem(number: nil, question: front, answer: answer, line: record.line))
-        // The reverse card is keyed `<key>/reverse`, a sibling of the first so the two are not shown on one day.
-        builder.addQuestion(
-            front, answer: answer, key: key, tags: tags, siblingGroup: reversed ? key : nil, line: record.line,
-            column: frontColumn)
-        if reversed {
-            builder.addQuestion(
-                answer, answer: front, key: key + "/reverse", tags: tags, siblingGroup: key, line: record.line,
-                column: frontColumn)
-        }
+    /// An extra field as it reads under the answer: a named column as `Source: PEP 255`, an unnamed one as a
+    /// list item; nil when empty, or when an unnamed column holds only a path (`units/unit-01.md:100`), which
+    /// says where the note came from, not what it teaches.
+    static func extra(_ value: String, name: String) -> String? {
+        let name = name.trimmed
+        guard !value.isEmpty, !(name.isEmpty && ColumnRoles.isBarePath(value)) else { return nil }
+        guard name.isEmpty else { return "\(name): \(value)" }
+        // Unnamed notes under the answer (an aside, an example) read as a list, not as one run-on answer.
+        return value.contains(where: \.isNewline) ? value : "- " + value
+    }
+
+    /// A field as a learner reads it: HTML reduced to text, sound tags dropped, trimmed.
+    static func plainText(_ field: String, html: Bool) -> String {
+        withoutSoundTags(html ? HTMLText.plainText(field) : field).trimmed
     }
 
     /// Each row's fields in `columns` as a learner reads them (HTML reduced to text, sound tags dropped,
@@ -163,8 +129,7 @@ struct DelimitedTextReader: ArticleBodyParser {
             guard case .record(let record) = row else { return [] }
             var plain = [String](repeating: "", count: record.fields.count)
             for column in columns where column < record.fields.count {
-                let field = record.fields[column]
-                plain[column] = withoutSoundTags(html ? HTMLText.plainText(field) : field).trimmed
+                plain[column] = plainText(record.fields[column], html: html)
             }
             return plain
         }
@@ -177,20 +142,6 @@ struct DelimitedTextReader: ArticleBodyParser {
         let kind = (name.contains("cloze"), name.contains("and reversed"), name.contains("optional reversed"))
         notetypeKinds[written] = kind
         return kind
-    }
-
-    /// Records the row's key; a second row with the same GUID or question would share one review history.
-    private mutating func claim(_ key: String, guid: String, line: Int) -> Bool {
-        if let first = keyLines[key] {
-            report(line, 1, guid.isEmpty ? .repeatedRowQuestion(firstLine: first) : .repeatedGUID(guid: guid, firstLine: first))
-            return false
-        }
-        keyLines[key] = line
-        return true
-    }
-
-    private mutating func report(_ line: Int, _ column: Int, _ problem: ContentDiagnostic.Problem) {
-        builder.report(ContentDiagnostic(.error, at: builder.location(line: line, column: column), problem))
     }
 
     /// The field count most rows share; rows with another count are the bad ones.
@@ -238,7 +189,7 @@ struct DelimitedTextReader: ArticleBodyParser {
         return result + rest
     }
 
-    private static func unique(_ tags: [String]) -> [String] {
+    static func unique(_ tags: [String]) -> [String] {
         var seen: Set<String> = []
         return tags.filter { seen.insert($0).inserted }
     }
