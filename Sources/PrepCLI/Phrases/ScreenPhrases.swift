@@ -98,9 +98,17 @@ struct ScreenPhrases: Sendable {
 
     /// The phrases of `code` (`zh-Hant`, `en`), read as `Language` reads a stored code.
     static func forLanguage(_ code: String) -> ScreenPhrases {
+        pick(code, english: .english, traditionalChinese: .traditionalChinese)
+    }
+
+    /// One group of phrases in `code`'s language, for a screen that needs no other: the whole table builds
+    /// every group, which was a fifth of `prep config`.
+    static func pick<Phrases>(
+        _ code: String, english: @autoclosure () -> Phrases, traditionalChinese: @autoclosure () -> Phrases
+    ) -> Phrases {
         switch Language(code: code) {
-        case .zhHant: .traditionalChinese
-        case .en: .english
+        case .zhHant: traditionalChinese()
+        case .en: english()
         }
     }
 

@@ -37,7 +37,7 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
-        let phrases = ScreenPhrases.forLanguage(context.lang).setup
+        let phrases = ScreenPhrases.pick(context.lang, english: SetupPhrases.english, traditionalChinese: .traditionalChinese)
         let positionals = arguments.positionals
         // Showing settings only reads them: no database is created, migrated or written for it (launch cost).
         guard arguments.value("unset") != nil || positionals.count == 2 else {
@@ -75,7 +75,7 @@ enum ConfigCommand: Command {
             let entries = shown.map { setting in
                 Entry(
                     key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
-                    description: ScreenPhrases.english.setup.settingSummaries[setting] ?? "")
+                    description: SetupPhrases.english.settingSummaries[setting] ?? "")
             }
             context.out.line(name == nil ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
             return 0

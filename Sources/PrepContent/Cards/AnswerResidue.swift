@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// What a web copy leaves in an answer that teaches nothing once the pages behind it are gone, taken out before
 /// the answer becomes a back: the reference numbers a page links after a sentence ("…are equal[1](…)[2](…)."),
@@ -66,7 +67,7 @@ enum AnswerResidue {
 
     static func removed(from answer: String) -> String {
         var text = withoutClosing(withoutOpeningLabel(dedentedProse(htmlParagraphsAsText(htmlTablesAsMarkdown(htmlListsAsMarkdown(codeParagraphsFenced(numberedCodeFenced(answer))))))))
-        guard text.contains("](") || text.contains("#") || text.contains("://") else { return text }
+        guard text.containsBytes("](") || text.containsBytes("#") || text.containsBytes("://") else { return text }
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
         let tidied = withoutOpeningLinkLabel(withoutLoneImages(withoutResidueSections(text)))
         // An answer that was nothing but residue stays as written: an empty back would lose the card.
