@@ -8,17 +8,20 @@ extension String {
         var needle = needle
         let offset: Int? = text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
-                guard !pattern.isEmpty else { return 0 }
+                guard let first = pattern.first else { return 0 }
                 guard haystack.count >= pattern.count else { return nil }
-                // Setting bit 5 lower-cases an ASCII letter; it is set only on letters, so `[` and `{` stay apart.
-                func folded(_ byte: UInt8) -> UInt8 {
-                    ignoringASCIICase && (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                let starts = 0...(haystack.count - pattern.count)
+                guard ignoringASCIICase else {
+                    for start in starts where haystack[start] == first {
+                        if haystack[start..<start + pattern.count].elementsEqual(pattern) { return start }
+                    }
+                    return nil
                 }
-                let first = folded(pattern[0])
-                for start in 0...(haystack.count - pattern.count) where folded(haystack[start]) == first {
-                    var index = 1
-                    while index < pattern.count, folded(haystack[start + index]) == folded(pattern[index]) { index += 1 }
-                    if index == pattern.count { return start }
+                // Setting bit 5 lower-cases an ASCII letter; it is set only on letters, so `[` and `{` stay apart.
+                func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                let foldedFirst = folded(first)
+                for start in starts where folded(haystack[start]) == foldedFirst {
+                    if zip(haystack[start..<start + pattern.count], pattern).allSatisfy({ folded($0) == folded($1) }) { return start }
                 }
                 return nil
             }

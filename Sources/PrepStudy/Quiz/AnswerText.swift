@@ -28,11 +28,11 @@ package enum AnswerText {
 
     /// `text.trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `newlines`, without
     /// Foundation's round trip through NSString: tens of thousands of instructions a call, on every card at
-    /// every launch. The sets as Foundation defines them: tab and the space separators (Zs); with newlines also
-    /// the line and paragraph separators, U+000A–U+000D and U+0085.
+    /// every launch. The sets as Foundation builds them: tab, the space separators (Zs) and the zero-width space;
+    /// with newlines also the line and paragraph separators, U+000A–U+000D and U+0085.
     package static func trimmed(_ text: String, newlines: Bool = false) -> String {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar == " " || scalar == "\t" { return true }
+            if scalar == " " || scalar == "\t" || scalar == "\u{200B}" { return true }
             if newlines, (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 { return true }
             guard scalar.value >= 0x80 else { return false }
             switch scalar.properties.generalCategory {
