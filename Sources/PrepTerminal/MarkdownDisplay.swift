@@ -123,13 +123,24 @@ package enum MarkdownDisplay {
         }
         // Lines a deck writes one item a line without markdown: "A. …" options, "(1) …", "1、…", "（2）…".
         let text = String(rest)
-        // The pattern starts with a letter A–H, a digit or a parenthesis; other lines skip compiling it.
-        guard let lead = text.unicodeScalars.first,
-              "ABCDEFGHabcdefgh(（".unicodeScalars.contains(lead) || lead.properties.numericType == .decimal else { return nil }
-        if text.range(of: #"^(?:[A-Ha-h][.)．]\s|\(?\d{1,2}[)）、]|（\d{1,2}）)"#, options: .regularExpression) != nil {
-            return pad + text
+        return opensPlainItem(Array(text.unicodeScalars.prefix(4))) ? pad + text : nil
+    }
+
+    /// The opening of a plain item, as `^(?:[A-Ha-h][.)．]\s|\(?\d{1,2}[)）、]|（\d{1,2}）)` would match it, read
+    /// by hand: compiling that pattern (ICU's first regex builds its Unicode sets) was a sixth of a quiz's launch.
+    private static func opensPlainItem(_ head: [Unicode.Scalar]) -> Bool {
+        func at(_ index: Int, in set: String) -> Bool { index < head.count && set.unicodeScalars.contains(head[index]) }
+        func isDigit(_ index: Int) -> Bool { index < head.count && head[index].properties.generalCategory == .decimalNumber }
+        // One or two digits from `index`, then one of `closers`.
+        func number(from index: Int, closedBy closers: String) -> Bool {
+            isDigit(index) && (at(index + 1, in: closers) || isDigit(index + 1) && at(index + 2, in: closers))
         }
-        return nil
+        if at(0, in: "ABCDEFGHabcdefgh") {
+            // ICU's `\s`: tab, line feed, form feed, carriage return and the separators (`\p{Z}`).
+            let spaces: [Unicode.GeneralCategory] = [.spaceSeparator, .lineSeparator, .paragraphSeparator]
+            return at(1, in: ".)．") && head.count > 2 && (spaces.contains(head[2].properties.generalCategory) || at(2, in: "\t\n\u{0C}\r"))
+        }
+        return at(0, in: "（") && number(from: 1, closedBy: "）") || number(from: at(0, in: "(") ? 1 : 0, closedBy: ")）、")
     }
 
     /// A line opening with a label of a few words and a full-width colon ("Trident 内核：…", or a longer name

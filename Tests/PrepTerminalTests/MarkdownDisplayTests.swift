@@ -39,6 +39,16 @@ struct MarkdownDisplayTests {
         #expect(plain("事件迴圈只在一條\n執行緒上執行，原因如下：一次一個") == "事件迴圈只在一條執行緒上執行，原因如下：一次一個")
     }
 
+    /// The openings a deck's plain items take, read by hand rather than by a pattern: one or two digits, a letter
+    /// A–H with its full stop and a space; a longer number or a later letter is a paragraph's words.
+    @Test func plainItemOpenings() {
+        #expect(plain("（2）類型多\n（12）速度快") == "  （2）類型多\n  （12）速度快")
+        #expect(plain("b) two\nh．\teight") == "  b) two\n  h．\teight")
+        #expect(plain("100)items\ncontinue") == "100)items continue")
+        #expect(plain("I. one\nJ. two") == "I. one J. two")
+        #expect(plain("A.B. Smith\nwrote") == "A.B. Smith wrote")
+    }
+
     /// A heading inside a card labels what follows it, where bold does not show too.
     @Test func headingsReadAsLabels() {
         #expect(plain("### 解題步驟\n\n先看型別。") == "解題步驟：\n\n先看型別。")

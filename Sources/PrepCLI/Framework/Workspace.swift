@@ -6,9 +6,13 @@ import PrepStore
 /// Where prep's content and database are, and the store opened with the content brought up to date.
 struct Workspace {
     let context: CommandContext
+    /// Resolved once: it stats the folders above the executable and standardizes paths, and a launch asks for it
+    /// several times before the first screen.
+    let layout: WorkspaceLayout
 
-    var layout: WorkspaceLayout {
-        WorkspaceLayout.resolve(
+    init(context: CommandContext) {
+        self.context = context
+        layout = WorkspaceLayout.resolve(
             explicitDatabase: context.global.shared.database, explicitContent: context.global.value("content"),
             environment: context.environment, workingDirectory: context.workingDirectory,
             executablePath: context.executablePath)
@@ -25,7 +29,6 @@ struct Workspace {
     /// Opens the store and imports content files that are new or changed since the last run, reporting their
     /// errors in the screen's language.
     func openStore(syncContent: Bool = true) throws -> Store {
-        let layout = layout
         try requireUsableDatabase()
         let store: Store
         do {
@@ -47,10 +50,12 @@ struct Workspace {
     /// something other than a file, checked with `stat` before SQLite opens it: opening a FIFO blocks
     /// until a writer comes, and a device or folder would fail with SQLite's vaguer words.
     func requireUsableDatabase() throws {
-        let phrases = ScreenPhrases.forLanguage(context.language).files
+        // Only a refusal builds its phrases: the whole table was a twentieth of a quiz's launch.
+        var phrases: FilePhrases { ScreenPhrases.pick(context.language, english: .english, traditionalChinese: .traditionalChinese) }
         if context.global.shared.database?.isEmpty == true { throw CLIError.failure(phrases.emptyDatabasePath) }
         let path = layout.databasePath
         if let status = FileStatus.of(path, followingLinks: true), status.kind != .regular {
+            let phrases = phrases
             throw CLIError.failure(phrases.unusableDatabase(path, phrases.kindNames[status.kind] ?? ""))
         }
     }
@@ -70,7 +75,6 @@ extension Workspace {
     /// The lines around `line` of a stored source path, numbered, for showing a card in its context. Stored
     /// paths are relative to the folder they were imported from, so each candidate base is tried.
     func sourceContext(path: String, line: Int, around: Int = 3) -> [String]? {
-        let layout = layout
         let bases = path.hasPrefix("/") ? [""] : [layout.displayBase] + layout.contentFolders.map(\.base)
         for base in bases {
             let url = base.isEmpty ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(path)

@@ -97,9 +97,17 @@ struct ScreenPhrases: Sendable {
     var vectors: VectorPhrases
 
     static func forLanguage(_ language: Language) -> ScreenPhrases {
+        pick(language, english: .english, traditionalChinese: .traditionalChinese)
+    }
+
+    /// One group of phrases in `language`, for a screen that needs no other: the whole table builds
+    /// every group, which was a fifth of `prep config`.
+    static func pick<Phrases>(
+        _ language: Language, english: @autoclosure () -> Phrases, traditionalChinese: @autoclosure () -> Phrases
+    ) -> Phrases {
         switch language {
-        case .zhHant: .traditionalChinese
-        case .en: .english
+        case .zhHant: traditionalChinese()
+        case .en: english()
         }
     }
 

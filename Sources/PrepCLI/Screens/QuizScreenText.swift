@@ -9,7 +9,10 @@ struct QuizScreenText {
     let language: QuizLanguage
 
     private var screen: ScreenPhrases { .forLanguage(language) }
-    private var words: QuizScreenPhrases { screen.quiz }
+    /// The quiz's own group alone: the first question needs no other, and the whole table built every group.
+    private var words: QuizScreenPhrases {
+        ScreenPhrases.pick(language, english: .english, traditionalChinese: .traditionalChinese)
+    }
 
     func header(number: Int, of total: Int) -> String { words.header(number, total) }
 

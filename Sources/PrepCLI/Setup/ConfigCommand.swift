@@ -38,7 +38,7 @@ enum ConfigCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ context: CommandContext) throws -> Int32 {
         try arguments.requirePositionals(0...2, names: "KEY VALUE")
-        let phrases = ScreenPhrases.forLanguage(context.language).setup
+        let phrases = ScreenPhrases.pick(context.language, english: SetupPhrases.english, traditionalChinese: .traditionalChinese)
         let positionals = arguments.positionals
         // Showing settings only reads them: no database is created, migrated or written for it (launch cost).
         guard arguments.value("unset") != nil || positionals.count == 2 else {
@@ -76,7 +76,7 @@ enum ConfigCommand: Command {
             let entries = shown.map { setting in
                 Entry(
                     key: setting.rawValue, value: setting.value(in: settings), isDefault: stored[setting.rawValue] == nil,
-                    description: ScreenPhrases.english.setup.settingSummaries[setting] ?? "")
+                    description: SetupPhrases.english.settingSummaries[setting] ?? "")
             }
             context.out.line(name == nil ? try JSONOutput.string(entries) : try JSONOutput.string(entries[0]))
             return 0

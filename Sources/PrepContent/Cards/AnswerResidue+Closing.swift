@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerResidue {
     /// A blog post copied whole runs past its last answer into the post's closing: a sign-off ("希望對你有幫助",
@@ -8,7 +9,7 @@ extension AnswerResidue {
     /// paragraph that opens such a closing.
     static func withoutClosing(_ text: String) -> String {
         // A closing follows the answer after a blank line; most answers hold no blank line and skip the split.
-        guard holds(text, "\n\n", "\n \n") else { return text }
+        guard text.containsBytes("\n\n") || text.containsBytes("\n \n") else { return text }
         let lines = text.components(separatedBy: "\n")
         for index in lines.indices.dropFirst() where lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
             let rest = lines[index...]
@@ -39,7 +40,7 @@ extension AnswerResidue {
 
     /// `https://…` with nothing else on its lines (a list bullet aside): shown, it is an address to copy, not an answer.
     private static func isBareAddress(_ paragraph: String) -> Bool {
-        guard paragraph.contains("://") else { return false }
+        guard paragraph.containsBytes("://") else { return false }
         return paragraph.split(separator: "\n").allSatisfy {
             $0.range(of: #"^\s*(?:[-*+] )?<?https?://\S+>?\s*$"#, options: .regularExpression) != nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerResidue {
     /// Code an answer wrote as plain lines, outside a fence (`/* weight 1 */`, `div{`, `}`), as notes indented
@@ -8,7 +9,7 @@ extension AnswerResidue {
     /// code already.
     static func codeParagraphsFenced(_ text: String) -> String {
         // Most answers hold neither a brace nor a comment mark, and skip the split into lines.
-        guard holds(text, "{", "/*", "//") else { return text }
+        guard text.containsBytes("{") || text.containsBytes("/*") || text.containsBytes("//") else { return text }
         var output: [String] = []
         var paragraph: [String] = []
         var inFence = false
@@ -16,7 +17,7 @@ extension AnswerResidue {
             // Lines indented four columns are an indented code block already.
             let isCode = paragraph.count >= 2 && !(paragraph.first?.hasPrefix("    ") ?? true) && !(paragraph.first?.hasPrefix("\t") ?? true)
                 && paragraph.allSatisfy(isBlockCodeLine)
-                && paragraph.contains { $0.contains("{") || $0.contains("}") || $0.contains("/*") || $0.contains("//") }
+                && paragraph.contains { $0.containsBytes("{") || $0.containsBytes("}") || $0.containsBytes("/*") || $0.containsBytes("//") }
             output += isCode ? ["```"] + paragraph + ["```"] : paragraph
             paragraph = []
         }

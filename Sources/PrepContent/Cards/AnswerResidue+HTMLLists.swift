@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerResidue {
     /// An answer written in HTML block markup, one tag a line (`<ol>`, `<li>…</li>`, `<h4>…</h4>`), as pages that
@@ -7,7 +8,7 @@ extension AnswerResidue {
     /// inline tags left (`<code>`, `<strong>`, `<p>`) are the screen's to render.
     static func htmlListsAsMarkdown(_ text: String) -> String {
         // Most answers hold no list item tag; splitting each into lines first would slow every import.
-        guard holds(text, "<li>", eitherCase: true) else { return text }
+        guard text.containsBytes("<li>", ignoringASCIICase: true) else { return text }
         let lines = text.components(separatedBy: "\n")
         let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
         // An item opening its line; the list's own tags may have been lost around it.
@@ -46,7 +47,7 @@ extension AnswerResidue {
     /// becomes a paragraph of its own, its code and emphasis in markdown.
     static func htmlParagraphsAsText(_ text: String) -> String {
         // Most answers hold no paragraph tag; splitting each into lines first would slow every import.
-        guard holds(text, "<p>", eitherCase: true) else { return text }
+        guard text.containsBytes("<p>", ignoringASCIICase: true) else { return text }
         var output: [String] = []
         var blankOwed = false
         for line in text.components(separatedBy: "\n") {

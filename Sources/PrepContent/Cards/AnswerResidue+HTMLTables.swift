@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerResidue {
     /// An answer written as an HTML table, one cell a line (`<th>Port</th>`, `<td>25</td>`), whose row and table
@@ -7,7 +8,7 @@ extension AnswerResidue {
     /// cells as the first.
     static func htmlTablesAsMarkdown(_ text: String) -> String {
         // Most answers hold no table cell; splitting each into lines first would slow every import.
-        guard holds(text, "<td>", eitherCase: true) else { return text }
+        guard text.containsBytes("<td>", ignoringASCIICase: true) else { return text }
         let lines = text.components(separatedBy: "\n")
         var output: [String] = []
         var index = 0

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerResidue {
     /// Code copied out of a PDF with its line numbers ("1 CREATE TABLE t", "2 col int,", "3 …"): three lines or
@@ -6,7 +7,7 @@ extension AnswerResidue {
     /// together into one ("1 CREATE TABLE t 2 col int, …"); as a code block without the numbers, each keeps its line.
     static func numberedCodeFenced(_ text: String) -> String {
         // Most answers hold no line opening with "1 "; splitting each into lines first would slow every import.
-        guard text.hasPrefix("1 ") || holds(text, "\n1 ") else { return text }
+        guard text.hasPrefix("1 ") || text.containsBytes("\n1 ") else { return text }
         var lines = text.components(separatedBy: "\n")
         var index = 0
         while index < lines.count {

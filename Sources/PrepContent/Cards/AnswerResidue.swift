@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// What a web copy leaves in an answer that teaches nothing once the pages behind it are gone, taken out before
 /// the answer becomes a back: the reference numbers a page links after a sentence ("…are equal[1](…)[2](…)."),
@@ -58,24 +59,6 @@ enum AnswerResidue {
     private static let copyWord = Array("copy".utf8)
     private static let chineseCopyLabels = [Array("复制".utf8), Array("複製".utf8)]
 
-    /// Whether `text` holds one of the ASCII `needles`, letters in either case when `eitherCase`: the bytes the
-    /// guards of these passes look for first. Foundation's search of every answer for each of them was about a
-    /// seventh of importing a large Anki package; any text it finds, this finds too.
-    static func holds(_ text: String, _ needles: String..., eitherCase: Bool = false) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            // Setting the 0x20 bit lowercases an ASCII letter (and may match a control byte, which costs a pass only).
-            let fold: UInt8 = eitherCase ? 0x20 : 0
-            return needles.contains { needle in
-                let pattern = Array(needle.utf8)
-                guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-                return (0...(bytes.count - pattern.count)).contains { start in
-                    bytes[start] | fold == first | fold && (1..<pattern.count).allSatisfy { bytes[start + $0] | fold == pattern[$0] | fold }
-                }
-            }
-        }
-    }
-
     /// A lone lowercase word such as "java", "python" or "bash".
     private static func isLanguageLabel(_ line: String) -> Bool {
         let word = line.trimmingCharacters(in: .whitespaces)
@@ -84,7 +67,7 @@ enum AnswerResidue {
 
     static func removed(from answer: String) -> String {
         var text = withoutClosing(withoutOpeningLabel(dedentedProse(htmlParagraphsAsText(htmlTablesAsMarkdown(htmlListsAsMarkdown(codeParagraphsFenced(numberedCodeFenced(answer))))))))
-        guard holds(text, "](", "#", "://") else { return text }
+        guard text.containsBytes("](") || text.containsBytes("#") || text.containsBytes("://") else { return text }
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
         let tidied = withoutOpeningLinkLabel(withoutLoneImages(withoutResidueSections(text)))
         // An answer that was nothing but residue stays as written: an empty back would lose the card.

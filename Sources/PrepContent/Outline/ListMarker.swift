@@ -7,11 +7,14 @@ struct ListMarker {
 
     var childIndent: Int { min(contentColumn, indent + 2) }
 
+    /// Compared one by one: looking a character up in a string of them walks its characters, at every line read.
+    private static let bullets: [Character] = ["-", "*", "+", "•", "▪", "●", "◦"]
+
     init?(_ line: String) {
         indent = OutlineReader.indentation(of: line)
         let body = line.drop(while: { $0 == " " || $0 == "\t" })
         let markerWidth: Int
-        if let bullet = body.first, "-*+•▪●◦".contains(bullet) {
+        if let bullet = body.first, Self.bullets.contains(bullet) {
             guard let after = body.dropFirst().first, after == " " || after == "\t" else { return nil }
             markerWidth = 1
         } else {

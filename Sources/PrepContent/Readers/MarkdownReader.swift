@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Markdown as written by people and by prep: front matter set aside, outliner property lines
 /// (`collapsed:: true`, Logseq's) blanked, the rest read by the one block grammar.
@@ -16,7 +17,7 @@ enum MarkdownReader {
     static func isOutlinerProperty(_ line: String) -> Bool {
         guard line.utf8.contains(UInt8(ascii: ":")) else { return false }
         let text = line.trimmed
-        guard let separator = text.range(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::", options: .backwards) : nil)
+        guard let separator = text.firstByteRange(of: ":: ") ?? (text.hasSuffix("::") ? text.range(of: "::", options: .backwards) : nil)
         else { return false }
         let name = text[..<separator.lowerBound]
         return !name.isEmpty && name.count <= 24 && name.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }

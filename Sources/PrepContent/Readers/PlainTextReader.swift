@@ -109,7 +109,8 @@ enum PlainTextReader {
         guard let first = body.first else { return line }
         let afterFirst = body.dropFirst()
         // `• # is the symbol…`: a bullet whose text starts like a heading stays as written, or it would become one.
-        if "•\u{F0B7}\u{F0A7}▪●◦‣–".contains(first), afterFirst.first == " " || afterFirst.first == "\t" {
+        // Every bullet is outside ASCII: an ASCII first character skips the walk over their list.
+        if !first.isASCII, "•\u{F0B7}\u{F0A7}▪●◦‣–".contains(first), afterFirst.first == " " || afterFirst.first == "\t" {
             return afterFirst.trimmed.hasPrefix("#") ? line : indent + "- " + afterFirst.trimmed
         }
         // Word's second-level bullet is a letter o and a tab.

@@ -84,7 +84,7 @@ extension QuizGenerator {
     /// A front that asks about a picture ("Image: …", "Imagen: …", "如图所示…", "in the figure"): a card shows
     /// no picture, so the question cannot be answered from it.
     static func asksAboutUnseenFigure(_ front: String) -> Bool {
-        let folded = AnswerText.folded(front).trimmingCharacters(in: .whitespaces)
+        let folded = AnswerText.trimmed(AnswerText.folded(front))
         return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains { AnswerText.contains(folded, $0) }
     }
 
@@ -92,7 +92,7 @@ extension QuizGenerator {
     /// the page held them, the card does not, so the question cannot be answered from it.
     static func asksAboutUnseenCode(_ front: String) -> Bool {
         // A fence, or a second line of its own (code or rows pasted under the question), is the thing it points at.
-        guard !AnswerText.contains(front, "```"), !front.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline) else { return false }
+        guard !AnswerText.contains(front, "```"), !AnswerText.trimmed(front, newlines: true).contains(where: \.isNewline) else { return false }
         let folded = AnswerText.folded(front)
         // The pattern runs at every launch over every question card: most fronts hold none of its pointing words.
         guard unseenCodePointers.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
@@ -102,7 +102,7 @@ extension QuizGenerator {
     /// A back that is one link and nothing else ("[my example](https://…)"): the answer is on a page the card
     /// does not hold.
     static func answersWithALinkAlone(_ back: String) -> Bool {
-        let answer = back.trimmingCharacters(in: .whitespacesAndNewlines)
+        let answer = AnswerText.trimmed(back, newlines: true)
         guard let first = answer.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "<") || first == UInt8(ascii: "h"),
               answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
         return answer.range(of: #"^(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)$"#, options: .regularExpression) != nil
@@ -145,7 +145,7 @@ extension QuizGenerator {
         guard card.kind == .qa else { return false }
         let front = AnswerText.folded(card.front)
         guard examAdministration.contains(where: { AnswerText.contains(front, $0) }) else { return false }
-        let answer = card.recallAnswer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let answer = AnswerText.trimmed(card.recallAnswer, newlines: true)
         return !answer.contains(where: \.isNewline)
     }
 

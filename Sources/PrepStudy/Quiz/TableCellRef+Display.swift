@@ -61,16 +61,16 @@ struct CellReading: Sendable, Hashable {
     }
 
     /// A mark and nothing else ("✅", "No"): which one says yes is a lookup, not a fact.
-    var isMarkOnly: Bool { mark != nil && note.trimmingCharacters(in: .whitespaces).isEmpty }
+    var isMarkOnly: Bool { mark != nil && AnswerText.trimmed(note).isEmpty }
 
     /// A value that can stand as an option beside others of its column: words, not a bare mark (a mark alone
     /// turns a question into "which one says yes") and not a sentence (which is recalled, not picked out).
     var isShortValue: Bool {
-        let text = note.trimmingCharacters(in: .whitespaces)
+        let text = AnswerText.trimmed(note)
         guard !text.isEmpty, !isPlaceholder else { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count
-        let sentencePunctuation = ["。", "；", "; ", ". "].contains { text.contains($0) }
+        let sentencePunctuation = ["。", "；", "; ", ". "].contains { AnswerText.contains(text, $0) }
         return !sentencePunctuation && cjk <= 16 && latinWords + cjk / 2 <= 7
     }
 
@@ -78,8 +78,8 @@ struct CellReading: Sendable, Hashable {
     /// true/false statement on a description ("Background is “Independent, widely used”") judges the table's
     /// wording, which no one who knows the fact can be sure of.
     var isTermValue: Bool {
-        let text = note.trimmingCharacters(in: .whitespaces)
-        guard isShortValue, ![",", "，", "、", ";", "；", "(", "（"].contains(where: { text.contains($0) }) else { return false }
+        let text = AnswerText.trimmed(note)
+        guard isShortValue, ![",", "，", "、", ";", "；", "(", "（"].contains(where: { AnswerText.contains(text, $0) }) else { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count
         return cjk <= 8 && latinWords + cjk / 2 <= 3
