@@ -33,8 +33,9 @@ package enum AnkiCollectionWriter {
     ]
 
     /// The file's bytes, written page by page (`SQLiteFileWriter`): the package zips them, so a scratch file
-    /// would only be written, read back and deleted. Rows go in ascending id, the order the B-trees need: notes
-    /// and cards are numbered in order, and the log's ids are its (strictly increasing) review times.
+    /// would only be written, read back and deleted. Notes, cards and the log must come in ascending id (an
+    /// export numbers its notes and cards in order, and the log's ids are its strictly increasing review times):
+    /// the B-trees are built in that order, and a row out of it is refused.
     /// The `INTEGER PRIMARY KEY` column of each row is NULL in the record, as SQLite stores it: its value is the rowid.
     package static func data(_ collection: AnkiCollection) throws -> Data {
         var file = SQLiteFileWriter(expectedBytes: 120 * (2 * collection.notes.count + collection.revlog.count))
@@ -56,7 +57,7 @@ package enum AnkiCollectionWriter {
         try file.appendRow(rowid: 1, row)
 
         file.startTable(name: "notes", sql: tables[1].sql)
-        for note in ascending(collection.notes) { $0.id } {
+        for note in collection.notes {
             row.removeAll()
             row.appendNull()
             row.append(text: note.guid)
@@ -87,7 +88,7 @@ package enum AnkiCollectionWriter {
         }
 
         file.startTable(name: "cards", sql: tables[2].sql)
-        for note in ascending(collection.notes) { $0.cardID } {
+        for note in collection.notes {
             let schedule = note.schedule
             row.removeAll()
             row.appendNull()
@@ -112,7 +113,7 @@ package enum AnkiCollectionWriter {
         }
 
         file.startTable(name: "revlog", sql: tables[3].sql)
-        for entry in ascending(collection.revlog) { $0.id } {
+        for entry in collection.revlog {
             row.removeAll()
             row.appendNull()
             row.append(entry.cardID)
@@ -128,13 +129,5 @@ package enum AnkiCollectionWriter {
 
         file.startTable(name: "graves", sql: tables[4].sql)
         return file.data()
-    }
-
-    /// The rows as given when their ids already ascend (an export's always do), else sorted by id.
-    private static func ascending<Row>(_ rows: [Row], by id: (Row) -> Int64) -> [Row] {
-        guard rows.indices.dropFirst().allSatisfy({ id(rows[$0 - 1]) < id(rows[$0]) }) else {
-            return rows.sorted { id($0) < id($1) }
-        }
-        return rows
     }
 }

@@ -22,7 +22,7 @@ package struct SQLiteFileWriter {
     package init(expectedBytes: Int = 0) {
         bytes = []
         bytes.reserveCapacity(expectedBytes + 2 * Self.pageSize)
-        bytes.append(contentsOf: repeatElement(0, count: Self.pageSize))
+        bytes.append(contentsOf: Self.emptyPage)
     }
 
     /// Starts a table; `sql` is its `CREATE TABLE` statement, stored as the schema.
@@ -84,8 +84,10 @@ package struct SQLiteFileWriter {
 
     // MARK: Pages
 
+    private static let emptyPage = [UInt8](repeating: 0, count: pageSize)
+
     private mutating func newPage() -> Int {
-        bytes.append(contentsOf: repeatElement(0, count: Self.pageSize))
+        bytes.append(contentsOf: Self.emptyPage)
         return bytes.count / Self.pageSize
     }
 
