@@ -10,7 +10,7 @@ package struct AnkiCollection {
         case cloze = 1_700_000_000_002
     }
 
-    package struct Note {
+    package struct Note: Sendable {
         package var id: Int64
         package var guid: String
         package var notetype: Notetype

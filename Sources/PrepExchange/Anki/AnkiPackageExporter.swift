@@ -56,23 +56,28 @@ package struct AnkiPackageExporter {
         let revlog = AnkiRevlog.entries(reviews: reviews, positions: positions, firstCardID: baseID, scheduler: Scheduler(parameters))
         // The first exported review's day, so due day numbers stay small and `crt` is a real day start.
         let start = Self.dayStart(of: revlog.first.map { Date(timeIntervalSince1970: Double($0.id) / 1000) } ?? now)
+        // New cards are numbered in order; with their numbers counted first, each note is built on its own,
+        // the notes in one slice per core.
+        var newPositions = [Int](repeating: 0, count: cards.count)
         var newPosition = 0
-        var notes: [AnkiCollection.Note] = []
-        notes.reserveCapacity(cards.count)
-        for (index, card) in cards.enumerated() {
-            let state = states[index]
+        for (index, state) in states.enumerated() {
             if state.map({ $0.reps == 0 }) ?? true { newPosition += 1 }
+            newPositions[index] = newPosition
+        }
+        let (cardStates, newCardPositions, parameters) = (states, newPositions, parameters)
+        let notes = Array(cards.indices).concurrentMap { index in
+            let (card, state) = (cards[index], cardStates[index])
             let id = baseID + Int64(index)
             let (notetype, fields, sortField) = Self.fields(of: card)
             var tags = AnkiTextExport.tags(of: card)
             if state?.leech == true { tags.append("leech") }
-            notes.append(AnkiCollection.Note(
+            return AnkiCollection.Note(
                 id: id, guid: card.key, notetype: notetype, fields: fields, sortField: sortField,
                 tags: tags, deckID: deckIDs[card.topic]!, cardID: id,
                 schedule: AnkiCardSchedule(
-                    state: state, position: newPosition, collectionStart: start, parameters: parameters, now: now),
+                    state: state, position: newCardPositions[index], collectionStart: start, parameters: parameters, now: now),
                 reps: state?.reps ?? 0, lapses: state?.lapses ?? 0
-            ))
+            )
         }
         return AnkiCollection(
             start: start, modified: now, decks: topics.map { (deckIDs[$0]!, AnkiTextExport.deckName(topic: $0)) },
@@ -122,36 +127,69 @@ package struct AnkiPackageExporter {
     /// cost more than escaping the field. Finding one where no line opens a fence changes nothing: such text
     /// comes out of `html` escaped as a whole, as it would without.
     private static func hasFence(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte == 0x60 ? run + 1 : 0
-            if run == 3 { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                run = byte == 0x60 ? run + 1 : 0
+                if run == 3 { return true }
+            }
+            return false
         }
-        return false
     }
 
+    /// Over the string's own UTF-8 buffer, into a string of the exact length: stepping through `utf8` as a
+    /// collection and building an array first cost more than the escaping itself.
     private static func escapedLines(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
-        else { return text }
-        // Byte by byte: every character replaced is ASCII, so UTF-8 sequences pass through whole.
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 16)
-        var previous: UInt8 = 0
-        for byte in bytes {
-            switch byte {
-            case 0x26: result.append(contentsOf: "&amp;".utf8)
-            case 0x3C: result.append(contentsOf: "&lt;".utf8)
-            case 0x3E: result.append(contentsOf: "&gt;".utf8)
-            case 0x22: result.append(contentsOf: "&quot;".utf8)
-            case 0x0D: result.append(contentsOf: "<br>".utf8)
-            case 0x0A where previous != 0x0D: result.append(contentsOf: "<br>".utf8)
-            case 0x0A: break
-            default: result.append(byte)
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var length = 0
+            var changed = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if let replacement = replacement(for: byte, after: previous) {
+                    length += replacement.utf8CodeUnitCount
+                    changed = true
+                } else {
+                    length += 1
+                }
+                previous = byte
             }
-            previous = byte
+            guard changed else { return nil }
+            return String(unsafeUninitializedCapacity: length) { output in
+                var count = 0
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    if let replacement = replacement(for: byte, after: previous) {
+                        replacement.withUTF8Buffer { piece in
+                            for character in piece {
+                                output[count] = character
+                                count += 1
+                            }
+                        }
+                    } else {
+                        output[count] = byte
+                        count += 1
+                    }
+                    previous = byte
+                }
+                return count
+            }
+        } ?? text
+    }
+
+    /// What a byte of field text becomes in HTML, or nil when it stays. Every byte replaced is ASCII, so UTF-8
+    /// sequences pass through whole; a line feed after a carriage return goes, the return having become `<br>`.
+    private static func replacement(for byte: UInt8, after previous: UInt8) -> StaticString? {
+        switch byte {
+        case 0x26: "&amp;"
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x22: "&quot;"
+        case 0x0D: "<br>"
+        case 0x0A: previous == 0x0D ? "" : "<br>"
+        default: nil
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// UTC midnight of the day holding `date`: a real day start, so due day numbers shift correctly on import.

@@ -32,23 +32,27 @@ extension Store {
         _ cards: [StoredCard], preferring language: Language
     ) -> (cards: [StoredCard], positions: [String: Int]) {
         let lang = language.code
-        var chosen: [StoredCard] = []
-        chosen.reserveCapacity(cards.count)
+        // Kept over the rows themselves, so rows with one language per key are never copied: a card moves to
+        // its place only when a repeated key before it left a gap.
+        var chosen = cards
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
         var positions: [String: Int] = [:]
         positions.reserveCapacity(cards.count)
-        for card in cards {
-            if let position = positions[card.key] {
-                if chosen[position].lang != lang && card.lang == lang {
-                    chosen[position] = card
-                }
-            } else {
-                positions[card.key] = chosen.count
-                chosen.append(card)
+        for (index, card) in cards.enumerated() {
+            let kept = positions.count
+            // One hash per row: through the subscript's default, a new key is added with the next place.
+            let position = value(&positions[card.key, default: kept])
+            if position == kept {
+                if kept != index { chosen[kept] = card }
+            } else if chosen[position].lang != lang && card.lang == lang {
+                chosen[position] = card
             }
         }
+        if positions.count < chosen.count { chosen.removeLast(chosen.count - positions.count) }
         return (chosen, positions)
     }
+
+    private static func value(_ slot: inout Int) -> Int { slot }
 
     package func card(key: String, lang: String) throws -> StoredCard? {
         try database.firstRow(

@@ -11,5 +11,8 @@ struct AnkiCodeBlockTests {
 
     @Test func textWithoutAFenceIsEscapedAsBefore() {
         #expect(AnkiPackageExporter.html("a < b\nc") == "a &lt; b<br>c")
+        #expect(AnkiPackageExporter.html("「雨」 & \"傘\" > 1\r\n2\r3") == "「雨」 &amp; &quot;傘&quot; &gt; 1<br>2<br>3")
+        #expect(AnkiPackageExporter.html("nothing to change, ü") == "nothing to change, ü")
+        #expect(AnkiPackageExporter.html("") == "")
     }
 }
