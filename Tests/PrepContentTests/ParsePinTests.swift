@@ -131,8 +131,12 @@ import Testing
         // what non-blocking I/O does (an I/O call hands control back to the loop) before its caveat, since its
         // column holds meanings, in words that do not also describe high-concurrency; claim-370-to-150's reason
         // no longer leans on the article's users, posts and comments, which the claim never shows.
-        ("content/django/asgi-vs-wsgi.en.md", "177:6b21970755de3dd2"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "177:1afbb013e0d2a435"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Issue 20, seventh reading (A/B, 416 questions): claim-four-workers names the sync worker class it holds for
+        // (its reason said so, the claim did not); "can" claims keyed depends are made concrete and flatly false:
+        // claim-thousands-connections (now: one ASGI worker serving ORM views keeps thousands in flight; check C06)
+        // and claim-daphne-http2 (now: a plain pip install of Daphne serves HTTP/2 to browsers).
+        ("content/django/asgi-vs-wsgi.en.md", "177:ded2348cb8a465a2"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "177:140e68f6b007ebee"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)
