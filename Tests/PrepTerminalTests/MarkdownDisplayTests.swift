@@ -44,7 +44,7 @@ struct MarkdownDisplayTests {
     @Test func plainItemOpenings() {
         #expect(plain("（2）類型多\n（12）速度快") == "  （2）類型多\n  （12）速度快")
         #expect(plain("b) two\nh．\teight") == "  b) two\n  h．\teight")
-        #expect(plain("100)items\ncontinue") == "100)items continue")
+        #expect(plain("100)items were sold\nthat day") == "100)items were sold that day")
         #expect(plain("I. one\nJ. two") == "I. one J. two")
         #expect(plain("A.B. Smith\nwrote") == "A.B. Smith wrote")
     }
