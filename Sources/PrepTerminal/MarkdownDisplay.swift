@@ -44,7 +44,7 @@ package enum MarkdownDisplay {
                 if output.last?.isEmpty == false { output.append("") }
                 continue
             }
-            if let heading = heading(trimmed) {
+            if let heading = heading(trimmed) ?? boldLabel(trimmed, before: lines.dropFirst(index + 1).first) {
                 flush()
                 output.append(style.bold(inline(labelled(heading), style: .plain)))
             } else if let item = listItem(line) {
@@ -95,6 +95,17 @@ package enum MarkdownDisplay {
         guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == " " else { return nil }
         return line.dropFirst(hashes.count).trimmingCharacters(in: .whitespaces)
             .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A line all in bold with text on the very next line ("**bind**" over "The bind() method…") labels that text
+    /// as a heading would; joined as a soft break would join it, the label ran into the sentence ("bind The bind()").
+    /// Bold alone at the end stays an answer in bold ("**O(n)**"), not a label.
+    private static func boldLabel(_ line: String, before next: String?) -> String? {
+        guard line.count > 4, line.hasPrefix("**"), line.hasSuffix("**"),
+              let next, !next.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let inner = line.dropFirst(2).dropLast(2)
+        guard !inner.contains("**"), inner.first != " ", inner.last != " " else { return nil }
+        return String(inner)
     }
 
     /// A heading inside a card ("Sample answer", "答题思路") reads as the label of what follows it, also where

@@ -51,6 +51,10 @@ struct MarkdownDisplayTests {
 
     /// A heading inside a card labels what follows it, where bold does not show too.
     @Test func headingsReadAsLabels() {
+        #expect(plain("**map**\nReturns a new list.\n\n**filter**\nKeeps some items.") == "map:\nReturns a new list.\n\nfilter:\nKeeps some items.")
+        #expect(plain("**執行緒**\n作業系統排程的單位") == "執行緒：\n作業系統排程的單位")
+        #expect(plain("The answer is\n\n**O(n log n)**") == "The answer is\n\nO(n log n)", "bold at the end is no label")
+        #expect(plain("**Answer:** B\nbecause") == "Answer: B because")
         #expect(plain("### 解題步驟\n\n先看型別。") == "解題步驟：\n\n先看型別。")
         #expect(plain("#### Worth mentioning\n\n- the cost") == "Worth mentioning:\n\n  • the cost")
         #expect(plain("## Why does it block?\n\nIt waits.") == "Why does it block?\n\nIt waits.")
