@@ -36,6 +36,34 @@ import Testing
         #expect(chinese.describe(Self.sqliteErrors[5]).contains("鎖定"))
     }
 
+    /// The English words the errors used to carry themselves, now the English table's, byte for byte.
+    @Test func englishStoreAndSQLiteErrorsKeepTheirWords() {
+        let english = ScreenPhrases.english
+        #expect(english.describe(Self.storeErrors[2]) == "cannot open /d: the database is truncated (10 bytes, its header says 4096)")
+        #expect(english.describe(Self.storeErrors[4]) == "cannot open /d: the database belongs to another application (it has tables but no prep application id)")
+        #expect(english.describe(StoreError.foreignApplication(path: "/d", applicationID: 0x4750_4B47)).hasSuffix("(application_id 0x47504b47)"))
+        #expect(english.describe(Self.storeErrors[6]) == "cannot open /d: it was written by a newer prep (schema 9; this prep knows up to 3)")
+        #expect(english.describe(Self.storeErrors[8]) == "cannot open /d/p: cannot create the folder /d: Read-only file system")
+        #expect(english.describe(Self.storeErrors[10]) == "cannot open /d: unable to open database file")
+        #expect(ScreenPhrases.traditionalChinese.describe(Self.storeErrors[6]) == "無法開啟 /d：它由較新的 prep 寫出（結構版本 9；這個 prep 最多認得版本 3）")
+        let disk: [(Int32, Int32, String)] = [
+            (13, 0, "the disk is full: cannot write /data/prep.sqlite"),
+            (4874, ENOSPC, "the disk is full: cannot write /data/prep.sqlite"),
+            (778, EIO, "disk I/O error writing /data/prep.sqlite: Input/output error"),
+            (266, EIO, "disk I/O error reading /data/prep.sqlite: Input/output error"),
+            (1544, 0, "cannot write /data/prep.sqlite: the file or its folder is read-only"),
+            (14, EACCES, "cannot open /data/prep.sqlite: Permission denied"),
+            (14, 0, "cannot open /data/prep.sqlite: disk I/O error"),
+        ]
+        for (code, systemErrno, expected) in disk {
+            let error = SQLiteError(extendedCode: code, message: "disk I/O error", sql: "PRAGMA x", file: "/data/prep.sqlite", systemErrno: systemErrno)
+            #expect(english.describe(error) == expected + " (SQLite error \(code))")
+        }
+        let other = SQLiteError(extendedCode: 2067, message: "UNIQUE constraint failed", sql: "INSERT", file: "/data/prep.sqlite")
+        #expect(english.describe(other) == "SQLite error 2067: UNIQUE constraint failed - while executing `INSERT`")
+        #expect(ScreenPhrases.traditionalChinese.describe(other) == "資料庫操作失敗（SQLite 錯誤 2067）")
+    }
+
     @Test func durationsUseTheScreensUnits() {
         #expect(ScreenPhrases.traditionalChinese.duration(69) == "1 分 9 秒")
         #expect(ScreenPhrases.traditionalChinese.duration(45) == "45 秒")
