@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PrepCore
+import PrepExchange
 import PrepStore
 import Testing
 
@@ -62,6 +63,27 @@ import Testing
         let other = SQLiteError(extendedCode: 2067, message: "UNIQUE constraint failed", sql: "INSERT", file: "/data/prep.sqlite")
         #expect(english.describe(other) == "SQLite error 2067: UNIQUE constraint failed - while executing `INSERT`")
         #expect(ScreenPhrases.traditionalChinese.describe(other) == "資料庫操作失敗（SQLite 錯誤 2067）")
+    }
+
+    /// A refused progress file, in English as the errors once said it and in zh-Hant.
+    @Test func restoreRefusalsKeepTheirEnglishWords() {
+        let english = ScreenPhrases.english.progress.cannotRestore, chinese = ScreenPhrases.traditionalChinese.progress.cannotRestore
+        let cases: [(ProgressFileError, String, String)] = [
+            (.notJSON(line: 2, column: 6, problem: .expectedCommaOrBrace), "not valid JSON, perhaps truncated (line 2, column 6: expected ',' or '}')",
+             "不是有效的 JSON，可能被截斷了（第 2 行第 6 欄：這裡應該是 ',' 或 '}'）"),
+            (.newerVersion(9), "written by a newer prep (format version 9; this prep reads up to version \(ProgressDocument.currentVersion))",
+             "由較新的 prep 寫出（格式版本 9；這個 prep 最多讀到版本 \(ProgressDocument.currentVersion)）"),
+            (.ankiExport(package: true),
+             "this is an Anki package (.apkg), written for Anki; prep restore reads the progress file that 'prep export -o progress.json' writes",
+             "這是給 Anki 的套件（.apkg）；'prep restore' 讀的是 'prep export -o progress.json' 寫出的進度檔"),
+            (.invalidValue(field: "reviews[0].rating", reason: .ratingNot1To4(7)), "reviews[0].rating: 7 is not 1…4", "reviews[0].rating：7 不在 1…4 之間"),
+            (.invalidValue(field: "x", reason: .lessThan(3, unit: .milliseconds, minimum: 10)), "x: 3 ms is less than 10", "x：3 毫秒 小於 10"),
+            (.invalidValue(field: "x", reason: .negative(-1, unit: .steps)), "x: -1 steps is negative", "x：-1 步 是負數"),
+        ]
+        for (error, inEnglish, inChinese) in cases {
+            #expect(english("p.json", error) == "cannot restore p.json: \(inEnglish); the database was not changed")
+            #expect(chinese("p.json", error) == "無法還原 p.json：\(inChinese)；資料庫沒有任何改變")
+        }
     }
 
     @Test func durationsUseTheScreensUnits() {
