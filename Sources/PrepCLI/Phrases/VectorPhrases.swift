@@ -9,9 +9,38 @@ struct VectorPhrases: Sendable {
 
     static let english = VectorPhrases(
         report: .english,
-        fileError: { path, error in "\(path): \(error)" },
-        reviewLog: { path, error in "\(path):\(error)" }
+        fileError: { path, error in
+            let place = (error.path.isEmpty ? "file" : error.path) + (error.caseID.map { " (case \($0))" } ?? "")
+            return "\(path): malformed vector file: \(place): \(englishProblem(error.problem))"
+        },
+        reviewLog: { path, error in
+            switch error {
+            case .invalidLine(let line, let reason): "\(path):line \(line): \(englishReason(reason))"
+            }
+        }
     )
+
+    @Sendable private static func englishProblem(_ problem: FSRSVectorFileError.Problem) -> String {
+        switch problem {
+        case .notJSON(let detail): "not valid JSON" + (detail.map { " (\($0))" } ?? "")
+        case .wrongType(let detail), .invalidValue(let detail), .unreadable(let detail): detail
+        case .missingValue(let type): "missing \(type) value"
+        case .missingField: "missing field"
+        case .unsupportedVersion(let version): "unsupported version \(version), expected 1"
+        case .caseCountMismatch(let declared, let held): "says \(declared) cases, the file holds \(held)"
+        case .invalidParameters(let error): error.description
+        }
+    }
+
+    @Sendable private static func englishReason(_ reason: ReviewLogFileError.Reason) -> String {
+        switch reason {
+        case .notAnObject: "not a JSON object"
+        case .cardID: "card_id must be a number or a string"
+        case .reviewTime: "review_time must be an ISO 8601 UTC time such as 2024-01-01T09:00:00Z"
+        case .rating: "rating must be 1, 2, 3 or 4"
+        case .elapsedDays: "elapsed_days must be a whole number of days, 0 or more"
+        }
+    }
 
     static let traditionalChinese = VectorPhrases(
         report: VectorReplay.ReportWording(
