@@ -86,6 +86,13 @@ import Testing
         }
     }
 
+    @Test func zipRefusalsAreWordedByTheScreen() {
+        let error = StoredZipArchive.Failure.tooLarge("collection.anki2")
+        #expect(ScreenPhrases.english.describe(error) == "collection.anki2 is too large for a ZIP archive without ZIP64 (4 GiB)")
+        #expect(ScreenPhrases.traditionalChinese.describe(error) == "collection.anki2 太大，不用 ZIP64 的 ZIP 壓縮檔放不下（上限 4 GiB）")
+        #expect(ScreenPhrases.english.describe(StoredZipArchive.Failure.nameNotASCII("卡.txt")) == "ZIP entry name 卡.txt is not ASCII")
+    }
+
     @Test func durationsUseTheScreensUnits() {
         #expect(ScreenPhrases.traditionalChinese.duration(69) == "1 分 9 秒")
         #expect(ScreenPhrases.traditionalChinese.duration(45) == "45 秒")

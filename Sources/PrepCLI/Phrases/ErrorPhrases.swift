@@ -13,6 +13,7 @@ struct ErrorPhrases: Sendable {
     var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
     var peer: @Sendable (_ error: PeerError) -> String
     var scenario: @Sendable (_ error: ScenarioError) -> String
+    var zip: @Sendable (_ error: StoredZipArchive.Failure) -> String
     /// An error no table words: named by its type, since its own text is in English.
     var unknown: @Sendable (_ error: any Error) -> String
 }
@@ -26,6 +27,7 @@ extension ScreenPhrases {
         case let error as SocketError: errors.socket(error, files)
         case let error as PeerError: errors.peer(error)
         case let error as ScenarioError: errors.scenario(error)
+        case let error as StoredZipArchive.Failure: errors.zip(error)
         case let error as FileOutputError: files.refused(error)
         case is CocoaError, is POSIXError: files.reason(error)
         default: errors.unknown(error)
@@ -57,7 +59,14 @@ extension ErrorPhrases {
             }
         },
         sqlite: englishSQLite, socket: { error, _ in error.description },
-        peer: { $0.description }, scenario: { $0.description }, unknown: { "\($0)" })
+        peer: { $0.description }, scenario: { $0.description },
+        zip: { error in
+            switch error {
+            case .tooLarge(let name): "\(name) is too large for a ZIP archive without ZIP64 (4 GiB)"
+            case .nameNotASCII(let name): "ZIP entry name \(name) is not ASCII"
+            }
+        },
+        unknown: { "\($0)" })
 
     /// A failed SQLite call; bound values are never part of the error, so a learner's data never ends up here.
     @Sendable static func englishSQLite(_ error: SQLiteError, _ files: FilePhrases) -> String {
@@ -116,6 +125,12 @@ extension ErrorPhrases {
         scenario: { error in
             switch error {
             case .requestsFailed(let target, let failed, let total): "送往 \(target) 的 \(total) 個請求中有 \(failed) 個失敗"
+            }
+        },
+        zip: { error in
+            switch error {
+            case .tooLarge(let name): "\(name) 太大，不用 ZIP64 的 ZIP 壓縮檔放不下（上限 4 GiB）"
+            case .nameNotASCII(let name): "ZIP 項目名稱 \(name) 不是 ASCII 字元"
             }
         },
         unknown: { error in "發生未預期的錯誤（'\(type(of: error))'）" }
