@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import PrepCore
 import PrepExchange
+import PrepScheduling
 import PrepStore
 import Testing
 
@@ -91,6 +92,14 @@ import Testing
         #expect(ScreenPhrases.english.describe(error) == "collection.anki2 is too large for a ZIP archive without ZIP64 (4 GiB)")
         #expect(ScreenPhrases.traditionalChinese.describe(error) == "collection.anki2 太大，不用 ZIP64 的 ZIP 壓縮檔放不下（上限 4 GiB）")
         #expect(ScreenPhrases.english.describe(StoredZipArchive.Failure.nameNotASCII("卡.txt")) == "ZIP entry name 卡.txt is not ASCII")
+    }
+
+    @Test func schedulerParameterRefusalsAreWordedByTheScreen() {
+        let error = SchedulerParametersError.weightsOutOfRange([(4, 50.0, 0.001...100), (7, -1.0, 0...0.8)])
+        #expect(ScreenPhrases.english.describe(error) == "weights out of range: w4 = 50.0 not in 0.001…100.0, w7 = -1.0 not in 0.0…0.8")
+        #expect(ScreenPhrases.traditionalChinese.describe(error) == "權重超出範圍：w4 = 50.0 不在 0.001…100.0 之間、w7 = -1.0 不在 0.0…0.8 之間")
+        #expect(ScreenPhrases.english.progress.cannotRestore("p.json", .invalidValue(field: "scheduler.parameters", reason: .parameters(.wrongWeightCount(20))))
+            == "cannot restore p.json: scheduler.parameters: expected 21 FSRS weights, got 20; the database was not changed")
     }
 
     @Test func durationsUseTheScreensUnits() {

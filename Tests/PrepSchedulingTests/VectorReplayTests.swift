@@ -97,7 +97,8 @@ import Testing
         let error = try #require(decodingError(data))
         #expect(error.path == "cases[0].scheduler" && error.caseID == "pub-001")
         guard case .invalidParameters(let refusal) = error.problem else { Issue.record("expected parameters, got \(error.problem)"); return }
-        #expect(refusal.description.contains("w4 = 50.0"))
+        guard case .weightsOutOfRange(let items) = refusal else { Issue.record("expected weights out of range, got \(refusal)"); return }
+        #expect(items.first.map { $0.index == 4 && $0.value == 50 } == true)
     }
 
     @Test func aWrongCaseCountOrSchemaVersionIsRejected() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PrepChecks
 import PrepExchange
+import PrepScheduling
 import PrepServer
 import PrepStore
 
@@ -28,6 +29,7 @@ extension ScreenPhrases {
         case let error as PeerError: errors.peer(error)
         case let error as ScenarioError: errors.scenario(error)
         case let error as StoredZipArchive.Failure: errors.zip(error)
+        case let error as SchedulerParametersError: vectors.parameters(error)
         case let error as FileOutputError: files.refused(error)
         case is CocoaError, is POSIXError: files.reason(error)
         default: errors.unknown(error)

@@ -36,7 +36,7 @@ enum ValueProblemPhrases {
         case .lessThan(let value, let unit, let minimum): "\(englishShown(value, unit)) is less than \(minimum)"
         case .moreThan(let value, let unit, let maximum): "\(englishShown(value, unit)) is more than \(maximum)"
         case .notFSRS6(let text): "'\(text)' is not FSRS-6, the only scheduler prep has"
-        case .parameters(let detail): detail
+        case .parameters(let error): VectorPhrases.english.parameters(error)
         case .retentionNotBetween0And1(let value): "\(value) is not between 0 and 1"
         case .notACardState(let text): "'\(text)' is not learning, review or relearning"
         case .stabilityNotWithin(let value, let low, let high): "\(value) is not within \(low)…\(high) days"

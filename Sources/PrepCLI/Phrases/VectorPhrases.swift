@@ -6,6 +6,7 @@ struct VectorPhrases: Sendable {
     var report: VectorReplay.ReportWording
     var fileError: @Sendable (_ path: String, _ error: FSRSVectorFileError) -> String
     var reviewLog: @Sendable (_ path: String, _ error: ReviewLogFileError) -> String
+    var parameters: @Sendable (_ error: SchedulerParametersError) -> String
 
     static let english = VectorPhrases(
         report: .english,
@@ -16,6 +17,16 @@ struct VectorPhrases: Sendable {
         reviewLog: { path, error in
             switch error {
             case .invalidLine(let line, let reason): "\(path):line \(line): \(englishReason(reason))"
+            }
+        },
+        parameters: { error in
+            switch error {
+            case .wrongWeightCount(let count): "expected 21 FSRS weights, got \(count)"
+            case .weightsOutOfRange(let items):
+                "weights out of range: "
+                    + items.map { "w\($0.index) = \($0.value) not in \($0.bounds.lowerBound)…\($0.bounds.upperBound)" }
+                    .joined(separator: ", ")
+            case .desiredRetentionNotPositive(let value): "desired retention \(value) is not positive"
             }
         }
     )
@@ -28,7 +39,7 @@ struct VectorPhrases: Sendable {
         case .missingField: "missing field"
         case .unsupportedVersion(let version): "unsupported version \(version), expected 1"
         case .caseCountMismatch(let declared, let held): "says \(declared) cases, the file holds \(held)"
-        case .invalidParameters(let error): error.description
+        case .invalidParameters(let error): english.parameters(error)
         }
     }
 
@@ -63,7 +74,8 @@ struct VectorPhrases: Sendable {
             switch error {
             case .invalidLine(let line, let reason): "\(path)：第 \(line) 行：\(chineseReason(reason))"
             }
-        }
+        },
+        parameters: chineseParameters
     )
 
     @Sendable private static func chineseProblem(_ problem: FSRSVectorFileError.Problem) -> String {

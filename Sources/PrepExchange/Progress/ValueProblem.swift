@@ -1,3 +1,5 @@
+import PrepScheduling
+
 /// What is wrong with one value of a progress file, as data, so each screen words it in its own language;
 /// values are shown as the file has them, cut to 40 characters.
 package enum ValueProblem: Equatable, Sendable {
@@ -28,8 +30,8 @@ package enum ValueProblem: Equatable, Sendable {
     case lessThan(Int, unit: RangeUnit?, minimum: Int)
     case moreThan(Int, unit: RangeUnit?, maximum: Int)
     case notFSRS6(String)
-    /// The scheduler's parameters were refused (English only: the scheduler's words).
-    case parameters(String)
+    /// The scheduler refused the parameters.
+    case parameters(SchedulerParametersError)
     case retentionNotBetween0And1(Double)
     case notACardState(String)
     case stabilityNotWithin(Double, low: Double, high: Double)
