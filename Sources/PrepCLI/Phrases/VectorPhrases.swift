@@ -9,7 +9,18 @@ struct VectorPhrases: Sendable {
     var parameters: @Sendable (_ error: SchedulerParametersError) -> String
 
     static let english = VectorPhrases(
-        report: .english,
+        report: VectorReplay.ReportWording(
+            line: { caseID, location, differences in
+                // One-based, as a person counts.
+                let place = switch location {
+                case .review(let index): "review \(index + 1)"
+                case .retrievabilityCheck(let index): "retrievability check \(index + 1)"
+                }
+                return "\(caseID) \(place): " + differences.joined(separator: "; ")
+            },
+            difference: { field, expected, actual in "\(field) expected \(expected), got \(actual)" },
+            summary: { matched, total in "\(matched)/\(total) cases match" }
+        ),
         fileError: { path, error in
             let place = (error.path.isEmpty ? "file" : error.path) + (error.caseID.map { " (case \($0))" } ?? "")
             return "\(path): malformed vector file: \(place): \(englishProblem(error.problem))"
