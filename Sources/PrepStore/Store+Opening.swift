@@ -15,7 +15,7 @@ extension Store {
         do {
             database = try SQLiteDatabase(path: path, mode: .readWriteCreate)
         } catch let error as SQLiteError {
-            if error.diskProblem != nil { throw error }
+            if error.isFromTheDisk { throw error }
             throw StoreError.cannotOpen(path: path, cause: error)
         }
         database.setBusyTimeout(milliseconds: 5000)
@@ -99,7 +99,7 @@ extension Store {
             case 11: throw StoreError.corrupt(path: path, detail: error.message)  // SQLITE_CORRUPT
             default:
                 // A full disk or a read-only folder is said as such, naming the file, not as a bad database.
-                if error.diskProblem != nil { throw error }
+                if error.isFromTheDisk { throw error }
                 throw StoreError.cannotOpen(path: path, cause: error)
             }
         }

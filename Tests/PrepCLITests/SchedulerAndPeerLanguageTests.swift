@@ -32,6 +32,14 @@ import Testing
         }
         let whole = FSRSVectorFileError(path: "", caseID: nil, problem: .notJSON(detail: nil))
         #expect(Self.chinese.vectors.fileError("/v.json", whole) == "/v.json：參考向量檔格式有誤：整個檔案：不是有效的 JSON")
+        // The English the errors once carried themselves, byte for byte.
+        #expect(ScreenPhrases.english.vectors.fileError("/v.json", whole) == "/v.json: malformed vector file: file: not valid JSON")
+        let rating = FSRSVectorFileError(path: "cases[2].reviews[0].rating", caseID: "pub-003", problem: .caseCountMismatch(declared: 41, held: 40))
+        #expect(ScreenPhrases.english.vectors.fileError("/v.json", rating)
+            == "/v.json: malformed vector file: cases[2].reviews[0].rating (case pub-003): says 41 cases, the file holds 40")
+        let line = ReviewLogFileError.invalidLine(3, .rating)
+        #expect(ScreenPhrases.english.vectors.reviewLog("/r.jsonl", line) == "/r.jsonl:line 3: rating must be 1, 2, 3 or 4")
+        #expect(Self.chinese.vectors.reviewLog("/r.jsonl", line) == "/r.jsonl：第 3 行：'rating' 必須是 1、2、3 或 4")
     }
 
     @Test func aVerifyReportIsInChinese() {
@@ -45,7 +53,10 @@ import Testing
         #expect(lines.count == 3)
         #expect(lines[2] == "1/3 個案例相符")
         for line in lines { Self.expectNoEnglish(line) }
-        #expect(VectorReplay.lines(for: outcome, in: ScreenPhrases.english.vectors.report) == VectorReplay.lines(for: outcome))
+        #expect(VectorReplay.lines(for: outcome, in: ScreenPhrases.english.vectors.report) == [
+            "c1 review 1: stability expected 1.5, got 1.6; due expected 2024-01-02T09:00:00Z, got 2024-01-03T09:00:00Z",
+            "c2 retrievability check 2: retrievability expected 0.9, got 0.8", "1/3 cases match",
+        ])
     }
 
     @Test func everyReviewLogLineErrorIsInChinese() {

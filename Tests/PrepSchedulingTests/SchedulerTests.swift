@@ -120,8 +120,8 @@ import Testing
         let error = #expect(throws: SchedulerParametersError.self) {
             try SchedulerParameters(weights: weights).validate()
         }
-        #expect(error?.description.contains("w4 = 11.0") == true)
-        #expect(error?.description.contains("w20 = 0.05") == true)
+        guard case .weightsOutOfRange(let items)? = error else { Issue.record("expected weights out of range, got \(String(describing: error))"); return }
+        #expect(items.map(\.index) == [4, 20] && items.map(\.value) == [11, 0.05])
         #expect(throws: SchedulerParametersError.self) {
             try SchedulerParameters(weights: Array(weights.prefix(19))).validate()
         }

@@ -22,7 +22,7 @@ struct DiskErrorTests {
             }
         }
         #expect(error?.code == 13)  // SQLITE_FULL
-        #expect(error?.description.hasPrefix("the disk is full: cannot write \(path)") == true, "\(String(describing: error))")
+        #expect(error?.kind == .diskFull && error?.file == path, "\(String(describing: error))")
         #expect(try store.setting("kept", as: String.self) == "yes")
         #expect(try store.setting("filler-0", as: String.self) == nil, "the failed transaction left nothing behind")
     }
@@ -36,30 +36,30 @@ struct DiskErrorTests {
             try database.execute("INSERT INTO setting (key, value) VALUES ('a', 'b')")
         }
         #expect(error?.code == 8)  // SQLITE_READONLY
-        #expect(error?.description.hasPrefix("cannot write \(path): the file or its folder is read-only") == true)
+        #expect(error?.kind == .readOnly && error?.file == path)
     }
 
-    /// (extended code, errno, expected start) for the codes a real disk produces.
-    static let mappings: [(Int32, Int32, String)] = [
-        (13, 0, "the disk is full: cannot write /data/prep.sqlite"),  // SQLITE_FULL
-        (4874, ENOSPC, "the disk is full: cannot write /data/prep.sqlite"),  // SQLITE_IOERR_SHMSIZE on a full tmpfs
-        (778, EDQUOT, "the disk is full: cannot write /data/prep.sqlite"),  // SQLITE_IOERR_WRITE over quota
-        (778, EIO, "disk I/O error writing /data/prep.sqlite: Input/output error"),
-        (266, EIO, "disk I/O error reading /data/prep.sqlite: Input/output error"),  // SQLITE_IOERR_READ
-        (1544, 0, "cannot write /data/prep.sqlite: the file or its folder is read-only"),  // SQLITE_READONLY_DIRECTORY
-        (14, EACCES, "cannot open /data/prep.sqlite: Permission denied"),  // SQLITE_CANTOPEN
+    /// (extended code, errno, kind) for the codes a real disk produces.
+    static let mappings: [(Int32, Int32, SQLiteError.Kind)] = [
+        (13, 0, .diskFull),  // SQLITE_FULL
+        (4874, ENOSPC, .diskFull),  // SQLITE_IOERR_SHMSIZE on a full tmpfs
+        (778, EDQUOT, .diskFull),  // SQLITE_IOERR_WRITE over quota
+        (778, EIO, .writeError),
+        (266, EIO, .readError),  // SQLITE_IOERR_READ
+        (1544, 0, .readOnly),  // SQLITE_READONLY_DIRECTORY
+        (14, EACCES, .cannotOpen),  // SQLITE_CANTOPEN
     ]
 
     @Test(arguments: 0..<mappings.count)
-    func diskCodesAreSaidInWords(_ index: Int) {
-        let (code, systemErrno, expected) = Self.mappings[index]
+    func diskCodesAreKnownByKind(_ index: Int) {
+        let (code, systemErrno, kind) = Self.mappings[index]
         let error = SQLiteError(extendedCode: code, message: "disk I/O error", sql: "PRAGMA x", file: "/data/prep.sqlite", systemErrno: systemErrno)
-        #expect(error.description == expected + " (SQLite error \(code))")
+        #expect(error.kind == kind)
+        #expect(error.isFromTheDisk)
     }
 
-    @Test func otherCodesKeepSQLitesWords() {
+    @Test func otherCodesAreNotTheDisks() {
         let error = SQLiteError(extendedCode: 2067, message: "UNIQUE constraint failed", sql: "INSERT", file: "/data/prep.sqlite")
-        #expect(error.diskProblem == nil)
-        #expect(error.description == "SQLite error 2067: UNIQUE constraint failed - while executing `INSERT`")
+        #expect(!error.isFromTheDisk)
     }
 }

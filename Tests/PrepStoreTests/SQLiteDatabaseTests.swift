@@ -67,9 +67,8 @@ struct SQLiteDatabaseTests {
         #expect(error.code == 19)  // SQLITE_CONSTRAINT
         #expect(error.extendedCode == 2067)  // SQLITE_CONSTRAINT_UNIQUE
         #expect(error.sql == "INSERT INTO item (name) VALUES (?)")
-        #expect(error.description.hasPrefix("SQLite error 2067: UNIQUE constraint failed: item.name"))
-        #expect(error.description.hasSuffix("while executing `INSERT INTO item (name) VALUES (?)`"))
-        #expect(!error.description.contains("secret"))
+        #expect(error.message.hasPrefix("UNIQUE constraint failed: item.name"))
+        #expect(!String(describing: error).contains("secret"))
     }
 
     @Test func prepareErrorNamesTheSQL() throws {

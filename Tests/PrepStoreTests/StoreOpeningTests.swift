@@ -10,7 +10,7 @@ struct StoreOpeningTests {
         let before = try folder.snapshot()
         let error = try #require(throws: StoreError.self) { _ = try Store.open(path: folder.path(name)) }
         #expect(try folder.snapshot() == before, "the refused file or its folder changed")
-        #expect(error.description.contains(folder.path(name)))
+        #expect(String(describing: error).contains(folder.path(name)), "the refusal names the file")
         return error
     }
 
@@ -68,11 +68,6 @@ struct StoreOpeningTests {
         #expect(try second.setting("lang", as: String.self) == "en")
     }
 
-    @Test func errorsDescribeThemselvesThroughFoundation() {
-        let error: any Error = StoreError.notSQLite(path: "/tmp/x.sqlite")
-        #expect(error.localizedDescription == "cannot open /tmp/x.sqlite: not a SQLite database")
-    }
-
     @Test func refusesATextFile() throws {
         let folder = try TemporaryDirectory()
         try write(Data("# My notes\nnot a database at all, though longer than one hundred bytes of text. ".utf8 + Array(repeating: 0x61, count: 200)), to: "notes.sqlite", in: folder)
@@ -109,7 +104,6 @@ struct StoreOpeningTests {
         try write(bytes.prefix(bytes.count / 2), to: "prep.sqlite", in: folder)
         let error = try refusal(of: "prep.sqlite", in: folder)
         #expect(error == .truncated(path: path, actualBytes: bytes.count / 2, expectedBytes: bytes.count))
-        #expect(error.description.contains("truncated"))
     }
 
     @Test func refusesADatabaseWithACorruptPage() throws {
@@ -125,7 +119,6 @@ struct StoreOpeningTests {
             Issue.record("expected .corrupt, got \(error)")
             return
         }
-        #expect(error.description.contains("corrupt"))
     }
 
     @Test func refusesAnotherApplicationsDatabase() throws {
@@ -137,7 +130,6 @@ struct StoreOpeningTests {
         }
         let error = try refusal(of: "other.db", in: folder)
         #expect(error == .foreignApplication(path: path, applicationID: 0))
-        #expect(error.description.contains("belongs to another application"))
     }
 
     @Test func refusesADatabaseWithAnotherApplicationID() throws {
@@ -149,7 +141,6 @@ struct StoreOpeningTests {
         }
         let error = try refusal(of: "other.db", in: folder)
         #expect(error == .foreignApplication(path: path, applicationID: 0x4750_4B47))
-        #expect(error.description.contains("0x47504b47"))
     }
 
     @Test func refusesADatabaseFromANewerPrep() throws {
@@ -161,7 +152,6 @@ struct StoreOpeningTests {
         }
         let error = try refusal(of: "prep.sqlite", in: folder)
         #expect(error == .newerSchema(path: path, version: 99, knownVersion: Schema.latestVersion))
-        #expect(error.description.contains("written by a newer prep (schema 99; this prep knows up to \(Schema.latestVersion))"))
     }
 
     @Test func refusesADirectory() throws {

@@ -57,7 +57,7 @@ extension AnkiImportPhrases {
         unsupportedMethod: { entry, method in "\(entry) is compressed with method \(method); prep reads stored and deflate" },
         corrupt: { entry in "\(entry) is corrupt (its size or checksum does not match)" },
         noCollection: "the package holds no collection (collection.anki2, .anki21 or .anki21b)",
-        notACollection: { refusal in "the collection inside is not an Anki database (\(refusal))" },
+        notACollection: { refusal in "the collection inside is not an Anki database (\(ErrorPhrases.englishSQLite(refusal, .english)))" },
         zstdMissing: { detail in
             "this package is zstd-compressed (Anki 2.1.50 and later) and the zstd library is missing (\(detail)); "
                 + "install it (apt-get install libzstd1), or export from Anki with “Support older Anki versions” ticked"

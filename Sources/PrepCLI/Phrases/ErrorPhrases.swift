@@ -1,17 +1,20 @@
 import Foundation
 import PrepChecks
 import PrepExchange
+import PrepScheduling
 import PrepServer
 import PrepStore
 
 /// A refused database, a failed SQLite call or a peer server that misbehaved, in the screen's language, named by
-/// its kind and SQLite result code rather than by SQLite's own English message. English keeps the errors' own words.
+/// its kind and SQLite result code rather than by SQLite's own English message (English adds SQLite's message where no
+/// kind fits).
 struct ErrorPhrases: Sendable {
     var store: @Sendable (_ error: StoreError, _ files: FilePhrases) -> String
     var sqlite: @Sendable (_ error: SQLiteError, _ files: FilePhrases) -> String
     var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
     var peer: @Sendable (_ error: PeerError) -> String
     var scenario: @Sendable (_ error: ScenarioError) -> String
+    var zip: @Sendable (_ error: StoredZipArchive.Failure) -> String
     /// An error no table words: named by its type, since its own text is in English.
     var unknown: @Sendable (_ error: any Error) -> String
 }
@@ -25,6 +28,8 @@ extension ScreenPhrases {
         case let error as SocketError: errors.socket(error, files)
         case let error as PeerError: errors.peer(error)
         case let error as ScenarioError: errors.scenario(error)
+        case let error as StoredZipArchive.Failure: errors.zip(error)
+        case let error as SchedulerParametersError: vectors.parameters(error)
         case let error as FileOutputError: files.refused(error)
         case is CocoaError, is POSIXError: files.reason(error)
         default: errors.unknown(error)
@@ -34,8 +39,52 @@ extension ScreenPhrases {
 
 extension ErrorPhrases {
     static let english = ErrorPhrases(
-        store: { error, _ in error.description }, sqlite: { error, _ in error.description }, socket: { error, _ in error.description },
-        peer: { $0.description }, scenario: { $0.description }, unknown: { "\($0)" })
+        store: { error, files in
+            switch error {
+            case .notAFile(let path): "cannot open \(path): it is a directory, not a database file"
+            case .notSQLite(let path): "cannot open \(path): not a SQLite database"
+            case .truncated(let path, let actual, let expected):
+                "cannot open \(path): the database is truncated (\(actual) bytes, its header says \(expected))"
+            case .corrupt(let path, let detail): "cannot open \(path): the database is corrupt (\(detail))"
+            case .foreignApplication(let path, 0):
+                "cannot open \(path): the database belongs to another application (it has tables but no prep application id)"
+            case .foreignApplication(let path, let id):
+                "cannot open \(path): the database belongs to another application (application_id 0x\(String(UInt32(bitPattern: id), radix: 16)))"
+            case .newerSchema(let path, let version, let known):
+                "cannot open \(path): it was written by a newer prep (schema \(version); this prep knows up to \(known))"
+            case .unreadable(let path, let code): "cannot open \(path): the file cannot be read (\(files.cause(code)))"
+            case .cannotCreateFolder(let path, let folder, let code): "cannot open \(path): cannot create the folder \(folder): \(files.cause(code))"
+            case .folderNotWritable(let path, let folder, let code): "cannot open \(path): the folder \(folder) is not writable (\(files.cause(code)))"
+            case .cannotOpen(let path, let cause): "cannot open \(path): \(cause.message)"
+            case .duplicateCardKey(let path, let key): "cannot import \(path): the card key \(key) appears more than once"
+            case .reviewNotFound(let path, let id): "\(path) has no review with id \(id)"
+            }
+        },
+        sqlite: englishSQLite, socket: { error, _ in error.description },
+        peer: { $0.description }, scenario: { $0.description },
+        zip: { error in
+            switch error {
+            case .tooLarge(let name): "\(name) is too large for a ZIP archive without ZIP64 (4 GiB)"
+            case .nameNotASCII(let name): "ZIP entry name \(name) is not ASCII"
+            }
+        },
+        unknown: { "\($0)" })
+
+    /// A failed SQLite call; bound values are never part of the error, so a learner's data never ends up here.
+    @Sendable static func englishSQLite(_ error: SQLiteError, _ files: FilePhrases) -> String {
+        let file = error.file.flatMap { $0.isEmpty ? nil : $0 } ?? "the database"
+        let code = " (SQLite error \(error.extendedCode))"
+        let cause = error.systemErrno == 0 ? "" : ": " + files.cause(error.systemErrno)
+        return switch error.kind {
+        case .diskFull: "the disk is full: cannot write \(file)" + code
+        case .readError: "disk I/O error reading \(file)\(cause)" + code
+        case .writeError: "disk I/O error writing \(file)\(cause)" + code
+        case .readOnly: "cannot write \(file): the file or its folder is read-only" + code
+        case .cannotOpen: "cannot open \(file)\(cause.isEmpty ? ": " + error.message : cause)" + code
+        case .locked, .corrupt, .notADatabase, .other:
+            "SQLite error \(error.extendedCode): \(error.message)" + (error.sql.map { " - while executing `\($0)`" } ?? "")
+        }
+    }
 
     static let traditionalChinese = ErrorPhrases(
         store: { error, files in
@@ -78,6 +127,12 @@ extension ErrorPhrases {
         scenario: { error in
             switch error {
             case .requestsFailed(let target, let failed, let total): "送往 \(target) 的 \(total) 個請求中有 \(failed) 個失敗"
+            }
+        },
+        zip: { error in
+            switch error {
+            case .tooLarge(let name): "\(name) 太大，不用 ZIP64 的 ZIP 壓縮檔放不下（上限 4 GiB）"
+            case .nameNotASCII(let name): "ZIP 項目名稱 \(name) 不是 ASCII 字元"
             }
         },
         unknown: { error in "發生未預期的錯誤（'\(type(of: error))'）" }

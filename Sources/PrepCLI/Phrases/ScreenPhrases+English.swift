@@ -2,6 +2,7 @@ import Foundation
 import PrepChecks
 import PrepContent
 import PrepCore
+import PrepExchange
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -310,9 +311,34 @@ extension ProgressPhrases {
         parametersNotRestored: "Some of the file's scheduler settings are outside what 'prep config' accepts and were not restored; "
             + "cards are scheduled with this prep's settings",
         unknownCards: { count in "\(count == 1 ? "1 card is" : "\(count) cards are") not in this database's content; their progress was kept:" },
-        cannotRestore: { path, error in "cannot restore \(path): \(error); the database was not changed" },
+        cannotRestore: { path, error in
+            let reason = switch error {
+            case .notJSON(let line, let column, let problem):
+                "not valid JSON, perhaps truncated (line \(line), column \(column): \(Self.englishSyntaxProblems[problem] ?? ""))"
+            case .invalidJSON(let detail): "not valid JSON, perhaps truncated (\(detail))"
+            case .ankiExport(let package):
+                "this is \(package ? "an Anki package (.apkg)" : "an Anki text export"), written for Anki; prep restore reads"
+                    + " the progress file that 'prep export -o progress.json' writes"
+            case .wrongFormat(let format?): "not a prep progress file (its format is '\(format)', expected '\(ProgressDocument.formatName)')"
+            case .wrongFormat(nil): "not a prep progress file (no 'format': \"\(ProgressDocument.formatName)\" field)"
+            case .newerVersion(let version):
+                "written by a newer prep (format version \(version); this prep reads up to version \(ProgressDocument.currentVersion))"
+            case .missingField(let field): "missing field '\(field)'"
+            case .invalidValue(let field, let reason): "\(field): \(ValueProblemPhrases.english(reason))"
+            }
+            return "cannot restore \(path): \(reason); the database was not changed"
+        },
         cannotRead: { path, reason in "cannot read \(path): \(reason)" }
     )
+
+    private static let englishSyntaxProblems: [JSONSyntaxProblem: String] = [
+        .controlCharacter: "a control character inside a string", .unclosedString: "a string is not closed",
+        .invalidEscape: "an invalid escape in a string", .expectedCommaOrBracket: "expected ',' or ']'",
+        .expectedCommaOrBrace: "expected ',' or '}'", .expectedColon: "expected ':' after a key", .expectedKey: "expected a quoted key",
+        .expectedValue: "expected a value", .expectedFractionDigits: "expected digits after '.'",
+        .expectedExponentDigits: "expected digits in an exponent", .expectedDigits: "expected digits",
+        .endsEarly: "the document ends where a value is expected", .textAfterEnd: "unexpected text after the end of the document",
+    ]
 }
 
 extension QuizScreenPhrases {

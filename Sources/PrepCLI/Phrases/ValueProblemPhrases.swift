@@ -1,7 +1,63 @@
 import PrepExchange
 
-/// A progress file's refused value in Traditional Chinese; English uses `ValueProblem.description`.
+/// A progress file's refused value in each screen language.
 enum ValueProblemPhrases {
+    static func english(_ problem: ValueProblem) -> String {
+        switch problem {
+        case .notAVersion(let version): "\(version) is not a version"
+        case .expected(let type):
+            switch type {
+            case .string: "expected a string"
+            case .integer: "expected an integer"
+            case .number: "expected a number"
+            case .boolean: "expected true or false"
+            case .other(let name): "expected \(name)"
+            }
+        case .undecodable(let detail): detail
+        case .notWholeNumber(let text): "\(text) is not a 64-bit whole number"
+        case .nestedDeeperThan(let levels): "nested deeper than \(levels) levels"
+        case .keyTwice: "appears twice in the same object"
+        case .stringLongerThan(let bytes): "a string longer than \(bytes) bytes"
+        case .tooLarge(let text): "\(text) is too large"
+        case .outOfRange(let text): "\(text) is out of range"
+        case .notOneOf(let text, let names): "'\(text)' is not one of \(names.joined(separator: ", "))"
+        case .dateForUndatedAction(let action): "is given for \(action), which takes no date"
+        case .keepHistoryNotForget(let action): "is given for \(action); only forget keeps or clears history"
+        case .ratingNot1To4(let rating): "\(rating) is not 1…4"
+        case .fewerRepsThanReviews(let reps, let reviews): "\(reps) is fewer than the \(reviews) reviews of this card in the file"
+        case .beforeLatestReview(let text, let latestField): "\(text) is before this card's latest review (\(latestField))"
+        case .before(let text, let bound): "\(text) is before \(bound)"
+        case .after(let text, let bound): "\(text) is after \(bound)"
+        case .notTimestamp(let text): "'\(text)' is not an ISO 8601 timestamp"
+        case .empty: "is empty"
+        case .tooLong(let bytes, let maximum): "is \(bytes) bytes long, more than \(maximum)"
+        case .appearsTwice(let value): "'\(value)' appears twice"
+        case .negative(let value, let unit): "\(englishShown(value, unit)) is negative"
+        case .lessThan(let value, let unit, let minimum): "\(englishShown(value, unit)) is less than \(minimum)"
+        case .moreThan(let value, let unit, let maximum): "\(englishShown(value, unit)) is more than \(maximum)"
+        case .notFSRS6(let text): "'\(text)' is not FSRS-6, the only scheduler prep has"
+        case .parameters(let error): VectorPhrases.english.parameters(error)
+        case .retentionNotBetween0And1(let value): "\(value) is not between 0 and 1"
+        case .notACardState(let text): "'\(text)' is not learning, review or relearning"
+        case .stabilityNotWithin(let value, let low, let high): "\(value) is not within \(low)…\(high) days"
+        case .difficultyNotWithin1To10(let value): "\(value) is not within 1…10"
+        case .missingThoughReviewed: "is missing, though the card has been reviewed"
+        case .missingWhileGiven(let other): "is missing while \(other) is given"
+        case .stepInReview(let step): "\(step) is given for a card in review, which has no step"
+        case .missingThoughReps(let reps): "is missing, though reps is \(reps)"
+        }
+    }
+
+    private static func englishShown(_ value: Int, _ unit: ValueProblem.RangeUnit?) -> String {
+        switch unit {
+        case .milliseconds: "\(value) ms"
+        case .steps: "\(value) steps"
+        case .seconds: "\(value) s"
+        case .days: "\(value) days"
+        case nil: "\(value)"
+        }
+    }
+
     static func traditionalChinese(_ problem: ValueProblem) -> String {
         switch problem {
         case .notAVersion(let version): "\(version) 不是版本號"

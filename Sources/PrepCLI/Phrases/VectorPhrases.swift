@@ -6,12 +6,63 @@ struct VectorPhrases: Sendable {
     var report: VectorReplay.ReportWording
     var fileError: @Sendable (_ path: String, _ error: FSRSVectorFileError) -> String
     var reviewLog: @Sendable (_ path: String, _ error: ReviewLogFileError) -> String
+    var parameters: @Sendable (_ error: SchedulerParametersError) -> String
 
     static let english = VectorPhrases(
-        report: .english,
-        fileError: { path, error in "\(path): \(error)" },
-        reviewLog: { path, error in "\(path):\(error)" }
+        report: VectorReplay.ReportWording(
+            line: { caseID, location, differences in
+                // One-based, as a person counts.
+                let place = switch location {
+                case .review(let index): "review \(index + 1)"
+                case .retrievabilityCheck(let index): "retrievability check \(index + 1)"
+                }
+                return "\(caseID) \(place): " + differences.joined(separator: "; ")
+            },
+            difference: { field, expected, actual in "\(field) expected \(expected), got \(actual)" },
+            summary: { matched, total in "\(matched)/\(total) cases match" }
+        ),
+        fileError: { path, error in
+            let place = (error.path.isEmpty ? "file" : error.path) + (error.caseID.map { " (case \($0))" } ?? "")
+            return "\(path): malformed vector file: \(place): \(englishProblem(error.problem))"
+        },
+        reviewLog: { path, error in
+            switch error {
+            case .invalidLine(let line, let reason): "\(path):line \(line): \(englishReason(reason))"
+            }
+        },
+        parameters: { error in
+            switch error {
+            case .wrongWeightCount(let count): "expected 21 FSRS weights, got \(count)"
+            case .weightsOutOfRange(let items):
+                "weights out of range: "
+                    + items.map { "w\($0.index) = \($0.value) not in \($0.bounds.lowerBound)…\($0.bounds.upperBound)" }
+                    .joined(separator: ", ")
+            case .desiredRetentionNotPositive(let value): "desired retention \(value) is not positive"
+            }
+        }
     )
+
+    @Sendable private static func englishProblem(_ problem: FSRSVectorFileError.Problem) -> String {
+        switch problem {
+        case .notJSON(let detail): "not valid JSON" + (detail.map { " (\($0))" } ?? "")
+        case .wrongType(let detail), .invalidValue(let detail), .unreadable(let detail): detail
+        case .missingValue(let type): "missing \(type) value"
+        case .missingField: "missing field"
+        case .unsupportedVersion(let version): "unsupported version \(version), expected 1"
+        case .caseCountMismatch(let declared, let held): "says \(declared) cases, the file holds \(held)"
+        case .invalidParameters(let error): english.parameters(error)
+        }
+    }
+
+    @Sendable private static func englishReason(_ reason: ReviewLogFileError.Reason) -> String {
+        switch reason {
+        case .notAnObject: "not a JSON object"
+        case .cardID: "card_id must be a number or a string"
+        case .reviewTime: "review_time must be an ISO 8601 UTC time such as 2024-01-01T09:00:00Z"
+        case .rating: "rating must be 1, 2, 3 or 4"
+        case .elapsedDays: "elapsed_days must be a whole number of days, 0 or more"
+        }
+    }
 
     static let traditionalChinese = VectorPhrases(
         report: VectorReplay.ReportWording(
@@ -34,7 +85,8 @@ struct VectorPhrases: Sendable {
             switch error {
             case .invalidLine(let line, let reason): "\(path)：第 \(line) 行：\(chineseReason(reason))"
             }
-        }
+        },
+        parameters: chineseParameters
     )
 
     @Sendable private static func chineseProblem(_ problem: FSRSVectorFileError.Problem) -> String {

@@ -14,16 +14,9 @@ package struct StoredZipArchive {
         }
     }
 
-    package enum Failure: Error, CustomStringConvertible {
+    package enum Failure: Error {
         case tooLarge(String)
         case nameNotASCII(String)
-
-        package var description: String {
-            switch self {
-            case .tooLarge(let name): "\(name) is too large for a ZIP archive without ZIP64 (4 GiB)"
-            case .nameNotASCII(let name): "ZIP entry name \(name) is not ASCII"
-            }
-        }
     }
 
     package var entries: [Entry]

@@ -216,7 +216,7 @@ struct Checker {
         do {
             try parameters.validate()
         } catch {
-            throw .invalidValue(field: field + ".parameters", reason: .parameters(error.description))
+            throw .invalidValue(field: field + ".parameters", reason: .parameters(error))
         }
         guard settings.desiredRetention > 0, settings.desiredRetention < 1 else {
             throw .invalidValue(field: field + ".desired_retention", reason: .retentionNotBetween0And1(settings.desiredRetention))

@@ -65,22 +65,20 @@ package struct SchedulerParameters: Sendable, Hashable, Codable {
     }
 }
 
-/// Why a set of scheduler parameters cannot be used.
-package enum SchedulerParametersError: Error, CustomStringConvertible {
+/// Why a set of scheduler parameters cannot be used, as data, so a screen can word it in its own language.
+package enum SchedulerParametersError: Error, Sendable, Equatable {
     case wrongWeightCount(Int)
     case weightsOutOfRange([(index: Int, value: Double, bounds: ClosedRange<Double>)])
     case desiredRetentionNotPositive(Double)
 
-    package var description: String {
-        switch self {
-        case .wrongWeightCount(let count):
-            "expected 21 FSRS weights, got \(count)"
-        case .weightsOutOfRange(let items):
-            "weights out of range: "
-                + items.map { "w\($0.index) = \($0.value) not in \($0.bounds.lowerBound)…\($0.bounds.upperBound)" }
-                .joined(separator: ", ")
-        case .desiredRetentionNotPositive(let value):
-            "desired retention \(value) is not positive"
+    /// Tuples are not `Equatable`, so the weights out of range are compared field by field.
+    package static func == (left: Self, right: Self) -> Bool {
+        switch (left, right) {
+        case (.wrongWeightCount(let a), .wrongWeightCount(let b)): a == b
+        case (.weightsOutOfRange(let a), .weightsOutOfRange(let b)):
+            a.map(\.index) == b.map(\.index) && a.map(\.value) == b.map(\.value) && a.map(\.bounds) == b.map(\.bounds)
+        case (.desiredRetentionNotPositive(let a), .desiredRetentionNotPositive(let b)): a == b
+        default: false
         }
     }
 }

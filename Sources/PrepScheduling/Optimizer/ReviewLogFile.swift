@@ -59,27 +59,11 @@ package enum ReviewLogFile {
 }
 
 /// Why a review log file cannot be read, naming the line.
-package enum ReviewLogFileError: Error, CustomStringConvertible {
+package enum ReviewLogFileError: Error {
     case invalidLine(Int, Reason)
 
     /// Which rule of the format a line breaks, as data, so a screen can word it in its own language.
     package enum Reason: Sendable, CaseIterable {
         case notAnObject, cardID, reviewTime, rating, elapsedDays
-
-        package var description: String {
-            switch self {
-            case .notAnObject: "not a JSON object"
-            case .cardID: "card_id must be a number or a string"
-            case .reviewTime: "review_time must be an ISO 8601 UTC time such as 2024-01-01T09:00:00Z"
-            case .rating: "rating must be 1, 2, 3 or 4"
-            case .elapsedDays: "elapsed_days must be a whole number of days, 0 or more"
-            }
-        }
-    }
-
-    package var description: String {
-        switch self {
-        case .invalidLine(let line, let reason): "line \(line): \(reason.description)"
-        }
     }
 }

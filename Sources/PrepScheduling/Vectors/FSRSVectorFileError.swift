@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a vector file cannot be replayed: which field, in which case.
-package struct FSRSVectorFileError: Error, Sendable, CustomStringConvertible {
+package struct FSRSVectorFileError: Error, Sendable {
     /// JSON path of the offending field, e.g. `cases[3].reviews[2].rating`; empty for the whole file.
     package var path: String
     /// The `id` of the case the field belongs to, when it has one.
@@ -21,27 +21,6 @@ package struct FSRSVectorFileError: Error, Sendable, CustomStringConvertible {
         case caseCountMismatch(declared: Int, held: Int)
         case invalidParameters(SchedulerParametersError)
         case unreadable(detail: String)
-    }
-
-    /// The problem in English, the words of this module's reports.
-    package var message: String {
-        switch problem {
-        case .notJSON(let detail): "not valid JSON" + (detail.map { " (\($0))" } ?? "")
-        case .wrongType(let detail), .invalidValue(let detail), .unreadable(let detail): detail
-        case .missingValue(let type): "missing \(type) value"
-        case .missingField: "missing field"
-        case .unsupportedVersion(let version): "unsupported version \(version), expected 1"
-        case .caseCountMismatch(let declared, let held): "says \(declared) cases, the file holds \(held)"
-        case .invalidParameters(let error): error.description
-        }
-    }
-
-    package var description: String {
-        var location = path.isEmpty ? "file" : path
-        if let caseID {
-            location += " (case \(caseID))"
-        }
-        return "malformed vector file: \(location): \(message)"
     }
 
     /// Turns a decoder error into one naming the field and case, looking the case id up in the raw JSON.

@@ -1,7 +1,7 @@
 import Foundation
 
 extension VectorReplay {
-    /// The words of a report, so a screen can give it in its own language; English is this module's own.
+    /// The words of a report, so a screen can give it in its own language.
     package struct ReportWording: Sendable {
         /// One review's (or check's) line from the wording of each field that differs.
         package var line: @Sendable (_ caseID: String, _ location: VectorMismatch.Location, _ differences: [String]) -> String
@@ -17,25 +17,19 @@ extension VectorReplay {
             self.difference = difference
             self.summary = summary
         }
-
-        package static let english = ReportWording(
-            line: { caseID, location, differences in "\(caseID) \(location): " + differences.joined(separator: "; ") },
-            difference: { field, expected, actual in "\(field) expected \(expected), got \(actual)" },
-            summary: { matched, total in "\(matched)/\(total) cases match" }
-        )
     }
 
     /// The output of `prep scheduler verify`: one line per mismatching review (or retrievability check), listing
     /// each differing field, then `N/M cases match`. Throws for a malformed file.
     package static func report(
-        for data: Data, in wording: ReportWording = .english
+        for data: Data, in wording: ReportWording
     ) throws(FSRSVectorFileError) -> (lines: [String], allMatch: Bool) {
         let outcome = replay(try decode(data))
         return (lines(for: outcome, in: wording), outcome.allMatch)
     }
 
     /// Groups mismatches by review, in replay order.
-    package static func lines(for outcome: Outcome, in wording: ReportWording = .english) -> [String] {
+    package static func lines(for outcome: Outcome, in wording: ReportWording) -> [String] {
         var groups: [(caseID: String, location: VectorMismatch.Location, differences: [String])] = []
         for mismatch in outcome.mismatches {
             let difference = wording.difference(mismatch.field, mismatch.expected, mismatch.actual)

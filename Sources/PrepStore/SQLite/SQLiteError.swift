@@ -1,9 +1,8 @@
 import CSQLite
-import Foundation
 import Glibc
 
 /// A failed SQLite call: the extended result code, SQLite's message and the SQL that was running.
-package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringConvertible {
+package struct SQLiteError: Error, Sendable, Equatable {
     /// The extended result code (e.g. 2067, `SQLITE_CONSTRAINT_UNIQUE`).
     package var extendedCode: Int32
     package var message: String
@@ -47,32 +46,12 @@ package struct SQLiteError: LocalizedError, Sendable, Equatable, CustomStringCon
         }
     }
 
-    /// The error in a learner's words when it comes from the disk rather than from prep (a full disk,
-    /// an I/O error, a read-only file or folder, a file that cannot be opened), naming the file; nil otherwise.
-    package var diskProblem: String? {
-        let file = file.flatMap { $0.isEmpty ? nil : $0 } ?? "the database"
-        let tail = " (SQLite error \(extendedCode))"
-        let reason = systemErrno == 0 ? "" : ": " + String(cString: strerror(systemErrno))
+    /// Whether the failure comes from the disk rather than from prep (a full disk, an I/O error, a read-only file
+    /// or folder, a file that cannot be opened), so it is said as such rather than as a bad database.
+    package var isFromTheDisk: Bool {
         switch kind {
-        case .diskFull: return "the disk is full: cannot write \(file)" + tail
-        case .readError: return "disk I/O error reading \(file)\(reason)" + tail
-        case .writeError: return "disk I/O error writing \(file)\(reason)" + tail
-        case .readOnly: return "cannot write \(file): the file or its folder is read-only" + tail
-        case .cannotOpen: return "cannot open \(file)\(reason.isEmpty ? ": " + message : reason)" + tail
-        case .locked, .corrupt, .notADatabase, .other: return nil
+        case .diskFull, .readError, .writeError, .readOnly, .cannotOpen: true
+        case .locked, .corrupt, .notADatabase, .other: false
         }
     }
-
-    /// Bound values are left out on purpose, so a learner's data never ends up in an error message.
-    package var description: String {
-        if let diskProblem { return diskProblem }
-        var text = "SQLite error \(extendedCode): \(message)"
-        if let sql {
-            text += " - while executing `\(sql)`"
-        }
-        return text
-    }
-
-    /// Foundation's `localizedDescription` reads this; without it Linux prints a generic message.
-    package var errorDescription: String? { description }
 }

@@ -51,9 +51,4 @@ struct ProgressDocumentDecodingTests {
             return
         }
     }
-
-    @Test func errorMessagesSayWhatIsWrong() {
-        #expect(ProgressFileError.newerVersion(3).description.contains("newer prep"))
-        #expect(ProgressFileError.wrongFormat("x").description.contains("not a prep progress file"))
-    }
 }

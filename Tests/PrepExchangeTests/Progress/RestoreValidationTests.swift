@@ -24,56 +24,56 @@ struct RestoreValidationTests {
 
     static let farFuture = "9999-12-31T23:59:59.000Z"
 
-    /// (rule, change to a valid document, field named, words in the reason)
+    /// (rule, change to a valid document, field named, part of the reason as the case reads)
     static let rules: [(String, @Sendable (inout ProgressDocument) -> Void, String, String)] = [
-        ("negative duration", { $0.reviews[1].durationMs = -1 }, "reviews[1].duration_ms", "-1 ms is negative"),
-        ("duration over a day", { $0.reviews[0].durationMs = 86_400_001 }, "reviews[0].duration_ms", "more than"),
-        ("rating 0", { $0.reviews[0].rating = 0 }, "reviews[0].rating", "not 1…4"),
-        ("rating 5", { $0.reviews[2].rating = 5 }, "reviews[2].rating", "not 1…4"),
-        ("review in 9999", { $0.reviews[0].reviewedAt = farFuture }, "reviews[0].reviewed_at", "is after"),
-        ("review before 2000", { $0.reviews[0].reviewedAt = "1999-12-31T23:59:59.000Z" }, "reviews[0].reviewed_at", "is before 2000"),
-        ("review not a date", { $0.reviews[0].reviewedAt = "yesterday" }, "reviews[0].reviewed_at", "not an ISO 8601"),
-        ("review on February 30", { $0.reviews[0].reviewedAt = "2026-02-30T10:00:00.000Z" }, "reviews[0].reviewed_at", "not an ISO 8601"),
-        ("review on February 29 of 2025", { $0.reviews[0].reviewedAt = "2025-02-29T10:00:00Z" }, "reviews[0].reviewed_at", "not an ISO 8601"),
-        ("due on April 31", { $0.cards[0].state?.due = "2026-04-31T00:00:00+08:00" }, "cards[0].state.due", "not an ISO 8601"),
-        ("export in the future", { $0.exportedAt = farFuture }, "exported_at", "is after"),
-        ("empty review id", { $0.reviews[0].id = "" }, "reviews[0].id", "is empty"),
-        ("repeated review id", { $0.reviews[2].id = $0.reviews[0].id }, "reviews[2].id", "appears twice"),
-        ("empty card key", { $0.reviews[0].cardKey = "" }, "reviews[0].card_key", "is empty"),
-        ("long card key", { $0.cards[0].key = String(repeating: "k", count: 600) }, "cards[0].key", "more than 512"),
-        ("repeated card key", { $0.cards[1].key = $0.cards[0].key }, "cards[1].key", "appears twice"),
-        ("empty mode", { $0.reviews[0].mode = "" }, "reviews[0].mode", "is empty"),
-        ("unknown state", { $0.cards[0].state?.state = "forgotten" }, "cards[0].state.state", "not learning"),
-        ("stability zero", { $0.cards[0].state?.stability = 0 }, "cards[0].state.stability", "not within"),
-        ("stability huge", { $0.cards[0].state?.stability = 1e300 }, "cards[0].state.stability", "not within"),
-        ("difficulty 11", { $0.cards[0].state?.difficulty = 11 }, "cards[0].state.difficulty", "not within 1…10"),
+        ("negative duration", { $0.reviews[1].durationMs = -1 }, "reviews[1].duration_ms", "negative(-1"),
+        ("duration over a day", { $0.reviews[0].durationMs = 86_400_001 }, "reviews[0].duration_ms", "moreThan("),
+        ("rating 0", { $0.reviews[0].rating = 0 }, "reviews[0].rating", "ratingNot1To4("),
+        ("rating 5", { $0.reviews[2].rating = 5 }, "reviews[2].rating", "ratingNot1To4("),
+        ("review in 9999", { $0.reviews[0].reviewedAt = farFuture }, "reviews[0].reviewed_at", "after("),
+        ("review before 2000", { $0.reviews[0].reviewedAt = "1999-12-31T23:59:59.000Z" }, "reviews[0].reviewed_at", "before("),
+        ("review not a date", { $0.reviews[0].reviewedAt = "yesterday" }, "reviews[0].reviewed_at", "notTimestamp("),
+        ("review on February 30", { $0.reviews[0].reviewedAt = "2026-02-30T10:00:00.000Z" }, "reviews[0].reviewed_at", "notTimestamp("),
+        ("review on February 29 of 2025", { $0.reviews[0].reviewedAt = "2025-02-29T10:00:00Z" }, "reviews[0].reviewed_at", "notTimestamp("),
+        ("due on April 31", { $0.cards[0].state?.due = "2026-04-31T00:00:00+08:00" }, "cards[0].state.due", "notTimestamp("),
+        ("export in the future", { $0.exportedAt = farFuture }, "exported_at", "after("),
+        ("empty review id", { $0.reviews[0].id = "" }, "reviews[0].id", "empty"),
+        ("repeated review id", { $0.reviews[2].id = $0.reviews[0].id }, "reviews[2].id", "appearsTwice("),
+        ("empty card key", { $0.reviews[0].cardKey = "" }, "reviews[0].card_key", "empty"),
+        ("long card key", { $0.cards[0].key = String(repeating: "k", count: 600) }, "cards[0].key", "512"),
+        ("repeated card key", { $0.cards[1].key = $0.cards[0].key }, "cards[1].key", "appearsTwice("),
+        ("empty mode", { $0.reviews[0].mode = "" }, "reviews[0].mode", "empty"),
+        ("unknown state", { $0.cards[0].state?.state = "forgotten" }, "cards[0].state.state", "notACardState("),
+        ("stability zero", { $0.cards[0].state?.stability = 0 }, "cards[0].state.stability", "stabilityNotWithin("),
+        ("stability huge", { $0.cards[0].state?.stability = 1e300 }, "cards[0].state.stability", "stabilityNotWithin("),
+        ("difficulty 11", { $0.cards[0].state?.difficulty = 11 }, "cards[0].state.difficulty", "difficultyNotWithin1To10("),
         ("stability without difficulty", { $0.cards[0].state?.difficulty = nil }, "cards[0].state.difficulty", "missing"),
         ("reviewed card without stability", { $0.cards[0].state?.stability = nil; $0.cards[0].state?.difficulty = nil },
             "cards[0].state.stability", "missing"),
-        ("negative step", { $0.cards[0].state?.state = "learning"; $0.cards[0].state?.step = -1 }, "cards[0].state.step", "negative"),
-        ("step in review", { $0.cards[0].state?.state = "review"; $0.cards[0].state?.step = 0 }, "cards[0].state.step", "no step"),
-        ("negative reps", { $0.cards[0].state?.reps = -1 }, "cards[0].state.reps", "negative"),
-        ("fewer reps than reviews", { $0.cards[0].state?.reps = 2 }, "cards[0].state.reps", "fewer than the 3 reviews"),
-        ("more lapses than reps", { $0.cards[0].state?.lapses = 4 }, "cards[0].state.lapses", "more than 3"),
-        ("negative lapses", { $0.cards[0].state?.lapses = -2 }, "cards[0].state.lapses", "negative"),
+        ("negative step", { $0.cards[0].state?.state = "learning"; $0.cards[0].state?.step = -1 }, "cards[0].state.step", "negative("),
+        ("step in review", { $0.cards[0].state?.state = "review"; $0.cards[0].state?.step = 0 }, "cards[0].state.step", "stepInReview("),
+        ("negative reps", { $0.cards[0].state?.reps = -1 }, "cards[0].state.reps", "negative("),
+        ("fewer reps than reviews", { $0.cards[0].state?.reps = 2 }, "cards[0].state.reps", "fewerRepsThanReviews(reps: 2, reviews: 3)"),
+        ("more lapses than reps", { $0.cards[0].state?.lapses = 4 }, "cards[0].state.lapses", "maximum: 3)"),
+        ("negative lapses", { $0.cards[0].state?.lapses = -2 }, "cards[0].state.lapses", "negative("),
         ("last review before the log's", { $0.cards[0].state?.lastReview = Timestamp.string(F.start) },
             "cards[0].state.last_review", "reviews[2].reviewed_at"),
         ("no last review after reviews", { $0.cards[0].state?.lastReview = nil }, "cards[0].state.last_review", "missing"),
-        ("due before last review", { $0.cards[0].state?.due = Timestamp.string(F.start) }, "cards[0].state.due", "before last_review"),
-        ("due in 9999", { $0.cards[0].state?.due = farFuture }, "cards[0].state.due", "is after"),
+        ("due before last review", { $0.cards[0].state?.due = Timestamp.string(F.start) }, "cards[0].state.due", "bound: \"last_review\""),
+        ("due in 9999", { $0.cards[0].state?.due = farFuture }, "cards[0].state.due", "after("),
         ("quiz finished before start", { $0.quizSessions[0].finishedAt = "2020-01-01T00:00:00.000Z" },
-            "quiz_sessions[0].finished_at", "before started_at"),
-        ("more correct than answered", { $0.quizSessions[0].correctCount = 5 }, "quiz_sessions[0].correct_count", "more than 4"),
-        ("negative question count", { $0.quizSessions[0].questionCount = -1 }, "quiz_sessions[0].question_count", "negative"),
-        ("empty check name", { $0.checkRuns[0].check = "" }, "check_runs[0].check", "is empty"),
-        ("check run in 9999", { $0.checkRuns[0].ranAt = farFuture }, "check_runs[0].ran_at", "is after"),
-        ("another algorithm", { $0.scheduler.algorithm = "SM-2" }, "scheduler.algorithm", "not FSRS-6"),
-        ("20 weights", { $0.scheduler.parameters.removeLast() }, "scheduler.parameters", "expected 21"),
-        ("weight out of range", { $0.scheduler.parameters[4] = 50 }, "scheduler.parameters", "w4"),
-        ("retention 1", { $0.scheduler.desiredRetention = 1 }, "scheduler.desired_retention", "not between 0 and 1"),
-        ("zero learning step", { $0.scheduler.learningStepsSeconds = [0] }, "scheduler.learning_steps_seconds[0]", "less than 1"),
-        ("interval of 0 days", { $0.scheduler.maximumIntervalDays = 0 }, "scheduler.maximum_interval_days", "less than 1"),
-        ("negative new cards", { $0.scheduler.newCardsPerDay = -5 }, "scheduler.new_cards_per_day", "negative"),
+            "quiz_sessions[0].finished_at", "bound: \"started_at\""),
+        ("more correct than answered", { $0.quizSessions[0].correctCount = 5 }, "quiz_sessions[0].correct_count", "maximum: 4)"),
+        ("negative question count", { $0.quizSessions[0].questionCount = -1 }, "quiz_sessions[0].question_count", "negative("),
+        ("empty check name", { $0.checkRuns[0].check = "" }, "check_runs[0].check", "empty"),
+        ("check run in 9999", { $0.checkRuns[0].ranAt = farFuture }, "check_runs[0].ran_at", "after("),
+        ("another algorithm", { $0.scheduler.algorithm = "SM-2" }, "scheduler.algorithm", "notFSRS6("),
+        ("20 weights", { $0.scheduler.parameters.removeLast() }, "scheduler.parameters", "wrongWeightCount(20)"),
+        ("weight out of range", { $0.scheduler.parameters[4] = 50 }, "scheduler.parameters", "index: 4"),
+        ("retention 1", { $0.scheduler.desiredRetention = 1 }, "scheduler.desired_retention", "retentionNotBetween0And1("),
+        ("zero learning step", { $0.scheduler.learningStepsSeconds = [0] }, "scheduler.learning_steps_seconds[0]", "minimum: 1)"),
+        ("interval of 0 days", { $0.scheduler.maximumIntervalDays = 0 }, "scheduler.maximum_interval_days", "minimum: 1)"),
+        ("negative new cards", { $0.scheduler.newCardsPerDay = -5 }, "scheduler.new_cards_per_day", "negative("),
     ]
 
     @Test(arguments: 0..<rules.count)
@@ -87,8 +87,7 @@ struct RestoreValidationTests {
             return
         }
         #expect(named == field, "\(rule)")
-        #expect(reason.description.contains(words), "\(rule): \(reason)")
-        #expect(error?.description.hasPrefix(field + ": ") == true, "\(rule)")
+        #expect(String(describing: reason).contains(words), "\(rule): \(reason)")
     }
 
     @Test func theUnchangedFileIsAccepted() throws {
@@ -129,7 +128,6 @@ struct RestoreValidationTests {
         #expect(throws: ProgressFileError.ankiExport(package: true)) { try ProgressDocument.decode(package) }
         let text = Data("#separator:tab\n#html:false\n#guid column:1\n".utf8)
         #expect(throws: ProgressFileError.ankiExport(package: false)) { try ProgressDocument.decode(text) }
-        #expect("\(ProgressFileError.ankiExport(package: true))".contains("prep export -o"))
     }
 
     /// Every table in the database is the same after a refused restore as before it.
