@@ -44,4 +44,33 @@ struct QuizExaminerWordingTests {
         #expect(QuizLanguage.namesAnAspect("Execution model"))
         #expect(QuizLanguage.namesAnAspect("效能"))
     }
+
+    /// A meaning sharing a word with its term alone ("blocking", 「中介」) gives the key away: not asked as a choice.
+    @Test func aDescriptionEchoingTheKeyAloneIsNoChoice() {
+        let concepts = Q.table(
+            "cn", title: "", columns: ["Concept", "Meaning"],
+            rows: [
+                ["Non-blocking I/O", "A waiting call hands control back; a blocking call would stall every task"],
+                ["Connection pooling", "Reusing open links instead of dialing each time"],
+                ["Backpressure", "Slowing the producer when the consumer lags"],
+                ["Sharding", "Splitting the data across machines"],
+            ]
+        )
+        let echoed = concepts.first { $0.cell?.rowLabel == "Non-blocking I/O" }!
+        #expect(!questions(echoed, pool: concepts).contains { $0.type == .multipleChoice })
+        let plain = concepts.first { $0.cell?.rowLabel == "Sharding" }!
+        #expect(questions(plain, pool: concepts).contains { $0.type == .multipleChoice })
+        let zh = Q.table(
+            "cn", title: "", columns: ["概念", "意思"],
+            rows: [
+                ["中介層", "每個請求進出都會經過的中介一層"], ["快取", "把算好的結果存起來再用"],
+                ["連線池", "重複使用已開好的連線"], ["分片", "把資料拆到多台機器上"],
+            ],
+            lang: "zh-Hant"
+        )
+        let zhEchoed = zh.first { $0.cell?.rowLabel == "中介層" }!
+        #expect(!questions(zhEchoed, pool: zh).contains { $0.type == .multipleChoice })
+        #expect(QuizGenerator.echoes("the loop stalls on a blocking call", "Non-blocking I/O"))
+        #expect(!QuizGenerator.echoes("the loop stalls on a blocking call", "High concurrency"))
+    }
 }
