@@ -73,4 +73,17 @@ struct QuizExaminerWordingTests {
         #expect(QuizGenerator.echoes("the loop stalls on a blocking call", "Non-blocking I/O"))
         #expect(!QuizGenerator.echoes("the loop stalls on a blocking call", "High concurrency"))
     }
+
+    /// A table whose values are marks ("Dirty reads: ✓") is not recalled row by row: the marks mean nothing without a legend.
+    @Test func aTableOfMarksIsNotRecalledRowByRow() {
+        let levels = Q.table(
+            "iso", title: "Isolation levels", columns: ["Level", "Dirty reads", "Lost updates", "Phantoms", "How"],
+            rows: [
+                ["Loose", "✗", "✗", "✗", "No locks at all"], ["Middle", "✓", "✓", "partly ✓", "Snapshot per statement"],
+                ["Strict", "✓", "✓", "✓", "Everything locked"],
+            ]
+        )
+        let index = TableIndex(cards: levels)
+        for card in levels where card.cell?.column != "How" { #expect(!index.isAsked(cardKey: card.key), "\(card.key)") }
+    }
 }
