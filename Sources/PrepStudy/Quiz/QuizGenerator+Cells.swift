@@ -173,11 +173,11 @@ extension QuizGenerator {
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
                 // A bare mark typed is a coin toss, so it is revealed and self-graded.
-                let mode = entry.reading.isMarkOnly ? .selfGraded : recallMode(forAnswer: answer)
+                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer)
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
             if shape.kind == .definitions {
-                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: recallMode(forAnswer: answer))
+                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer))
             }
             return comparison(entry, shape: shape, index: index, language: language)
         }
