@@ -52,10 +52,14 @@ extension QuizGenerator {
             // Rows are terms or things: the value shown (named by its column in an attribute table), the row to pick.
             // A judging word ("Simple", "成熟") beside a named notion ("Concurrency limit") is a distractor of another
             // kind: the one notion among adjectives is picked by form alone.
-            let terms = fairTerms(for: cell.rowLabel, among: sameColumn.filter { other in
+            var candidates = sameColumn.filter { other in
                 !Self.sharesKeyWords(other.reading.note, entry.reading.note) && other.form != entry.form
                     && Self.isOpinion(other.cell.rowLabel) == Self.isOpinion(cell.rowLabel)
-            }.map(\.cell.rowLabel))
+            }.map(\.cell.rowLabel)
+            // A meaning that repeats a word of its term ("…a blocking call stalls the loop" for "Non-blocking I/O")
+            // points at it unless the other options repeat one too: only those are offered, and none means no choice.
+            if Self.echoes(entry.reading.note, cell.rowLabel) { candidates = candidates.filter { Self.echoes(entry.reading.note, $0) } }
+            let terms = fairTerms(for: cell.rowLabel, among: candidates)
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
@@ -111,10 +115,16 @@ extension QuizGenerator {
         return negated(lhs) == negated(rhs) && !keyWords(lhs).isDisjoint(with: keyWords(rhs))
     }
 
-    private static func keyWords(_ text: String) -> Set<String> {
+    /// A description and an option sharing a content word ("blocking", "I/O" is too short to count) or two CJK
+    /// characters in a row ("同步").
+    static func echoes(_ description: String, _ option: String) -> Bool {
+        !keyWords(description, shortest: 3).isDisjoint(with: keyWords(option, shortest: 3))
+    }
+
+    private static func keyWords(_ text: String, shortest: Int = 4) -> Set<String> {
         let folded = AnswerText.folded(text)
         var words = Set(folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
-            .map(String.init).filter { $0.count >= 4 && !commonWords.contains($0) })
+            .map(String.init).filter { $0.count >= shortest && !commonWords.contains($0) })
         let cjk = Array(folded.filter { $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
         for index in cjk.indices.dropLast() where !commonPairs.contains(String(cjk[index...index + 1])) {
             words.insert(String(cjk[index...index + 1]))
@@ -125,6 +135,8 @@ extension QuizGenerator {
     private static let commonWords: Set<String> = [
         "with", "that", "this", "from", "only", "when", "than", "each", "into", "more", "less", "none", "until", "about",
         "after", "before", "which", "there", "their", "them", "they", "have", "does",
+        "the", "and", "for", "are", "not", "but", "its", "can", "all", "any", "one", "use", "via", "per", "has", "was", "you",
+        "how", "why", "who", "own", "out", "new", "may",
     ]
     private static let commonPairs: Set<String> = ["一個", "可以", "沒有", "不是", "需要", "使用", "的話"]
 
@@ -161,11 +173,11 @@ extension QuizGenerator {
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
                 // A bare mark typed is a coin toss, so it is revealed and self-graded.
-                let mode = entry.reading.isMarkOnly ? .selfGraded : recallMode(forAnswer: answer)
+                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer)
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
             if shape.kind == .definitions {
-                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: recallMode(forAnswer: answer))
+                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer))
             }
             return comparison(entry, shape: shape, index: index, language: language)
         }

@@ -17,6 +17,16 @@ extension QuizGenerator {
         return isShort ? .typed : .selfGraded
     }
 
+    /// A table cell recalled is typed only when its value is a short term (one or two words) or a number: a cell
+    /// looked up for a phrase or an exact code string ("what is the “Use” of …") is revealed and self-graded.
+    func cellRecallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
+        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard recallMode(forAnswer: trimmed) == .typed else { return .selfGraded }
+        if Double(trimmed.filter { $0 != "," }) != nil { return .typed }
+        let isCode = trimmed.contains(where: { "`[]{}<>=_./\\:;$#".contains($0) })
+        return !isCode && Self.shape(of: trimmed).words <= 2 ? .typed : .selfGraded
+    }
+
     /// Code beyond a name, a literal or an empty call: a function with arguments (`useMemo(fn, deps)`), a lambda,
     /// a block, an assignment or an index (`useEffect(() => {}, [])`). Such a key has right variants the deck does
     /// not list (the `[]` left out, another argument name), so it is recalled, not typed; `request.auser()` and

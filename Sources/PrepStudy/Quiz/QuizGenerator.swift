@@ -72,7 +72,7 @@ package struct QuizGenerator: Sendable {
         if let choice = Self.writtenChoice(card) { return [choice.isBalanced ? .multipleChoice : .recallSelfGraded] }
         // Yes and no are prep's words: a question in the other language is typed in its own words instead.
         if Self.yesOrNo(card) != nil, isInScreenLanguage(card) { return [.whichOne] }
-        let mode = card.kind == .cell ? recallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back) : recallMode(for: card)
+        let mode = card.kind == .cell ? cellRecallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back) : recallMode(for: card)
         return [mode == .typed ? .recallTyped : .recallSelfGraded]
     }
 

@@ -105,22 +105,34 @@ package struct TableIndex: Sendable {
         return entries(inTableOf: entry).first { $0.cell.columnIndex == entry.cell.columnIndex }?.key == key
     }
 
-    /// The cell is recalled as its row, and most of the row's compared values are bare marks ("✓", "🟡"): what a
-    /// mark means under a column ("✗" under "Dirty reads": prevented, or not occurring?) rests on a legend the
-    /// learner does not see, so the answer would be symbols to match, not a fact. A one-column table keeps its
-    /// marks: its header ("Supported") says what they mean.
+    /// The cell is recalled as its row, and most of the row's compared values are bare marks ("✓", "🟡"), or the
+    /// row shows a bare mark in a table whose values are mostly marks ("RC — Dirty reads: ✓ · Phantoms: partly ✓"):
+    /// what a mark means under a column ("✗" under "Dirty reads": prevented, or not occurring?) rests on a legend
+    /// the learner does not see, so the answer would be symbols to match, not a fact. Such a table is asked whole,
+    /// when its deck holds it as a card of its own. A one-column table keeps its marks: its header ("Supported")
+    /// says what they mean.
     private func recallsMostlyBareMarks(_ entry: Entry, shape: TableShape) -> Bool {
         let table = entries(inTableOf: entry)
         let row: [Entry]
         switch shape.kind {
         case .subjects:
             row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel && !shape.verdictColumns.contains($0.cell.columnIndex) }
-        case .attributes where shape.columns.count >= 3 && entry.reading.mark != nil:
+        case .attributes where shape.columns.count >= 3 && (entry.reading.mark != nil || QuizGenerator.holdsMark(entry.reading.note)):
             row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }
         default:
             return false
         }
-        return row.count(where: \.reading.isMarkOnly) * 2 > row.count
+        let values = table.filter { !shape.verdictColumns.contains($0.cell.columnIndex) }
+        let marksTable = values.count(where: { $0.reading.mark != nil || QuizGenerator.holdsMark($0.reading.note) }) * 2 > values.count
+        return row.count(where: \.reading.isMarkOnly) * 2 > row.count || marksTable && row.contains { Self.isBareMark($0.reading) }
+    }
+
+    /// A mark with no words of its own to say what it means: "✓", "partly ✓", "部分✓"; not "✅ Each core busy".
+    private static func isBareMark(_ reading: CellReading) -> Bool {
+        if reading.isMarkOnly { return true }
+        guard reading.mark != nil || QuizGenerator.holdsMark(reading.note) else { return false }
+        let words = reading.note.filter { !QuizGenerator.holdsMark(String($0)) }.split(whereSeparator: \.isWhitespace)
+        return words.count <= 1 && (words.first?.count ?? 0) <= 8
     }
 
     static func form(of reading: CellReading) -> String {

@@ -147,7 +147,7 @@ extension QuizReadingRulesTests {
 }
 
 extension QuizReadingRulesTests {
-    /// Which-ones are asked of the subjects ("when it comes to …, which one fits …"), never as a cell lookup ("for “X”, which one is");
+    /// Which-ones are asked of the subjects ("whose … is …"), never as a cell lookup ("for “X”, which one is");
     /// a value read by a mark inside its words ("partly ✓") picks nothing.
     @Test func aWhichOneAsksTheSubjectsAndAMarkedValuePicksNothing() {
         let runtimes = Q.table(
@@ -159,7 +159,7 @@ extension QuizReadingRulesTests {
             if case .whichOne(let prompt, _, _) = question.kind { return prompt }
             return nil
         }
-        #expect(!prompts.isEmpty && prompts.allSatisfy { $0 == "In “Workers vs Loop”, when it comes to “Unit of work”, which one fits “Coroutines”: Workers or Loop?" })
+        #expect(!prompts.isEmpty && prompts.allSatisfy { $0 == "Whose unit of work is “Coroutines”: Workers or Loop?" })
         let levels = Q.table(
             "lv", title: "", columns: ["Level", "Phantoms", "How"],
             rows: [["Loose", "no", "No locks"], ["Middle", "partly ✓", "Snapshots"], ["Strict", "yes", "Range locks"]]

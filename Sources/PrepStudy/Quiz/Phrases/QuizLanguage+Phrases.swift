@@ -69,10 +69,47 @@ extension QuizLanguage {
         framed(cell, phrases.subjectPrompt(cell.rowLabel, cell.column))
     }
 
-    /// "For “Execution model”, which one is “Synchronous, blocking”: WSGI or ASGI?"
+    /// "Whose execution model is “Synchronous, blocking”: WSGI or ASGI?", as an examiner asks it, not "In “…”, for
+    /// “…”, which one matches": a lookup. A situation ("A classic CRUD app") is nothing a subject owns, so it keeps
+    /// "when it comes to …, which one fits". The subjects are named in the question, so the caption is left out
+    /// unless it adds context they do not give (not "Key differences", not "Uvicorn or Daphne").
     func whichColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
-        framed(cell, phrases.whichColumnPrompt(cell.rowLabel, value, choices))
+        let sentence = Self.namesAnAspect(cell.rowLabel)
+            ? phrases.ownerPrompt(cell.rowLabel, value, choices) : phrases.whichColumnPrompt(cell.rowLabel, value, choices)
+        let caption = Self.isLabel(cell.tableTitle) && Self.addsContext(cell.tableTitle, beyond: choices) ? cell.tableTitle : ""
+        return phrases.inTable(caption, sentence)
     }
+
+    /// A short noun for something each subject has ("Performance", "執行模型"), not a situation ("A classic CRUD app",
+    /// "傳統的 CRUD 應用", "When the client disconnects") nor a question.
+    static func namesAnAspect(_ label: String) -> Bool {
+        let folded = AnswerText.folded(label)
+        let words = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
+        let cjk = folded.unicodeScalars.count(where: AnswerText.isCJK)
+        let situationWords: Set<Substring> = ["a", "an", "the", "for", "with", "when", "if", "under", "in", "on", "while", "during", "to"]
+        return !folded.isEmpty && words.count <= 3 && cjk <= 6 && !words.contains(where: situationWords.contains)
+            && !"?？的時时當当若如下".contains(where: folded.contains)
+    }
+
+    /// What a caption says beyond the subjects it names and words any comparison has ("核心差異", "X 與 Y",
+    /// "WSGI vs ASGI: key differences" say nothing more).
+    static func addsContext(_ caption: String, beyond subjects: [String]) -> Bool {
+        var rest = AnswerText.folded(caption)
+        for subject in subjects.map(AnswerText.folded).sorted(by: { $0.count > $1.count }) where !subject.isEmpty {
+            rest = rest.replacingOccurrences(of: subject, with: " ")
+        }
+        for phrase in comparisonWordsCJK { rest = rest.replacingOccurrences(of: phrase, with: " ") }
+        let words = rest.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        return words.contains { !comparisonWords.contains(String($0)) && !genericCaptions.contains(String($0)) }
+    }
+
+    private static let comparisonWords: Set<String> = [
+        "vs", "v", "versus", "and", "or", "compared", "comparing", "difference", "key", "main", "core", "major", "at", "a", "glance",
+    ]
+    private static let comparisonWordsCJK = [
+        "還是", "还是", "比較", "比较", "對比", "对比", "差異", "差异", "區別", "区别", "核心", "主要", "關鍵", "关键", "重點", "重点",
+        "一覽", "一览", "與", "与", "和", "跟", "對", "对", "的", "表",
+    ]
 
     /// The situation alone says what is asked, so no table is named around it.
     func verdictPrompt(_ cell: TableCellRef, choices: [String]) -> String {

@@ -38,6 +38,7 @@ extension QuizPhrases {
         whichColumnPrompt: { row, value, choices in
             "when it comes to \(quote(row)), which one fits \(quote(value)): \(list(choices))?"
         },
+        ownerPrompt: { aspect, value, choices in "whose \(lowercasingFirstWord(aspect)) is \(quote(value)): \(list(choices))?" },
         verdictPrompt: { situation, choices in "For \(quote(situation)), which would you choose: \(list(choices))?" },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"

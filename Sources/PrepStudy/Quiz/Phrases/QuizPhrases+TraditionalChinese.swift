@@ -35,6 +35,10 @@ extension QuizPhrases {
         whichColumnPrompt: { row, value, choices in
             "就\(quote(row))而言，哪一個符合\(quote(value))：\(list(choices))？"
         },
+        ownerPrompt: { aspect, value, choices in
+            let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
+            return "哪一個的\(before)\(aspect)\(gap(after: aspect))是\(quote(value))：\(list(choices))？"
+        },
         verdictPrompt: { situation, choices in "\(quote(situation))該選哪一個：\(list(choices))？" },
         constantColumnPrompt: { header, value, choices in
             "哪一欄在每個\(rows(header))都是\(quote(value))：\(list(choices))？"

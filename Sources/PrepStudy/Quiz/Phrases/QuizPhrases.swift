@@ -33,6 +33,8 @@ package struct QuizPhrases: Sendable {
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
     var subjectPrompt: @Sendable (_ row: String, _ column: String) -> String
     var whichColumnPrompt: @Sendable (_ row: String, _ value: String, _ choices: [String]) -> String
+    /// An aspect the subjects own, asked as an examiner would: "Whose performance is “…”: WSGI or ASGI?"
+    var ownerPrompt: @Sendable (_ aspect: String, _ value: String, _ choices: [String]) -> String
     /// A row's situation and the subjects to choose between for it: "For “CPU-bound work”, which would you choose: WSGI or ASGI?"
     var verdictPrompt: @Sendable (_ situation: String, _ choices: [String]) -> String
     /// `header` names the rows ("every “Django version”"); empty, the rows are plain rows.

@@ -1,0 +1,102 @@
+import PrepContent
+import PrepCore
+@testable import PrepStudy
+import Testing
+
+/// Issue 20, sixth blind audit: which-ones worded as an examiner asks them, choice questions whose description
+/// shares a word with the key alone, tables of bare marks, and cell lookups typed. Fixtures are written for these tests.
+struct QuizExaminerWordingTests {
+    typealias Q = QuizFixtures
+
+    private func questions(_ card: QuizCard, pool: [QuizCard]) -> [QuizQuestion] {
+        (0..<20).map { QuizGenerator().questions(for: [card], pool: pool, count: 1, seed: $0)[0] }
+    }
+
+    private func whichOnePrompts(_ table: [QuizCard], row: String, column: String) -> Set<String> {
+        let card = table.first { $0.cell?.rowLabel == row && $0.cell?.column == column }!
+        return Set(questions(card, pool: table).compactMap { question -> String? in
+            if case .whichOne(let prompt, _, _) = question.kind { return prompt }
+            return nil
+        })
+    }
+
+    /// "Whose memory is “Private to each”: Threads or Processes?", not "In “…”, for “Memory”, which one matches …";
+    /// a caption restating the subjects or saying "differences" is left out, one adding context is kept.
+    @Test func aWhichOneAsksWhoseAspectItIs() {
+        let rows = [["Memory", "Shared by all", "Private to each"], ["Crash isolation", "Takes the process down", "Stays contained"]]
+        for title in ["Threads vs Processes: key differences", "Threads or Processes", ""] {
+            let table = Q.table("tp", title: title, columns: ["Aspect", "Threads", "Processes"], rows: rows)
+            #expect(whichOnePrompts(table, row: "Memory", column: "Processes") == ["Whose memory is “Private to each”: Threads or Processes?"])
+        }
+        let inContext = Q.table("tp", title: "Under CPython", columns: ["Aspect", "Threads", "Processes"], rows: rows)
+        #expect(whichOnePrompts(inContext, row: "Memory", column: "Processes") == ["In “Under CPython”, whose memory is “Private to each”: Threads or Processes?"])
+        let zhRows = [["記憶體", "全部共用", "各自獨立"], ["崩潰隔離", "整個行程一起倒", "只影響自己"]]
+        for title in ["核心差異", "執行緒 還是 行程", "執行緒與行程"] {
+            let zh = Q.table("tp", title: title, columns: ["面向", "執行緒", "行程"], rows: zhRows, lang: "zh-Hant")
+            #expect(whichOnePrompts(zh, row: "記憶體", column: "行程") == ["哪一個的記憶體是「各自獨立」：執行緒還是行程？"])
+        }
+    }
+
+    /// A situation is nothing a subject owns: it keeps "when it comes to".
+    @Test func aSituationRowIsNotAskedAsOwned() {
+        #expect(!QuizLanguage.namesAnAspect("A classic CRUD app"))
+        #expect(!QuizLanguage.namesAnAspect("傳統的 CRUD 應用"))
+        #expect(QuizLanguage.namesAnAspect("Execution model"))
+        #expect(QuizLanguage.namesAnAspect("效能"))
+    }
+
+    /// A meaning sharing a word with its term alone ("blocking", 「中介」) gives the key away: not asked as a choice.
+    @Test func aDescriptionEchoingTheKeyAloneIsNoChoice() {
+        let concepts = Q.table(
+            "cn", title: "", columns: ["Concept", "Meaning"],
+            rows: [
+                ["Non-blocking I/O", "A waiting call hands control back; a blocking call would stall every task"],
+                ["Connection pooling", "Reusing open links instead of dialing each time"],
+                ["Backpressure", "Slowing the producer when the consumer lags"],
+                ["Sharding", "Splitting the data across machines"],
+            ]
+        )
+        let echoed = concepts.first { $0.cell?.rowLabel == "Non-blocking I/O" }!
+        #expect(!questions(echoed, pool: concepts).contains { $0.type == .multipleChoice })
+        let plain = concepts.first { $0.cell?.rowLabel == "Sharding" }!
+        #expect(questions(plain, pool: concepts).contains { $0.type == .multipleChoice })
+        let zh = Q.table(
+            "cn", title: "", columns: ["概念", "意思"],
+            rows: [
+                ["中介層", "每個請求進出都會經過的中介一層"], ["快取", "把算好的結果存起來再用"],
+                ["連線池", "重複使用已開好的連線"], ["分片", "把資料拆到多台機器上"],
+            ],
+            lang: "zh-Hant"
+        )
+        let zhEchoed = zh.first { $0.cell?.rowLabel == "中介層" }!
+        #expect(!questions(zhEchoed, pool: zh).contains { $0.type == .multipleChoice })
+        #expect(QuizGenerator.echoes("the loop stalls on a blocking call", "Non-blocking I/O"))
+        #expect(!QuizGenerator.echoes("the loop stalls on a blocking call", "High concurrency"))
+    }
+
+    /// A table whose values are marks ("Dirty reads: ✓") is not recalled row by row: the marks mean nothing without a legend.
+    @Test func aTableOfMarksIsNotRecalledRowByRow() {
+        let levels = Q.table(
+            "iso", title: "Isolation levels", columns: ["Level", "Dirty reads", "Lost updates", "Phantoms", "How"],
+            rows: [
+                ["Loose", "✗", "✗", "✗", "No locks at all"], ["Middle", "✓", "✓", "partly ✓", "Snapshot per statement"],
+                ["Strict", "✓", "✓", "✓", "Everything locked"],
+            ]
+        )
+        let index = TableIndex(cards: levels)
+        for card in levels where card.cell?.column != "How" { #expect(!index.isAsked(cardKey: card.key), "\(card.key)") }
+    }
+
+    /// A cell recalled is typed only for a short term or a number; a phrase or a code string is self-graded.
+    @Test func aCellLookupIsTypedOnlyForAShortTerm() {
+        let generator = QuizGenerator()
+        #expect(generator.cellRecallMode(forAnswer: "Uvicorn") == .typed)
+        #expect(generator.cellRecallMode(forAnswer: "Event loop") == .typed)
+        #expect(generator.cellRecallMode(forAnswer: "8000") == .typed)
+        #expect(generator.cellRecallMode(forAnswer: "事件迴圈") == .typed)
+        #expect(generator.cellRecallMode(forAnswer: "Serve many idle sockets") == .selfGraded)
+        #expect(generator.cellRecallMode(forAnswer: "`uvicorn app:main`") == .selfGraded)
+        #expect(generator.cellRecallMode(forAnswer: "sync_to_async") == .selfGraded)
+        #expect(generator.cellRecallMode(forAnswer: "把工作交給背景執行緒") == .selfGraded)
+    }
+}
