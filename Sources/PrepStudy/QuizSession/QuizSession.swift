@@ -19,7 +19,9 @@ package final class QuizSession {
     /// Answers this session can take back, last on top, each with the session row from before it.
     private var undoStack: [(answer: QuizAnswer, record: StoredQuizSession)] = []
 
-    /// Saves the session's row at once.
+    /// The session's row is first saved with the first answer, or at the finish of a session quit unanswered: a
+    /// write before the first question cost two fsyncs (SQLite recreates its WAL file) on the way to the first
+    /// screen, and a session that ends before any answer has nothing a crash could lose.
     package init(
         questions: QuizQuestions, cards: [StudyCard], recorder: GradeRecorder, record: StoredQuizSession,
         grader: QuizGrader = QuizGrader(), alsoAccepted: [String: [String]] = [:]
@@ -30,7 +32,6 @@ package final class QuizSession {
         self.grader = grader
         self.alsoAccepted = alsoAccepted
         self.record = record
-        try recorder.store.saveQuizSession(record)
     }
 
     /// Judges a typed answer to a recall question against every answer the card accepts.
