@@ -43,6 +43,11 @@ struct QuizExaminerWordingTests {
         #expect(!QuizLanguage.namesAnAspect("傳統的 CRUD 應用"))
         #expect(QuizLanguage.namesAnAspect("Execution model"))
         #expect(QuizLanguage.namesAnAspect("效能"))
+        // What a subject suits is no thing it has: no "whose best for is", no 「哪一個的最適合是」.
+        #expect(!QuizLanguage.namesAnAspect("最適合"))
+        #expect(!QuizLanguage.namesAnAspect("Best choice"))
+        #expect(!QuizLanguage.namesAnAspect("推薦場景"))
+        #expect(QuizLanguage.namesAnAspect("用途"))
     }
 
     /// A meaning sharing a word with its term alone ("blocking", 「中介」) gives the key away: not asked as a choice.

@@ -88,8 +88,14 @@ extension QuizLanguage {
         let cjk = folded.unicodeScalars.count(where: AnswerText.isCJK)
         let situationWords: Set<Substring> = ["a", "an", "the", "for", "with", "when", "if", "under", "in", "on", "while", "during", "to"]
         return !folded.isEmpty && words.count <= 3 && cjk <= 6 && !words.contains(where: situationWords.contains)
+            && !words.contains(where: purposeWords.contains) && !purposeWordsCJK.contains(where: folded.contains)
             && !"?？的時时當当若如下".contains(where: folded.contains)
     }
+
+    /// A column that says what a subject suits ("Best for", 最適合, 推薦) is no thing it has: "whose best for is" and
+    /// 「哪一個的最適合是」 are no sentences.
+    private static let purposeWords: Set<Substring> = ["best", "ideal", "recommended", "choose", "pick", "suits", "suited", "good"]
+    private static let purposeWordsCJK = ["適合", "适合", "適用", "适用", "推薦", "推荐", "建議", "建议", "最佳", "首選", "首选"]
 
     /// What a caption says beyond the subjects it names and words any comparison has ("核心差異", "X 與 Y",
     /// "WSGI vs ASGI: key differences" say nothing more).
