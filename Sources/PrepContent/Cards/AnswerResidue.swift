@@ -41,23 +41,8 @@ enum AnswerResidue {
     /// "copy" in any case, or a Chinese copy label: most answers have neither, and a localized search of every
     /// answer for every button was the largest part of importing the bundled deck.
     private static func mayHoldACopyButton(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            for start in bytes.indices {
-                // Setting the 0x20 bit lowercases an ASCII letter; "copy" matches no other byte folded this way.
-                if bytes.count - start >= 4, (0..<4).allSatisfy({ bytes[start + $0] | 0x20 == copyWord[$0] }) { return true }
-                if bytes[start] >= 0xE0, chineseCopyLabels.contains(where: { label in
-                    bytes.count - start >= label.count && label.indices.allSatisfy { bytes[start + $0] == label[$0] }
-                }) {
-                    return true
-                }
-            }
-            return false
-        }
+        text.containsBytes("copy", ignoringASCIICase: true) || ["复制", "複製"].contains { text.containsBytes($0) }
     }
-
-    private static let copyWord = Array("copy".utf8)
-    private static let chineseCopyLabels = [Array("复制".utf8), Array("複製".utf8)]
 
     /// A lone lowercase word such as "java", "python" or "bash".
     private static func isLanguageLabel(_ line: String) -> Bool {

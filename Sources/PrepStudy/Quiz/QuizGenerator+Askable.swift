@@ -48,10 +48,7 @@ extension QuizGenerator {
     static func leansOnUnseenSetting(_ text: String) -> Bool {
         let folded = AnswerText.folded(text)
         if unseenSettings.contains(where: { AnswerText.contains(folded, $0) }) { return true }
-        let showsItsOwn = AnswerText.contains(text, "```") || text.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline)
-        return !showsItsOwn && unseenDeictics.contains { phrase in
-            AnswerText.contains(folded, phrase) && !["all of the above", "none of the above", "both of the above"].contains { AnswerText.contains(folded, $0) }
-        }
+        return !showsWhatItPointsAt(text) && !namesOptionsAbove(folded) && unseenDeictics.contains { AnswerText.contains(folded, $0) }
     }
 
     /// A back whose first line points back at what stood above it on the page ("…with the above command"): on
@@ -59,7 +56,17 @@ extension QuizGenerator {
     static func pointsBackAtNothing(_ back: String) -> Bool {
         let firstLine = AnswerText.folded(String(back.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isNewline }))
         return ["the above", "command above", "code above", "example above"].contains { AnswerText.contains(firstLine, $0) }
-            && !["all of the above", "none of the above", "both of the above"].contains { AnswerText.contains(firstLine, $0) }
+            && !namesOptionsAbove(firstLine)
+    }
+
+    /// A fence, or a second line of its own (code or rows pasted under the question): the thing a card points at.
+    private static func showsWhatItPointsAt(_ text: String) -> Bool {
+        AnswerText.contains(text, "```") || AnswerText.trimmed(text, newlines: true).contains(where: \.isNewline)
+    }
+
+    /// "All of the above" and its kin name the options listed above, which a card does show.
+    private static func namesOptionsAbove(_ folded: String) -> Bool {
+        ["all of the above", "none of the above", "both of the above"].contains { AnswerText.contains(folded, $0) }
     }
 
     /// A card whose front leans on what the learner never sees: a typed or picked answer would be judged against it.
@@ -91,8 +98,7 @@ extension QuizGenerator {
     /// A front that points at code or a table beside it ("the for loop above", "下列程式碼") while it shows none:
     /// the page held them, the card does not, so the question cannot be answered from it.
     static func asksAboutUnseenCode(_ front: String) -> Bool {
-        // A fence, or a second line of its own (code or rows pasted under the question), is the thing it points at.
-        guard !AnswerText.contains(front, "```"), !AnswerText.trimmed(front, newlines: true).contains(where: \.isNewline) else { return false }
+        guard !showsWhatItPointsAt(front) else { return false }
         let folded = AnswerText.folded(front)
         // The pattern runs at every launch over every question card: most fronts hold none of its pointing words.
         guard unseenCodePointers.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
