@@ -32,6 +32,24 @@ import Testing
         #expect(workspace.harness.run("export", "-o", database).err.contains("它是正在使用的資料庫"))
     }
 
+    @Test func anotherDatabaseIsNeverReplacedEvenWithForce() throws {
+        let workspace = try Self.workspace()
+        let backup = workspace.path("backup.sqlite")
+        #expect(FileManager.default.createFile(atPath: backup, contents: try Data(contentsOf: URL(fileURLWithPath: workspace.databasePath()))))
+        let before = try Data(contentsOf: URL(fileURLWithPath: backup))
+        #expect(symlink("backup.sqlite", workspace.path("notes.json")) == 0)
+        for name in ["backup.sqlite", "notes.json"] {
+            for format in ["json", "anki", "apkg"] {
+                let result = workspace.harness.run("export", "--format", format, "-o", name, "--force")
+                #expect(result.status == 1, "\(name) \(format)")
+                #expect(result.err.contains("it is an SQLite database"), "\(result.err)")
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == before)
+        workspace.harness.environment["PREP_LANG"] = "zh-Hant"
+        #expect(workspace.harness.run("export", "-o", "backup.sqlite").err.contains("它是 SQLite 資料庫"))
+    }
+
     @Test func aSymlinkIsFollowedAndItsTargetKeepsModeAndLink() throws {
         let workspace = try Self.workspace()
         let target = workspace.path("synced/progress.json")

@@ -5,6 +5,7 @@ import Glibc
 enum FileOutputError: Error, Equatable {
     case isDirectory(path: String)
     case isDatabase(path: String)
+    case holdsDatabase(path: String)
     case readOnly(path: String)
     case unsupportedKind(path: String, kind: FileStatus.Kind)
     case noReader(path: String)
@@ -32,6 +33,9 @@ struct FileOutput {
         guard let existing else { return try replace(target, with: data, keeping: nil, shownAs: path) }
         switch existing.kind {
         case .regular:
+            // Another progress database or an Anki collection is someone's history, not an earlier export:
+            // `--force` is for read-only exports, and a mistyped `-o` must not cost a year of reviews.
+            if Self.isSQLiteDatabase(target) { throw .holdsDatabase(path: path) }
             if !force, existing.isReadOnly(path: target) { throw .readOnly(path: path) }
             try replace(target, with: data, keeping: existing, shownAs: path)
         case .fifo, .characterDevice:
@@ -129,6 +133,16 @@ struct FileOutput {
             return nil
         }
         if let failure { throw .failed(path: path, code: failure) }
+    }
+
+    /// Every SQLite database begins with these 16 bytes, whatever its name.
+    private static func isSQLiteDatabase(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        guard read(fd, &header, header.count) == header.count else { return false }
+        return header == Array("SQLite format 3\0".utf8)
     }
 
     private static func currentUmask() -> mode_t {

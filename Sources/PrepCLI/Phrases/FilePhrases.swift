@@ -6,6 +6,7 @@ struct FilePhrases: Sendable {
     var cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
     var isDirectory: String
     var isDatabase: String
+    var holdsDatabase: String
     var readOnly: String
     var noReader: String
     var kindNames: [FileStatus.Kind: String]
@@ -23,6 +24,7 @@ struct FilePhrases: Sendable {
         switch error {
         case .isDirectory(let path): cannotWrite(path, isDirectory)
         case .isDatabase(let path): cannotWrite(path, isDatabase)
+        case .holdsDatabase(let path): cannotWrite(path, holdsDatabase)
         case .readOnly(let path): cannotWrite(path, readOnly)
         case .noReader(let path): cannotWrite(path, noReader)
         case .unsupportedKind(let path, let kind): cannotWrite(path, isKind(kindNames[kind] ?? ""))
@@ -66,6 +68,7 @@ extension FilePhrases {
         cannotWrite: { path, reason in "cannot write \(path): \(reason)" },
         isDirectory: "it is a folder",
         isDatabase: "it is the database in use, and writing it would erase all progress",
+        holdsDatabase: "it is an SQLite database (progress or an Anki collection), which an export never replaces; remove it first if you mean to",
         readOnly: "the file is read-only (add --force to replace it)",
         noReader: "it is a FIFO that nothing is reading",
         kindNames: [
@@ -86,6 +89,7 @@ extension FilePhrases {
         cannotWrite: { path, reason in "無法寫入 \(path)：\(reason)" },
         isDirectory: "它是資料夾",
         isDatabase: "它是正在使用的資料庫，寫入會抹掉所有學習進度",
+        holdsDatabase: "它是 SQLite 資料庫（學習進度或 Anki 收藏），匯出絕不取代它；真要取代，請先刪除它",
         readOnly: "檔案是唯讀的（加上 --force 才會取代它）",
         noReader: "它是沒有讀取端的具名管道（FIFO）",
         kindNames: [
