@@ -15,11 +15,17 @@ package struct CheckRunner: Sendable {
     package static let maximumRuns = 3
     package let parameters: CheckParameters
     package let cpu: CPUWork
+    /// Words a failure for `CheckResult.error`, which `--json` and the stored run keep in English whatever the
+    /// screen's language: the command line passes its English phrase table; without one the error's own
+    /// identifier form (`requestsFailed(target: "/x", failed: 2, of: 4)`) is kept.
+    package let describeFailure: @Sendable (any Error) -> String
 
     /// `cpu` defaults to the process's calibration, done once on first use.
-    package init(scale: Double = 1, cores: Int = ProcessInfo.processInfo.activeProcessorCount, cpu: CPUWork = .shared) {
+    package init(scale: Double = 1, cores: Int = ProcessInfo.processInfo.activeProcessorCount, cpu: CPUWork = .shared,
+                 describeFailure: @escaping @Sendable (any Error) -> String = { String(describing: $0) }) {
         parameters = CheckParameters(scale: scale, cores: cores)
         self.cpu = cpu
+        self.describeFailure = describeFailure
     }
 
     @available(*, noasync)
@@ -53,7 +59,7 @@ package struct CheckRunner: Sendable {
             name: check.id, claimIDs: check.claimIDs, verdict: check.verdict, passed: passed,
             runs: attempts, measurements: measurements,
             expected: Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            error: runs.isEmpty ? failure.map { String(describing: $0) } : nil, failure: runs.isEmpty ? failure : nil,
+            error: runs.isEmpty ? failure.map(describeFailure) : nil, failure: runs.isEmpty ? failure : nil,
             seconds: Double(MonotonicClock.nanoseconds() - started) / 1_000_000_000
         )
     }

@@ -51,12 +51,7 @@ package struct ScenarioContext: Sendable {
     }
 }
 
-package enum ScenarioError: Error, CustomStringConvertible {
+/// Why a scenario could not be measured; the screens word it.
+package enum ScenarioError: Error, Equatable {
     case requestsFailed(target: String, failed: Int, of: Int)
-
-    package var description: String {
-        switch self {
-        case let .requestsFailed(target, failed, total): "\(failed) of \(total) requests to \(target) failed"
-        }
-    }
 }

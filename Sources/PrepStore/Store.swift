@@ -4,13 +4,15 @@ import Foundation
 /// methods in `Repositories/`. Not Sendable: one store per thread.
 package final class Store {
     package let database: SQLiteDatabase
+    let jsonEncoder = Store.makeJSONEncoder()
+    let jsonDecoder = JSONDecoder()
+
     /// Sorted keys make equal values encode to equal text, so re-imports can compare stored JSON.
-    let jsonEncoder: JSONEncoder = {
+    static func makeJSONEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }()
-    let jsonDecoder = JSONDecoder()
+    }
 
     init(database: SQLiteDatabase) {
         self.database = database

@@ -12,11 +12,15 @@ import Synchronization
 /// (SIGQUIT goes to the default action: the Swift runtime would treat it as a crash). On SIGTSTP the
 /// terminal is restored before the process stops, and SIGCONT makes it raw again and asks for a redraw.
 package enum TerminalMode {
-    package struct Error: Swift.Error, CustomStringConvertible {
+    /// A terminal call that failed, with its errno; the screens word it.
+    package struct Error: Swift.Error, Equatable {
         package let call: String
         package let errno: Int32
 
-        package var description: String { "\(call) failed: \(String(cString: strerror(errno)))" }
+        package init(call: String, errno: Int32) {
+            self.call = call
+            self.errno = errno
+        }
     }
 
     /// Runs `body` with `fd` in raw mode, optionally with the cursor hidden, and restores both after.

@@ -62,7 +62,8 @@ import PrepServer
         let result = Self.runner.run(check)
         #expect(!result.passed)
         #expect(result.runs == 3)
-        #expect(result.error == "2 of 4 requests to /x failed")
+        #expect(result.failure as? ScenarioError == .requestsFailed(target: "/x", failed: 2, of: 4))
+        #expect(result.error == #"requestsFailed(target: "/x", failed: 2, of: 4)"#, "no phrase table given: the identifier form")
     }
 
     @Test func progressNamesTheCheckAndRun() {

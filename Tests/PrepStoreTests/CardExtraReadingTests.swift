@@ -13,7 +13,7 @@ struct CardExtraReadingTests {
     ]
 
     @Test(arguments: awkward)
-    func cellsReasonsAndAlternativesComeBackAsImported(_ text: String) throws {
+    func cellsReasonsAlternativesAndClozePartsComeBackAsImported(_ text: String) throws {
         let store = try Store.openInMemory()
         let cell = TableCellRef(
             tableKey: "t/a/\(text)", tableTitle: text, columns: [text, "B", ""], rowLabel: text, column: "B",
@@ -35,6 +35,10 @@ struct CardExtraReadingTests {
                     mark: nil
                 )
             ),
+            CardDraft(
+                key: "t/a/cloze/c1", kind: .cloze, front: "F", back: "B", source: SourceLocation(path: "t/a.en.md", line: 4),
+                cloze: ClozeParts(shown: [text, "", text], blanks: [.init(answer: text, hint: text), .init(answer: "x")], note: text)
+            ),
         ]
         _ = try store.importArticle(
             ParsedArticle(
@@ -47,5 +51,7 @@ struct CardExtraReadingTests {
         #expect(cards.map(\.cell) == drafts.map(\.cell))
         #expect(cards.map(\.verdictReason) == drafts.map(\.verdictReason))
         #expect(cards.map(\.also) == drafts.map(\.also))
+        #expect(cards.map(\.cloze) == drafts.map(\.cloze))
+        #expect(try store.cardContents(preferring: .en).cards.map(\.cloze) == drafts.map(\.cloze), "the export's read")
     }
 }

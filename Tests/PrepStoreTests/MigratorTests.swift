@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import PrepContent
 import PrepStore
+import PrepTestSupport
 
 struct MigratorTests {
     private func tables(of database: SQLiteDatabase) throws -> [String] {
@@ -32,6 +34,33 @@ struct MigratorTests {
         try Schema.migrator.migrate(database)
         let newKeys: [String] = try database.rows("SELECT key FROM card WHERE is_new = 1 ORDER BY key") { try $0.column(0) }
         #expect(newKeys == ["buried"])
+    }
+
+    /// Version 3 keeps a cloze card's parts as data: a version 2 card has them read from its front and back once,
+    /// its other extra fields kept; a card whose front does not line up with its back is left without.
+    @Test func versionThreeGivesStoredClozeCardsTheirParts() throws {
+        let database = try SQLiteDatabase.inMemory()
+        try Migrator(migrations: [Schema.version1, Schema.version2]).migrate(database)
+        try database.execute("INSERT INTO article VALUES (1, 't/a.en.md', 't', 'a', 'en', 'A', 'markdown', 'h', 0)")
+        let rows: [(String, String, String, String?)] = [
+            ("t/a/c/c1", "A [hint] and […] end", "A one and two end", #"{"also":["uno"]}"#),
+            ("t/a/c/c2", "No placeholder", "Something else", nil),
+        ]
+        for (key, front, back, extra) in rows {
+            try database.execute(
+                "INSERT INTO card (key, lang, article_id, topic, kind, front, back, extra, source_path, source_line, position) VALUES (?, 'en', 1, 't', 'cloze', ?, ?, ?, 't/a.en.md', 1, 0)",
+                [key, front, back, extra])
+        }
+        try database.execute("PRAGMA user_version = 2")
+        let folder = try TemporaryDirectory()
+        let path = folder.path("v2.sqlite")
+        try database.execute("VACUUM INTO ?", [path])
+        let store = try Store.open(path: path)
+        let cards = try store.cards()
+        #expect(cards[0].cloze == ClozeParts(shown: ["A ", " and ", " end"], blanks: [.init(answer: "one", hint: "hint"), .init(answer: "two")]))
+        #expect(cards[0].also == ["uno"])
+        #expect(cards[1].cloze == nil)
+        #expect(try Migrator.userVersion(of: store.database) == Schema.latestVersion)
     }
 
     @Test func tablesAreStrict() throws {

@@ -48,7 +48,7 @@ enum CheckCommand: Command {
             return try CheckPeers.run(scenarios: scenarios, json: json, lang: lang, context: context)
         }
         let scale = try arguments.double("scale", default: 1, range: 0.5...4)
-        let runner = CheckRunner(scale: scale)
+        let runner = CheckRunner.recordingEnglish(scale: scale)
         let progress = json ? nil : CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style, lang: lang)
         let started = Date()
         var results: [CheckResult] = []
@@ -97,5 +97,13 @@ enum CheckCommand: Command {
                 passed: result.passed, measurements: try JSONOutput.string(result)
             ))
         }
+    }
+}
+
+extension CheckRunner {
+    /// The commands' runner: a failure is kept in English words for `--json` and the stored run, which stay English
+    /// whatever the screen's language; the report words it again from the thrown error (`CheckResult.failure`).
+    static func recordingEnglish(scale: Double = 1) -> CheckRunner {
+        CheckRunner(scale: scale, describeFailure: { ScreenPhrases.english.describe($0) })
     }
 }

@@ -60,7 +60,7 @@ enum CheckPeers {
                 if processes.interrupted { return 130 }
                 return try skip(phrases.pipFailed + "\n" + processes.logTail(name: "pip"))
             }
-            let runner = CheckRunner()
+            let runner = CheckRunner.recordingEnglish()
             if processes.interrupted { return 130 }
             try PeerApps.source.write(to: folder.appendingPathComponent(PeerApps.fileName), atomically: true, encoding: .utf8)
             var djangoProblem: String?

@@ -4,8 +4,11 @@ import PrepExchange
 import PrepScheduling
 import PrepServer
 import PrepStore
+import PrepStudy
+import PrepTerminal
 
-/// A refused database, a failed SQLite call or a peer server that misbehaved, in the screen's language, named by
+/// A refused database, a failed SQLite, socket or terminal call, a peer server that misbehaved or a launch that could
+/// not be timed, in the screen's language, named by
 /// its kind and SQLite result code rather than by SQLite's own English message (English adds SQLite's message where no
 /// kind fits).
 struct ErrorPhrases: Sendable {
@@ -14,6 +17,8 @@ struct ErrorPhrases: Sendable {
     var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
     var peer: @Sendable (_ error: PeerError) -> String
     var scenario: @Sendable (_ error: ScenarioError) -> String
+    var launch: @Sendable (_ error: LaunchBenchmarks.LaunchError) -> String
+    var terminal: @Sendable (_ error: TerminalMode.Error, _ files: FilePhrases) -> String
     var zip: @Sendable (_ error: StoredZipArchive.Failure) -> String
     /// An error no table words: named by its type, since its own text is in English.
     var unknown: @Sendable (_ error: any Error) -> String
@@ -28,6 +33,8 @@ extension ScreenPhrases {
         case let error as SocketError: errors.socket(error, files)
         case let error as PeerError: errors.peer(error)
         case let error as ScenarioError: errors.scenario(error)
+        case let error as LaunchBenchmarks.LaunchError: errors.launch(error)
+        case let error as TerminalMode.Error: errors.terminal(error, files)
         case let error as StoredZipArchive.Failure: errors.zip(error)
         case let error as SchedulerParametersError: vectors.parameters(error)
         case let error as FileOutputError: files.refused(error)
@@ -60,8 +67,35 @@ extension ErrorPhrases {
             case .reviewNotFound(let path, let id): "\(path) has no review with id \(id)"
             }
         },
-        sqlite: englishSQLite, socket: { error, _ in error.description },
-        peer: { $0.description }, scenario: { $0.description },
+        sqlite: englishSQLite,
+        socket: { error, files in
+            switch error {
+            case .failed(let call, let code, _): "system call '\(call)' failed: \(files.cause(code))"
+            case .wouldBlock: "the operation would block"
+            case .closed: "the peer closed the connection"
+            }
+        },
+        peer: { error in
+            switch error {
+            case .notServing(let port): "the server did not answer on port \(port)"
+            case .unexpectedStatus(let target, let statuses):
+                "\(target) answered " + statuses.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ") + ", expected 200"
+            case .unreadableReply(let target, let body): "\(target) answered something that is not the view's JSON: \(body.prefix(200))"
+            }
+        },
+        scenario: { error in
+            switch error {
+            case .requestsFailed(let target, let failed, let total): "\(failed) of \(total) requests to \(target) failed"
+            }
+        },
+        launch: { error in
+            switch error {
+            case .nothingShown(let arguments, let output):
+                "prep \(arguments.joined(separator: " ")) showed no first screen; it printed:\n\(output)"
+            case .failed(let arguments, let status): "prep \(arguments.joined(separator: " ")) exited with status \(status)"
+            }
+        },
+        terminal: { error, files in "terminal call '\(error.call)' failed: \(files.cause(error.errno))" },
         zip: { error in
             switch error {
             case .tooLarge(let name): "\(name) is too large for a ZIP archive without ZIP64 (4 GiB)"
@@ -129,6 +163,14 @@ extension ErrorPhrases {
             case .requestsFailed(let target, let failed, let total): "送往 \(target) 的 \(total) 個請求中有 \(failed) 個失敗"
             }
         },
+        launch: { error in
+            switch error {
+            case .nothingShown(let arguments, let output):
+                "'prep \(arguments.joined(separator: " "))' 沒有顯示第一個畫面；它印出了：\n\(output)"
+            case .failed(let arguments, let status): "'prep \(arguments.joined(separator: " "))' 結束時的狀態碼為 \(status)"
+            }
+        },
+        terminal: { error, files in "終端機呼叫 '\(error.call)' 失敗：\(files.cause(error.errno))" },
         zip: { error in
             switch error {
             case .tooLarge(let name): "\(name) 太大，不用 ZIP64 的 ZIP 壓縮檔放不下（上限 4 GiB）"

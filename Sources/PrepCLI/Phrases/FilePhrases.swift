@@ -111,6 +111,6 @@ extension FilePhrases {
         ELOOP: "符號連結層數過多", ENAMETOOLONG: "名稱過長", EMFILE: "開啟的檔案過多", ENFILE: "開啟的檔案過多",
         EFBIG: "檔案過大", EDQUOT: "超出磁碟配額", EBUSY: "資源忙碌中", EEXIST: "檔案已存在", EXDEV: "不能跨檔案系統搬移",
         EPIPE: "讀取端已關閉", ETXTBSY: "執行檔正在使用中", EADDRINUSE: "位址已在使用中", EADDRNOTAVAIL: "無法使用這個位址",
-        ECONNREFUSED: "連線被拒絕", ECONNRESET: "連線被對方重設",
+        ECONNREFUSED: "連線被拒絕", ECONNRESET: "連線被對方重設", ENOTTY: "它不是終端機", EINVAL: "參數無效",
     ]
 }

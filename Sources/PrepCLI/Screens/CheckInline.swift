@@ -15,7 +15,7 @@ package func runCheckInline(name: String, cardKey: String?, lang: Language, cont
         return false
     }
     let style = Style(enabled: context.colorEnabled)
-    let runner = CheckRunner()
+    let runner = CheckRunner.recordingEnglish()
     let progress = CheckProgressLine(sink: context.out, isTerminal: context.outputIsTerminal, style: style, lang: lang)
     let result = runner.run(check) { progress.show($0) }
     progress.finish()

@@ -201,8 +201,8 @@ struct ReviewSessionView {
     /// answer without the advice and labels around it (``AnswerSections``).
     private func back(of card: StudyCard) -> String {
         guard card.card.kind == .cloze else { return MarkdownDisplay.render(AnswerSections.shown(card.card.back), style: style) }
-        guard let parts = ClozeParts(front: card.card.front, back: card.card.back) else { return card.card.back }
-        return parts.joined { style.isEnabled ? style.bold(style.cyan($0.answer)) : "[\($0.answer)]" }
+        guard let parts = card.card.cloze else { return card.card.back }
+        return parts.joined { style.isEnabled ? style.bold(style.cyan($0.answer)) : "[\($0.answer)]" } + (parts.note.map { "\n\n" + $0 } ?? "")
     }
 
     private func answerLines(_ card: StudyCard, previews: [Rating: SchedulingCard], shownAt: Date) -> [String] {

@@ -77,17 +77,9 @@ package enum PeerServer: Sendable {
     }
 }
 
-package enum PeerError: Error, CustomStringConvertible {
+/// How a peer server misbehaved; the screens word it.
+package enum PeerError: Error, Equatable {
     case notServing(port: UInt16)
     case unexpectedStatus(target: String, statuses: [String: Int])
     case unreadableReply(target: String, body: String)
-
-    package var description: String {
-        switch self {
-        case let .notServing(port): "the server did not answer on port \(port)"
-        case let .unexpectedStatus(target, statuses):
-            "\(target) answered " + statuses.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ") + ", expected 200"
-        case let .unreadableReply(target, body): "\(target) answered something that is not the view's JSON: \(body.prefix(200))"
-        }
-    }
 }

@@ -33,12 +33,12 @@ extension CardBuilder {
     mutating func addCloze(_ cloze: ClozeText, extra: String, key: String, tags: [String], line: Int, column: Int) {
         let exportedCard = Self.isCardKey(key) && cloze.groups.count == 1 && Self.clozeSentence(ofCardKey: key) != nil
         for group in cloze.groups {
-            let card = ClozeParts(cloze, hiding: group)
+            let card = ClozeParts(cloze, hiding: group, note: extra.isEmpty ? nil : extra)
             add(
                 CardDraft(
-                    key: exportedCard ? key : "\(key)/c\(group)", kind: .cloze, front: card.front,
-                    back: extra.isEmpty ? card.back : card.back + "\n\n" + extra, source: location(line: line, column: column), tags: tags,
-                    siblingGroup: exportedCard ? Self.clozeSentence(ofCardKey: key) : key))
+                    key: exportedCard ? key : "\(key)/c\(group)", kind: .cloze, front: card.front, back: card.back,
+                    source: location(line: line, column: column), tags: tags,
+                    siblingGroup: exportedCard ? Self.clozeSentence(ofCardKey: key) : key, cloze: card))
         }
     }
 

@@ -89,7 +89,7 @@ struct CardBuilder {
                     key: "\(base)/c\(group)", kind: .cloze, front: card.front, back: card.back,
                     source: location(line: line), check: annotations.check, verdict: annotations.verdict,
                     verdictReason: annotations.verdictReason, tags: annotations.tags, siblingGroup: base,
-                    also: annotations.also))
+                    also: annotations.also, cloze: card))
         }
     }
 

@@ -2,25 +2,36 @@ import Foundation
 
 /// One cloze card as data: the text it shows, and the blanks its front puts between those pieces.
 ///
-/// A card is stored as two strings, its front (each blank as `[…]` or `[hint]`) and its back (the whole
-/// sentence); the review screen, the quiz and the Anki export all read the blanks from this one type.
-package struct ClozeParts: Equatable, Sendable {
-    package struct Blank: Equatable, Sendable {
+/// The card builder keeps it on the card (``CardDraft/cloze``) and the store with the stored card, beside the
+/// front (each blank as `[…]` or `[hint]`) and back (the whole sentence) it spells; the review screen, the
+/// quiz and the Anki export all read the blanks from there.
+package struct ClozeParts: Hashable, Sendable, Codable {
+    package struct Blank: Hashable, Sendable, Codable {
         package var answer: String
         package var hint: String?
+
+        package init(answer: String, hint: String? = nil) {
+            self.answer = answer
+            self.hint = hint
+        }
     }
 
     /// The text around the blanks, one more piece than `blanks`; any piece may be empty.
     package var shown: [String]
     package var blanks: [Blank]
+    /// What the back shows below the sentence (an Anki note's Back Extra); nil when nothing.
+    package var note: String?
 
-    private init(shown: [String], blanks: [Blank]) {
+    /// `shown` holds one more piece than `blanks`.
+    package init(shown: [String], blanks: [Blank], note: String? = nil) {
+        precondition(shown.count == blanks.count + 1, "a cloze has one more shown piece than blanks")
         self.shown = shown
         self.blanks = blanks
+        self.note = note
     }
 
     /// The card of `text` that hides `group`; the other groups' answers read as shown text.
-    init(_ text: ClozeText, hiding group: Int) {
+    init(_ text: ClozeText, hiding group: Int, note: String? = nil) {
         var shown = [""], blanks: [Blank] = []
         for part in text.parts {
             switch part {
@@ -33,9 +44,11 @@ package struct ClozeParts: Equatable, Sendable {
         }
         self.shown = shown
         self.blanks = blanks
+        self.note = note
     }
 
-    /// Nil when the front has no placeholder or does not line up with the back.
+    /// The parts of a card stored before they were kept as data, read back from its front and back once, as the
+    /// database is brought forward; nil when the front has no placeholder or does not line up with the back.
     package init?(front: String, back: String) {
         let pieces = Self.split(front)
         var failed = Set<Attempt>()
@@ -55,7 +68,8 @@ package struct ClozeParts: Equatable, Sendable {
     }
 
     package var front: String { joined { "[\($0.hint ?? "…")]" } }
-    package var back: String { joined { $0.answer } }
+    /// The sentence with its blanks filled, then the note after a blank line.
+    package var back: String { joined { $0.answer } + (note.map { "\n\n" + $0 } ?? "") }
 
     /// Literal text and placeholders alternately, starting and ending with text (possibly empty); of nested
     /// or unclosed brackets, the innermost pair is the placeholder.

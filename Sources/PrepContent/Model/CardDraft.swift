@@ -66,11 +66,14 @@ package struct CardDraft: Sendable, Hashable, Codable {
     package var cell: TableCellRef?
     /// Other answers accepted when the answer is typed (`also:`), beside those the answer lists itself.
     package var also: [String]
+    /// A cloze card's text and blanks, which its front and back spell out; nil for every other kind.
+    package var cloze: ClozeParts?
 
     package init(
         key: String, kind: CardKind, front: String, back: String, source: SourceLocation,
         check: String? = nil, verdict: Verdict? = nil, verdictReason: String? = nil,
-        tags: [String] = [], siblingGroup: String? = nil, cell: TableCellRef? = nil, also: [String] = []
+        tags: [String] = [], siblingGroup: String? = nil, cell: TableCellRef? = nil, also: [String] = [],
+        cloze: ClozeParts? = nil
     ) {
         self.key = key
         self.kind = kind
@@ -84,5 +87,6 @@ package struct CardDraft: Sendable, Hashable, Codable {
         self.siblingGroup = siblingGroup
         self.cell = cell
         self.also = also
+        self.cloze = cloze
     }
 }

@@ -3,14 +3,12 @@ import PrepContent
 
 /// A prep cloze card as the text of an Anki Cloze note with one deletion group, `{{c1::…}}`.
 ///
-/// The blanks are the card's ``ClozeParts``, read from its stored front and back.
+/// The blanks are the card's stored ``ClozeParts``.
 /// Each prep card key becomes its own note, so GUIDs stay one per card key as in the basic export.
 package struct AnkiCloze: Equatable, Sendable {
     package var parts: ClozeParts
 
-    /// Nil when the front has no placeholder or does not line up with the back.
-    package init?(front: String, back: String) {
-        guard let parts = ClozeParts(front: front, back: back) else { return nil }
+    package init(_ parts: ClozeParts) {
         self.parts = parts
     }
 
@@ -20,4 +18,7 @@ package struct AnkiCloze: Equatable, Sendable {
             "{{c1::" + escape(blank.answer) + (blank.hint.map { "::" + escape($0) } ?? "") + "}}"
         }
     }
+
+    /// The note's Back Extra field: what the back shows below the sentence.
+    package func backExtra(escaping escape: (String) -> String = { $0 }) -> String { parts.note.map(escape) ?? "" }
 }

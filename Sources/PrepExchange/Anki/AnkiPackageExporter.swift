@@ -86,11 +86,11 @@ package struct AnkiPackageExporter {
         )
     }
 
-    /// A cloze card whose front lines up with its back becomes a Cloze note; everything else a Basic one.
+    /// A cloze card with its parts becomes a Cloze note; everything else a Basic one.
     /// The sort field is the first field's plain text (Anki recomputes it, and the checksum, on import).
     static func fields(of card: StoredCard) -> (AnkiCollection.Notetype, [String], sortField: String) {
-        if card.kind == .cloze, let cloze = AnkiCloze(front: card.front, back: card.back) {
-            return (.cloze, [cloze.text(escaping: html), ""], cloze.text())
+        if card.kind == .cloze, let cloze = card.cloze.map(AnkiCloze.init) {
+            return (.cloze, [cloze.text(escaping: html), cloze.backExtra(escaping: html)], cloze.text())
         }
         return (.basic, [html(card.front), html(card.back)], card.front)
     }

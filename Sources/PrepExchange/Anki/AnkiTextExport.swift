@@ -35,8 +35,8 @@ package enum AnkiTextExport {
         for card in cards {
             let notetype: String
             let fields: [String]
-            if card.kind == .cloze, let cloze = AnkiCloze(front: card.front, back: card.back) {
-                (notetype, fields) = (notetypes.cloze, [cloze.text(), ""])
+            if card.kind == .cloze, let cloze = card.cloze.map(AnkiCloze.init) {
+                (notetype, fields) = (notetypes.cloze, [cloze.text(), cloze.backExtra()])
             } else {
                 (notetype, fields) = (notetypes.basic, [card.front, card.back])
             }

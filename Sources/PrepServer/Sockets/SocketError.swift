@@ -1,7 +1,7 @@
 import Glibc
 
-/// A failed system call, with the call's name and errno captured at the moment it failed.
-package enum SocketError: Error, Equatable, CustomStringConvertible {
+/// A failed system call, with the call's name and errno captured at the moment it failed; the screens word it.
+package enum SocketError: Error, Equatable {
     case failed(call: String, errno: Int32, message: String)
     case wouldBlock
     case closed
@@ -12,11 +12,4 @@ package enum SocketError: Error, Equatable, CustomStringConvertible {
         return .failed(call: "\(call)", errno: code, message: String(cString: strerror(code)))
     }
 
-    package var description: String {
-        switch self {
-        case let .failed(call, code, message): "SocketError. \(call)(\(code)): \(message)"
-        case .wouldBlock: "SocketError. The operation would block"
-        case .closed: "SocketError. The peer closed the connection"
-        }
-    }
 }

@@ -34,6 +34,7 @@ private struct ExtraReader {
             case "verdictReason": return reader.nullable { $0.string() }.map { extra.verdictReason = $0 } != nil
             case "cell": return reader.nullable { $0.cell() }.map { extra.cell = $0 } != nil
             case "also": return reader.nullable { $0.strings() }.map { extra.also = $0 } != nil
+            case "cloze": return reader.nullable { $0.cloze() }.map { extra.cloze = $0 } != nil
             default: return false
             }
         }
@@ -72,6 +73,35 @@ private struct ExtraReader {
         )
     }
 
+    private mutating func cloze() -> ClozeParts? {
+        var shown: [String]?
+        var blanks: [ClozeParts.Blank]?
+        var note: String?
+        let read = object { reader, key in
+            switch key {
+            case "shown": shown = reader.strings(); return shown != nil
+            case "blanks": blanks = reader.array { $0.blank() }; return blanks != nil
+            case "note": note = reader.string(); return note != nil
+            default: return false
+            }
+        }
+        guard read, let shown, let blanks, shown.count == blanks.count + 1 else { return nil }
+        return ClozeParts(shown: shown, blanks: blanks, note: note)
+    }
+
+    private mutating func blank() -> ClozeParts.Blank? {
+        var answer, hint: String?
+        let read = object { reader, key in
+            switch key {
+            case "answer": answer = reader.string(); return answer != nil
+            case "hint": hint = reader.string(); return hint != nil
+            default: return false
+            }
+        }
+        guard read, let answer else { return nil }
+        return ClozeParts.Blank(answer: answer, hint: hint)
+    }
+
     /// `{ "key": value, ... }`, each value read by `field`, which answers false to give up.
     private mutating func object(_ field: (inout ExtraReader, String) -> Bool) -> Bool {
         guard consume(UInt8(ascii: "{")) else { return false }
@@ -92,13 +122,16 @@ private struct ExtraReader {
         return read(&self).map { .some($0) }
     }
 
-    private mutating func strings() -> [String]? {
+    private mutating func strings() -> [String]? { array { $0.string() } }
+
+    /// `[ item, ... ]`, each item read by `item`; nil when one of them could not be.
+    private mutating func array<T>(_ item: (inout ExtraReader) -> T?) -> [T]? {
         guard consume(UInt8(ascii: "[")) else { return nil }
-        var result: [String] = []
+        var result: [T] = []
         if consume(UInt8(ascii: "]")) { return result }
         repeat {
-            guard let item = string() else { return nil }
-            result.append(item)
+            guard let next = item(&self) else { return nil }
+            result.append(next)
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "]")) ? result : nil
     }

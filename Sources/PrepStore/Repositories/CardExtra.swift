@@ -6,6 +6,7 @@ struct CardExtra: Codable, Equatable {
     var cell: TableCellRef?
     /// Other accepted typed answers (`also:`); absent when there are none.
     var also: [String]?
+    var cloze: ClozeParts?
 
-    var isEmpty: Bool { verdictReason == nil && cell == nil && also == nil }
+    var isEmpty: Bool { verdictReason == nil && cell == nil && also == nil && cloze == nil }
 }

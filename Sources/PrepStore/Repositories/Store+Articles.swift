@@ -116,7 +116,7 @@ extension Store {
     }
 
     private func extraJSON(for draft: CardDraft) throws -> String? {
-        let extra = CardExtra(verdictReason: draft.verdictReason, cell: draft.cell, also: draft.also.isEmpty ? nil : draft.also)
+        let extra = CardExtra(verdictReason: draft.verdictReason, cell: draft.cell, also: draft.also.isEmpty ? nil : draft.also, cloze: draft.cloze)
         if extra.isEmpty {
             return nil
         }

@@ -111,6 +111,7 @@ extension Store {
             siblingGroup: try row.column(10),
             cell: extra?.cell,
             also: extra?.also ?? [],
+            cloze: extra?.cloze,
             sourcePath: try row.column(11),
             sourceLine: try row.column(12),
             position: try row.column(13),

@@ -17,6 +17,8 @@ package struct StoredCard: Sendable, Hashable {
     package var cell: TableCellRef?
     /// Other accepted typed answers (`also:`).
     package var also: [String]
+    /// A cloze card's text and blanks; nil for every other kind.
+    package var cloze: ClozeParts?
     package var sourcePath: String
     package var sourceLine: Int
     /// Order within its article.
@@ -27,7 +29,7 @@ package struct StoredCard: Sendable, Hashable {
     package init(
         key: String, lang: String, kind: CardKind, topic: String, front: String, back: String, check: String? = nil,
         verdict: Verdict? = nil, verdictReason: String? = nil, tags: [String] = [], siblingGroup: String? = nil,
-        cell: TableCellRef? = nil, also: [String] = [], sourcePath: String, sourceLine: Int, position: Int,
+        cell: TableCellRef? = nil, also: [String] = [], cloze: ClozeParts? = nil, sourcePath: String, sourceLine: Int, position: Int,
         archived: Bool = false
     ) {
         self.key = key
@@ -43,6 +45,7 @@ package struct StoredCard: Sendable, Hashable {
         self.siblingGroup = siblingGroup
         self.cell = cell
         self.also = also
+        self.cloze = cloze
         self.sourcePath = sourcePath
         self.sourceLine = sourceLine
         self.position = position

@@ -3,17 +3,11 @@ import PrepContent
 
 extension QuizCard {
     /// What the learner has to produce for a recall question. A cloze card's back is the whole sentence, but
-    /// the question only hides one deletion: the answer is what fills its `[…]`, short enough to type.
+    /// the question only hides one deletion: the answer is what fills its blank, short enough to type. A cloze
+    /// with more than one blank, or an empty one, is answered by its back.
     var recallAnswer: String {
-        guard kind == .cloze, let deletion = Self.deletion(front: front, back: back) else { return back }
-        return deletion
-    }
-
-    /// The text of `back` where `front` shows its one `[…]` (or `[hint]`); nil when the front hides more than
-    /// one stretch or does not match the back around it.
-    static func deletion(front: String, back: String) -> String? {
-        guard let parts = ClozeParts(front: front, back: back), parts.blanks.count == 1 else { return nil }
-        let answer = parts.blanks[0].answer.trimmingCharacters(in: .whitespaces)
-        return answer.isEmpty ? nil : answer
+        guard let cloze, cloze.blanks.count == 1 else { return back }
+        let answer = cloze.blanks[0].answer.trimmingCharacters(in: .whitespaces)
+        return answer.isEmpty ? back : answer
     }
 }

@@ -73,16 +73,9 @@ package enum LaunchBenchmarks {
         return elapsed
     }
 
-    package enum LaunchError: Error, CustomStringConvertible {
+    /// Why a launch could not be timed; the screens word it.
+    package enum LaunchError: Error, Equatable {
         case nothingShown([String], output: String)
         case failed([String], status: Int32)
-
-        package var description: String {
-            switch self {
-            case .nothingShown(let arguments, let output):
-                "prep \(arguments.joined(separator: " ")) showed no first screen; it printed:\n\(output)"
-            case .failed(let arguments, let status): "prep \(arguments.joined(separator: " ")) exited with status \(status)"
-            }
-        }
     }
 }

@@ -90,7 +90,8 @@ struct AnkiPackageImportTests {
             CardDraft(key: "net/basics/q-dns", kind: .qa, front: "Which port does DNS use?", back: "53", source: SourceLocation(path: path, line: 2)),
             CardDraft(
                 key: "net/basics/cloze-tcp/c1", kind: .cloze, front: "TCP is […] and ordered", back: "TCP is reliable and ordered",
-                source: SourceLocation(path: path, line: 3), siblingGroup: "net/basics/cloze-tcp"),
+                source: SourceLocation(path: path, line: 3), siblingGroup: "net/basics/cloze-tcp",
+                cloze: ClozeParts(shown: ["TCP is ", " and ordered"], blanks: [.init(answer: "reliable")])),
         ]
         _ = try store.importArticle(
             ParsedArticle(

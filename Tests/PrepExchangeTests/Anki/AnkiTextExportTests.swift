@@ -25,7 +25,8 @@ struct AnkiTextExportTests {
         )
         let cloze = StoredCard(
             key: "django/asgi/cloze-1/c1", lang: "zh-Hant", kind: .cloze, topic: "django", front: "ASGI 支援 […]。",
-            back: "ASGI 支援 WebSocket。", sourcePath: "x", sourceLine: 2, position: 1
+            back: "ASGI 支援 WebSocket。", cloze: ClozeParts(shown: ["ASGI 支援 ", "。"], blanks: [.init(answer: "WebSocket")]),
+            sourcePath: "x", sourceLine: 2, position: 1
         )
         let english = AnkiTextExport.text(cards: [card, cloze], notetypes: Self.english)
         #expect(english.hasSuffix(
@@ -48,14 +49,24 @@ struct AnkiTextExportTests {
         ))
     }
 
-    @Test func clozeAnswersComeFromTheBackWherePlaceholdersStand() {
-        #expect(AnkiCloze(front: "A [hint] and […] end", back: "A one and two end")?.text()
-            == "A {{c1::one::hint}} and {{c1::two}} end")
-        #expect(AnkiCloze(front: "[…] first", back: "Word first")?.text() == "{{c1::Word}} first")
-        // A literal bracket on both sides stays text.
-        #expect(AnkiCloze(front: "list[0] is […]", back: "list[0] is the head")?.text() == "list[0] is {{c1::the head}}")
-        #expect(AnkiCloze(front: "No placeholder", back: "No placeholder") == nil)
-        #expect(AnkiCloze(front: "A […] b", back: "Something else") == nil)
-        #expect(AnkiCloze(front: "<[…]>", back: "<&>")?.text(escaping: AnkiPackageExporter.html) == "&lt;{{c1::&amp;}}&gt;")
+    @Test func clozeNotesSpellTheStoredBlanks() {
+        let parts = ClozeParts(shown: ["A ", " and ", " end"], blanks: [.init(answer: "one", hint: "hint"), .init(answer: "two")])
+        #expect(AnkiCloze(parts).text() == "A {{c1::one::hint}} and {{c1::two}} end")
+        #expect(AnkiCloze(parts).backExtra() == "")
+        let escaped = AnkiCloze(ClozeParts(shown: ["<", ">"], blanks: [.init(answer: "&")], note: "a < b"))
+        #expect(escaped.text(escaping: AnkiPackageExporter.html) == "&lt;{{c1::&amp;}}&gt;")
+        #expect(escaped.backExtra(escaping: AnkiPackageExporter.html) == "a &lt; b")
+    }
+
+    /// A cloze imported from an Anki note with a Back Extra goes back out with it in that field.
+    @Test func aClozeNoteKeepsItsBackExtra() {
+        let parts = ClozeParts(shown: ["", " is the capital"], blanks: [.init(answer: "Paris")], note: "of France")
+        let card = StoredCard(
+            key: "geo/g/c1", lang: "en", kind: .cloze, topic: "geo", front: parts.front, back: parts.back, cloze: parts,
+            sourcePath: "x", sourceLine: 1, position: 0
+        )
+        #expect(card.back == "Paris is the capital\n\nof France")
+        #expect(AnkiTextExport.text(cards: [card], notetypes: Self.english)
+            .hasSuffix("geo/g/c1\tCloze\tprep::geo\t{{c1::Paris}} is the capital\tof France\tgeo\n"))
     }
 }

@@ -104,11 +104,13 @@ struct QuizGeneratorTests {
     @Test func clozeAsksForTheDeletionNotTheWholeSentence() {
         let card = QuizCard(
             key: "k/cloze/c1", kind: .cloze, lang: "en", front: "An ASGI app takes […], receive and send.",
-            back: "An ASGI app takes scope, receive and send."
+            back: "An ASGI app takes scope, receive and send.",
+            cloze: ClozeParts(shown: ["An ASGI app takes ", ", receive and send."], blanks: [.init(answer: "scope")])
         )
         let question = generator.questions(for: [card], pool: [card], count: 1, seed: 0)[0]
         #expect(question.kind == .recall(prompt: card.front, answer: "scope", mode: .typed))
-        let zh = QuizCard(key: "k/zh/c2", kind: .cloze, lang: "zh-Hant", front: "事件迴圈跑在[…]上。", back: "事件迴圈跑在一條執行緒上。")
+        let zh = QuizCard(key: "k/zh/c2", kind: .cloze, lang: "zh-Hant", front: "事件迴圈跑在[…]上。", back: "事件迴圈跑在一條執行緒上。",
+                          cloze: ClozeParts(shown: ["事件迴圈跑在", "上。"], blanks: [.init(answer: "一條執行緒")]))
         #expect(zh.recallAnswer == "一條執行緒")
     }
 
@@ -117,8 +119,7 @@ struct QuizGeneratorTests {
         ("No deletion here", "Something else entirely"),
     ])
     func clozeWithoutOneClearDeletionKeepsTheWholeBack(front: String, back: String) {
-        #expect(QuizCard.deletion(front: front, back: back) == nil)
-        let card = QuizCard(key: "k/c", kind: .cloze, lang: "en", front: front, back: back)
+        let card = QuizCard(key: "k/c", kind: .cloze, lang: "en", front: front, back: back, cloze: ClozeParts(front: front, back: back))
         #expect(card.recallAnswer == back)
     }
 }
