@@ -14,10 +14,13 @@ package struct QuizCard: Sendable, Hashable {
     package var verdictReason: String?
     package var cell: TableCellRef?
     package var tags: [String]
+    /// The card lists other accepted answers (`also:`), so its author thought about what else is right.
+    package var hasSynonyms: Bool
 
     package init(
         key: String, kind: CardKind, lang: String, front: String, back: String, check: String? = nil,
-        verdict: Verdict? = nil, verdictReason: String? = nil, cell: TableCellRef? = nil, tags: [String] = []
+        verdict: Verdict? = nil, verdictReason: String? = nil, cell: TableCellRef? = nil, tags: [String] = [],
+        hasSynonyms: Bool = false
     ) {
         self.key = key
         self.kind = kind
@@ -29,12 +32,14 @@ package struct QuizCard: Sendable, Hashable {
         self.verdictReason = verdictReason
         self.cell = cell
         self.tags = tags
+        self.hasSynonyms = hasSynonyms
     }
 
     package init(_ draft: CardDraft, lang: String) {
         self.init(
             key: draft.key, kind: draft.kind, lang: lang, front: draft.front, back: draft.back, check: draft.check,
-            verdict: draft.verdict, verdictReason: draft.verdictReason, cell: draft.cell, tags: draft.tags
+            verdict: draft.verdict, verdictReason: draft.verdictReason, cell: draft.cell, tags: draft.tags,
+            hasSynonyms: !draft.also.isEmpty
         )
     }
 }

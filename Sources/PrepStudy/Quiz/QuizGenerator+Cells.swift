@@ -59,6 +59,9 @@ extension QuizGenerator {
             // A meaning that repeats a word of its term ("…a blocking call stalls the loop" for "Non-blocking I/O")
             // points at it unless the other options repeat one too: only those are offered, and none means no choice.
             if Self.echoes(entry.reading.note, cell.rowLabel) { candidates = candidates.filter { Self.echoes(entry.reading.note, $0) } }
+            // A term that claims without limit ("Never trust input") among plain ones is picked by its form: only
+            // absolute terms are offered beside it, and none means no choice.
+            if Self.overstates(cell.rowLabel) { candidates = candidates.filter(Self.overstates) }
             let terms = fairTerms(for: cell.rowLabel, among: candidates)
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
@@ -173,11 +176,11 @@ extension QuizGenerator {
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
                 // A bare mark typed is a coin toss, so it is revealed and self-graded.
-                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer)
+                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer, key: entry.key)
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
             if shape.kind == .definitions {
-                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer))
+                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer, key: entry.key))
             }
             return comparison(entry, shape: shape, index: index, language: language)
         }
@@ -202,7 +205,10 @@ extension QuizGenerator {
         if shape.kind == .attributes, shape.columns.count >= 3, entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table) {
             let row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
             let answer = row.map { "- " + $0.cell.column + language.phrases.colon + shown($0) }.joined(separator: "\n")
-            return .recall(prompt: language.rowComparePrompt(entry.cell, aspects: row.map(\.cell.column)), answer: answer, mode: .selfGraded)
+            let aspects = row.map(\.cell.column)
+            let prompt = Self.explainsItsRows(entry.cell.columns)
+                ? language.explainedRowPrompt(entry.cell, aspects: aspects) : language.rowComparePrompt(entry.cell, aspects: aspects)
+            return .recall(prompt: prompt, answer: answer, mode: .selfGraded)
         }
         let compared = shape.kind == .subjects
             ? table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
@@ -233,9 +239,13 @@ extension QuizGenerator {
     ) -> QuizQuestion.Kind {
         var pool = distractors
         random.shuffle(&pool)
-        // Nearest in length first, so the answer is not the one long (or short) option.
+        // Of the answer's form first (absolute, "never …", "任何…", or not), so it is not the one option that claims
+        // without limit, or the one that does not; then nearest in length, so it is not the one long (or short) option.
         let answerWidth = Double(max(1, AnswerText.displayWidth(answer)))
-        func distance(_ option: String) -> Int { Int(abs(log2(Double(max(1, AnswerText.displayWidth(option))) / answerWidth)) * 2) }
+        let answerOverstates = Self.overstates(answer)
+        func distance(_ option: String) -> Int {
+            (Self.overstates(option) == answerOverstates ? 0 : 100) + Int(abs(log2(Double(max(1, AnswerText.displayWidth(option))) / answerWidth)) * 2)
+        }
         pool = pool.enumerated().sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
         var chosen = Array(pool.prefix(options.optionCount - 1))
         while chosen.count > 1, Self.lengthGivesAway(answer, among: chosen) { chosen.removeLast() }
@@ -272,4 +282,21 @@ extension QuizGenerator {
     }
 
     private static let negations: Set<String> = ["not", "no", "non", "un", "in", "im", "不", "非", "無", "无", "沒有", "没有", "不可", "不能"]
+
+    /// A table whose value columns only illustrate or explain its rows ("| 場景 | 示例 | 原因 |", "| Case | Example |
+    /// Why |"): a row of it is one case of what the table is about, which its label alone does not say (「對索引列做運算」
+    /// of what?). It is asked named by its table (``QuizLanguage/explainedRowPrompt(_:aspects:)``), or not at all
+    /// when the table has no name (``asks(_:)``); never as a lookup of one row in one column.
+    static func explainsItsRows(_ columns: [String]) -> Bool {
+        let values = columns.dropFirst()
+        return values.count >= 2 && values.allSatisfy { header in
+            let folded = AnswerText.folded(header)
+            return explanatoryHeaders.contains { AnswerText.contains(folded, $0) }
+        }
+    }
+
+    private static let explanatoryHeaders = [
+        "example", "reason", "why", "note", "explanation", "comment", "remark", "detail", "cause", "ejemplo", "motivo", "razón",
+        "示例", "範例", "范例", "例子", "舉例", "举例", "原因", "理由", "說明", "说明", "備註", "备注", "解釋", "解释", "注意", "原理",
+    ]
 }

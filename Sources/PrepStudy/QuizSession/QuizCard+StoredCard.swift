@@ -5,7 +5,8 @@ extension QuizCard {
     package init(stored card: StoredCard) {
         self.init(
             key: card.key, kind: card.kind, lang: card.lang, front: card.front, back: card.back, check: card.check,
-            verdict: card.verdict, verdictReason: card.verdictReason, cell: card.cell, tags: card.tags
+            verdict: card.verdict, verdictReason: card.verdictReason, cell: card.cell, tags: card.tags,
+            hasSynonyms: !card.also.isEmpty
         )
     }
 }
