@@ -27,6 +27,8 @@ extension QuizGenerator {
         let table = index.entries(inTableOf: entry)
         let cell = entry.cell
         var plans: [QuizQuestionType: CellPlan] = [:]
+        // A row of a table that only illustrates or explains its rows is recalled whole, named by its table.
+        if Self.explainsItsRows(cell.columns) { return [:] }
         if shape.constantColumns.contains(cell.columnIndex) {
             if !entry.reading.isMarkOnly, let (choices, correctIndex) = constantColumnChoices(entry, table: table, shape: shape) {
                 plans[.whichOne] = .constantColumn(choices: choices, correctIndex: correctIndex)
@@ -179,7 +181,7 @@ extension QuizGenerator {
                 let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer, key: entry.key)
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
-            if shape.kind == .definitions {
+            if shape.kind == .definitions, !Self.explainsItsRows(cell.columns) {
                 return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer, key: entry.key))
             }
             return comparison(entry, shape: shape, index: index, language: language)
@@ -202,11 +204,12 @@ extension QuizGenerator {
             if CellReading(written).mark != nil { return written }
             return written.isEmpty ? mark.symbol : mark.symbol + " " + written
         }
-        if shape.kind == .attributes, shape.columns.count >= 3, entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table) {
+        let explains = Self.explainsItsRows(entry.cell.columns)
+        if explains || shape.kind == .attributes && shape.columns.count >= 3 && (entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table)) {
             let row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
             let answer = row.map { "- " + $0.cell.column + language.phrases.colon + shown($0) }.joined(separator: "\n")
             let aspects = row.map(\.cell.column)
-            let prompt = Self.explainsItsRows(entry.cell.columns)
+            let prompt = explains
                 ? language.explainedRowPrompt(entry.cell, aspects: aspects) : language.rowComparePrompt(entry.cell, aspects: aspects)
             return .recall(prompt: prompt, answer: answer, mode: .selfGraded)
         }
@@ -282,21 +285,4 @@ extension QuizGenerator {
     }
 
     private static let negations: Set<String> = ["not", "no", "non", "un", "in", "im", "不", "非", "無", "无", "沒有", "没有", "不可", "不能"]
-
-    /// A table whose value columns only illustrate or explain its rows ("| 場景 | 示例 | 原因 |", "| Case | Example |
-    /// Why |"): a row of it is one case of what the table is about, which its label alone does not say (「對索引列做運算」
-    /// of what?). It is asked named by its table (``QuizLanguage/explainedRowPrompt(_:aspects:)``), or not at all
-    /// when the table has no name (``asks(_:)``); never as a lookup of one row in one column.
-    static func explainsItsRows(_ columns: [String]) -> Bool {
-        let values = columns.dropFirst()
-        return values.count >= 2 && values.allSatisfy { header in
-            let folded = AnswerText.folded(header)
-            return explanatoryHeaders.contains { AnswerText.contains(folded, $0) }
-        }
-    }
-
-    private static let explanatoryHeaders = [
-        "example", "reason", "why", "note", "explanation", "comment", "remark", "detail", "cause", "ejemplo", "motivo", "razón",
-        "示例", "範例", "范例", "例子", "舉例", "举例", "原因", "理由", "說明", "说明", "備註", "备注", "解釋", "解释", "注意", "原理",
-    ]
 }
