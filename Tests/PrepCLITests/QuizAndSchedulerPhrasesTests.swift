@@ -28,7 +28,7 @@ import Testing
             quiz.constantColumnPrompt("", value, choices), quiz.constantColumnPrompt(column, value, choices),
             quiz.constantColumnRecallPrompt(column, column), quiz.constantColumnStatement("", column, value),
             quiz.definitionStatement(row, value), quiz.subjectStatement(row, column, value), quiz.attributeStatement(row, column, value),
-            quiz.claimPrompt(quiz.quoted(value)), quiz.reasonLabel, quiz.correctHeadline, quiz.typoHeadline,
+            quiz.claimRecallPrompt(quiz.quoted(value)), quiz.verdictLabel, quiz.explainedRowPrompt(row, choices), quiz.reasonLabel, quiz.correctHeadline, quiz.typoHeadline,
             quiz.extraWordsHeadline([]), quiz.extraWordsHeadline(choices), quiz.acceptedAsLabel, quiz.undoneLine(3), quiz.nothingToUndo,
             quiz.wrongHeadline, quiz.answerLabel, quiz.optionNote(row, value), quiz.truthValue(true), quiz.truthValue(false), quiz.selfGradedLabel, quiz.checkLabel,
         ]

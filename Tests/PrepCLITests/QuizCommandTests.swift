@@ -9,7 +9,7 @@ import Testing
 /// `prep quiz` driven through piped input against a tiny deck written by the test.
 @Suite struct QuizCommandTests {
     /// A claim and three short Q&A. The quiz spreads new cards by its seed; with `--seed 37` it happens to ask them
-    /// in article order (the claim's verdict, then three typed), which keeps the scripted answers readable.
+    /// in article order (the claim, keyed false, as true or false, then three typed), which keeps the scripted answers readable.
     static let deck = """
         # Tiny deck
 
@@ -63,7 +63,7 @@ import Testing
         let result = try workspace.quiz("maybe\nf\nPEP 3333\n1999\n\n", "--lang", "en")
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.components(separatedBy: "Not an answer here").count == 2)
-        #expect(result.out.contains("[1/4] multiple choice"))
+        #expect(result.out.contains("[1/4] true or false"))
         #expect(result.out.contains("Why: PEP 3333 is the 2010 revision"))
         #expect(result.out.contains("Run it: prep check C06"))
         #expect(result.out.contains("Score         2/4 correct (50%)"))

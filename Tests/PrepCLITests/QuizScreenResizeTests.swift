@@ -73,18 +73,19 @@ import Testing
     /// A warning longer than the terminal is wide is wrapped, and erased whole once the answer comes.
     @Test func aWrappedWarningIsErasedWhole() throws {
         let directory = try TemporaryDirectory()
-        guard let (session, _, now) = try QuizSessionFixture.start(
-            deck: Self.deck.components(separatedBy: "Q: ")[0], path: "web/claims.en.md", count: 1, in: directory)
+        // A claim keyed plain false is asked true or false, whose hint a wrong key repeats as the warning.
+        let claim = Self.deck.components(separatedBy: "Q: ")[0].replacingOccurrences(of: "verdict: misleading", with: "verdict: false")
+        guard let (session, _, now) = try QuizSessionFixture.start(deck: claim, path: "web/claims.en.md", count: 1, in: directory)
         else { Issue.record("no session"); return }
         let screen = ReviewScreenTests.Screenful()
         let output = TerminalOutput { screen.text += $0 }
-        let keys: [String?] = ["9", "9", "c", " "]
+        let keys: [String?] = ["9", "9", "f", " "]
         let ui = QuizSessionUI(
             session: session, input: InputReader(source: ReviewScreenTests.ResizingBytes(keys, onResize: {}), mode: .terminal, output: output),
             screen: Screen(output: output, isInteractive: true), style: .plain, text: QuizScreenText(language: .en),
             width: { 30 }, now: { now })
         _ = try ui.run()
-        let warning = QuizScreenText(language: .en).unrecognized(QuizScreenText(language: .en).choiceHint(optionCount: 4))
+        let warning = QuizScreenText(language: .en).unrecognized(QuizScreenText(language: .en).trueFalseHint)
         let lines = DisplayWidth.wrap(warning, width: 30).count
         #expect(lines > 1)
         #expect(screen.text.contains(ANSI.cursorUp(lines) + ANSI.clearToEndOfScreen), "the whole warning is erased")

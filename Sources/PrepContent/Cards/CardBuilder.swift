@@ -108,3 +108,19 @@ struct CardBuilder {
                 tags: annotations.tags))
     }
 }
+
+/// The inverse of ``CardBuilder/anchor(id:kind:sectionPath:text:)``, for the quiz to tell authored cards apart.
+extension CardDraft {
+    /// Whether every anchor of `key` (`<topic>/<slug>/<anchor>[/…]`) is one an author wrote (`id:`), not one
+    /// derived from the text (`qa-<hash>`, `table-<hash>/row-<hash>`) nor an Anki note's GUID (`guid-…`): a card
+    /// keyed by its author was written to be asked, one recognised in notes only found in them.
+    package static func hasAuthoredKey(_ key: String) -> Bool {
+        let anchors = key.split(separator: "/").dropFirst(2)
+        return !anchors.contains { anchor in
+            if anchor.hasPrefix("guid-") { return true }
+            guard let dash = anchor.firstIndex(of: "-") else { return false }
+            let hash = anchor[anchor.index(after: dash)...].prefix { $0 != "~" }
+            return hash.count == 16 && hash.allSatisfy(\.isHexDigit) && anchor[..<dash].allSatisfy(\.isLetter)
+        }
+    }
+}

@@ -16,11 +16,14 @@ package struct QuizCard: Sendable, Hashable {
     package var tags: [String]
     /// A cloze card's text and blanks; nil for every other kind.
     package var cloze: ClozeParts?
+    /// The card lists other accepted answers (`also:`), so its author thought about what else is right.
+    package var hasSynonyms: Bool
 
     package init(
         key: String, kind: CardKind, lang: String, front: String, back: String, check: String? = nil,
         verdict: Verdict? = nil, verdictReason: String? = nil, cell: TableCellRef? = nil, tags: [String] = [],
-        cloze: ClozeParts? = nil
+        cloze: ClozeParts? = nil,
+        hasSynonyms: Bool = false
     ) {
         self.key = key
         self.kind = kind
@@ -33,13 +36,15 @@ package struct QuizCard: Sendable, Hashable {
         self.cell = cell
         self.tags = tags
         self.cloze = cloze
+        self.hasSynonyms = hasSynonyms
     }
 
     package init(_ draft: CardDraft, lang: String) {
         self.init(
             key: draft.key, kind: draft.kind, lang: lang, front: draft.front, back: draft.back, check: draft.check,
             verdict: draft.verdict, verdictReason: draft.verdictReason, cell: draft.cell, tags: draft.tags,
-            cloze: draft.cloze
+            cloze: draft.cloze,
+            hasSynonyms: !draft.also.isEmpty
         )
     }
 }

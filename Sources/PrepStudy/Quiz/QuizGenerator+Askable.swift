@@ -10,6 +10,8 @@ extension QuizGenerator {
     ///   ("Which … does this describe", "Compare … on …", true / false / misleading / depends), which are in the
     ///   screen's language, and a frame in one language around content in another reads as a broken question;
     ///   a question and answer in the other language is still asked, in its own words;
+    /// - a row of a table that only illustrates or explains its rows, when nothing names what the table is about
+    ///   (``explainsItsRows(_:)``);
     /// - an exam's administrative facts (its code, fee, number of items, the weight of its domains, its audience): a blueprint
     ///   to look up before booking, not knowledge an interviewer asks for.
     /// - release history (what each version added, one version a line): version numbers to look up, as the
@@ -20,6 +22,7 @@ extension QuizGenerator {
     ///   its form while the stem cannot do without them (``leansOnUnfairOptions(_:)``).
     package func asks(_ card: QuizCard) -> Bool {
         if (card.kind == .cell || card.kind == .claim), !isInScreenLanguage(card) { return false }
+        if card.kind == .cell, let cell = card.cell, Self.explainsItsRows(cell.columns), !QuizLanguage.namesTopic(cell.tableTitle) { return false }
         if card.kind == .qa,
            Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front)
             || Self.pointsBackAtNothing(card.back)
@@ -45,9 +48,18 @@ extension QuizGenerator {
     /// thing beside it ("the above", "this example", "這個例子") when it shows no code or second line of its own.
     /// A front like that is asked only as recall, self-graded (``mustBeRecalled(_:)``), and only when its back
     /// does not lean on it too.
+    ///
+    /// The settings come by class, in English, Chinese and Spanish alike: an exercise told as it was done ("the
+    /// files we found on the share", "the flag", "靶機"); a course, class or exercise and what its teacher said
+    /// ("this course", "en clase", "課堂上"); a framework only that course numbers ("the four steps", "四大步驟",
+    /// "los tres pasos"); and what a tool or assistant answered ("Gemini 建議的", "as ChatGPT suggested").
     static func leansOnUnseenSetting(_ text: String) -> Bool {
         let folded = AnswerText.folded(text)
         if unseenSettings.contains(where: { AnswerText.contains(folded, $0) }) { return true }
+        if unseenSettingPointers.contains(where: { AnswerText.contains(folded, $0) }),
+           folded.range(of: unseenSettingPattern, options: .regularExpression) != nil {
+            return true
+        }
         return !showsWhatItPointsAt(text) && !namesOptionsAbove(folded) && unseenDeictics.contains { AnswerText.contains(folded, $0) }
     }
 
@@ -81,7 +93,24 @@ extension QuizGenerator {
         "in the notes", "in this article", "the article's", "the author's", "in the lecture", "in the video",
         "según el apunte", "según el texto", "según el artículo", "según la lectura", "según el autor", "en el apunte",
         "根據本文", "根据本文", "根據文章", "根据文章", "本文中", "文中提到", "作者認為", "作者认为", "講義中", "讲义中", "筆記中", "笔记中",
+        "we find on", "we found", "did we find", "we discovered", "we just", "the flag", "the victim", "the share",
+        "this course", "the course's", "in the course", "in class", "the instructor", "the teacher", "the professor",
+        "this exercise", "the exercise", "the previous exercise", "the workshop", "the lab's", "our lab", "this module",
+        "el apunte", "los apuntes", "en clase", "el curso", "la cátedra", "el profesor", "la profesora", "el ejercicio",
+        "la práctica", "el laboratorio", "el docente",
+        "本課程", "本课程", "課程中", "课程中", "這門課", "这门课", "課堂上", "课堂上", "老師說", "老师说", "老師提到", "老师提到",
+        "本練習", "本练习", "這個練習", "这个练习", "練習中", "练习中", "實驗中", "实验中", "本實驗", "本实验", "靶機", "靶机",
     ]
+
+    /// Words without which ``unseenSettingPattern`` cannot match, so most texts skip it.
+    private static let unseenSettingPointers = [
+        "step", "stage", "phase", "principle", "pillar", "role", "paso", "etapa", "principio",
+        "步驟", "步骤", "原則", "原则", "要素", "階段", "阶段", "角色", "面向", "支柱", "技巧", "重點", "重点", "suggest", "recommend", "propos", "sugeri", "recomend", "建議", "建议", "推薦", "推荐", "給出", "给出",
+    ]
+
+    /// A course's own numbered framework ("the four steps", "四大步驟", "los tres pasos"), or what a named tool or
+    /// assistant proposed ("Gemini 建議的", "ChatGPT suggested").
+    private static let unseenSettingPattern = #"\bthe (?:two|three|four|five|six|seven|eight|[2-9]) (?:key |main |core )?(?:steps|stages|phases|principles|pillars|roles)\b|\b(?:los|las) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:pasos|etapas|fases|principios|roles)\b|[二三四五六七八九十兩两2-9]\s*(?:大|個|个)\s*(?:步驟|步骤|原則|原则|要素|階段|阶段|角色|面向|支柱|技巧|重點|重点)|(?:gemini|chatgpt|gpt|copilot|claude|bard|the ai|the assistant|the tool|ai 助理|ai 助手|ai)\s*(?:所)?(?:建議|建议|推薦|推荐|給出|给出|suggest|recommend|propos|sugiri|recomend)"#
 
     private static let unseenDeictics = [
         "the above", "this example", "the example", "this snippet", "this code", "this table", "this diagram", "this output",

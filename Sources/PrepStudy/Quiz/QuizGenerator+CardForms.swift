@@ -14,7 +14,8 @@ extension QuizGenerator {
         /// False when the key can be picked by its form alone: it is far longer than every other option (three
         /// quarters longer, and by a dozen columns or more), the detailed, careful answer among short throwaways;
         /// or it is the plain one among distractors that mostly overstate ("能夠避免所有錯誤", "僅能…", "always…"),
-        /// which a learner rules out for their absolute words without knowing the subject; or it alone is quoted.
+        /// which a learner rules out for their absolute words without knowing the subject, or the one absolute option
+        /// among plain ones, the odd one out by its form; or it alone is quoted.
         var isBalanced: Bool {
             let key = AnswerText.displayWidth(options[correctIndex])
             let others = options.indices.filter { $0 != correctIndex }
@@ -23,8 +24,9 @@ extension QuizGenerator {
             // The one option in quotation marks among bare ones (or the one bare among quoted ones) stands out too.
             let quoted = options.map { $0.first.map { "「『“\"‘'".contains($0) } ?? false }
             if others.count >= 2, others.allSatisfy({ quoted[$0] != quoted[correctIndex] }) { return false }
+            // The one absolute key among plain distractors ("避免使用任何…", "never …") stands out the same way.
             let overstating = others.count { QuizGenerator.overstates(options[$0]) }
-            return QuizGenerator.overstates(options[correctIndex]) || overstating * 2 < others.count
+            return QuizGenerator.overstates(options[correctIndex]) ? overstating > 0 : overstating * 2 < others.count
         }
 
         /// A key that stands out by its length is recalled from the stem alone: the options listed under it would
@@ -83,10 +85,11 @@ extension QuizGenerator {
         return split.map(\.head)
     }
 
-    /// A written choice whose key stands out by its form and whose stem points at its options ("Which of the
+    /// A written choice whose key stands out by its form, or that leans on a setting the learner never saw (and so
+    /// is recalled, not picked: ``mustBeRecalled(_:)``), and whose stem points at its options ("Which of the
     /// following…", "以下哪一個…"): shown, the options give the key away; hidden, the stem cannot be answered.
     static func leansOnUnfairOptions(_ card: QuizCard) -> Bool {
-        guard let choice = writtenChoice(card), !choice.isBalanced else { return false }
+        guard let choice = writtenChoice(card), !choice.isBalanced || leansOnUnseenSetting(card.front) else { return false }
         let folded = AnswerText.folded(choice.stem)
         return unshownChoicePhrases.contains(where: folded.contains)
     }
@@ -159,8 +162,10 @@ extension QuizGenerator {
     /// How a question-and-answer card's recall is judged: self-graded when its front lists options its back
     /// does not pick by letter (the back is then a sentence), when the front asks for an explanation
     /// ("What happens when…", "Why…", "為什麼…"), or when it asks several yes-or-no questions at once
-    /// ("是否…，是否…？" answered "都不能"): their right answers come in many phrasings. Else by the answer.
+    /// ("是否…，是否…？" answered "都不能"): their right answers come in many phrasings; when its key is not
+    /// one to type (``hasTypableKey(_:)``). Else by the answer.
     func recallMode(for card: QuizCard) -> QuizQuestion.RecallMode {
+        if !Self.hasTypableKey(card) { return .selfGraded }
         if card.kind == .qa,
            Self.listedOptions(card.front) != nil || Self.invitesExplanation(card.front) || Self.asksSeveralYesOrNo(card.front) {
             return .selfGraded

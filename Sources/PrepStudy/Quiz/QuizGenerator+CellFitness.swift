@@ -124,4 +124,21 @@ extension QuizGenerator {
         "非常", "相當", "比較", "仍在", "還在", "成長", "成熟", "簡單", "複雜", "复杂", "简单", "穩定", "容易", "困難", "年輕",
         "較", "更", "很", "新", "舊", "快", "慢", "高", "低", "強", "弱", "好", "差",
     ]
+
+    /// A table whose value columns only illustrate or explain its rows ("| 場景 | 示例 | 原因 |", "| Case | Example |
+    /// Why |"): a row of it is one case of what the table is about, which its label alone does not say (「對索引列做運算」
+    /// of what?). It is asked named by its table (``QuizLanguage/explainedRowPrompt(_:aspects:)``), or not at all
+    /// when the table has no name (``asks(_:)``); never as a lookup of one row in one column.
+    static func explainsItsRows(_ columns: [String]) -> Bool {
+        let values = columns.dropFirst()
+        return values.count >= 2 && values.allSatisfy { header in
+            let folded = AnswerText.folded(header)
+            return explanatoryHeaders.contains { AnswerText.contains(folded, $0) }
+        }
+    }
+
+    private static let explanatoryHeaders = [
+        "example", "reason", "why", "note", "explanation", "comment", "remark", "detail", "cause", "ejemplo", "motivo", "razón",
+        "示例", "範例", "范例", "例子", "舉例", "举例", "原因", "理由", "說明", "说明", "備註", "备注", "解釋", "解释", "注意", "原理",
+    ]
 }

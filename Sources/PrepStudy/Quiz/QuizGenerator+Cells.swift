@@ -27,6 +27,8 @@ extension QuizGenerator {
         let table = index.entries(inTableOf: entry)
         let cell = entry.cell
         var plans: [QuizQuestionType: CellPlan] = [:]
+        // A row of a table that only illustrates or explains its rows is recalled whole, named by its table.
+        if Self.explainsItsRows(cell.columns) { return [:] }
         if shape.constantColumns.contains(cell.columnIndex) {
             if !entry.reading.isMarkOnly, let (choices, correctIndex) = constantColumnChoices(entry, table: table, shape: shape) {
                 plans[.whichOne] = .constantColumn(choices: choices, correctIndex: correctIndex)
@@ -59,6 +61,9 @@ extension QuizGenerator {
             // A meaning that repeats a word of its term ("…a blocking call stalls the loop" for "Non-blocking I/O")
             // points at it unless the other options repeat one too: only those are offered, and none means no choice.
             if Self.echoes(entry.reading.note, cell.rowLabel) { candidates = candidates.filter { Self.echoes(entry.reading.note, $0) } }
+            // A term that claims without limit ("Never trust input") among plain ones is picked by its form: only
+            // absolute terms are offered beside it, and none means no choice.
+            if Self.overstates(cell.rowLabel) { candidates = candidates.filter(Self.overstates) }
             let terms = fairTerms(for: cell.rowLabel, among: candidates)
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
             if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
@@ -173,11 +178,11 @@ extension QuizGenerator {
         case nil:
             if shape.constantColumns.contains(cell.columnIndex) {
                 // A bare mark typed is a coin toss, so it is revealed and self-graded.
-                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer)
+                let mode = entry.reading.isMarkOnly ? .selfGraded : cellRecallMode(forAnswer: answer, key: entry.key)
                 return .recall(prompt: language.constantColumnRecallPrompt(cell), answer: answer, mode: mode)
             }
-            if shape.kind == .definitions {
-                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer))
+            if shape.kind == .definitions, !Self.explainsItsRows(cell.columns) {
+                return .recall(prompt: language.recallPrompt(cell, kind: shape.kind), answer: answer, mode: cellRecallMode(forAnswer: answer, key: entry.key))
             }
             return comparison(entry, shape: shape, index: index, language: language)
         }
@@ -199,10 +204,14 @@ extension QuizGenerator {
             if CellReading(written).mark != nil { return written }
             return written.isEmpty ? mark.symbol : mark.symbol + " " + written
         }
-        if shape.kind == .attributes, shape.columns.count >= 3, entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table) {
+        let explains = Self.explainsItsRows(entry.cell.columns)
+        if explains || shape.kind == .attributes && shape.columns.count >= 3 && (entry.reading.mark != nil || !Self.listsColumn(of: entry, in: table)) {
             let row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
             let answer = row.map { "- " + $0.cell.column + language.phrases.colon + shown($0) }.joined(separator: "\n")
-            return .recall(prompt: language.rowComparePrompt(entry.cell, aspects: row.map(\.cell.column)), answer: answer, mode: .selfGraded)
+            let aspects = row.map(\.cell.column)
+            let prompt = explains
+                ? language.explainedRowPrompt(entry.cell, aspects: aspects) : language.rowComparePrompt(entry.cell, aspects: aspects)
+            return .recall(prompt: prompt, answer: answer, mode: .selfGraded)
         }
         let compared = shape.kind == .subjects
             ? table.filter { $0.cell.rowLabel == entry.cell.rowLabel }.sorted { $0.cell.columnIndex < $1.cell.columnIndex }
@@ -233,9 +242,13 @@ extension QuizGenerator {
     ) -> QuizQuestion.Kind {
         var pool = distractors
         random.shuffle(&pool)
-        // Nearest in length first, so the answer is not the one long (or short) option.
+        // Of the answer's form first (absolute, "never …", "任何…", or not), so it is not the one option that claims
+        // without limit, or the one that does not; then nearest in length, so it is not the one long (or short) option.
         let answerWidth = Double(max(1, AnswerText.displayWidth(answer)))
-        func distance(_ option: String) -> Int { Int(abs(log2(Double(max(1, AnswerText.displayWidth(option))) / answerWidth)) * 2) }
+        let answerOverstates = Self.overstates(answer)
+        func distance(_ option: String) -> Int {
+            (Self.overstates(option) == answerOverstates ? 0 : 100) + Int(abs(log2(Double(max(1, AnswerText.displayWidth(option))) / answerWidth)) * 2)
+        }
         pool = pool.enumerated().sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
         var chosen = Array(pool.prefix(options.optionCount - 1))
         while chosen.count > 1, Self.lengthGivesAway(answer, among: chosen) { chosen.removeLast() }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepContent
 
 /// Which recall answers are typed: only those a learner can type the way the matcher will accept.
 extension QuizGenerator {
@@ -19,13 +20,39 @@ extension QuizGenerator {
 
     /// A table cell recalled is typed only when its value is a short term (one or two words) or a number: a cell
     /// looked up for a phrase or an exact code string ("what is the “Use” of …") is revealed and self-graded.
-    func cellRecallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
+    /// So is every cell of a table recognised in notes (``hasTypableKey(_:)``).
+    func cellRecallMode(forAnswer answer: String, key: String) -> QuizQuestion.RecallMode {
         let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard recallMode(forAnswer: trimmed) == .typed else { return .selfGraded }
+        guard CardDraft.hasAuthoredKey(key), recallMode(forAnswer: trimmed) == .typed else { return .selfGraded }
         if Double(trimmed.filter { $0 != "," }) != nil { return .typed }
         let isCode = trimmed.contains(where: { "`[]{}<>=_./\\:;$#".contains($0) })
         return !isCode && Self.shape(of: trimmed).words <= 2 ? .typed : .selfGraded
     }
+
+    /// Whether a typed answer can be judged against the card's key: it must be the one right answer, exact and
+    /// short. A deck written for prep (cards keyed by their author's `id:`) or a card listing its other right
+    /// answers (`also:`) was written to be asked that way. A card recognised in someone's notes was not: its
+    /// back is the note's wording, with right answers it never lists and context from the page it came from, so
+    /// it is typed only when its back is one term the front asks for by its kind ("Which command…" — `chmod`,
+    /// "叫什麼" — 閉包), and revealed and self-graded otherwise.
+    static func hasTypableKey(_ card: QuizCard) -> Bool {
+        CardDraft.hasAuthoredKey(card.key) || card.hasSynonyms || card.kind == .qa && asksForOneTerm(card.front, answer: card.recallAnswer)
+    }
+
+    static func asksForOneTerm(_ front: String, answer: String) -> Bool {
+        let term = answer.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "`", with: "")
+        guard !term.isEmpty, !term.contains(where: \.isWhitespace), term.count <= 30, !readsAsSentence(term),
+              !term.contains(where: { ",;:，；：、".contains($0) })
+        else { return false }
+        let folded = AnswerText.folded(front)
+        // "Which tool can be used to…" asks for one of several right tools, not for the one.
+        guard !oneOfSeveral.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
+        return folded.range(of: termByNamePattern, options: .regularExpression) != nil
+    }
+
+    private static let oneOfSeveral = ["can be used", "could be used", "can you use", "one of", "an example", "e.g.", "可以用", "可用", "之一", "例如"]
+
+    private static let termByNamePattern = #"\b(?:which|what)\s+(?:\w+\s+)?(?:command|keyword|function|method|property|operator|status code|port|flag|option|hook|tag|element|attribute|protocol|header|class|exception|error|directive|variable|module|package|library|tool|statement|clause|data type|file)s?\b|\bwhat is (?:it|this|that) called\b|\bwhat is the name\b|\bcómo se llama\b|\bqué (?:comando|función|método|palabra clave)\b|(?:哪(?:一)?(?:個|个)?|什麼|什么)(?:指令|命令|關鍵字|关键字|函數|函数|方法|屬性|属性|標籤|标签|埠|端口|狀態碼|状态码|協定|协议|元素|類別|类|例外|異常|异常|工具)|叫(?:做)?什(?:麼|么)|名(?:稱|称)是"#
 
     /// Code beyond a name, a literal or an empty call: a function with arguments (`useMemo(fn, deps)`), a lambda,
     /// a block, an assignment or an index (`useEffect(() => {}, [])`). Such a key has right variants the deck does

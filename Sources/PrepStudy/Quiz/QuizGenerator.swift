@@ -65,14 +65,13 @@ package struct QuizGenerator: Sendable {
 
     /// The question types a card can be asked as; never empty.
     func possibleTypes(of card: QuizCard, plans: [QuizQuestionType: CellPlan]) -> [QuizQuestionType] {
-        // A claim is judged among all four verdicts, so "misleading" and "depends" are never forced into true or false.
-        if card.kind == .claim, card.verdict != nil { return [.multipleChoice] }
+        if card.kind == .claim, let verdict = card.verdict { return [Self.isPlainVerdict(verdict) ? .trueFalse : .recallSelfGraded] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
         if mustBeRecalled(card) { return [.recallSelfGraded] }
         if let choice = Self.writtenChoice(card) { return [choice.isBalanced ? .multipleChoice : .recallSelfGraded] }
         // Yes and no are prep's words: a question in the other language is typed in its own words instead.
         if Self.yesOrNo(card) != nil, isInScreenLanguage(card) { return [.whichOne] }
-        let mode = card.kind == .cell ? cellRecallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back) : recallMode(for: card)
+        let mode = card.kind == .cell ? cellRecallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back, key: card.key) : recallMode(for: card)
         return [mode == .typed ? .recallTyped : .recallSelfGraded]
     }
 
@@ -117,15 +116,7 @@ package struct QuizGenerator: Sendable {
             return question
         }
         if card.kind == .claim, let verdict = card.verdict {
-            let verdicts = Verdict.allCases
-            return QuizQuestion(
-                cardKey: card.key, language: language,
-                kind: .multipleChoice(
-                    prompt: language.claimPrompt(card.front), options: verdicts.map({ language.verdictOption($0) }),
-                    correctIndex: verdicts.firstIndex(of: verdict) ?? 0
-                ),
-                check: card.check, explanation: language.claimExplanation(reason: card.verdictReason)
-            )
+            return claimQuestion(card, verdict: verdict, language: language)
         }
         if mustBeRecalled(card) {
             let prompt = Self.writtenChoice(card)?.stem ?? card.front
@@ -154,6 +145,27 @@ package struct QuizGenerator: Sendable {
         let kind = QuizQuestion.Kind.recall(prompt: prompt, answer: card.recallAnswer, mode: recallMode(for: card))
         return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
     }
+
+    /// A claim is asked only between answers that cannot overlap. Four verdicts side by side do: a claim keyed
+    /// "misleading" is also defensibly "false", and one keyed "depends" defensibly "true" or "false", by how
+    /// strictly the reader takes its words. So a claim keyed plain true or false is asked as true or false, two
+    /// answers that exclude each other, its reason shown after; a claim keyed misleading or depends has no
+    /// one-word answer and is recalled, self-graded: "Is this right? Say why, or when it holds", the reveal
+    /// giving the verdict and its reason, which the learner's own "it depends on…" is judged against.
+    func claimQuestion(_ card: QuizCard, verdict: Verdict, language: QuizLanguage) -> QuizQuestion {
+        guard Self.isPlainVerdict(verdict) else {
+            let answer = [language.claimVerdictLine(verdict), card.verdictReason ?? ""].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            let kind = QuizQuestion.Kind.recall(prompt: language.claimRecallPrompt(card.front), answer: answer, mode: .selfGraded)
+            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+        }
+        let kind = QuizQuestion.Kind.trueFalse(statement: card.front, answer: verdict == .true, explanation: card.front)
+        return QuizQuestion(
+            cardKey: card.key, language: language, kind: kind, check: card.check,
+            explanation: language.claimExplanation(reason: card.verdictReason)
+        )
+    }
+
+    static func isPlainVerdict(_ verdict: Verdict) -> Bool { verdict == .true || verdict == .false }
 
     /// The answer of a question answered by a bare "yes" or "no" ("Is ASGI always faster?" — "No"): chosen
     /// between the two rather than typed, since typing one of two words recalls nothing. Cells are asked by their table.

@@ -6,7 +6,8 @@ extension QuizCard {
         self.init(
             key: card.key, kind: card.kind, lang: card.lang, front: card.front, back: card.back, check: card.check,
             verdict: card.verdict, verdictReason: card.verdictReason, cell: card.cell, tags: card.tags,
-            cloze: card.cloze
+            cloze: card.cloze,
+            hasSynonyms: !card.also.isEmpty
         )
     }
 }

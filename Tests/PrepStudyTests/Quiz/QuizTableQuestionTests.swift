@@ -219,24 +219,30 @@ struct QuizTableQuestionTests {
         #expect(index.fact(ofCardKey: first[1].key) != index.fact(ofCardKey: second[1].key))
     }
 
+    /// Never four verdicts side by side, which overlap: true or false for a plain claim, recall for the others.
     @Test(arguments: Verdict.allCases)
-    func claimsAreJudgedAmongFourVerdicts(verdict: Verdict) {
+    func claimsAreAskedWithoutOverlappingVerdicts(verdict: Verdict) {
         let card = Q.claim("c1", verdict, reason: "four workers serve four requests a second", check: "C06")
         let question = generator.questions(for: [card], pool: [card], count: 1, seed: 0)[0]
-        #expect(question.kind == .multipleChoice(
-            prompt: "Is this claim true, false, misleading, or does it depend? “Claim c1”",
-            options: ["true", "false", "misleading", "depends"], correctIndex: Verdict.allCases.firstIndex(of: verdict)!
-        ))
-        #expect(question.explanation == "Why: four workers serve four requests a second")
         #expect(question.check == "C06")
         let zh = generator.questions(for: [Q.claim("c2", verdict, reason: "要看 worker 類型", lang: "zh-Hant")], pool: [], count: 1, seed: 0)[0]
-        guard case .multipleChoice(let prompt, let options, _) = zh.kind else {
-            Issue.record("expected four answers")
-            return
+        switch verdict {
+        case .true, .false:
+            #expect(question.kind == .trueFalse(statement: "Claim c1", answer: verdict == .true, explanation: "Claim c1"))
+            #expect(question.explanation == "Why: four workers serve four requests a second")
+            #expect(zh.kind == .trueFalse(statement: "Claim c2", answer: verdict == .true, explanation: "Claim c2"))
+            #expect(zh.explanation == "理由：要看 worker 類型")
+        case .misleading, .depends:
+            let word = ["misleading": ("misleading", "誤導"), "depends": ("depends", "視情況")][verdict.rawValue]!
+            #expect(question.kind == .recall(
+                prompt: "Is this claim right as stated? Say why not, or when it holds: “Claim c1”",
+                answer: "Verdict: \(word.0)\n\nfour workers serve four requests a second", mode: .selfGraded
+            ))
+            #expect(zh.kind == .recall(
+                prompt: "這個說法照字面看對嗎？說出它錯在哪裡，或在什麼情況下才成立：「Claim c2」", answer: "判斷：\(word.1)\n\n要看 worker 類型",
+                mode: .selfGraded
+            ))
         }
-        #expect(prompt == "這個說法是對、錯、誤導，還是視情況？「Claim c2」")
-        #expect(options == ["對", "錯", "誤導", "視情況"])
-        #expect(zh.explanation == "理由：要看 worker 類型")
     }
 
     @Test func promptsAreQuestionsNotBreadcrumbsInBothLanguages() {

@@ -54,6 +54,22 @@ extension QuizLanguage {
         framed(cell, phrases.rowComparePrompt(cell.rowLabel, aspects), namesSubjects: true)
     }
 
+    /// A row of a table that illustrates or explains its rows, named by the table: "In “Index pitfalls”, for
+    /// “Math on an indexed column”, give the example and reason.", or after the caption when it is a question
+    /// ("哪些情況會讓索引失效？說出「對索引列做運算」的示例與原因。").
+    func explainedRowPrompt(_ cell: TableCellRef, aspects: [String]) -> String {
+        let sentence = phrases.explainedRowPrompt(cell.rowLabel, aspects)
+        let caption = cell.tableTitle.trimmingCharacters(in: .whitespaces)
+        if Self.isLabel(caption) { return phrases.inTable(caption, sentence) }
+        return Self.namesTopic(caption) ? caption + (self == .en ? " " : "") + phrases.inTable("", sentence) : phrases.inTable("", sentence)
+    }
+
+    /// A caption that says what its table is about: a label, or a short question ("Which cases defeat an index?").
+    static func namesTopic(_ caption: String) -> Bool {
+        let text = caption.trimmingCharacters(in: .whitespaces)
+        return isLabel(text) || ["?", "？"].contains(where: text.hasSuffix) && AnswerText.displayWidth(text) <= 60 && !text.contains("\n")
+    }
+
     /// "Which “Trait” does this describe: “The thread sits idle…”?"
     func matchTermPrompt(_ cell: TableCellRef, meaning: String) -> String {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
@@ -196,7 +212,10 @@ extension QuizLanguage {
 
     // MARK: Claims
 
-    func claimPrompt(_ claim: String) -> String { phrases.claimPrompt(quotedOnce(claim)) }
+    func claimRecallPrompt(_ claim: String) -> String { phrases.claimRecallPrompt(quotedOnce(claim)) }
+
+    /// The first line of a recalled claim's answer: "Verdict: misleading".
+    func claimVerdictLine(_ verdict: Verdict) -> String { labelled(phrases.verdictLabel, verdictOption(verdict)) }
 
     /// The four answers to a claim, in ``Verdict`` order.
     package func verdictOption(_ verdict: Verdict) -> String { phrases.verdictOption(verdict) }

@@ -28,6 +28,7 @@ extension QuizPhrases {
         },
         // One row is described, not compared: there is nothing beside it.
         rowComparePrompt: { row, aspects in "describe \(quote(row)) in terms of \(and(aspects.map(quote)))." },
+        explainedRowPrompt: { row, aspects in "for \(quote(row)), give the \(and(aspects.map(lowercasingFirstWord)))." },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
@@ -53,7 +54,8 @@ extension QuizPhrases {
 
         topicPrompt: { topic in "Explain: \(topic)" },
 
-        claimPrompt: { claim in "Is this claim true, false, misleading, or does it depend? \(claim)" },
+        claimRecallPrompt: { claim in "Is this claim right as stated? Say why not, or when it holds: \(claim)" },
+        verdictLabel: "Verdict",
         verdictOption: { verdict in
             switch verdict {
             case .true: "true"
@@ -93,7 +95,7 @@ extension QuizPhrases {
     )
 }
 
-private func quote(_ text: String) -> String { "“\(text)”" }
+private func quote(_ text: String) -> String { "“\(QuizPhrases.unstopped(text))”" }
 
 /// What the rows are, after "every": the first header ("“Django version”"), or plain rows.
 /// "WSGI or ASGI".

@@ -27,6 +27,7 @@ extension QuizPhrases {
                 : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
         rowComparePrompt: { row, aspects in "\(quote(row))在\(both(aspects.map(quote)))上各是什麼情況？" },
+        explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))是什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
@@ -51,7 +52,8 @@ extension QuizPhrases {
 
         topicPrompt: { topic in "請說明：\(topic)" },
 
-        claimPrompt: { claim in "這個說法是對、錯、誤導，還是視情況？\(claim)" },
+        claimRecallPrompt: { claim in "這個說法照字面看對嗎？說出它錯在哪裡，或在什麼情況下才成立：\(claim)" },
+        verdictLabel: "判斷",
         verdictOption: { verdict in
             switch verdict {
             case .true: "對"
@@ -91,7 +93,7 @@ extension QuizPhrases {
     )
 }
 
-private func quote(_ text: String) -> String { "「\(text)」" }
+private func quote(_ text: String) -> String { "「\(QuizPhrases.unstopped(text))」" }
 
 /// What the rows are, after "每個": the first header, or plain rows.
 /// "WSGI、ASGI 還是 Async addition": a space sets a Latin word apart from the Chinese beside it.

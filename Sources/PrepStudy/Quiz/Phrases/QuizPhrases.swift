@@ -28,6 +28,8 @@ package struct QuizPhrases: Sendable {
     /// One row of a table whose rows are things, recalled across its columns: "Compare “Read uncommitted” on
     /// dirty reads, phantom reads and locking."
     var rowComparePrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
+    /// One row of a table whose columns illustrate or explain its rows: "for “X”, give the example and reason."
+    var explainedRowPrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
@@ -50,8 +52,10 @@ package struct QuizPhrases: Sendable {
     var topicPrompt: @Sendable (_ topic: String) -> String
 
     // Claims.
-    /// `claim` comes quoted already, once.
-    var claimPrompt: @Sendable (_ claim: String) -> String
+    /// A claim keyed misleading or depends, to be judged in the learner's own words; `claim` comes quoted
+    /// already, once. It must not hint which of the two verdicts is keyed.
+    var claimRecallPrompt: @Sendable (_ claim: String) -> String
+    var verdictLabel: String
     var verdictOption: @Sendable (_ verdict: Verdict) -> String
     var reasonLabel: String
 
@@ -71,6 +75,25 @@ package struct QuizPhrases: Sendable {
     var selfGradedLabel: String
     var ratingName: @Sendable (_ rating: Rating) -> String
     var checkLabel: String
+
+    /// A text set in quotation marks inside a sentence of prep's, without the full stop or semicolon that ended
+    /// it where it stood (「填充其父容器的宽度。」 → 「填充其父容器的宽度」, “Runs in a thread.” → “Runs in a thread”):
+    /// the sentence around it goes on, and a stop inside the quotes breaks it, in either language. An ellipsis
+    /// and an abbreviation's point ("etc.", "e.g.") are no full stop, and neither is a text of stops alone.
+    static func unstopped(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, "。；;．".contains(last) || last == "." && endsSentence(text), text.count > 1 {
+            text = text.dropLast()
+        }
+        return String(text)
+    }
+
+    private static func endsSentence(_ text: Substring) -> Bool {
+        let before = text.dropLast()
+        guard let previous = before.last, previous != ".", !previous.isWhitespace else { return false }
+        let lastWord = before.split(whereSeparator: { $0.isWhitespace }).last.map { $0.lowercased() } ?? ""
+        return !["etc", "e.g", "i.e", "vs", "approx", "cf"].contains(lastWord)
+    }
 
     /// Whole seconds of a duration, as the slow-answer reason shows them.
     static func seconds(_ duration: Duration) -> Int {

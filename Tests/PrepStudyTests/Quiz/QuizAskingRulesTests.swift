@@ -1,0 +1,173 @@
+import PrepContent
+import PrepCore
+@testable import PrepStudy
+import Testing
+
+/// Issue 20, the reading after the tenth: how a card is asked, by rule for a class of card. A claim is never
+/// offered between verdicts that overlap; a value quoted into prep's sentence leaves its full stop outside; a key
+/// is typed only when it is exact; a question on an exercise, a course or a tool's answer is recalled; a key that
+/// alone claims without limit is not offered among plain options; a row of an explaining table is asked named by
+/// its table. Fixtures are written for these tests.
+struct QuizAskingRulesTests {
+    typealias Q = QuizFixtures
+
+    private func ask(_ card: QuizCard, pool: [QuizCard] = [], language: QuizLanguage = .en, seed: UInt64 = 1) -> QuizQuestion {
+        QuizGenerator(screenLanguage: language).questions(for: [card], pool: pool.isEmpty ? [card] : pool, count: 1, seed: seed)[0]
+    }
+
+    private func prompt(_ question: QuizQuestion) -> String {
+        switch question.kind {
+        case .multipleChoice(let prompt, _, _), .whichOne(let prompt, _, _), .recall(let prompt, _, _): prompt
+        case .trueFalse(let statement, _, _): statement
+        }
+    }
+
+    // MARK: Claims
+
+    @Test func aPlainClaimIsAskedTrueOrFalseWithItsReasonAfter() {
+        for (verdict, truth) in [(Verdict.true, true), (.false, false)] {
+            let claim = Q.claim("plain-\(verdict)", verdict, reason: "the kettle boils at sea level")
+            let question = ask(claim)
+            guard case .trueFalse(let statement, let answer, _) = question.kind else {
+                Issue.record("\(question.kind)")
+                continue
+            }
+            #expect(statement == claim.front && answer == truth)
+            #expect(question.explanation?.contains("the kettle boils at sea level") == true)
+        }
+    }
+
+    @Test func aClaimKeyedMisleadingOrDependsIsRecalledWithItsVerdictAndReason() {
+        for language in [QuizLanguage.en, .zhHant] {
+            for verdict in [Verdict.misleading, .depends] {
+                let claim = Q.claim("nuanced-\(verdict)", verdict, reason: "only while the lid stays on", lang: language.code)
+                let question = ask(claim, language: language)
+                guard case .recall(let prompt, let answer, let mode) = question.kind else {
+                    Issue.record("\(question.kind)")
+                    continue
+                }
+                #expect(mode == .selfGraded)
+                // The prompt is the same for both verdicts, so it hints at neither.
+                #expect(prompt == language.claimRecallPrompt(claim.front))
+                #expect(answer.hasPrefix(language.claimVerdictLine(verdict)) && answer.contains("only while the lid stays on"))
+                let frame = language.claimRecallPrompt("")
+                #expect(!frame.contains(language.verdictOption(.misleading)) && !frame.contains(language.verdictOption(.depends)), "\(frame)")
+            }
+        }
+    }
+
+    // MARK: Quoted text
+
+    @Test func aQuotedValueLeavesItsFullStopOutside() {
+        #expect(QuizPhrases.unstopped("Fills the whole line.") == "Fills the whole line")
+        #expect(QuizPhrases.unstopped("佔滿整行。") == "佔滿整行")
+        #expect(QuizPhrases.unstopped("先排隊；") == "先排隊")
+        #expect(QuizPhrases.unstopped("Waits;") == "Waits")
+        #expect(QuizPhrases.unstopped("Wait...") == "Wait...")
+        #expect(QuizPhrases.unstopped("cats, dogs, etc.") == "cats, dogs, etc.")
+        #expect(QuizPhrases.unstopped(".") == ".")
+        let table = Q.table("boxes", title: "Box kinds", columns: ["Kind", "Width"], rows: [
+            ["Wide box", "佔滿整行。"], ["Snug box", "貼合內容。"], ["Floating box", "浮在旁邊。"],
+        ], lang: "zh-Hant")
+        for seed in 0..<12 {
+            let text = prompt(ask(table[seed % table.count], pool: table, language: .zhHant, seed: UInt64(seed)))
+            #expect(!text.contains("。」"), "\(text)")
+        }
+    }
+
+    // MARK: Typed keys
+
+    @Test func aKeyIsTypedOnlyWhenItIsExact() {
+        let front = "Which shell tool counts the lines of a file?"
+        let authored = QuizCard(key: "shell/tools/line-count", kind: .qa, lang: "en", front: front, back: "wc")
+        #expect(ask(authored).type == .recallTyped)
+        let recognised = QuizCard(key: "notes/shell/qa-0123456789abcdef", kind: .qa, lang: "en", front: "Counting lines of a file?", back: "wc -l")
+        #expect(ask(recognised).type == .recallSelfGraded)
+        let synonyms = QuizCard(key: "notes/shell/qa-0123456789abcdef", kind: .qa, lang: "en", front: "Counting lines of a file?",
+                                back: "wc -l", hasSynonyms: true)
+        #expect(ask(synonyms).type == .recallTyped)
+        // A note whose back is the one term its front asks for by kind is typed all the same.
+        let named = QuizCard(key: "notes/shell/qa-fedcba9876543210", kind: .qa, lang: "en", front: "Which command counts lines?", back: "`wc`")
+        #expect(ask(named).type == .recallTyped)
+        let namedZh = QuizCard(key: "notes/shell/qa-fedcba9876543211", kind: .qa, lang: "zh-Hant", front: "計算行數用哪個指令？", back: "wc")
+        #expect(ask(namedZh, language: .zhHant).type == .recallTyped)
+        #expect(CardDraft.hasAuthoredKey("django/asgi-vs-wsgi/asgi-servers/gunicorn-wsgi/c3"))
+        #expect(!CardDraft.hasAuthoredKey("notes/db/table-0123456789abcdef/row-0123456789abcdef/c2"))
+        #expect(!CardDraft.hasAuthoredKey("notes/anki/guid-Xy12"))
+        #expect(!CardDraft.hasAuthoredKey("notes/db/qa-0123456789abcdef~01234567"))
+    }
+
+    @Test func aCellOfATableFoundInNotesIsNeverTyped() {
+        let key = "notes/units/table-0123456789abcdef/row-0123456789abcdef/c2"
+        let cell = TableCellRef(tableKey: "notes/units/table-0123456789abcdef", tableTitle: "Units", columns: ["Quantity", "Unit"],
+                                rowLabel: "Length", column: "Unit", columnIndex: 2, value: "metre", mark: nil)
+        let card = QuizCard(key: key, kind: .cell, lang: "en", front: "Length — Unit", back: "metre", cell: cell)
+        let generator = QuizGenerator(screenLanguage: .en)
+        #expect(generator.cellRecallMode(forAnswer: "metre", key: key) == .selfGraded)
+        #expect(generator.cellRecallMode(forAnswer: "metre", key: "physics/units/si/length/c2") == .typed)
+        #expect(ask(card).type != .recallTyped)
+    }
+
+    // MARK: Unseen settings, by class
+
+    @Test func anExerciseACourseOrAToolsAnswerIsRecalledNeverPickedOrTyped() {
+        let leaning = [
+            "Which tool fetches the files we found on the share?",
+            "What does the instructor recommend for backups?",
+            "Name the four steps of writing with an assistant.",
+            "Which formula did ChatGPT suggest for the total?",
+            "¿Qué dice el apunte sobre la memoria?",
+            "¿Cuáles son los tres pasos del método?",
+            "課堂上提到的備份方式是什麼？",
+            "寫作的四大步驟是哪些？",
+            "Gemini 建議的公式用哪個函數？",
+        ]
+        for front in leaning { #expect(QuizGenerator.leansOnUnseenSetting(front), "\(front)") }
+        for front in ["What is a pure function?", "哪個指令列出目錄？", "How does a hash map find a key?"] {
+            #expect(!QuizGenerator.leansOnUnseenSetting(front), "\(front)")
+        }
+        let typed = QuizCard(key: "notes/x/qa-0123456789abcdef", kind: .qa, lang: "en",
+                             front: "Which command copies the files we found on the share?", back: "get")
+        #expect(ask(typed).type == .recallSelfGraded)
+        let choice = QuizCard(key: "notes/x/qa-0123456789abcdee", kind: .qa, lang: "zh-Hant",
+                              front: "試算表加總，Gemini 建議用什麼函數？\nA. SUMIF\nB. VLOOKUP\nC. COUNT", back: "A")
+        #expect(ask(choice, language: .zhHant).type == .recallSelfGraded)
+        // Its stem leans on the options it lists: recalled without them it cannot be answered, so it is not asked.
+        let pointing = QuizCard(key: "notes/x/qa-0123456789abcded", kind: .qa, lang: "zh-Hant",
+                                front: "寫作的四大步驟不包含以下哪一項？\nA. 構思\nB. 草稿\nC. 洗衣", back: "C")
+        #expect(!QuizGenerator(screenLanguage: .zhHant).asks(pointing))
+    }
+
+    // MARK: Absolute options
+
+    @Test func anAbsoluteKeyAmongPlainOptionsIsNotOffered() {
+        let lone = QuizCard(key: "notes/x/qa-0123456789abcdef", kind: .qa, lang: "en",
+                            front: "Which habit hurts a good brief?\nA. Giving context\nB. Never using any names\nC. Stating the format", back: "B")
+        #expect(QuizGenerator.writtenChoice(lone)?.isBalanced == false)
+        #expect(ask(lone).type == .recallSelfGraded)
+        let matched = QuizCard(key: "notes/x/qa-0123456789abcdee", kind: .qa, lang: "en",
+                               front: "Which habit hurts a good brief?\nA. Always giving context\nB. Never using any names\nC. Stating the format",
+                               back: "B")
+        #expect(QuizGenerator.writtenChoice(matched)?.isBalanced == true)
+        let chinese = QuizCard(key: "notes/x/qa-0123456789abcded", kind: .qa, lang: "zh-Hant",
+                               front: "哪一項最不像好的提示？\nA. 給足背景\nB. 永遠不提任何名詞\nC. 說明格式", back: "B")
+        #expect(QuizGenerator.writtenChoice(chinese)?.isBalanced == false)
+    }
+
+    // MARK: Explaining tables
+
+    @Test func aRowOfAnExplainingTableIsNamedByItsTable() {
+        let rows = [["Sorting a linked list by index", "list[i] in a loop", "each step walks from the head"],
+                    ["Appending in a loop to a string", "s += part", "each append copies"]]
+        let titled = Q.table("slow", title: "Which habits make code slow?", columns: ["Habit", "Example", "Reason"], rows: rows)
+        for card in titled {
+            let text = prompt(ask(card, pool: titled))
+            #expect(text.hasPrefix("Which habits make code slow?") && text.contains("give the example and reason"), "\(text)")
+        }
+        let zh = Q.table("slow-zh", title: "哪些寫法會拖慢程式？", columns: ["寫法", "示例", "原因"], rows: rows, lang: "zh-Hant")
+        let text = prompt(ask(zh[0], pool: zh, language: .zhHant))
+        #expect(text == "哪些寫法會拖慢程式？說出「Sorting a linked list by index」的示例與原因。", "\(text)")
+        let untitled = Q.table("slow-bare", title: "", columns: ["Habit", "Example", "Reason"], rows: rows)
+        #expect(!QuizGenerator(screenLanguage: .en).asks(untitled[0]))
+    }
+}
