@@ -187,6 +187,6 @@ extension QuizGenerator {
     // "怎麼執行" and "如何運作" ask for a way of working, whose right answers come in many phrasings.
     private static let explanationPhrases = [
         "會發生什麼", "会发生什么", "為什麼", "为什么", "請解釋", "请解释", "請說明", "请说明", "有什麼差別", "有什么区别",
-        "怎麼", "怎么", "如何",
+        "怎麼", "怎么", "怎樣", "怎样", "如何",
     ]
 }

@@ -50,6 +50,23 @@ struct QuizExaminerWordingTests {
         #expect(QuizLanguage.namesAnAspect("用途"))
     }
 
+    /// A column of what each subject suits or is used for is a situation to choose for, not a lookup ("when it comes
+    /// to “Best for”") nor something owned ("whose typical use is").
+    @Test func aPurposeRowIsAskedAsAChoiceForThatSituation() {
+        let rows = [["Best for", "Batch jobs overnight", "Interactive dashboards"], ["Latency", "Minutes", "Milliseconds"]]
+        let table = Q.table("bs", title: "Batch or Stream", columns: ["Aspect", "Batch", "Stream"], rows: rows)
+        #expect(whichOnePrompts(table, row: "Best for", column: "Stream") == ["For “Interactive dashboards”, which would you choose: Batch or Stream?"])
+        let zhRows = [["最適合", "夜間的批次工作", "即時的儀表板"], ["延遲", "數分鐘", "數毫秒"]]
+        let zh = Q.table("bs", title: "批次還是串流", columns: ["面向", "批次", "串流"], rows: zhRows, lang: "zh-Hant")
+        #expect(whichOnePrompts(zh, row: "最適合", column: "串流") == ["「即時的儀表板」該選哪一個：批次還是串流？"])
+        for label in ["Best for", "Typical use", "Use it for", "Use cases", "When to use", "最適合", "推薦場景"] {
+            #expect(QuizLanguage.namesAPurpose(label), "\(label)")
+        }
+        for label in ["Memory use", "Latency", "用途", "Execution model", "Best practice?"] {
+            #expect(!QuizLanguage.namesAPurpose(label), "\(label)")
+        }
+    }
+
     /// A meaning sharing a word with its term alone ("blocking", 「中介」) gives the key away: not asked as a choice.
     @Test func aDescriptionEchoingTheKeyAloneIsNoChoice() {
         let concepts = Q.table(

@@ -139,6 +139,7 @@ struct QuizQuestionFitnessTests {
         ("What happens when JsonResponse is given a QuerySet?", "TypeError (not JSON serializable)", "en"),
         ("Why does a blocking call stall the loop?", "One thread", "en"),
         ("JsonResponse 收到 QuerySet 時會發生什麼事？", "TypeError", "zh-Hant"),
+        ("把 QuerySet 直接交給 JsonResponse 會怎樣？", "TypeError（無法序列化）", "zh-Hant"),
         ("抽象方法是否可同時是 static，是否可同時是 native？", "都不能", "zh-Hant"),
     ])
     func aPromptInvitingAnExplanationIsSelfGraded(front: String, back: String, lang: String) {

@@ -90,8 +90,10 @@ extension QuizLanguage {
     /// "when it comes to …, which one fits". The subjects are named in the question, so the caption is left out
     /// unless it adds context they do not give (not "Key differences", not "Uvicorn or Daphne").
     func whichColumnPrompt(_ cell: TableCellRef, value: String, choices: [String]) -> String {
-        let sentence = Self.namesAnAspect(cell.rowLabel)
-            ? phrases.ownerPrompt(cell.rowLabel, value, choices) : phrases.whichColumnPrompt(cell.rowLabel, value, choices)
+        let sentence =
+            if Self.namesAPurpose(cell.rowLabel) { phrases.verdictPrompt(value, choices) }
+            else if Self.namesAnAspect(cell.rowLabel) { phrases.ownerPrompt(cell.rowLabel, value, choices) }
+            else { phrases.whichColumnPrompt(cell.rowLabel, value, choices) }
         let caption = Self.isLabel(cell.tableTitle) && Self.addsContext(cell.tableTitle, beyond: choices) ? cell.tableTitle : ""
         return phrases.inTable(caption, sentence)
     }
@@ -107,6 +109,22 @@ extension QuizLanguage {
             && !words.contains(where: purposeWords.contains) && !purposeWordsCJK.contains(where: folded.contains)
             && !"?？的時时當当若如下".contains(where: folded.contains)
     }
+
+    /// A column that says what a subject suits or is used for ("Best for", "Typical use", 最適合): its value is a
+    /// situation to choose for ("For “…”, which would you choose"); "when it comes to “Best for”" and "whose typical
+    /// use is" read as table lookups. 用途 stays an aspect: 「哪一個的用途是」 is how a Chinese examiner asks.
+    static func namesAPurpose(_ label: String) -> Bool {
+        let folded = AnswerText.folded(label)
+        if folded.contains(where: { "?？".contains($0) }) { return false }
+        let cjk = folded.unicodeScalars.count(where: AnswerText.isCJK)
+        if cjk > 0 { return cjk <= 6 && purposeWordsCJK.contains(where: folded.contains) }
+        let words = folded.split(whereSeparator: { !$0.isLetter })
+        return !words.isEmpty && words.allSatisfy(purposeLabelWords.contains)
+            && words.contains(where: { purposeWords.contains($0) || useWords.contains($0) })
+    }
+
+    private static let useWords: Set<Substring> = ["use", "uses", "usage", "used", "case", "cases"]
+    private static let purposeLabelWords: Set<Substring> = purposeWords.union(useWords).union(["typical", "common", "for", "it", "when", "to", "choice"])
 
     /// A column that says what a subject suits ("Best for", 最適合, 推薦) is no thing it has: "whose best for is" and
     /// 「哪一個的最適合是」 are no sentences.
