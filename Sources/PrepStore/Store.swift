@@ -4,12 +4,6 @@ import Foundation
 /// methods in `Repositories/`. Not Sendable: one store per thread.
 package final class Store {
     package let database: SQLiteDatabase
-    /// Sorted keys make equal values encode to equal text, so re-imports can compare stored JSON.
-    let jsonEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
     let jsonDecoder = JSONDecoder()
 
     init(database: SQLiteDatabase) {
