@@ -8,6 +8,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The folder this manifest is in, for the linker scripts of the release executable.
+let packageRoot = String(#filePath.dropLast("/Package.swift".count))
+
 let package = Package(
     name: "prep",
     products: [
@@ -52,10 +55,19 @@ let package = Package(
         // CoreFoundation); the other targets compile as before. Debug builds and tests keep the shared runtime.
         // Linked at a fixed address (not position-independent): a PIE of that size starts by applying some 80,000
         // relocations and copying the pages they touch, a quarter of `prep config`'s page faults.
+        // libstdc++, SQLite and zlib are linked in as well: the folder searched first holds linker scripts named as
+        // their shared libraries that name the archives instead (the link asks for them by `-l`, before any flag
+        // of ours), and resolving libstdc++'s own symbols and SQLite's eagerly bound calls was a third of `prep
+        // config`'s instructions. glibc stays shared, so name lookups (NSS) and `dlopen` (zstd) work as before,
+        // which a fully static executable (`-static-executable`) would give up.
         .executableTarget(
-            name: "prep", dependencies: ["PrepCLI"],
+            name: "prep", dependencies: ["PrepCLI"], exclude: ["StaticLibraries"],
             swiftSettings: swiftSettings + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-L", packageRoot + "/Sources/prep/StaticLibraries"],
+                    .when(configuration: .release))
+            ]
         ),
 
         // Tests: one target per module, sharing temporary folders and process runs

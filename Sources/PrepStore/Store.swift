@@ -4,15 +4,7 @@ import Foundation
 /// methods in `Repositories/`. Not Sendable: one store per thread.
 package final class Store {
     package let database: SQLiteDatabase
-    let jsonEncoder = Store.makeJSONEncoder()
     let jsonDecoder = JSONDecoder()
-
-    /// Sorted keys make equal values encode to equal text, so re-imports can compare stored JSON.
-    static func makeJSONEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
 
     init(database: SQLiteDatabase) {
         self.database = database

@@ -2,7 +2,7 @@ import Foundation
 import PrepContent
 
 extension CardExtra {
-    /// Reads the `extra` column as `Store.jsonEncoder` writes it. Every quiz and review decodes it for every
+    /// Reads the `extra` column as `json` writes it. Every quiz and review decodes it for every
     /// card at launch, and `JSONDecoder` spent most of that launch in Codable's generic containers and
     /// dynamic casts; this reads the few known fields straight from the bytes. Text of any other shape (an
     /// unknown field, a value of another type) falls back to `JSONDecoder`, so nothing is read differently.

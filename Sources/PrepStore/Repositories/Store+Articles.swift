@@ -27,7 +27,7 @@ extension Store {
             var gone = previous.filter { !keys.contains($0.key) && !$0.value.archived }
             var reworded = Set<String>()
             for (position, draft) in parsed.cards.enumerated() {
-                let record = CardRecord(draft: draft, position: position, extra: try extraJSON(for: draft))
+                let record = CardRecord(draft: draft, position: position, extra: extraJSON(for: draft))
                 if previous[draft.key] == nil, try isHeldElsewhere(draft.key, lang: parsed.lang, articleID: articleID) {
                     // prep's own export coming back: the card belongs to its own article, with its own text.
                     counts.keptElsewhere += 1
@@ -115,12 +115,12 @@ extension Store {
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
     }
 
-    private func extraJSON(for draft: CardDraft) throws -> String? {
+    private func extraJSON(for draft: CardDraft) -> String? {
         let extra = CardExtra(verdictReason: draft.verdictReason, cell: draft.cell, also: draft.also.isEmpty ? nil : draft.also, cloze: draft.cloze)
         if extra.isEmpty {
             return nil
         }
-        return String(decoding: try jsonEncoder.encode(extra), as: UTF8.self)
+        return extra.json
     }
 
     private static let upsertCardSQL = """

@@ -17,6 +17,7 @@ package final class SQLiteDatabase {
     private var statementCache: [String: SQLiteStatement] = [:]
 
     package init(path: String, mode: OpenMode = .readWriteCreate) throws {
+        _ = Self.configureLibrary
         var location = path
         // Connections are confined to one thread by the callers, so SQLite's own mutexes are wasted work.
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -44,6 +45,11 @@ package final class SQLiteDatabase {
         self.path = path
         self.connection = SQLiteConnection(handle: handle)
     }
+
+    /// Settings SQLite accepts only before its first connection, applied once per process.
+    private static let configureLibrary: Void = {
+        _ = prep_sqlite_disable_memory_statistics()
+    }()
 
     /// A new in-memory database, gone when the object is released.
     package static func inMemory() throws -> SQLiteDatabase {

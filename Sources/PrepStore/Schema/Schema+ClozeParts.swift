@@ -7,7 +7,7 @@ extension Schema {
     /// have theirs worked out here, once; a card whose front does not line up with its back keeps none, and is
     /// shown as its front and back, as it was.
     package static let version3 = Migration(version: 3) { database in
-        let encoder = Store.makeJSONEncoder(), decoder = JSONDecoder()
+        let decoder = JSONDecoder()
         let cards = try database.rows("SELECT key, lang, front, back, extra FROM card WHERE kind = 'cloze'") { row in
             (key: try row.column(0, as: String.self), lang: try row.column(1, as: String.self),
              front: try row.column(2, as: String.self), back: try row.column(3, as: String.self), extra: try row.column(4, as: String?.self))
@@ -18,7 +18,7 @@ extension Schema {
             extra.cloze = parts
             try database.execute(
                 "UPDATE card SET extra = ? WHERE key = ? AND lang = ?",
-                [String(decoding: try encoder.encode(extra), as: UTF8.self), card.key, card.lang])
+                [extra.json, card.key, card.lang])
         }
     }
 }

@@ -58,8 +58,12 @@ extension QuizGenerator {
     /// A value that carries a mark inside its words ("部分✓", "RR ✗"): it is read by the mark, which means only
     /// what the table's legend says, so it names no fact to pick a row or a column by.
     static func holdsMark(_ text: String) -> Bool {
-        text.unicodeScalars.contains { "✅✔✓☑❌✘✗✖❎🟡⚠".unicodeScalars.contains($0) }
+        // Every mark lies above U+2600, where most letters (not CJK) are not: one comparison passes over those.
+        text.unicodeScalars.contains { $0.value >= 0x2600 && markScalars.contains($0) }
     }
+
+    /// Decoded once: a literal's scalars were decoded again for each scalar of the text.
+    private static let markScalars = Array("✅✔✓☑❌✘✗✖❎🟡⚠".unicodeScalars)
 
     /// Nothing but judging words ("More complex", "Younger, still growing", "非常成熟"): a 50/50 on an
     /// adjective teaches nothing an interviewer asks; compared side by side it still says something.

@@ -87,7 +87,12 @@ struct CellReading: Sendable, Hashable {
 
     /// "—", "N/A": a cell left empty in all but form, which a question about it would not teach.
     var isPlaceholder: Bool {
-        mark == nil && ["", "na", "不適用", "不适用"].contains(AnswerText.normalized(note))
+        mark == nil && Self.isPlaceholder(normalizedNote: AnswerText.normalized(note))
+    }
+
+    /// Whether an unmarked note, normalized (`AnswerText.normalized`), is a placeholder.
+    static func isPlaceholder(normalizedNote: String) -> Bool {
+        ["", "na", "不適用", "不适用"].contains(normalizedNote)
     }
 
     private static let nothingForms: Set<String> = ["", "none", "na", "nothing", "無", "无", "沒有", "没有", "不適用", "不适用", "暫無", "暂无"]

@@ -11,6 +11,12 @@ package struct TableIndex: Sendable {
         var reading: CellReading
         /// The normalized reading: a mark and its note, so "✔" and "Yes" are one value.
         var form: String
+        /// A mark parsed or among the words ("partly ✓"), read once: whether a cell is asked looks at every
+        /// cell of its table.
+        var showsMark: Bool
+
+        /// `reading.isPlaceholder`, from the form already normalized.
+        var isPlaceholder: Bool { reading.mark == nil && CellReading.isPlaceholder(normalizedNote: form) }
     }
 
     private var entriesByTable: [String: [Entry]] = [:]
@@ -24,7 +30,9 @@ package struct TableIndex: Sendable {
         for card in cards where card.kind == .cell {
             guard let cell = card.cell, entriesByKey[card.key] == nil else { continue }
             let reading = cell.reading
-            let entry = Entry(key: card.key, lang: card.lang, cell: cell, reading: reading, form: Self.form(of: reading))
+            let entry = Entry(
+                key: card.key, lang: card.lang, cell: cell, reading: reading, form: Self.form(of: reading),
+                showsMark: reading.mark != nil || QuizGenerator.holdsMark(reading.note))
             entriesByKey[card.key] = entry
             entriesByTable[Self.tableID(cell.tableKey, card.lang), default: []].append(entry)
         }
@@ -84,7 +92,7 @@ package struct TableIndex: Sendable {
     /// nothing an interviewer asks), and for the cells of a constant column but the one that asks for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
         guard let entry = entriesByKey[key] else { return true }
-        if entry.reading.isPlaceholder { return false }
+        if entry.isPlaceholder { return false }
         // Release history ("3.1: async views", "Since 3.0", "2003 (PEP 333)") is trivia an interviewer does not ask.
         if QuizGenerator.namesRelease(entry.reading.note)
             || entries(inTableOf: entry).allSatisfy({ QuizGenerator.isVersion($0.cell.rowLabel) }) {
@@ -117,20 +125,21 @@ package struct TableIndex: Sendable {
         switch shape.kind {
         case .subjects:
             row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel && !shape.verdictColumns.contains($0.cell.columnIndex) }
-        case .attributes where shape.columns.count >= 3 && (entry.reading.mark != nil || QuizGenerator.holdsMark(entry.reading.note)):
+        case .attributes where shape.columns.count >= 3 && entry.showsMark:
             row = table.filter { $0.cell.rowLabel == entry.cell.rowLabel }
         default:
             return false
         }
         let values = table.filter { !shape.verdictColumns.contains($0.cell.columnIndex) }
-        let marksTable = values.count(where: { $0.reading.mark != nil || QuizGenerator.holdsMark($0.reading.note) }) * 2 > values.count
-        return row.count(where: \.reading.isMarkOnly) * 2 > row.count || marksTable && row.contains { Self.isBareMark($0.reading) }
+        let marksTable = values.count(where: \.showsMark) * 2 > values.count
+        return row.count(where: \.reading.isMarkOnly) * 2 > row.count || marksTable && row.contains(where: Self.isBareMark)
     }
 
     /// A mark with no words of its own to say what it means: "✓", "partly ✓", "部分✓"; not "✅ Each core busy".
-    private static func isBareMark(_ reading: CellReading) -> Bool {
+    private static func isBareMark(_ entry: Entry) -> Bool {
+        let reading = entry.reading
         if reading.isMarkOnly { return true }
-        guard reading.mark != nil || QuizGenerator.holdsMark(reading.note) else { return false }
+        guard entry.showsMark else { return false }
         let words = reading.note.filter { !QuizGenerator.holdsMark(String($0)) }.split(whereSeparator: \.isWhitespace)
         return words.count <= 1 && (words.first?.count ?? 0) <= 8
     }
