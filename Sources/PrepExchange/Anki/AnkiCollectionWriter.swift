@@ -56,60 +56,17 @@ package enum AnkiCollectionWriter {
         }
         try file.appendRow(rowid: 1, row)
 
-        file.startTable(name: "notes", sql: tables[1].sql)
-        for note in collection.notes {
-            row.removeAll()
-            row.appendNull()
-            row.append(text: note.guid)
-            row.append(note.notetype.rawValue)
-            row.append(secondsNow)
-            row.append(-1)
-            // Anki separates tags with spaces and pads the list with one on each side.
-            row.appendText { text in
-                for tag in note.tags {
-                    text.append(0x20)
-                    text.append(contentsOf: tag.utf8)
-                }
-                if !note.tags.isEmpty { text.append(0x20) }
+        // Through the buffer, each field read in place: copying a whole note out of the array per row (every
+        // string in it retained and released) cost more than writing the row.
+        try collection.notes.withUnsafeBufferPointer { notes in
+            file.startTable(name: "notes", sql: tables[1].sql)
+            for index in notes.indices {
+                try appendNote(notes.baseAddress! + index, secondsNow: secondsNow, to: &file, row: &row)
             }
-            row.appendText { text in
-                for (index, field) in note.fields.enumerated() {
-                    if index > 0 { text.append(0x1F) }
-                    text.append(contentsOf: field.utf8)
-                }
+            file.startTable(name: "cards", sql: tables[2].sql)
+            for index in notes.indices {
+                try appendCard(notes.baseAddress! + index, secondsNow: secondsNow, to: &file, row: &row)
             }
-            // Stored as text even when it reads as a number (SQLite would have made that an integer): Anki
-            // recomputes the sort field and its checksum on import.
-            row.append(text: note.sortField)
-            row.append(0)
-            row.append(0)
-            row.append(text: "")
-            try file.appendRow(rowid: note.id, row)
-        }
-
-        file.startTable(name: "cards", sql: tables[2].sql)
-        for note in collection.notes {
-            let schedule = note.schedule
-            row.removeAll()
-            row.appendNull()
-            row.append(note.id)
-            row.append(note.deckID)
-            row.append(0)
-            row.append(secondsNow)
-            row.append(-1)
-            row.append(schedule.type)
-            row.append(schedule.queue)
-            row.append(schedule.due)
-            row.append(schedule.interval)
-            row.append(schedule.factor)
-            row.append(note.reps)
-            row.append(note.lapses)
-            row.append(schedule.left)
-            row.append(0)
-            row.append(0)
-            row.append(0)
-            row.append(text: schedule.data)
-            try file.appendRow(rowid: note.cardID, row)
         }
 
         file.startTable(name: "revlog", sql: tables[3].sql)
@@ -129,5 +86,63 @@ package enum AnkiCollectionWriter {
 
         file.startTable(name: "graves", sql: tables[4].sql)
         return file.data()
+    }
+
+    private static func appendNote(
+        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteFileWriter, row: inout SQLiteRecord
+    ) throws {
+        row.removeAll()
+        row.appendNull()
+        row.append(text: note.pointee.guid)
+        row.append(note.pointee.notetype.rawValue)
+        row.append(secondsNow)
+        row.append(-1)
+        // Anki separates tags with spaces and pads the list with one on each side.
+        row.appendText { text in
+            for tag in note.pointee.tags {
+                text.append(0x20)
+                text.append(contentsOf: tag.utf8)
+            }
+            if !note.pointee.tags.isEmpty { text.append(0x20) }
+        }
+        row.appendText { text in
+            for (index, field) in note.pointee.fields.enumerated() {
+                if index > 0 { text.append(0x1F) }
+                text.append(contentsOf: field.utf8)
+            }
+        }
+        // Stored as text even when it reads as a number (SQLite would have made that an integer): Anki
+        // recomputes the sort field and its checksum on import.
+        row.append(text: note.pointee.sortField)
+        row.append(0)
+        row.append(0)
+        row.append(text: "")
+        try file.appendRow(rowid: note.pointee.id, row)
+    }
+
+    private static func appendCard(
+        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteFileWriter, row: inout SQLiteRecord
+    ) throws {
+        let schedule = note.pointee.schedule
+        row.removeAll()
+        row.appendNull()
+        row.append(note.pointee.id)
+        row.append(note.pointee.deckID)
+        row.append(0)
+        row.append(secondsNow)
+        row.append(-1)
+        row.append(schedule.type)
+        row.append(schedule.queue)
+        row.append(schedule.due)
+        row.append(schedule.interval)
+        row.append(schedule.factor)
+        row.append(note.pointee.reps)
+        row.append(note.pointee.lapses)
+        row.append(schedule.left)
+        row.append(0)
+        row.append(0)
+        row.append(0)
+        row.append(text: schedule.data)
+        try file.appendRow(rowid: note.pointee.cardID, row)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepScheduling
 import PrepStore
 import PrepStudy
@@ -13,32 +14,66 @@ package enum AnkiRevlog {
     package static func entries(
         reviews: [StoredReview], positions: [String: Int], firstCardID: Int64, scheduler: Scheduler
     ) -> [AnkiCollection.RevlogEntry] {
-        // By place rather than by key: one dictionary lookup per review instead of five.
         let cardCount = (positions.values.max() ?? -1) + 1
-        var states = [StoredCardState?](repeating: nil, count: cardCount)
-        var lastIntervals = [Int](repeating: 0, count: cardCount)
+        // By place rather than by key: one dictionary lookup per review, and those too one slice per core.
+        let places = reviews.concurrentMap { review in
+            Rating(rawValue: review.rating) == nil ? -1 : positions[review.cardKey] ?? -1
+        }
+        // Each card's reviews, oldest first, one run per card (a counting sort by place): a card's replay
+        // depends only on its own reviews, so the cards are replayed one slice per core.
+        var runStarts = [Int](repeating: 0, count: cardCount + 1)
+        for position in places where position >= 0 { runStarts[position + 1] += 1 }
+        for position in 0..<cardCount { runStarts[position + 1] += runStarts[position] }
+        var byCard = [Int](repeating: 0, count: runStarts[cardCount])
+        var next = runStarts
+        for (index, position) in places.enumerated() where position >= 0 {
+            byCard[next[position]] = index
+            next[position] += 1
+        }
+        let (grouped, starts) = (byCard, runStarts)
+        let replayed = Array(0..<cardCount).concurrentMap { position in
+            replay(grouped[starts[position]..<starts[position + 1]], of: reviews, scheduler: scheduler)
+        }
+
         var entries: [AnkiCollection.RevlogEntry] = []
-        entries.reserveCapacity(reviews.count)
+        entries.reserveCapacity(byCard.count)
+        var taken = [Int](repeating: 0, count: cardCount)
         var lastID: Int64 = .min
-        for review in reviews {
-            guard let position = positions[review.cardKey], let rating = Rating(rawValue: review.rating) else { continue }
-            let before = states[position] ?? .fresh(key: review.cardKey, now: review.reviewedAt)
-            let after = GradeRecorder.apply(rating, to: before, at: review.reviewedAt, scheduler: scheduler).state
-            states[position] = after
-            let interval = Self.interval(after, reviewedAt: review.reviewedAt)
+        for (index, position) in places.enumerated() where position >= 0 {
+            let review = reviews[index]
+            var entry = replayed[position][taken[position]]
+            taken[position] += 1
             // The id is the review time and the primary key: a review in the same millisecond moves up by one.
-            let id = max(Int64((review.reviewedAt.timeIntervalSince1970 * 1000).rounded()), lastID + 1)
-            lastID = id
-            entries.append(AnkiCollection.RevlogEntry(
-                id: id, cardID: firstCardID + Int64(position), ease: rating.rawValue, interval: interval,
-                lastInterval: lastIntervals[position],
+            entry.id = max(Int64((review.reviewedAt.timeIntervalSince1970 * 1000).rounded()), lastID + 1)
+            entry.cardID = firstCardID + Int64(position)
+            lastID = entry.id
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// One card's reviews (their indices in `reviews`, oldest first) as log entries without their ids, which
+    /// follow the order of the whole log.
+    private static func replay(
+        _ indices: ArraySlice<Int>, of reviews: [StoredReview], scheduler: Scheduler
+    ) -> [AnkiCollection.RevlogEntry] {
+        var state: StoredCardState?
+        var lastInterval = 0
+        return indices.map { index in
+            let review = reviews[index]
+            let rating = Rating(rawValue: review.rating)!
+            let before = state ?? .fresh(key: review.cardKey, now: review.reviewedAt)
+            let after = GradeRecorder.apply(rating, to: before, at: review.reviewedAt, scheduler: scheduler).state
+            state = after
+            let interval = Self.interval(after, reviewedAt: review.reviewedAt)
+            defer { lastInterval = interval }
+            return AnkiCollection.RevlogEntry(
+                id: 0, cardID: 0, ease: rating.rawValue, interval: interval, lastInterval: lastInterval,
                 factor: after.state == CardState.learning.rawValue ? 0 : 2500,
                 milliseconds: max(0, min(review.durationMs ?? 0, Int(Int32.max))),
                 type: type(before: before)
-            ))
-            lastIntervals[position] = interval
+            )
         }
-        return entries
     }
 
     /// 0 learning (new cards included), 1 review, 2 relearning.

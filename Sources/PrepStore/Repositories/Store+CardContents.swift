@@ -21,7 +21,7 @@ extension Store {
             return StoredCard(
                 key: try row.column(0), lang: try row.column(1), kind: CardKind(rawValue: try row.column(2)) ?? .qa,
                 topic: try row.column(3), front: try row.column(4), back: try row.column(5),
-                tags: tags.split(separator: " ").map(String.init), cloze: extra?.cloze, sourcePath: "", sourceLine: 0,
+                tags: tags.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }, cloze: extra?.cloze, sourcePath: "", sourceLine: 0,
                 position: 0
             )
         }

@@ -38,14 +38,15 @@ extension Store {
         // Positions rather than cards: a dictionary of large values spends its time copying them as it grows.
         var positions: [String: Int] = [:]
         positions.reserveCapacity(cards.count)
-        for (index, card) in cards.enumerated() {
+        // By index, each field read in place: a card copied out per row retained and released all its strings.
+        for index in cards.indices {
             let kept = positions.count
             // One hash per row: through the subscript's default, a new key is added with the next place.
-            let position = value(&positions[card.key, default: kept])
+            let position = value(&positions[cards[index].key, default: kept])
             if position == kept {
-                if kept != index { chosen[kept] = card }
-            } else if chosen[position].lang != lang && card.lang == lang {
-                chosen[position] = card
+                if kept != index { chosen[kept] = cards[index] }
+            } else if chosen[position].lang != lang && cards[index].lang == lang {
+                chosen[position] = cards[index]
             }
         }
         if positions.count < chosen.count { chosen.removeLast(chosen.count - positions.count) }

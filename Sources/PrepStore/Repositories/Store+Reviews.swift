@@ -29,6 +29,19 @@ extension Store {
         try database.rows("SELECT \(Self.reviewColumns) FROM review_log ORDER BY reviewed_at, id", [], Self.review)
     }
 
+    /// The whole log, oldest first, with only what a replay reads (card, rating, time, duration); `id` and
+    /// `mode` are left empty rather than decoded for every row.
+    package func reviewsToReplay() throws -> [StoredReview] {
+        try database.rows(
+            "SELECT card_key, rating, reviewed_at, duration_ms FROM review_log ORDER BY reviewed_at, id", []
+        ) { row in
+            StoredReview(
+                id: "", cardKey: try row.column(0), rating: try row.column(1), reviewedAt: try row.column(2),
+                durationMs: try row.column(3), mode: ""
+            )
+        }
+    }
+
     package func reviewCount(since start: Date) throws -> Int {
         try database.scalar("SELECT count(*) FROM review_log WHERE reviewed_at >= ?", [start], as: Int.self) ?? 0
     }
