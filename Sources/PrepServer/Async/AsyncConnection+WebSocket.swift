@@ -8,7 +8,7 @@ extension AsyncConnection {
     func upgrade(_ request: HTTPRequest, to session: @escaping @Sendable (WebSocket) async throws -> Void) {
         let handshake = WebSocket.handshake(request)
         guard handshake.status == .switchingProtocols else { return respond(handshake, keepAlive: false, request: request) }
-        output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false))
+        output.append(contentsOf: handshake.encodeHead(contentLength: nil, close: false, date: server.date.now()))
         state = .webSocket
         let webSocket = WebSocket(
             maxMessageBytes: server.configuration.maxWebSocketMessageBytes,

@@ -137,7 +137,7 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         switch handler {
         case let .prepared(prepared) where request.method != "HEAD":
             server.log(request, prepared.response.status)
-            output.append(contentsOf: keepAlive ? prepared.keepAliveBytes : prepared.closeBytes)
+            prepared.append(to: &output, keepAlive: keepAlive, date: server.date.now())
             if !keepAlive { state = .closing }
         case let .prepared(prepared):
             respond(prepared.response, keepAlive: keepAlive, request: request)
@@ -177,13 +177,13 @@ final class AsyncConnection: EventLoopHandler, @unchecked Sendable {
         if let request { server.log(request, response.status) }
         switch response.body {
         case .bytes:
-            output.append(contentsOf: response.encoded(close: !keepAlive, includeBody: request?.method != "HEAD"))
+            output.append(contentsOf: response.encoded(close: !keepAlive, includeBody: request?.method != "HEAD", date: server.date.now()))
             if !keepAlive { state = .closing }
         case .stream where request?.method == "HEAD":
-            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
+            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true, date: server.date.now()))
             state = .closing
         case let .stream(produce):
-            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true))
+            output.append(contentsOf: response.encodeHead(contentLength: nil, close: true, date: server.date.now()))
             state = .streaming
             let writer = AsyncBodyWriter { bytes in try await self.write(bytes) }
             Task(executorPreference: server.loop) {

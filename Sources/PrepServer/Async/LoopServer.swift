@@ -12,6 +12,8 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
     private var connections: [AsyncConnection?] = []
     private(set) var openCount = 0
     private(set) var draining = false
+    /// The Date value for this loop's responses. `@exclusivity(unchecked)`: loop-confined, like the connections that read it.
+    @exclusivity(unchecked) var date = HTTPDate()
     private let accessLog: (@Sendable (String) -> Void)?
     private var drained: DispatchSemaphore?
 
@@ -42,7 +44,7 @@ final class LoopServer: EventLoopHandler, @unchecked Sendable {
             }
             guard let client else { return }
             if openCount >= configuration.maxConnectionsPerLoop {
-                _ = try? HTTPResponse.error(.serviceUnavailable, "too many open connections").encoded(close: true)
+                _ = try? HTTPResponse.error(.serviceUnavailable, "too many open connections").encoded(close: true, date: date.now())
                     .withUnsafeBytes { try client.send($0) }
                 client.close()
                 continue
