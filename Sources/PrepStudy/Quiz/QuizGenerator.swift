@@ -154,7 +154,7 @@ package struct QuizGenerator: Sendable {
     /// giving the verdict and its reason, which the learner's own "it depends on…" is judged against.
     func claimQuestion(_ card: QuizCard, verdict: Verdict, language: QuizLanguage) -> QuizQuestion {
         guard Self.isPlainVerdict(verdict) else {
-            let answer = [language.claimVerdictLine(verdict), card.verdictReason ?? ""].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            let answer = Self.verdictAndReason(language.claimVerdictLine(verdict), card.verdictReason ?? "")
             let kind = QuizQuestion.Kind.recall(prompt: language.claimRecallPrompt(card.front), answer: answer, mode: .selfGraded)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
@@ -163,6 +163,13 @@ package struct QuizGenerator: Sendable {
             cardKey: card.key, language: language, kind: kind, check: card.check,
             explanation: language.claimExplanation(reason: card.verdictReason)
         )
+    }
+
+    /// A reason opening in lower case goes on with the verdict's own sentence ("Depends — on the share of…",
+    /// "Misleading — the words hold, but…"): set apart as a paragraph, it read as a sentence cut in half.
+    static func verdictAndReason(_ verdictLine: String, _ reason: String) -> String {
+        guard let first = reason.first else { return verdictLine }
+        return verdictLine + (first.isLowercase ? " — " : "\n\n") + reason
     }
 
     static func isPlainVerdict(_ verdict: Verdict) -> Bool { verdict == .true || verdict == .false }

@@ -50,10 +50,18 @@ struct QuizAskingRulesTests {
                 // The prompt is the same for both verdicts, so it hints at neither.
                 #expect(prompt == language.claimRecallPrompt(claim.front))
                 #expect(answer.hasPrefix(language.claimVerdictLine(verdict)) && answer.contains("only while the lid stays on"))
+                // The reason goes on with the verdict's sentence ("depends — only while…"), not as a paragraph.
+                #expect(answer == language.claimVerdictLine(verdict) + " — only while the lid stays on")
                 let frame = language.claimRecallPrompt("")
                 #expect(!frame.contains(language.verdictOption(.misleading)) && !frame.contains(language.verdictOption(.depends)), "\(frame)")
             }
         }
+    }
+
+    @Test func aReasonOfItsOwnStaysAParagraph() {
+        #expect(QuizGenerator.verdictAndReason("Verdict: depends", "Only async-native I/O waits.") == "Verdict: depends\n\nOnly async-native I/O waits.")
+        #expect(QuizGenerator.verdictAndReason("判斷：視情況", "只有原生非同步的 I/O 才會讓出。") == "判斷：視情況\n\n只有原生非同步的 I/O 才會讓出。")
+        #expect(QuizGenerator.verdictAndReason("Verdict: depends", "") == "Verdict: depends")
     }
 
     // MARK: Quoted text

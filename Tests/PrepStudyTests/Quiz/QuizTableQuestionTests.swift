@@ -236,7 +236,7 @@ struct QuizTableQuestionTests {
             let word = ["misleading": ("misleading", "誤導"), "depends": ("depends", "視情況")][verdict.rawValue]!
             #expect(question.kind == .recall(
                 prompt: "Is this claim right as stated? Say why not, or when it holds: “Claim c1”",
-                answer: "Verdict: \(word.0)\n\nfour workers serve four requests a second", mode: .selfGraded
+                answer: "Verdict: \(word.0) — four workers serve four requests a second", mode: .selfGraded
             ))
             #expect(zh.kind == .recall(
                 prompt: "這個說法照字面看對嗎？說出它錯在哪裡，或在什麼情況下才成立：「Claim c2」", answer: "判斷：\(word.1)\n\n要看 worker 類型",
