@@ -23,7 +23,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // What content, study, exchange and checks share: the languages prep speaks, the verdicts claims are
-        // given, the seeded generator, the concurrent map
+        // given, the seeded generator, the concurrent map, UTC calendar arithmetic
         .target(name: "PrepCore", swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "PrepTerminal", swiftSettings: swiftSettings),
 
         // Server → load generator → checks
-        .target(name: "PrepServer", dependencies: ["CLinuxShims"], swiftSettings: swiftSettings),
+        .target(name: "PrepServer", dependencies: ["CLinuxShims", "PrepCore"], swiftSettings: swiftSettings),
         .target(name: "PrepLoad", dependencies: ["CLinuxShims", "PrepServer"], swiftSettings: swiftSettings),
         .target(name: "PrepChecks", dependencies: ["PrepCore", "PrepServer", "PrepLoad"], swiftSettings: swiftSettings),
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// ISO 8601 in UTC, prep's one timestamp codec: `YYYY-MM-DDTHH:MM:SS.mmmZ` for exports and `--json` output,
 /// `YYYY-MM-DDTHH:MM:SSZ` for the FSRS vector and review-log files (through `UTCTimestamp`).

@@ -1,4 +1,5 @@
 import Glibc
+import PrepCore
 
 /// The Date header's value. RFC 9110 §6.6.1: an origin server with a clock sends one in every 2xx, 3xx and
 /// 4xx response. Each server thread keeps its own, so reading it takes no lock.
@@ -26,16 +27,7 @@ package struct HTTPDate {
     package static func imfFixdate(secondsSinceEpoch: Int) -> [UInt8] {
         let days = secondsSinceEpoch >= 0 ? secondsSinceEpoch / 86_400 : (secondsSinceEpoch - 86_399) / 86_400
         let secondOfDay = secondsSinceEpoch - days * 86_400
-        // Days to a civil date: eras of 400 years starting on 1 March, so the leap day ends each year.
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilDate.civilDate(daysSinceEpoch: days)
         // 1 January 1970 was a Thursday.
         let weekday = ((days % 7) + 7 + 4) % 7
 
