@@ -84,6 +84,17 @@ import Testing
         #expect(items[1].answer == "避免一個慢請求佔住連線。\n也讓重試有機會。")
     }
 
+    @Test func aNumberingThenALabelKeepsNeither() throws {
+        let text = """
+            > [!question]- Q3. 面試題：為什麼要設定逾時？
+            > 避免一個慢請求佔住連線。
+
+            > [!question]- 4. Question: Why salt a password hash?
+            > So that equal passwords hash differently.
+            """
+        #expect(try qa(text).map(\.question) == ["為什麼要設定逾時？", "Why salt a password hash?"])
+    }
+
     @Test func aNumberedExerciseWithItsAnswerLabelledUnderIt() throws {
         let text = """
             ## Practice

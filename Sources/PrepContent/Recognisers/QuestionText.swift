@@ -116,7 +116,11 @@ extension QuestionText {
     /// A question's numbering and cleaned text: `Q3: …`, `3. …`, `Question #3) …`, `**3. …**`, `[3. …](#…)`.
     static func parts(_ text: String) -> (number: String?, question: String) {
         let cleaned = clean(text)
-        if case (.question(let number), let rest)? = ItemMarker.parse(cleaned) { return (number, rest) }
+        if case (.question(let number), let rest)? = ItemMarker.parse(cleaned) {
+            // `Q5. 面試題：…`, `1. Question: …`: a numbering, then a label naming what follows a question.
+            if case (.question(nil), let question)? = ItemMarker.parse(rest), !question.isEmpty { return (number, question) }
+            return (number, rest)
+        }
         // `Q1 為什麼…？`: a numbered Q and a space, no separator, still numbers the question.
         let digits = cleaned.dropFirst().prefix(while: \.isASCIIDigit)
         if cleaned.first == "Q" || cleaned.first == "q", !digits.isEmpty,

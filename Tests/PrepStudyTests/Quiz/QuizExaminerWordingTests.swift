@@ -26,15 +26,28 @@ struct QuizExaminerWordingTests {
         let rows = [["Memory", "Shared by all", "Private to each"], ["Crash isolation", "Takes the process down", "Stays contained"]]
         for title in ["Threads vs Processes: key differences", "Threads or Processes", ""] {
             let table = Q.table("tp", title: title, columns: ["Aspect", "Threads", "Processes"], rows: rows)
-            #expect(whichOnePrompts(table, row: "Memory", column: "Processes") == ["Whose memory is “Private to each”: Threads or Processes?"])
+            #expect(whichOnePrompts(table, row: "Memory", column: "Processes") == ["Whose memory is private to each: Threads or Processes?"])
         }
         let inContext = Q.table("tp", title: "Under CPython", columns: ["Aspect", "Threads", "Processes"], rows: rows)
-        #expect(whichOnePrompts(inContext, row: "Memory", column: "Processes") == ["In “Under CPython”, whose memory is “Private to each”: Threads or Processes?"])
+        #expect(whichOnePrompts(inContext, row: "Memory", column: "Processes") == ["In “Under CPython”, whose memory is private to each: Threads or Processes?"])
         let zhRows = [["記憶體", "全部共用", "各自獨立"], ["崩潰隔離", "整個行程一起倒", "只影響自己"]]
         for title in ["核心差異", "執行緒 還是 行程", "執行緒與行程"] {
             let zh = Q.table("tp", title: title, columns: ["面向", "執行緒", "行程"], rows: zhRows, lang: "zh-Hant")
             #expect(whichOnePrompts(zh, row: "記憶體", column: "行程") == ["哪一個的記憶體是「各自獨立」：執行緒還是行程？"])
         }
+    }
+
+    /// A short plain value, or a Chinese predicate, is said as the examiner's own words; a noun phrase, a quotation
+    /// or a punctuated value stays quoted.
+    @Test func anOwnedValueReadsAsPartOfTheSentence() {
+        let rows = [["Cold start", "Typically lower", "Slower, a full runtime"], ["Memory", "Shared by all", "Private to each"]]
+        let table = Q.table("en", title: "", columns: ["Aspect", "Edge", "Node"], rows: rows)
+        #expect(whichOnePrompts(table, row: "Cold start", column: "Edge") == ["Whose cold start is typically lower: Edge or Node?"])
+        #expect(whichOnePrompts(table, row: "Cold start", column: "Node") == ["Whose cold start is “Slower, a full runtime”: Edge or Node?"])
+        let zhRows = [["效能", "受 worker 數量限制", "等待的請求越多越划算"], ["記憶體", "全部共用", "各自獨立"]]
+        let zh = Q.table("wa", title: "", columns: ["面向", "WSGI", "ASGI"], rows: zhRows, lang: "zh-Hant")
+        #expect(whichOnePrompts(zh, row: "效能", column: "WSGI") == ["哪一個的效能受 worker 數量限制：WSGI 還是 ASGI？"])
+        #expect(whichOnePrompts(zh, row: "效能", column: "ASGI") == ["哪一個的效能是「等待的請求越多越划算」：WSGI 還是 ASGI？"])
     }
 
     /// A situation is nothing a subject owns: it keeps "when it comes to".

@@ -159,7 +159,7 @@ extension QuizReadingRulesTests {
             if case .whichOne(let prompt, _, _) = question.kind { return prompt }
             return nil
         }
-        #expect(!prompts.isEmpty && prompts.allSatisfy { $0 == "Whose unit of work is “Coroutines”: Workers or Loop?" })
+        #expect(!prompts.isEmpty && prompts.allSatisfy { $0 == "Whose unit of work is coroutines: Workers or Loop?" })
         let levels = Q.table(
             "lv", title: "", columns: ["Level", "Phantoms", "How"],
             rows: [["Loose", "no", "No locks"], ["Middle", "partly ✓", "Snapshots"], ["Strict", "yes", "Range locks"]]

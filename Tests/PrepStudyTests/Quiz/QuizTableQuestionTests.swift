@@ -67,7 +67,7 @@ struct QuizTableQuestionTests {
             case .whichOne(let prompt, let choices, let correctIndex):
                 sawWhichOne = true
                 // The subjects are named in the question, so no caption is made up from them (issue 20).
-                #expect(prompt == "Whose validation is “Forms and serializers”: Flask, Django or FastAPI?")
+                #expect(prompt == "Whose validation is forms and serializers: Flask, Django or FastAPI?")
                 #expect(choices[correctIndex] == "Django")
             case .trueFalse(let statement, let answer, _):
                 let rowValues = ["Via extensions", "Forms and serializers", "Pydantic models"]

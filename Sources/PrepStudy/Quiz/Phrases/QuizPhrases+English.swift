@@ -39,7 +39,7 @@ extension QuizPhrases {
         whichColumnPrompt: { row, value, choices in
             "when it comes to \(quote(row)), which one fits \(quote(value)): \(list(choices))?"
         },
-        ownerPrompt: { aspect, value, choices in "whose \(lowercasingFirstWord(aspect)) is \(quote(value)): \(list(choices))?" },
+        ownerPrompt: { aspect, value, choices in "whose \(lowercasingFirstWord(aspect)) is \(ownedValue(value)): \(list(choices))?" },
         verdictPrompt: { situation, choices in "For \(quote(situation)), which would you choose: \(list(choices))?" },
         constantColumnPrompt: { header, value, choices in
             "which column says \(quote(value)) for every \(rows(header)): \(list(choices))?"
@@ -110,6 +110,15 @@ private func and(_ items: [String]) -> String {
     let head = items.dropLast().joined(separator: ", ")
     guard let last = items.last, !head.isEmpty else { return items.last ?? "" }
     return "\(head) and \(last)"
+}
+
+/// A short plain value reads as the examiner's own words ("whose cold start is typically lower"); quoted and
+/// capitalised mid-sentence it read as a table cell. A longer or punctuated value stays a quotation.
+private func ownedValue(_ value: String) -> String {
+    let text = QuizPhrases.unstopped(value)
+    guard text.split(separator: " ").count <= 5, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " " || $0 == "-") })
+    else { return quote(value) }
+    return lowercasingFirstWord(text)
 }
 
 private func rows(_ header: String) -> String { header.isEmpty ? "row" : quote(header) }

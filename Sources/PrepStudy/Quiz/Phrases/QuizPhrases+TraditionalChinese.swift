@@ -38,7 +38,7 @@ extension QuizPhrases {
         },
         ownerPrompt: { aspect, value, choices in
             let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
-            return "哪一個的\(before)\(aspect)\(gap(after: aspect))是\(quote(value))：\(list(choices))？"
+            return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value))：\(list(choices))？"
         },
         verdictPrompt: { situation, choices in "\(quote(situation))該選哪一個：\(list(choices))？" },
         constantColumnPrompt: { header, value, choices in
@@ -111,6 +111,21 @@ private func both(_ items: [String]) -> String {
     guard let last = items.last, !head.isEmpty else { return items.last ?? "" }
     return head + (head.last?.isASCII == true ? " " : "") + "與" + (last.first?.isASCII == true ? " " : "") + last
 }
+
+/// A value that is a predicate joins its aspect as Chinese says it (「哪一個的效能受 worker 數量限制」, 「哪一個的速度較慢」);
+/// 「是「受 worker 數量限制」」 read as a table cell. A noun, a quotation or a punctuated value keeps 是 and quotes.
+private func owned(_ value: String) -> String {
+    let text = QuizPhrases.unstopped(value)
+    guard text.count <= 16, !text.contains(where: { "，,；;：:。「」“”".contains($0) }),
+          predicateOpenings.contains(where: text.hasPrefix)
+    else { return "是" + quote(value) }
+    return text
+}
+
+private let predicateOpenings = [
+    "受", "較", "更", "只", "僅", "仅", "不", "沒", "没", "無法", "无法", "可以", "可", "能", "會", "会", "需要", "需", "很", "最",
+    "由", "支援", "支持", "依賴", "依赖", "取決", "取决", "高", "低", "快", "慢", "多", "少",
+]
 
 /// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
 private func gap(after text: String) -> String {
