@@ -38,7 +38,7 @@ extension QuizPhrases {
         },
         ownerPrompt: { aspect, value, choices in
             let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
-            return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value))：\(list(choices))？"
+            return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value, after: aspect))：\(list(choices))？"
         },
         verdictPrompt: { situation, choices in "\(quote(situation))該選哪一個：\(list(choices))？" },
         constantColumnPrompt: { header, value, choices in
@@ -114,10 +114,11 @@ private func both(_ items: [String]) -> String {
 
 /// A value that is a predicate joins its aspect as Chinese says it (「哪一個的效能受 worker 數量限制」, 「哪一個的速度較慢」);
 /// 「是「受 worker 數量限制」」 read as a table cell. A noun, a quotation or a punctuated value keeps 是 and quotes.
-private func owned(_ value: String) -> String {
+/// An aspect ending in the value's first word (「事務支援」, 「支援 ACID」) would stutter: that value keeps 是 and quotes.
+private func owned(_ value: String, after aspect: String) -> String {
     let text = QuizPhrases.unstopped(value)
     guard text.count <= 16, !text.contains(where: { "，,；;：:。「」“”".contains($0) }),
-          predicateOpenings.contains(where: text.hasPrefix)
+          let opening = predicateOpenings.first(where: text.hasPrefix), !aspect.hasSuffix(opening)
     else { return "是" + quote(value) }
     return text
 }
