@@ -34,7 +34,8 @@ struct QuizReadingRulesTests {
             if case .recall(let prompt, _, _) = question.kind { return prompt }
             return nil
         })
-        #expect(prompts == ["In “When to pick which”, how do Threads and Event loop compare when it comes to “Heavy number crunching”?"])
+        // A caption that only says "choose" adds nothing to the subjects the sentence names.
+        #expect(prompts == ["How do Threads and Event loop compare when it comes to “Heavy number crunching”?"])
         let zh = Q.table(
             "fit", title: "選哪一個", columns: ["情境", "執行緒", "事件迴圈"],
             rows: [["大量計算", "✅ 每核都忙", "🟡 卡住迴圈"], ["大量閒置連線", "🟡 每條一個執行緒", "✅ 幾乎不花資源"]], lang: "zh-Hant"
@@ -45,7 +46,7 @@ struct QuizReadingRulesTests {
             Issue.record("a status value was asked as \(question.kind)")
             return
         }
-        #expect(prompt == "在「選哪一個」中，就「大量計算」而言，執行緒與事件迴圈有什麼不同？")
+        #expect(prompt == "就「大量計算」而言，執行緒與事件迴圈有什麼不同？")
     }
 
     /// A row whose compared values are mostly bare marks ("✅", "🟡") is no question without the table's legend;

@@ -28,7 +28,7 @@ struct QuizYesNoTests {
             rows: [["WebSocket", "✅", "✅"], ["Background", "Independent", "Part of Channels"]]
         )
         expectRecall(questions(for: pool[1], pool: pool),
-                     prompt: "In “Uvicorn or Daphne”, how do Uvicorn and Daphne compare when it comes to “WebSocket”?", answer: "- Uvicorn: ✅\n- Daphne: ✅")
+                     prompt: "How do Uvicorn and Daphne compare when it comes to “WebSocket”?", answer: "- Uvicorn: ✅\n- Daphne: ✅")
     }
 
     /// `| Feature | Supported |` lists things and whether they hold: the column is recalled, never "what does Sessions mean?".

@@ -145,9 +145,11 @@ extension QuizLanguage {
 
     private static let comparisonWords: Set<String> = [
         "vs", "v", "versus", "and", "or", "compared", "comparing", "difference", "key", "main", "core", "major", "at", "a", "glance",
+        "which", "to", "choose", "when", "pick", "what", "use",
     ]
     private static let comparisonWordsCJK = [
         "還是", "还是", "比較", "比较", "對比", "对比", "差異", "差异", "區別", "区别", "核心", "主要", "關鍵", "关键", "重點", "重点",
+        "什麼情況", "什么情况", "選哪一個", "选哪一个", "選擇", "选择", "何時", "何时",
         "一覽", "一览", "與", "与", "和", "跟", "對", "对", "的", "表",
     ]
 
@@ -185,8 +187,12 @@ extension QuizLanguage {
     /// or too long to read as a name.
     /// - Parameter namesSubjects: the sentence names what it compares itself, so a table without a caption
     ///   needs no "In “WSGI vs ASGI”" before it.
+    /// A sentence naming the subjects takes the caption only when it adds to them: "In “Uvicorn or Daphne”, how do
+    /// Uvicorn and Daphne compare" and "In “Which to choose when”, …" read as a table lookup.
     private func framed(_ cell: TableCellRef, _ sentence: String, namesSubjects: Bool = false) -> String {
-        let caption = Self.isLabel(cell.tableTitle) ? cell.tableTitle : ""
+        let named = Array(cell.columns.dropFirst()) + [cell.rowLabel]
+        let caption = Self.isLabel(cell.tableTitle) && (!namesSubjects || Self.addsContext(cell.tableTitle, beyond: named))
+            ? cell.tableTitle : ""
         if namesSubjects, caption.isEmpty { return phrases.inTable("", sentence) }
         let subjects = Array(cell.columns.dropFirst())
         let captionNamesNothing = caption.isEmpty
