@@ -48,6 +48,8 @@ struct QuizExaminerWordingTests {
         let zh = Q.table("wa", title: "", columns: ["面向", "WSGI", "ASGI"], rows: zhRows, lang: "zh-Hant")
         #expect(whichOnePrompts(zh, row: "效能", column: "WSGI") == ["哪一個的效能受 worker 數量限制：WSGI 還是 ASGI？"])
         #expect(whichOnePrompts(zh, row: "效能", column: "ASGI") == ["哪一個的效能是「等待的請求越多越划算」：WSGI 還是 ASGI？"])
+        let speed = Q.table("sp", title: "", columns: ["面向", "甲", "乙"], rows: [["速度", "較快（在 hello world 測試中）", "較慢"], ["大小", "小", "大"]], lang: "zh-Hant")
+        #expect(whichOnePrompts(speed, row: "速度", column: "甲") == ["哪一個的速度較快（在 hello world 測試中）：甲還是乙？"])
         let engines = Q.table("db", title: "", columns: ["面向", "甲引擎", "乙引擎"], rows: [["交易支援", "支援回滾", "不支援交易"], ["鎖", "列鎖", "表鎖"]], lang: "zh-Hant")
         #expect(whichOnePrompts(engines, row: "交易支援", column: "甲引擎") == ["哪一個的交易支援是「支援回滾」：甲引擎還是乙引擎？"])
     }

@@ -117,7 +117,7 @@ private func both(_ items: [String]) -> String {
 /// An aspect ending in the value's first word (「事務支援」, 「支援 ACID」) would stutter: that value keeps 是 and quotes.
 private func owned(_ value: String, after aspect: String) -> String {
     let text = QuizPhrases.unstopped(value)
-    guard text.count <= 16, !text.contains(where: { "，,；;：:。「」“”".contains($0) }),
+    guard text.count <= 24, !text.contains(where: { "，,；;：:。「」“”".contains($0) }),
           let opening = predicateOpenings.first(where: text.hasPrefix), !aspect.hasSuffix(opening)
     else { return "是" + quote(value) }
     return text
