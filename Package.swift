@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "PrepStudy", dependencies: ["PrepCore", "PrepContent", "PrepScheduling", "PrepStore"], swiftSettings: swiftSettings),
         // Interchange: Anki text and packages, progress JSON, ZIP
         .target(name: "PrepExchange", dependencies: ["CZlib", "PrepCore", "PrepContent", "PrepScheduling", "PrepStore", "PrepStudy"], swiftSettings: swiftSettings),
-        .target(name: "PrepTerminal", swiftSettings: swiftSettings),
+        .target(name: "PrepTerminal", dependencies: ["PrepCore"], swiftSettings: swiftSettings),
 
         // Server → load generator → checks
         .target(name: "PrepServer", dependencies: ["CLinuxShims", "PrepCore"], swiftSettings: swiftSettings),

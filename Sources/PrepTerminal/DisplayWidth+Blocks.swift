@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension DisplayWidth {
     /// A stretch of card text that wraps one way: prose re-flows, code keeps its lines, a table lines up.
@@ -73,7 +74,7 @@ extension DisplayWidth {
     }
 
     private static func tableCells(_ line: Substring) -> [String] {
-        var body = line.trimmingCharacters(in: .whitespaces)[...]
+        var body = line.trimmingWhitespace()[...]
         if body.hasPrefix("|") { body = body.dropFirst() }
         if body.hasSuffix("|") && !body.hasSuffix("\\|") { body = body.dropLast() }
         var cells: [String] = []
@@ -81,14 +82,14 @@ extension DisplayWidth {
         var escaped = false
         for character in body {
             if character == "|" && !escaped {
-                cells.append(cell.trimmingCharacters(in: .whitespaces))
+                cells.append(cell.trimmingWhitespace())
                 cell = ""
             } else {
                 cell.append(character)
             }
             escaped = character == "\\"
         }
-        cells.append(cell.trimmingCharacters(in: .whitespaces))
+        cells.append(cell.trimmingWhitespace())
         return cells
     }
 

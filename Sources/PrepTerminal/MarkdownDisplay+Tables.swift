@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Tables in card text: markdown tables with or without their outer pipes, and rows a note set apart by pipes
 /// alone ("Volume:  kept by the engine | portable"), all drawn without a pipe on screen.
@@ -19,12 +20,12 @@ extension MarkdownDisplay {
         var fence: (marker: String, start: Int, plain: Bool)?
         var code = Set<Int>()
         for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if let open = fence {
                 code.insert(index)
                 guard trimmed.hasPrefix(open.marker) else { continue }
                 fence = nil
-                let inside = lines[(open.start + 1)..<index].map { $0.trimmingCharacters(in: .whitespaces) }
+                let inside = lines[(open.start + 1)..<index].map { $0.trimmingWhitespace() }
                 let counts = Set(inside.map(separators))
                 if open.plain, inside.count >= 2, counts.count == 1, let count = counts.first ?? nil, count >= 1,
                    labelled(inside.map(cells)) != nil {
@@ -34,12 +35,12 @@ extension MarkdownDisplay {
                 }
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 code.insert(index)
-                fence = (String(trimmed.prefix(3)), index, trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).isEmpty)
+                fence = (String(trimmed.prefix(3)), index, trimmed.dropFirst(3).trimmingWhitespace().isEmpty)
             }
         }
         var index = 0
         while index < lines.count {
-            let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+            let trimmed = lines[index].trimmingWhitespace()
             guard !code.contains(index), !fences.contains(index), !indices.contains(index), !trimmed.isEmpty else { index += 1; continue }
             if trimmed.hasPrefix("|") {
                 indices.insert(index)
@@ -51,7 +52,7 @@ extension MarkdownDisplay {
                 continue
             } else if let count = separators(trimmed), count >= 1 {
                 var end = index + 1
-                while end < lines.count, !code.contains(end), separators(lines[end].trimmingCharacters(in: .whitespaces)) == count { end += 1 }
+                while end < lines.count, !code.contains(end), separators(lines[end].trimmingWhitespace()) == count { end += 1 }
                 if end - index >= 2, count >= 2 || labelled(lines[index..<end].map(cells)) != nil { indices.formUnion(index..<end) }
                 index = end
                 continue
@@ -63,7 +64,7 @@ extension MarkdownDisplay {
 
     /// "|---|:---:|", "--- | ---": a table's rule.
     private static func isRule(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace()
         return trimmed.contains("|") && trimmed.contains("-") && trimmed.allSatisfy { "-:| ".contains($0) }
     }
 
@@ -114,7 +115,7 @@ extension MarkdownDisplay {
         let split = rows.map { row -> [String]? in
             guard let first = row.first,
                   let colon = first.firstIndex(where: { ":：\t".contains($0) }) else { return nil }
-            let label = first[..<colon].trimmingCharacters(in: .whitespaces)
+            let label = first[..<colon].trimmingWhitespace()
             let rest = first[first.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: ":：").union(.whitespaces))
             guard !label.isEmpty, label.count <= 24, !rest.isEmpty, !label.contains(where: { ",.;，。；".contains($0) }) else { return nil }
             return [label, rest] + row.dropFirst()
@@ -125,13 +126,13 @@ extension MarkdownDisplay {
 
     /// "| **a** | `b` |" → ["a", "b"], each cell's inline markup rendered plainly (an aligned column cannot hold colour).
     private static func cells(_ line: String) -> [String] {
-        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        var text = Substring(line.trimmingWhitespace())
         if text.hasPrefix("|") { text = text.dropFirst() }
         if text.hasSuffix("|") && !text.hasSuffix("\\|") { text = text.dropLast() }
         // An escaped pipe ("\|") belongs to its cell.
         let placeholder = "\u{0}"
         return text.replacingOccurrences(of: "\\|", with: placeholder).split(separator: "|", omittingEmptySubsequences: false).map {
-            inline($0.replacingOccurrences(of: placeholder, with: "|").trimmingCharacters(in: .whitespaces), style: .plain)
+            inline($0.replacingOccurrences(of: placeholder, with: "|").trimmingWhitespace(), style: .plain)
         }
     }
 }

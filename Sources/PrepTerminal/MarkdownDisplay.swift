@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Card text written in markdown, shown as a reader would see it rendered: every screen that shows a prompt,
 /// an option or a back goes through here, so no `**`, backtick, `###`, `![…](…)` or `<b>` reaches the screen.
@@ -27,7 +28,7 @@ package enum MarkdownDisplay {
         let (tableLines, rowFences) = tableLineIndices(lines)
         for (index, source) in lines.enumerated() where !rowFences.contains(index) {
             let line = fence == nil ? starredItem(lines, at: index) ?? source : source
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             defer { lastLine = trimmed }
             if !tableRows.isEmpty && !tableLines.contains(index) { flush() }
             if let open = fence {
@@ -61,7 +62,7 @@ package enum MarkdownDisplay {
                 output.append(style.cyan(line))
             } else if trimmed.hasPrefix(">") {
                 flush()
-                paragraph = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+                paragraph = String(trimmed.dropFirst()).trimmingWhitespace()
             } else if line.hasSuffix("  ") || line.hasSuffix("\\") || trimmed.lowercased().hasSuffix("<br>") {
                 // A hard break ends the line where the author ended it.
                 paragraph = joined(paragraph, trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\\")))
@@ -93,8 +94,8 @@ package enum MarkdownDisplay {
     private static func heading(_ line: String) -> String? {
         let hashes = line.prefix { $0 == "#" }
         guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == " " else { return nil }
-        return line.dropFirst(hashes.count).trimmingCharacters(in: .whitespaces)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingCharacters(in: .whitespaces)
+        return line.dropFirst(hashes.count).trimmingWhitespace()
+            .trimmingCharacters(in: CharacterSet(charactersIn: "#")).trimmingWhitespace()
     }
 
     /// A line all in bold with text on the very next line ("**bind**" over "The bind() method…") labels that text
@@ -102,7 +103,7 @@ package enum MarkdownDisplay {
     /// Bold alone at the end stays an answer in bold ("**O(n)**"), not a label.
     private static func boldLabel(_ line: String, before next: String?) -> String? {
         guard line.count > 4, line.hasPrefix("**"), line.hasSuffix("**"),
-              let next, !next.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+              let next, !next.trimmingWhitespace().isEmpty else { return nil }
         let inner = line.dropFirst(2).dropLast(2)
         guard !inner.contains("**"), inner.first != " ", inner.last != " " else { return nil }
         return String(inner)

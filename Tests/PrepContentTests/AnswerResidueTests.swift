@@ -122,6 +122,12 @@ import Testing
         #expect(AnswerResidue.removed(from: zh) == "用 flex 的 align-items 置中。")
         let label = "Use a read replica for reporting queries.\n\nResources:\n\nhttps://example.org/replicas\nhttps://example.org/scaling"
         #expect(AnswerResidue.removed(from: label) == "Use a read replica for reporting queries.")
+        let caption = "Lint stylesheets before they ship.\n\n[The linter's home page](https://example.org/lint)\n"
+        #expect(AnswerResidue.removed(from: caption) == "Lint stylesheets before they ship.")
+        let labelled = "The event loop runs one task at a time.\n\n全文：[事件循環詳解](https://example.org/loop)"
+        #expect(AnswerResidue.removed(from: labelled) == "The event loop runs one task at a time.")
+        let leadsOn = "Indexes speed up reads.\n\n[Index basics](https://example.org/idx)\n\nThey slow down writes, though."
+        #expect(AnswerResidue.removed(from: leadsOn) == leadsOn)
         let ownResources = "A pod asks for what it needs.\n\nResources:\n- cpu: 250m\n- memory: 64Mi"
         #expect(AnswerResidue.removed(from: ownResources) == ownResources)
         let closingAlone = "Thanks for reading!\n\nSee you soon."

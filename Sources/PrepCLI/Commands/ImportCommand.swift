@@ -3,6 +3,7 @@ import PrepContent
 import PrepExchange
 import PrepStore
 import PrepTerminal
+import PrepCore
 
 /// `prep import PATH...`: parse articles and question collections and store their cards.
 enum ImportCommand: Command {
@@ -23,7 +24,7 @@ enum ImportCommand: Command {
             throw CLIError.usage(.missingArgument("<path> ..."), commandPath: arguments.commandPath)
         }
         // An empty path (an unset shell variable) would otherwise mean the working folder, imported whole.
-        guard !arguments.positionals.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard !arguments.positionals.contains(where: { $0.trimmingWhitespace().isEmpty }) else {
             let phrases = ScreenPhrases.forLanguage(context.language).imports
             throw CLIError.usage(.said(phrases.emptyPath), commandPath: arguments.commandPath)
         }

@@ -3,6 +3,7 @@ import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal
+import PrepCore
 
 /// `prep scheduler simulate`: the workload and the result of each desired retention, to help choose one.
 enum SchedulerSimulateCommand: Command {
@@ -93,7 +94,7 @@ enum SchedulerSimulateCommand: Command {
 
     static func parseRetentions(_ list: String, commandPath: [String]) throws -> [Double] {
         try list.split(separator: ",").map { item in
-            guard let value = Double(item.trimmingCharacters(in: .whitespaces)), (0.7...0.99).contains(value) else {
+            guard let value = Double(item.trimmingWhitespace()), (0.7...0.99).contains(value) else {
                 throw CLIError.usage(.number(option: "--retention", low: "0.70", high: "0.99", given: String(item)), commandPath: commandPath)
             }
             return value

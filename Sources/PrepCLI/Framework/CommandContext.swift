@@ -27,15 +27,16 @@ package struct CommandContext: Sendable {
 
     /// The context of a real run: the process's streams, environment and clock.
     package static func process(global: ParsedArguments) -> CommandContext {
-        CommandContext(
+        let facts = ProcessFacts.current
+        return CommandContext(
             out: .fileDescriptor(STDOUT_FILENO),
             err: .fileDescriptor(STDERR_FILENO),
-            environment: ProcessInfo.processInfo.environment,
-            workingDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: CommandLine.arguments.first.map(Self.absoluteExecutablePath) ?? "",
+            environment: facts.environment,
+            workingDirectory: facts.workingDirectory,
+            executablePath: facts.executablePath,
             inputDescriptor: STDIN_FILENO,
-            inputIsTerminal: isatty(STDIN_FILENO) == 1,
-            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            inputIsTerminal: facts.inputIsTerminal,
+            outputIsTerminal: facts.outputIsTerminal,
             now: { Date() },
             global: global
         )
@@ -71,11 +72,4 @@ package struct CommandContext: Sendable {
             ?? environment["PREP_LANG"].flatMap(Language.init(tag:)) ?? .zhHant
     }
 
-    private static func absoluteExecutablePath(_ argument0: String) -> String {
-        // /proc/self/exe resolves `swift run` and PATH lookups alike.
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return resolved
-        }
-        return argument0
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Where prep reads articles and keeps progress, and why. Inside a checkout nothing changes from a
 /// developer's `swift run`: `content/` and `data/prep.sqlite` beside `Package.swift`. An installed binary
@@ -46,29 +47,21 @@ struct WorkspaceLayout: Equatable {
         var isFile: @Sendable (String) -> Bool
 
         static let live = FileSystem(
-            isDirectory: { path in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            },
-            isFile: { FileManager.default.fileExists(atPath: $0) })
+            isDirectory: { FileStatus.of($0, followingLinks: true)?.kind == .directory },
+            isFile: { FileStatus.of($0, followingLinks: true) != nil })
     }
 
     static func resolve(
         explicitDatabase: String?, explicitContent: String?, environment: [String: String],
         workingDirectory: String, executablePath: String, fileSystem: FileSystem = .live
     ) -> WorkspaceLayout {
-        func absolute(_ path: String) -> String {
-            URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
-                .standardizedFileURL.path
-        }
-        func join(_ folder: String, _ name: String) -> String {
-            URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name).standardizedFileURL.path
-        }
+        func absolute(_ path: String) -> String { LexicalPath.absolute(path, from: workingDirectory) }
+        func join(_ folder: String, _ name: String) -> String { LexicalPath.join(absolute(folder), name) }
         func isCheckout(_ folder: String) -> Bool {
             fileSystem.isFile(join(folder, "Package.swift")) && fileSystem.isDirectory(join(folder, "content"))
         }
 
-        let executableFolder = executablePath.isEmpty ? nil : (absolute(executablePath) as NSString).deletingLastPathComponent
+        let executableFolder = executablePath.isEmpty ? nil : LexicalPath.parent(absolute(executablePath))
         let checkoutRoot: String? =
             if isCheckout(absolute(".")) { absolute(".") }
             else { executableFolder.flatMap { ancestors(of: $0).first(where: isCheckout) } }
@@ -96,7 +89,7 @@ struct WorkspaceLayout: Equatable {
             ?? (join(prepData, "prep.sqlite"), Reason.installedData(dataHome: dataHome.reason))
         var folders: [ContentFolder]
         if let explicitContent {
-            folders = [ContentFolder(path: explicitContent.path, base: (explicitContent.path as NSString).deletingLastPathComponent, reason: explicitContent.reason)]
+            folders = [ContentFolder(path: explicitContent.path, base: LexicalPath.parent(explicitContent.path), reason: explicitContent.reason)]
         } else {
             folders = []
             var userReason = Reason.ownArticles(dataHome: dataHome.reason)
@@ -129,7 +122,7 @@ struct WorkspaceLayout: Equatable {
             return (value, "$XDG_DATA_HOME")
         }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share").path, "~/.local/share")
+        return (LexicalPath.join(absolute(home), ".local/share"), "~/.local/share")
     }
 
     private static func ancestors(of folder: String) -> [String] {
@@ -137,7 +130,7 @@ struct WorkspaceLayout: Equatable {
         var current = folder
         while true {
             folders.append(current)
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = LexicalPath.parent(current)
             if parent == current || parent.isEmpty { return folders }
             current = parent
         }

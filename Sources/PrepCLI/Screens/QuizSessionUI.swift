@@ -3,6 +3,7 @@ import PrepScheduling
 import PrepStore
 import PrepStudy
 import PrepTerminal
+import PrepCore
 
 /// Asks a quiz session's questions on a raw terminal (keys, colours, redraw) or over piped lines (plain text,
 /// one answer per line), and hands every answer to the session, which commits it before the next question.
@@ -239,7 +240,7 @@ final class QuizSessionUI {
             switch key {
             case .char("q"), .char("Q"), .ctrlC, .ctrlD, .escape: return .quit
             case .char("u"), .char("U"): return .undo
-            case .line(let line) where AnswerText.folded(line.trimmingCharacters(in: .whitespaces)) == "u": return .undo
+            case .line(let line) where AnswerText.folded(line.trimmingWhitespace()) == "u": return .undo
             case .enter where !interactive: continue
             case .resize:
                 pagedWarning = []

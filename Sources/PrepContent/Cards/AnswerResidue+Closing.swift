@@ -11,12 +11,14 @@ extension AnswerResidue {
         // A closing follows the answer after a blank line; most answers hold no blank line and skip the split.
         guard text.containsBytes("\n\n") || text.containsBytes("\n \n") else { return text }
         let lines = text.components(separatedBy: "\n")
-        for index in lines.indices.dropFirst() where lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+        for index in lines.indices.dropFirst() where lines[index - 1].trimmingWhitespace().isEmpty {
             let rest = lines[index...]
-            let paragraph = rest.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
+            let paragraphLines = rest.prefix { !$0.trimmingWhitespace().isEmpty }
+            let paragraph = paragraphLines.joined(separator: "\n")
             guard isSignOff(paragraph) || isClosingLabel(lines[index], before: rest.dropFirst()) || isBareAddress(paragraph)
+                || isTrailingLinkCaption(paragraph, after: lines[..<index], before: rest.dropFirst(paragraphLines.count))
             else { continue }
-            let answer = lines[..<index].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let answer = lines[..<index].joined(separator: "\n").trimmingWhitespaceAndNewlines()
             // Nothing before it is an answer of closing alone, kept as written rather than lost.
             return answer.isEmpty ? text : answer
         }
@@ -35,7 +37,7 @@ extension AnswerResidue {
         guard links.count < first[first.index(after: colon)...].count,
               links.allSatisfy({ $0.isWhitespace || ",，、;；.".contains($0) })
         else { return text }
-        return lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.dropFirst().joined(separator: "\n").trimmingWhitespaceAndNewlines()
     }
 
     /// `https://…` with nothing else on its lines (a list bullet aside): shown, it is an address to copy, not an answer.
@@ -43,6 +45,24 @@ extension AnswerResidue {
         guard paragraph.containsBytes("://") else { return false }
         return paragraph.split(separator: "\n").allSatisfy {
             $0.range(of: #"^\s*(?:[-*+] )?<?https?://\S+>?\s*$"#, options: .regularExpression) != nil
+        }
+    }
+
+    /// The answer's last paragraph only names pages by links ("[PostCSS site](https://…)", "Full article: [Event
+    /// loop](https://…)"), a bullet or a short label aside: on screen the caption is a page the learner cannot
+    /// open from a question. Only last: a link between paragraphs may lead into more of the answer. Under a
+    /// heading or label ("### Links", "**Resources**", "See:") the links are a section, which the section rules
+    /// weigh whole.
+    private static func isTrailingLinkCaption(
+        _ paragraph: String, after answer: ArraySlice<String>, before rest: ArraySlice<String>
+    ) -> Bool {
+        guard paragraph.containsBytes("](http"), rest.allSatisfy({ $0.trimmingWhitespace().isEmpty }),
+              let previous = answer.last(where: { !$0.trimmingWhitespace().isEmpty })?.trimmingWhitespace(),
+              !previous.hasPrefix("#"), !(previous.hasPrefix("**") && previous.hasSuffix("**")),
+              !previous.hasSuffix(":"), !previous.hasSuffix("：")
+        else { return false }
+        return paragraph.split(separator: "\n").allSatisfy {
+            $0.range(of: #"^\s*(?:[-*+] )?(?:[^\s:：\[\]]{1,16}\s?[:：]\s*)?\[[^\]]+\]\(https?://[^)\s]+\)\s*$"#, options: .regularExpression) != nil
         }
     }
 
@@ -63,14 +83,14 @@ extension AnswerResidue {
     /// "Resources:" or "關於這題，推薦兩個學習資源～" on a short line of its own, with links after it: the links
     /// are where the page sends its reader, not part of the answer.
     private static func isClosingLabel(_ line: String, before rest: ArraySlice<String>) -> Bool {
-        let label = line.trimmingCharacters(in: .whitespaces)
+        let label = line.trimmingWhitespace()
         guard label.count <= 40, !label.contains("http") else { return false }
         let folded = label.lowercased()
         let bare = folded.trimmingCharacters(in: CharacterSet(charactersIn: "#*:：～~ "))
         guard englishClosingLabels.contains(bare) || bareChineseClosingLabels.contains(bare) || chineseClosingLabels.contains(where: folded.contains)
         else { return false }
         // Its links come right under it; a link further down belongs to whatever follows.
-        return rest.lazy.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.prefix(3).contains { $0.contains("http") }
+        return rest.lazy.filter { !$0.trimmingWhitespace().isEmpty }.prefix(3).contains { $0.contains("http") }
     }
 
     private static let englishClosingLabels: Set = [

@@ -26,7 +26,7 @@ extension AnswerResidue {
                 flush()
                 if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
                 output.append(line)
-            } else if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if line.trimmingWhitespace().isEmpty {
                 flush()
                 output.append(line)
             } else {
@@ -40,7 +40,7 @@ extension AnswerResidue {
     /// A comment, or an ASCII line (code outside its comments is; a Chinese sentence may end in "；" but not in
     /// ";") that ends a statement or opens a block, or closes one; a list item is prose.
     private static func isBlockCodeLine(_ line: String) -> Bool {
-        let code = line.trimmingCharacters(in: .whitespaces)
+        let code = line.trimmingWhitespace()
         if code.hasPrefix("//") || code.hasPrefix("/*") || code.hasPrefix("*/") || code.hasSuffix("*/") { return true }
         guard let first = code.first, let last = code.last, MarkdownSyntax.listItemBody(code) == nil,
               code.unicodeScalars.allSatisfy(\.isASCII)

@@ -10,7 +10,7 @@ extension AnswerResidue {
         // Most answers hold no list item tag; splitting each into lines first would slow every import.
         guard text.containsBytes("<li>", ignoringASCIICase: true) else { return text }
         let lines = text.components(separatedBy: "\n")
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = lines.map { $0.trimmingWhitespace() }
         // An item opening its line; the list's own tags may have been lost around it.
         guard trimmed.contains(where: { $0.lowercased().hasPrefix("<li>") }) else { return text }
         var output: [String] = []
@@ -31,7 +31,7 @@ extension AnswerResidue {
                 let opens = lowered.hasPrefix("<li>") || itemOpened
                 var content = lowered.hasPrefix("<li>") ? String(text.dropFirst(4)) : text
                 if content.lowercased().hasSuffix("</li>") { content = String(content.dropLast(5)) }
-                output.append(pad + (opens ? "- " : "  ") + content.trimmingCharacters(in: .whitespaces))
+                output.append(pad + (opens ? "- " : "  ") + content.trimmingWhitespace())
                 itemOpened = false
             } else if let heading = heading(text) {
                 output.append(heading)
@@ -51,7 +51,7 @@ extension AnswerResidue {
         var output: [String] = []
         var blankOwed = false
         for line in text.components(separatedBy: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if blankOwed, !trimmed.isEmpty { output.append("") }
             blankOwed = false
             guard trimmed.count > 7, trimmed.lowercased().hasPrefix("<p>"), trimmed.lowercased().hasSuffix("</p>") else {
@@ -63,8 +63,8 @@ extension AnswerResidue {
                 inner = inner.replacingOccurrences(
                     of: "<\(tag)>(.*?)</\(tag)>", with: "\(mark)$1\(mark)", options: [.regularExpression, .caseInsensitive])
             }
-            if let last = output.last, !last.trimmingCharacters(in: .whitespaces).isEmpty { output.append("") }
-            output.append(inner.trimmingCharacters(in: .whitespaces))
+            if let last = output.last, !last.trimmingWhitespace().isEmpty { output.append("") }
+            output.append(inner.trimmingWhitespace())
             blankOwed = true
         }
         return output.joined(separator: "\n")

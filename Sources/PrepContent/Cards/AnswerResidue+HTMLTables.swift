@@ -33,7 +33,7 @@ extension AnswerResidue {
         while index < lines.count {
             if let cell = cell(lines[index]) {
                 row.append(cell)
-            } else if lines[index].trimmingCharacters(in: .whitespaces).isEmpty, !row.isEmpty {
+            } else if lines[index].trimmingWhitespace().isEmpty, !row.isEmpty {
                 rows.append(row)
                 row = []
             } else {
@@ -49,9 +49,9 @@ extension AnswerResidue {
 
     /// `<td>25</td>` → "25"; nil for any other line.
     private static func cell(_ line: String) -> String? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingWhitespace()
         guard let match = text.range(of: #"^<t[dh]>(.*)</t[dh]>$"#, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let inner = text[match].dropFirst(4).dropLast(5)
-        return inner.replacingOccurrences(of: "|", with: "\\|").trimmingCharacters(in: .whitespaces)
+        return inner.replacingOccurrences(of: "|", with: "\\|").trimmingWhitespace()
     }
 }

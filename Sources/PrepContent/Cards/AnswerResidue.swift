@@ -16,20 +16,20 @@ enum AnswerResidue {
         var lines = text.components(separatedBy: "\n")
         var index = 0
         while index < lines.count {
-            guard copyButtons.contains(lines[index].trimmingCharacters(in: .whitespaces).lowercased()) else {
+            guard copyButtons.contains(lines[index].trimmingWhitespace().lowercased()) else {
                 index += 1
                 continue
             }
             lines.remove(at: index)
             var label = index - 1
-            while label >= 0, lines[label].trimmingCharacters(in: .whitespaces).isEmpty { label -= 1 }
+            while label >= 0, lines[label].trimmingWhitespace().isEmpty { label -= 1 }
             if label >= 0, isLanguageLabel(lines[label]) {
                 lines.removeSubrange(label..<index)
                 index = label
             }
             // One blank line where the button and its label stood.
-            while index > 0, index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty,
-                  lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+            while index > 0, index < lines.count, lines[index].trimmingWhitespace().isEmpty,
+                  lines[index - 1].trimmingWhitespace().isEmpty {
                 lines.remove(at: index)
             }
         }
@@ -46,7 +46,7 @@ enum AnswerResidue {
 
     /// A lone lowercase word such as "java", "python" or "bash".
     private static func isLanguageLabel(_ line: String) -> Bool {
-        let word = line.trimmingCharacters(in: .whitespaces)
+        let word = line.trimmingWhitespace()
         return !word.isEmpty && word.count <= 12 && word == word.lowercased() && word.allSatisfy { $0.isLetter || "+#-".contains($0) }
     }
 
@@ -56,7 +56,7 @@ enum AnswerResidue {
         text = text.replacingOccurrences(of: #"\[\d{1,3}\]\([^)\s]+\)"#, with: "", options: .regularExpression)
         let tidied = withoutOpeningLinkLabel(withoutLoneImages(withoutResidueSections(text)))
         // An answer that was nothing but residue stays as written: an empty back would lose the card.
-        return tidied.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? answer : tidied
+        return tidied.trimmingWhitespaceAndNewlines().isEmpty ? answer : tidied
     }
 
     /// An answer whose every line is indented four spaces or more (written under a numbered question) would show
@@ -65,14 +65,14 @@ enum AnswerResidue {
         // Most answers do not open indented; splitting every answer into lines first was a tenth of an import.
         guard text.drop(while: \.isNewline).hasPrefix("    ") else { return text }
         let lines = text.components(separatedBy: "\n")
-        let written = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let written = lines.filter { !$0.trimmingWhitespace().isEmpty }
         guard !written.isEmpty, written.allSatisfy({ $0.hasPrefix("    ") }),
               !text.contains("```"), !written.contains(where: { $0.contains(where: { "{};".contains($0) }) }),
-              written.contains(where: { $0.trimmingCharacters(in: .whitespaces).hasSuffix(".") || $0.hasSuffix("。") })
+              written.contains(where: { $0.trimmingWhitespace().hasSuffix(".") || $0.hasSuffix("。") })
         else { return text }
         let indent = written.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         return lines.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingWhitespaceAndNewlines()
     }
 
     /// "**Answer:**" or "> 答案：" on the first line, alone or before the answer's first words.
@@ -93,19 +93,19 @@ enum AnswerResidue {
         var lines = text.components(separatedBy: "\n")
         var index = 0
         while index < lines.count {
-            guard isOnlyImage(lines[index].trimmingCharacters(in: .whitespaces)) else {
+            guard isOnlyImage(lines[index].trimmingWhitespace()) else {
                 index += 1
                 continue
             }
             lines.remove(at: index)
             var previous = index - 1
-            while previous >= 0, lines[previous].trimmingCharacters(in: .whitespaces).isEmpty { previous -= 1 }
+            while previous >= 0, lines[previous].trimmingWhitespace().isEmpty { previous -= 1 }
             if previous >= 0, pointsAtAFigure(lines[previous]) {
                 lines.removeSubrange(previous..<index)
                 index = previous
             }
         }
-        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+        while lines.last?.trimmingWhitespace().isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 
@@ -132,12 +132,12 @@ enum AnswerResidue {
             }
             var end = index + 1
             while end < lines.count, !isHeading(lines[end]) { end += 1 }
-            let body = lines[(index + 1)..<end].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let body = lines[(index + 1)..<end].map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             let residue = !body.isEmpty && body.allSatisfy(isOnlyLink) || isMindMap(lines[index])
             if !residue { kept += lines[index..<end] }
             index = end
         }
-        while kept.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { kept.removeLast() }
+        while kept.last?.trimmingWhitespace().isEmpty == true { kept.removeLast() }
         return kept.joined(separator: "\n")
     }
 

@@ -105,7 +105,7 @@ package struct AnkiPackageExporter {
         var code: [Substring]?
         var prose: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+            if line.trimmingWhitespace().hasPrefix("```") {
                 if let block = code {
                     output += "<pre><code>" + escapedLines(block.joined(separator: "\n")).replacingOccurrences(of: "<br>", with: "\n") + "</code></pre>"
                     code = nil

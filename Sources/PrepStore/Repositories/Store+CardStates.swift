@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension Store {
     package func state(for key: String) throws -> StoredCardState? {
@@ -14,7 +15,7 @@ extension Store {
     /// says why they wait), each with its sibling group. Walks the `due` index and joins each key once, so the
     /// cost follows what is due, not the size of the collection.
     package func dueStates(at now: Date, topic: String? = nil) throws -> [(state: StoredCardState, siblingGroup: String?)] {
-        let columns = Self.stateColumns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let columns = Self.stateColumns.split(separator: ",").map { "s." + $0.trimmingWhitespaceAndNewlines() }
         return try database.rows(
             """
             SELECT \(columns.joined(separator: ", ")), max(c.sibling_group) FROM card_state AS s JOIN card AS c ON c.key = s.key

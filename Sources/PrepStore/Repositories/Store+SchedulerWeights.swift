@@ -1,5 +1,6 @@
 import Foundation
 import PrepScheduling
+import PrepCore
 
 extension Store {
     /// Where `prep scheduler optimize --apply` keeps the learner's fitted FSRS weights (comma-separated).
@@ -13,7 +14,7 @@ extension Store {
 
     /// Saved weights read back; nil unless they are 21 numbers the scheduler accepts.
     package static func weights(stored text: String) -> [Double]? {
-        let weights = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let weights = text.split(separator: ",").compactMap { Double($0.trimmingWhitespace()) }
         guard (try? SchedulerParameters(weights: weights).validate()) != nil else { return nil }
         return weights
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 extension AnswerMatcher {
     /// The answer itself, each alternative it lists ("A | B", "A / B", "A、B", "A or B", "A 或 B"), the answer
@@ -38,7 +39,7 @@ extension AnswerMatcher {
         guard let open = answer.firstIndex(where: { "(（".contains($0) }),
               let close = answer.lastIndex(where: { ")）".contains($0) }), open < close
         else { return nil }
-        let inside = answer[answer.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let inside = answer[answer.index(after: open)..<close].trimmingWhitespace()
         let isChinese = { (text: String) in text.unicodeScalars.contains(where: AnswerText.isCJK) }
         guard !inside.isEmpty, !outside.isEmpty, isChinese(inside) != isChinese(outside),
               !(inside + outside).contains(where: \.isNumber), inside.split(separator: " ").count <= 4
@@ -56,7 +57,7 @@ extension AnswerMatcher {
             default: if depth == 0 { output.append(character) }
             }
         }
-        return output.trimmingCharacters(in: .whitespaces)
+        return output.trimmingWhitespace()
     }
 
     private static func splitAlternatives(_ text: String) -> [String] {
@@ -65,7 +66,7 @@ extension AnswerMatcher {
         var current = ""
         var index = 0
         func flush() {
-            let part = current.trimmingCharacters(in: .whitespaces)
+            let part = current.trimmingWhitespace()
             if !part.isEmpty { parts.append(part) }
             current = ""
         }

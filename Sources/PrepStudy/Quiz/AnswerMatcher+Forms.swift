@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Answers whose form decides how they are compared: a bare yes or no, a version, a code span, an identifier.
 extension AnswerMatcher {
@@ -26,7 +27,7 @@ extension AnswerMatcher {
     /// The answer is one code span (`(1, 2)`, `x == 1`): its punctuation is meaning, so only spacing and
     /// case are left out when comparing. Nil for any other answer.
     static func codeSpanForm(of expected: String) -> String? {
-        let trimmed = expected.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = expected.trimmingWhitespaceAndNewlines()
         guard trimmed.count > 2, trimmed.hasPrefix("`"), trimmed.hasSuffix("`"),
               !trimmed.dropFirst().dropLast().contains("`")
         else { return nil }

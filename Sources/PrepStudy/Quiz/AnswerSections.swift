@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 /// The part of an answer a learner should see when it is revealed. Interview collections write their answers
 /// in labelled sections ("答题思路", "答题关键点", "答案示例", "关键点脑图"; "回答思路：", "回答："): advice on how
@@ -14,7 +15,7 @@ package enum AnswerSections {
         var sections: [(role: Role?, lines: [String])] = [(nil, [])]
         var fence: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -25,7 +26,7 @@ package enum AnswerSections {
             }
             sections[sections.count - 1].lines.append(line)
         }
-        let hasContent = { (lines: [String]) in lines.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let hasContent = { (lines: [String]) in lines.contains { !$0.trimmingWhitespace().isEmpty } }
         guard sections.contains(where: { $0.role == .answer && hasContent($0.lines) }) else { return text }
         let kept = sections.filter { $0.role == nil || $0.role == .answer }.map(\.lines).filter(hasContent)
         return kept.map { $0.joined(separator: "\n").trimmingCharacters(in: .newlines) }.joined(separator: "\n\n")
@@ -40,14 +41,14 @@ package enum AnswerSections {
         let bold = text.hasPrefix("**") ? "**" : text.hasPrefix("__") ? "__" : ""
         text = text.dropFirst(bold.count)
         let end = text.indices.first { ":：".contains(text[$0]) || !bold.isEmpty && text[$0...].hasPrefix(bold) } ?? text.endIndex
-        let word = String(text[..<end]).trimmingCharacters(in: .whitespaces)
+        let word = String(text[..<end]).trimmingWhitespace()
         var rest = text[end...]
         // "**回答：**", "**回答**：", "回答：": the colon and the closing bold either way round.
         for _ in 0..<2 {
             if !bold.isEmpty, rest.hasPrefix(bold) { rest = rest.dropFirst(bold.count) }
             if let first = rest.first, ":：".contains(first) { rest = rest.dropFirst() }
         }
-        let tail = rest.trimmingCharacters(in: .whitespaces)
+        let tail = rest.trimmingWhitespace()
         guard let role = role(of: word) else { return nil }
         // A label standing alone, or opening its text after a colon; "答案是 42" opens no section.
         guard tail.isEmpty || text[end...].contains(where: { ":：".contains($0) }) else { return nil }

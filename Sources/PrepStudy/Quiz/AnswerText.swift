@@ -26,27 +26,6 @@ package enum AnswerText {
         text.firstByteRange(of: needle)
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`, or `.whitespacesAndNewlines` with `newlines`, without
-    /// Foundation's round trip through NSString: tens of thousands of instructions a call, on every card at
-    /// every launch. The sets as Foundation builds them: tab, the space separators (Zs) and the zero-width space;
-    /// with newlines also the line and paragraph separators, U+000A–U+000D and U+0085.
-    package static func trimmed(_ text: String, newlines: Bool = false) -> String {
-        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar == " " || scalar == "\t" || scalar == "\u{200B}" { return true }
-            if newlines, (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 { return true }
-            guard scalar.value >= 0x80 else { return false }
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator: return true
-            case .lineSeparator, .paragraphSeparator: return newlines
-            default: return false
-            }
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
-        else { return "" }
-        return String(scalars[first...last])
-    }
-
     /// The comparable form of an answer: folded, with punctuation and whitespace removed.
     ///
     /// Between two digits the removed run leaves one `.`, so "3.0" and "30" stay different; a run with a dash

@@ -66,14 +66,14 @@ extension QuizGenerator {
     /// A back whose first line points back at what stood above it on the page ("…with the above command"): on
     /// the card nothing stands above it.
     static func pointsBackAtNothing(_ back: String) -> Bool {
-        let firstLine = AnswerText.folded(String(back.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isNewline }))
+        let firstLine = AnswerText.folded(String(back.trimmingWhitespaceAndNewlines().prefix { !$0.isNewline }))
         return ["the above", "command above", "code above", "example above"].contains { AnswerText.contains(firstLine, $0) }
             && !namesOptionsAbove(firstLine)
     }
 
     /// A fence, or a second line of its own (code or rows pasted under the question): the thing a card points at.
     private static func showsWhatItPointsAt(_ text: String) -> Bool {
-        AnswerText.contains(text, "```") || AnswerText.trimmed(text, newlines: true).contains(where: \.isNewline)
+        AnswerText.contains(text, "```") || text.trimmingWhitespaceAndNewlines().contains(where: \.isNewline)
     }
 
     /// "All of the above" and its kin name the options listed above, which a card does show.
@@ -120,7 +120,7 @@ extension QuizGenerator {
     /// A front that asks about a picture ("Image: …", "Imagen: …", "如图所示…", "in the figure"): a card shows
     /// no picture, so the question cannot be answered from it.
     static func asksAboutUnseenFigure(_ front: String) -> Bool {
-        let folded = AnswerText.trimmed(AnswerText.folded(front))
+        let folded = AnswerText.folded(front).trimmingWhitespace()
         return figureOpenings.contains(where: folded.hasPrefix) || figurePhrases.contains { AnswerText.contains(folded, $0) }
     }
 
@@ -137,7 +137,7 @@ extension QuizGenerator {
     /// A back that is one link and nothing else ("[my example](https://…)"): the answer is on a page the card
     /// does not hold.
     static func answersWithALinkAlone(_ back: String) -> Bool {
-        let answer = AnswerText.trimmed(back, newlines: true)
+        let answer = back.trimmingWhitespaceAndNewlines()
         guard let first = answer.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "<") || first == UInt8(ascii: "h"),
               answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
         return answer.range(of: #"^(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)$"#, options: .regularExpression) != nil
@@ -164,7 +164,7 @@ extension QuizGenerator {
         guard card.kind == .qa else { return false }
         let front = AnswerText.folded(card.front)
         guard ["版本", "version", "release"].contains(where: { AnswerText.contains(front, $0) }) else { return false }
-        let lines = card.back.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = card.back.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         let versioned = lines.count { $0.range(of: #"^(?:[-*•]\s*)?v?\d+\.\d+(?:\.\d+)?(?:\s|$|[:：(（])"#, options: .regularExpression) != nil }
         return lines.count >= 3 && versioned * 3 >= lines.count * 2
     }
@@ -180,7 +180,7 @@ extension QuizGenerator {
         guard card.kind == .qa else { return false }
         let front = AnswerText.folded(card.front)
         guard examAdministration.contains(where: { AnswerText.contains(front, $0) }) else { return false }
-        let answer = AnswerText.trimmed(card.recallAnswer, newlines: true)
+        let answer = card.recallAnswer.trimmingWhitespaceAndNewlines()
         return !answer.contains(where: \.isNewline)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 /// Question and answer cards whose form decides how they are asked: a multiple-choice question written as a
 /// card (options A–D on the front, a letter on the back) is asked with its options, and a prompt that invites
@@ -53,7 +54,7 @@ extension QuizGenerator {
     /// front lists no options or the back does not open with one of their letters.
     static func writtenChoice(_ card: QuizCard) -> WrittenChoice? {
         guard card.kind == .qa, let (stem, options) = listedOptions(card.front) else { return nil }
-        let back = card.back.trimmingCharacters(in: .whitespacesAndNewlines)
+        let back = card.back.trimmingWhitespaceAndNewlines()
         let pattern = #"^(?:(?:答案|正確答案|正确答案|answer)\s*[:：]\s*)?[(（]?([A-Ha-h])(?:[)）.．、:：\s]|$)"#
         guard let match = back.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let letter = back[match].uppercased().first { ("A"..."H").contains($0) }
@@ -77,7 +78,7 @@ extension QuizGenerator {
                   let open = option.lastIndex(where: { "(（".contains($0) }), open > option.startIndex,
                   option[open] == "（" || option[option.index(before: open)].isWhitespace
             else { return (option, false) }
-            let head = option[..<open].trimmingCharacters(in: .whitespaces)
+            let head = option[..<open].trimmingWhitespace()
             return head.isEmpty ? (option, false) : (head, true)
         }
         let glossed = split.count(where: \.glossed)
@@ -103,7 +104,7 @@ extension QuizGenerator {
         // Choices named after the phrase ("…: GET, PUT or FOO?") or on the lines below are shown.
         let after = folded[phrase.upperBound...]
         let rest = after.drop { !"?？".contains($0) }.dropFirst()
-        return !after.contains(where: { ":：".contains($0) }) && rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return !after.contains(where: { ":：".contains($0) }) && rest.trimmingWhitespaceAndNewlines().isEmpty
             && listedOptions(front) == nil
     }
 
@@ -149,14 +150,14 @@ extension QuizGenerator {
         let label = last.trimmingCharacters(in: CharacterSet(charactersIn: " *_#:：").union(.whitespaces)).lowercased()
         guard ["选项", "選項", "options", "choices", "answer choices"].contains(label) else { return stem }
         lines.removeLast()
-        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.joined(separator: "\n").trimmingWhitespaceAndNewlines()
     }
 
     /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list).
     private static func trimmed(_ text: String) -> String {
         var text = Substring(text)
         while let last = text.last, last.isWhitespace || "-*•".contains(last) { text = text.dropLast() }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmingWhitespaceAndNewlines()
     }
 
     /// How a question-and-answer card's recall is judged: self-graded when its front lists options its back
@@ -179,7 +180,7 @@ extension QuizGenerator {
     }
 
     static func invitesExplanation(_ prompt: String) -> Bool {
-        let folded = AnswerText.folded(prompt).trimmingCharacters(in: .whitespaces)
+        let folded = AnswerText.folded(prompt).trimmingWhitespace()
         return explanationOpenings.contains { folded.hasPrefix($0) } || explanationPhrases.contains { folded.contains($0) }
     }
 

@@ -200,7 +200,7 @@ extension QuizGenerator {
         // whose column cannot be listed across the rows (``listsColumn(of:in:)``).
         let shown: (TableIndex.Entry) -> String = { other in
             guard let mark = other.reading.mark else { return language.cellValue(other.reading) }
-            let written = other.cell.value.trimmingCharacters(in: .whitespaces)
+            let written = other.cell.value.trimmingWhitespace()
             if CellReading(written).mark != nil { return written }
             return written.isEmpty ? mark.symbol : mark.symbol + " " + written
         }

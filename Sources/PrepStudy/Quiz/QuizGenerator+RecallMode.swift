@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 /// Which recall answers are typed: only those a learner can type the way the matcher will accept.
 extension QuizGenerator {
@@ -7,7 +8,7 @@ extension QuizGenerator {
     /// lists several parts ("2.0 from 2017, 3.0 from 2019", "TypeError：物件無法序列化"), which the learner would
     /// have to type in the deck's exact shape to be judged right.
     package func recallMode(forAnswer answer: String) -> QuizQuestion.RecallMode {
-        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = answer.trimmingWhitespaceAndNewlines()
         let shape = Self.shape(of: trimmed)
         let isShort = !trimmed.contains(where: \.isNewline)
             && AnswerText.displayWidth(trimmed) <= options.typedAnswerMaxWidth
@@ -22,7 +23,7 @@ extension QuizGenerator {
     /// looked up for a phrase or an exact code string ("what is the “Use” of …") is revealed and self-graded.
     /// So is every cell of a table recognised in notes (``hasTypableKey(_:)``).
     func cellRecallMode(forAnswer answer: String, key: String) -> QuizQuestion.RecallMode {
-        let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = answer.trimmingWhitespaceAndNewlines()
         guard CardDraft.hasAuthoredKey(key), recallMode(forAnswer: trimmed) == .typed else { return .selfGraded }
         if Double(trimmed.filter { $0 != "," }) != nil { return .typed }
         let isCode = trimmed.contains(where: { "`[]{}<>=_./\\:;$#".contains($0) })
@@ -40,7 +41,7 @@ extension QuizGenerator {
     }
 
     static func asksForOneTerm(_ front: String, answer: String) -> Bool {
-        let term = answer.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "`", with: "")
+        let term = answer.trimmingWhitespaceAndNewlines().replacingOccurrences(of: "`", with: "")
         guard !term.isEmpty, !term.contains(where: \.isWhitespace), term.count <= 30, !readsAsSentence(term),
               !term.contains(where: { ",;:，；：、".contains($0) })
         else { return false }

@@ -24,7 +24,7 @@ package enum QuizLineInput: Sendable, Hashable {
     /// `q` quits and `u` takes back the last answer on every question, so an answer that is literally "q" or
     /// "u" cannot be typed in line mode.
     package static func parse(_ line: String, for question: QuizQuestion) -> QuizLineInput {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = line.trimmingWhitespaceAndNewlines()
         if trimmed.isEmpty || trimmed == "?" || trimmed == "？" { return .reveal }
         if AnswerText.folded(trimmed) == "q" { return .quit }
         if AnswerText.folded(trimmed) == "u" { return .undo }
@@ -49,7 +49,7 @@ package enum QuizLineInput: Sendable, Hashable {
 
     /// "a"/"A"/"ａ"/"1"/"１"/"a)" → 0, "b"/"2" → 1, …; nil when out of range or not a choice.
     package static func choiceIndex(_ line: String, optionCount: Int) -> Int? {
-        var token = AnswerText.folded(line.trimmingCharacters(in: .whitespaces))
+        var token = AnswerText.folded(line.trimmingWhitespace())
         if let last = token.last, ")].".contains(last) { token.removeLast() }
         let index: Int
         if let number = Int(token) {
@@ -64,7 +64,7 @@ package enum QuizLineInput: Sendable, Hashable {
 
     /// "t"/"true"/"對"/"是"/"o" → true, "f"/"false"/"錯"/"否"/"x" → false, in any case or width.
     package static func truthValue(_ line: String) -> Bool? {
-        var token = AnswerText.folded(line.trimmingCharacters(in: .whitespaces))
+        var token = AnswerText.folded(line.trimmingWhitespace())
         if let last = token.last, ".!。！".contains(last) { token.removeLast() }
         if trueWords.contains(token) { return true }
         if falseWords.contains(token) { return false }
@@ -73,7 +73,7 @@ package enum QuizLineInput: Sendable, Hashable {
 
     /// The learner's own grade after a reveal: "1"…"4" (full-width too).
     package static func selfGrade(_ line: String) -> Rating? {
-        Int(AnswerText.folded(line.trimmingCharacters(in: .whitespaces))).flatMap(Rating.init(rawValue:))
+        Int(AnswerText.folded(line.trimmingWhitespace())).flatMap(Rating.init(rawValue:))
     }
 
     /// The label shown before choice `index`: "a", "b", …

@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 
 extension CellMark {
     var symbol: String {
@@ -61,12 +62,12 @@ struct CellReading: Sendable, Hashable {
     }
 
     /// A mark and nothing else ("✅", "No"): which one says yes is a lookup, not a fact.
-    var isMarkOnly: Bool { mark != nil && AnswerText.trimmed(note).isEmpty }
+    var isMarkOnly: Bool { mark != nil && note.trimmingWhitespace().isEmpty }
 
     /// A value that can stand as an option beside others of its column: words, not a bare mark (a mark alone
     /// turns a question into "which one says yes") and not a sentence (which is recalled, not picked out).
     var isShortValue: Bool {
-        let text = AnswerText.trimmed(note)
+        let text = note.trimmingWhitespace()
         guard !text.isEmpty, !isPlaceholder else { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count
@@ -78,7 +79,7 @@ struct CellReading: Sendable, Hashable {
     /// true/false statement on a description ("Background is “Independent, widely used”") judges the table's
     /// wording, which no one who knows the fact can be sure of.
     var isTermValue: Bool {
-        let text = AnswerText.trimmed(note)
+        let text = note.trimmingWhitespace()
         guard isShortValue, ![",", "，", "、", ";", "；", "(", "（"].contains(where: { AnswerText.contains(text, $0) }) else { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
         let latinWords = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true }).count

@@ -50,7 +50,10 @@ package struct QuizSetup: Sendable {
         let allLanguages = try store.cards(topic: topic)
         let generator = QuizGenerator(screenLanguage: language)
         // Cards no question can ask fairly on this screen are left out of picking as well as asking.
-        let storedCards = Store.oneCardPerKey(allLanguages, preferring: language).filter { generator.asks(QuizCard(stored: $0)) }
+        // Deciding is tens of thousands of instructions a card, the largest part of a launch: both cores share it.
+        let candidates = Store.oneCardPerKey(allLanguages, preferring: language)
+        let asked = candidates.concurrentMap(minimumCount: 64) { generator.asks(QuizCard(stored: $0)) }
+        let storedCards = zip(candidates, asked).compactMap { card, isAsked in isAsked ? card : nil }
         let quizCards = storedCards.map(QuizCard.init(stored:))
         // Built once for picking (facts, constant columns) and for the questions (distractors).
         let tables = TableIndex(cards: quizCards)

@@ -34,7 +34,7 @@ package enum LearnerSetting: String, Sendable, CaseIterable {
 
     /// Checks `text` and writes it into `settings`; the error says what values are allowed.
     package func apply(_ text: String, to settings: inout LearnerSettings) throws(LearnerSettingError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         switch self {
         case .newCardsPerDay: settings.newCardsPerDay = try wholeNumber(trimmed, in: 0...9999)
         case .reviewsPerDay: settings.reviewsPerDay = try wholeNumber(trimmed, in: 0...99_999)

@@ -59,14 +59,14 @@ extension QuizLanguage {
     /// ("哪些情況會讓索引失效？說出「對索引列做運算」的示例與原因。").
     func explainedRowPrompt(_ cell: TableCellRef, aspects: [String]) -> String {
         let sentence = phrases.explainedRowPrompt(cell.rowLabel, aspects)
-        let caption = cell.tableTitle.trimmingCharacters(in: .whitespaces)
+        let caption = cell.tableTitle.trimmingWhitespace()
         if Self.isLabel(caption) { return phrases.inTable(caption, sentence) }
         return Self.namesTopic(caption) ? caption + (self == .en ? " " : "") + phrases.inTable("", sentence) : phrases.inTable("", sentence)
     }
 
     /// A caption that says what its table is about: a label, or a short question ("Which cases defeat an index?").
     static func namesTopic(_ caption: String) -> Bool {
-        let text = caption.trimmingCharacters(in: .whitespaces)
+        let text = caption.trimmingWhitespace()
         return isLabel(text) || ["?", "？"].contains(where: text.hasSuffix) && AnswerText.displayWidth(text) <= 60 && !text.contains("\n")
     }
 
@@ -209,7 +209,7 @@ extension QuizLanguage {
     /// a cryptic abbreviation of three capitals or digits at most ("MW", "Q2"). A table without one is named by what it
     /// compares, or not named.
     static func isLabel(_ caption: String) -> Bool {
-        let text = caption.trimmingCharacters(in: .whitespaces)
+        let text = caption.trimmingWhitespace()
         if genericCaptions.contains(AnswerText.normalized(text)) { return false }
         if text.count <= 3, text.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) { return false }
         let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
