@@ -16,18 +16,35 @@ extension Store {
         )
     }
 
-    /// One card per key, not archived, in `language` where it exists there and in another language otherwise.
+    /// One card per key, not archived, in `language` where it exists there and in another language otherwise,
+    /// in the order of each key's first card (what `oneCardPerKeyWithPositions` keeps of `cards(topic:)`). Chosen by SQLite,
+    /// so the other language's cards are never decoded: decoding a card costs more than the query.
     package func cards(topic: String? = nil, preferring language: Language) throws -> [StoredCard] {
-        Self.oneCardPerKey(try cards(topic: topic), preferring: language)
+        try database.rows(
+            """
+            SELECT \(Self.storedCardColumns) FROM card JOIN (
+                SELECT key AS chosenKey, lang AS chosenLang,
+                    FIRST_VALUE(article_id) OVER byPlace AS firstArticle, FIRST_VALUE(position) OVER byPlace AS firstPosition,
+                    ROW_NUMBER() OVER (PARTITION BY key ORDER BY lang = ?2 DESC, article_id, position) AS preference
+                FROM card WHERE (?1 IS NULL OR topic = ?1) AND archived = 0
+                WINDOW byPlace AS (PARTITION BY key ORDER BY article_id, position)
+            ) ON key = chosenKey AND lang = chosenLang AND preference = 1
+            ORDER BY firstArticle, firstPosition
+            """,
+            [topic, language.code],
+            storedCard
+        )
     }
 
-    /// What `cards(topic:preferring:)` keeps of `cards` (live cards in article order, every language), for a
-    /// caller that needs both and reads the rows once: decoding a card costs more than the query.
-    package static func oneCardPerKey(_ cards: [StoredCard], preferring language: Language) -> [StoredCard] {
-        oneCardPerKeyWithPositions(cards, preferring: language).cards
+    /// Every language's cards of `keys`, archived ones too.
+    package func cards(keys: some Sequence<String>) throws -> [StoredCard] {
+        try keys.flatMap { key in
+            try database.rows("SELECT \(Self.storedCardColumns) FROM card WHERE key = ? ORDER BY lang", [key], storedCard)
+        }
     }
 
-    /// `oneCardPerKey` with each kept card's place by key, found on the way, for a caller that looks cards up.
+    /// What `cards(topic:preferring:)` keeps of `cards` (live cards in article order, every language), with each
+    /// kept card's place by key, found on the way, for a caller that reads the rows itself and looks cards up.
     package static func oneCardPerKeyWithPositions(
         _ cards: [StoredCard], preferring language: Language
     ) -> (cards: [StoredCard], positions: [String: Int]) {

@@ -46,12 +46,10 @@ package struct QuizSetup: Sendable {
         store: Store, scheduler: Scheduler, calendar: Calendar, now: Date, sessionID: String,
         makeReviewID: @escaping () -> String = { UUID().uuidString.lowercased() }
     ) throws -> Start {
-        // Read once: the asked language's cards, and every language's for the answers accepted beside them.
-        let allLanguages = try store.cards(topic: topic)
         let generator = QuizGenerator(screenLanguage: language)
         // Cards no question can ask fairly on this screen are left out of picking as well as asking.
         // Deciding is tens of thousands of instructions a card, the largest part of a launch: both cores share it.
-        let candidates = Store.oneCardPerKey(allLanguages, preferring: language)
+        let candidates = try store.cards(topic: topic, preferring: language)
         let asked = candidates.concurrentMap(minimumCount: 64) { generator.asks(QuizCard(stored: $0)) }
         let storedCards = zip(candidates, asked).compactMap { card, isAsked in isAsked ? card : nil }
         let quizCards = storedCards.map(QuizCard.init(stored:))
@@ -91,7 +89,9 @@ package struct QuizSetup: Sendable {
         var recorder = GradeRecorder(store: store, scheduler: scheduler, interview: interview, makeReviewID: makeReviewID)
         recorder.leechThreshold = leechThreshold
         let askedKeys = Set(keys)
-        let accepted = Self.alsoAccepted(asked: storedCards.filter { askedKeys.contains($0.key) }, allLanguages: allLanguages)
+        // Only the asked cards' other languages are read: the answers accepted beside theirs.
+        let accepted = Self.alsoAccepted(
+            asked: storedCards.filter { askedKeys.contains($0.key) }, allLanguages: try store.cards(keys: keys))
         let session = try QuizSession(
             questions: questions, cards: studyCards, recorder: recorder, record: record, alsoAccepted: accepted
         )
