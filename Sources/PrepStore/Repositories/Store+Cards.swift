@@ -17,23 +17,28 @@ extension Store {
     }
 
     /// One card per key, not archived, in `language` where it exists there and in another language otherwise,
-    /// in the order of each key's first card (what `oneCardPerKeyWithPositions` keeps of `cards(topic:)`). Chosen by SQLite,
-    /// so the other language's cards are never decoded: decoding a card costs more than the query.
+    /// in the order of each key's first card (what `oneCardPerKeyWithPositions` keeps of `cards(topic:)`). Chosen
+    /// over keys and languages alone, then read by key: the other language's cards are never decoded, and decoding
+    /// a card costs more than finding it.
     package func cards(topic: String? = nil, preferring language: Language) throws -> [StoredCard] {
-        try database.rows(
-            """
-            SELECT \(Self.storedCardColumns) FROM card JOIN (
-                SELECT key AS chosenKey, lang AS chosenLang,
-                    FIRST_VALUE(article_id) OVER byPlace AS firstArticle, FIRST_VALUE(position) OVER byPlace AS firstPosition,
-                    ROW_NUMBER() OVER (PARTITION BY key ORDER BY lang = ?2 DESC, article_id, position) AS preference
-                FROM card WHERE (?1 IS NULL OR topic = ?1) AND archived = 0
-                WINDOW byPlace AS (PARTITION BY key ORDER BY article_id, position)
-            ) ON key = chosenKey AND lang = chosenLang AND preference = 1
-            ORDER BY firstArticle, firstPosition
-            """,
-            [topic, language.code],
-            storedCard
-        )
+        let lang = language.code
+        var chosen: [(key: String, lang: String)] = []
+        var places: [String: Int] = [:]
+        try database.cachedStatement(
+            "SELECT key, lang FROM card WHERE (?1 IS NULL OR topic = ?1) AND archived = 0 ORDER BY article_id, position"
+        ).forEachRow([topic]) { row in
+            let key = try row.column(0, as: String.self)
+            let rowLang = try row.column(1, as: String.self)
+            if let place = places[key] {
+                if chosen[place].lang != lang, rowLang == lang { chosen[place].lang = rowLang }
+            } else {
+                places[key] = chosen.count
+                chosen.append((key, rowLang))
+            }
+            return true
+        }
+        let read = try database.cachedStatement("SELECT \(Self.storedCardColumns) FROM card WHERE key = ? AND lang = ?")
+        return try chosen.compactMap { try read.firstRow([$0.key, $0.lang], storedCard) }
     }
 
     /// Every language's cards of `keys`, archived ones too.

@@ -25,6 +25,8 @@ package struct TableIndex: Sendable {
     /// Per table, the value columns of an attribute table that cannot be listed across its rows
     /// (``QuizGenerator/listsColumn(of:in:)``), read once: a session asks it of every cell.
     private var unlistedColumns: [String: Set<Int>] = [:]
+    /// Tables whose rows are releases ("3.0", "2003"), found once rather than for each of their cells.
+    private var releaseTables: Set<String> = []
 
     package init(cards: [QuizCard]) {
         for card in cards where card.kind == .cell {
@@ -41,6 +43,7 @@ package struct TableIndex: Sendable {
             entriesByTable[id] = sorted
             let shape = TableShape(entries: sorted)
             shapes[id] = shape
+            if sorted.allSatisfy({ QuizGenerator.isVersion($0.cell.rowLabel) }) { releaseTables.insert(id) }
             guard shape.kind == .attributes, shape.columns.count >= 3 else { continue }
             let firstOfColumn = Dictionary(grouping: sorted, by: \.cell.columnIndex).compactMapValues(\.first)
             unlistedColumns[id] = Set(firstOfColumn.filter { !QuizGenerator.listsColumn(of: $0.value, in: sorted) }.keys)
@@ -94,8 +97,7 @@ package struct TableIndex: Sendable {
         guard let entry = entriesByKey[key] else { return true }
         if entry.isPlaceholder { return false }
         // Release history ("3.1: async views", "Since 3.0", "2003 (PEP 333)") is trivia an interviewer does not ask.
-        if QuizGenerator.namesRelease(entry.reading.note)
-            || entries(inTableOf: entry).allSatisfy({ QuizGenerator.isVersion($0.cell.rowLabel) }) {
+        if releaseTables.contains(Self.tableID(entry.cell.tableKey, entry.lang)) || QuizGenerator.namesRelease(entry.reading.note) {
             return false
         }
         let shape = shape(ofTableOf: entry)
