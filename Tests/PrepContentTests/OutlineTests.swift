@@ -357,3 +357,20 @@ import Testing
         #expect(article.topic == "django-orm")
     }
 }
+
+/// Trimming works on bytes where it can; it must trim as walking characters does, marks and odd spaces included.
+@Suite struct ContentTrimTests {
+    @Test(arguments: [
+        "  plain  ", "\t\r\n tabbed\r\n", "中文。 ", " 全形空白\u{3000}", "\u{3000}開頭", "é\u{301} ", " \u{301}mark after a space",
+        "trailing mark \u{301}", "\u{00A0}no-break\u{00A0}", "\u{2028}sep\u{2029}", "", "   ", "\n", "emoji 👩‍💻 ", "x\u{200D} ",
+        "\u{85}next line", "a", " 한국어 ",
+    ])
+    func trimsAsCharactersDo(text: String) {
+        let characters = Array(text)
+        let first = characters.firstIndex { !$0.isWhitespace }
+        let last = characters.lastIndex { !$0.isWhitespace }
+        let expected = first.flatMap { first in last.map { String(characters[first...$0]) } } ?? ""
+        #expect(text.trimmed == expected)
+        #expect(text.dropFirst(0).trimmed == expected)
+    }
+}

@@ -17,8 +17,8 @@ extension StringProtocol {
         return contains(where: { $0 == character })
     }
 
-    /// Without leading and trailing spaces, tabs and line ends.
-    var trimmed: String {
+    /// Without leading and trailing spaces, tabs and line ends, character by character (see `trimmed`).
+    fileprivate var trimmedByCharacters: String {
         // Most lines have nothing to trim; checking the two ends first spares a scan of every character.
         if let head = first, let tail = last, !head.isSpace, !tail.isSpace { return String(self) }
         guard let first = firstIndex(where: { !$0.isSpace }),
@@ -41,4 +41,40 @@ extension Unicode.Scalar {
         default: false
         }
     }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs and line ends, for text of either kind (see `Substring.trimmed`).
+    var trimmed: String { String(self).trimmed }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces, tabs and line ends.
+    var trimmed: String { trimmedByBytes() ?? trimmedByCharacters }
+
+    /// `trimmed` worked out on the UTF-8 bytes, nil when the ends need characters: a parse trims every line
+    /// several times, and walking characters was a quarter of parsing a deck. The bytes answer when what is left
+    /// starts and ends with a scalar that neither is a space nor joins one into a character (a combining mark,
+    /// a joiner, a prepended format character): there a character ends at the same place as its scalars.
+    fileprivate func trimmedByBytes() -> String? {
+        let bytes = utf8
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 32 || (9...13).contains(byte) }
+        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+            let properties = scalar.properties
+            guard !properties.isWhitespace, !properties.isGraphemeExtend else { return false }
+            return properties.generalCategory != .spacingMark && properties.generalCategory != .format
+        }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isASCIISpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isASCIISpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }
+        if bytes[start] >= 0x80, !standsAlone(unicodeScalars[start]) { return nil }
+        if bytes[bytes.index(before: end)] >= 0x80, !standsAlone(unicodeScalars[unicodeScalars.index(before: end)]) { return nil }
+        return String(self[start..<end])
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line ends.
+    var trimmed: String { self[...].trimmed }
 }

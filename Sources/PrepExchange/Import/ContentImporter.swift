@@ -1,5 +1,6 @@
 import Foundation
 import PrepContent
+import PrepCore
 import PrepStore
 
 /// Parses files and stores their cards; a file whose bytes have not changed is neither parsed nor written.
@@ -34,35 +35,61 @@ package struct ContentImporter {
     package func importFiles(_ urls: [URL], into store: Store, now: Date) throws -> Report {
         var report = Report()
         let known = Dictionary(try store.articles().map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
-        for url in urls {
-            let path = displayPath(url)
-            let bytes: [UInt8]
-            switch ContentParser.readFile(at: url, reportedAs: path, maxBytes: maxFileBytes) {
-            case .success(let read): bytes = read
-            case .failure(let diagnostic):
-                report.diagnostics.append(diagnostic)
-                // A FIFO or device named on the command line is passed over, as the folder walk does.
-                if diagnostic.severity == .error { report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1)) }
-                continue
+        // Files are read and compared in order, the changed ones parsed on every core (parsing is most of a new
+        // database's first launch), then stored in order; in batches, so a large folder is not held in memory whole.
+        for batch in stride(from: 0, to: urls.count, by: Self.filesParsedTogether).map({ urls[$0..<min($0 + Self.filesParsedTogether, urls.count)] }) {
+            var steps: [ImportStep] = []
+            for url in batch {
+                let path = displayPath(url)
+                switch ContentParser.readFile(at: url, reportedAs: path, maxBytes: maxFileBytes) {
+                case .success(let bytes):
+                    steps.append(known[path] == ContentHash.hex(bytes) ? .unchanged(path: path) : .parse(path: path, bytes: bytes))
+                case .failure(let diagnostic):
+                    steps.append(.unread(path: path, diagnostic))
+                }
             }
-            if known[path] == ContentHash.hex(bytes) {
-                report.files.append(FileOutcome(path: path, outcome: .unchanged, cards: 0))
-                continue
+            let parser = ContentParser(topic: topic)
+            let parsed = steps.concurrentMap(minimumCount: 2) { step -> ParseResult? in
+                guard case .parse(let path, let bytes) = step else { return nil }
+                return parser.parse(bytes: bytes, path: path)
             }
-            let result = ContentParser(topic: topic).parse(bytes: bytes, path: path)
+            for (step, result) in zip(steps, parsed) {
+                try record(step, result, into: store, now: now, report: &report)
+            }
+        }
+        return report
+    }
+
+    private static let filesParsedTogether = 32
+
+    /// One file's way through an import, found before any is parsed.
+    private enum ImportStep: Sendable {
+        case unread(path: String, ContentDiagnostic)
+        case unchanged(path: String)
+        case parse(path: String, bytes: [UInt8])
+    }
+
+    private func record(_ step: ImportStep, _ result: ParseResult?, into store: Store, now: Date, report: inout Report) throws {
+        switch step {
+        case .unread(let path, let diagnostic):
+            report.diagnostics.append(diagnostic)
+            // A FIFO or device named on the command line is passed over, as the folder walk does.
+            if diagnostic.severity == .error { report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: 1)) }
+        case .unchanged(let path):
+            report.files.append(FileOutcome(path: path, outcome: .unchanged, cards: 0))
+        case .parse(let path, _):
+            guard let result else { return }
             report.diagnostics += result.diagnostics
             // Each error leaves out one item and nothing else: the file's good items are imported. An item
             // that went bad since the last import is archived with its history and restored once fixed.
             let leftOut = result.diagnostics.filter { $0.severity == .error }.count
             guard let article = result.article else {
                 report.files.append(FileOutcome(path: path, outcome: nil, cards: 0, leftOut: max(leftOut, 1)))
-                continue
+                return
             }
             let outcome = try store.importArticle(article, now: now)
-            report.files.append(
-                FileOutcome(path: path, outcome: outcome, cards: article.cards.count, leftOut: leftOut))
+            report.files.append(FileOutcome(path: path, outcome: outcome, cards: article.cards.count, leftOut: leftOut))
         }
-        return report
     }
 
     package func parse(_ url: URL) -> ParseResult {
