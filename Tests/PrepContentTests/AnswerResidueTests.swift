@@ -126,6 +126,8 @@ import Testing
         #expect(AnswerResidue.removed(from: caption) == "Lint stylesheets before they ship.")
         let labelled = "The event loop runs one task at a time.\n\n全文：[事件循環詳解](https://example.org/loop)"
         #expect(AnswerResidue.removed(from: labelled) == "The event loop runs one task at a time.")
+        let emptyHeading = "A promise settles once.\n\n**Further Links**\n"
+        #expect(AnswerResidue.removed(from: emptyHeading) == "A promise settles once.")
         let leadsOn = "Indexes speed up reads.\n\n[Index basics](https://example.org/idx)\n\nThey slow down writes, though."
         #expect(AnswerResidue.removed(from: leadsOn) == leadsOn)
         let ownResources = "A pod asks for what it needs.\n\nResources:\n- cpu: 250m\n- memory: 64Mi"

@@ -17,6 +17,7 @@ extension AnswerResidue {
             let paragraph = paragraphLines.joined(separator: "\n")
             guard isSignOff(paragraph) || isClosingLabel(lines[index], before: rest.dropFirst()) || isBareAddress(paragraph)
                 || isTrailingLinkCaption(paragraph, after: lines[..<index], before: rest.dropFirst(paragraphLines.count))
+                || isEmptyTrailingHeading(paragraphLines, before: rest.dropFirst(paragraphLines.count))
             else { continue }
             let answer = lines[..<index].joined(separator: "\n").trimmingWhitespaceAndNewlines()
             // Nothing before it is an answer of closing alone, kept as written rather than lost.
@@ -64,6 +65,15 @@ extension AnswerResidue {
         return paragraph.split(separator: "\n").allSatisfy {
             $0.range(of: #"^\s*(?:[-*+] )?(?:[^\s:：\[\]]{1,16}\s?[:：]\s*)?\[[^\]]+\]\(https?://[^)\s]+\)\s*$"#, options: .regularExpression) != nil
         }
+    }
+
+    /// The answer ends in a heading or a bold label with nothing under it ("**Additional Links**", "### 參考"):
+    /// what it headed was left behind by the page, and alone it reads as a sentence cut off.
+    private static func isEmptyTrailingHeading(_ paragraph: ArraySlice<String>, before rest: ArraySlice<String>) -> Bool {
+        guard paragraph.count == 1, let line = paragraph.first?.trimmingWhitespace(), line.count <= 60,
+              rest.allSatisfy({ $0.trimmingWhitespace().isEmpty })
+        else { return false }
+        return line.range(of: #"^(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*[:：]?|__[^_]+__[:：]?)$"#, options: .regularExpression) != nil
     }
 
     /// A short paragraph that takes leave of the reader; a long one may say so in passing while it still explains.

@@ -60,6 +60,11 @@ extension Substring {
         let bytes = utf8
         func isASCIISpace(_ byte: UInt8) -> Bool { byte == 32 || (9...13).contains(byte) }
         func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+            // Han and the full-width punctuation Chinese lines end in, without a property look-up.
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x3001...0x3029, 0xFF01...0xFF5E: return true
+            default: break
+            }
             let properties = scalar.properties
             guard !properties.isWhitespace, !properties.isGraphemeExtend else { return false }
             return properties.generalCategory != .spacingMark && properties.generalCategory != .format

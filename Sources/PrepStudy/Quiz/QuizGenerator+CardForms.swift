@@ -11,6 +11,8 @@ extension QuizGenerator {
         var stem: String
         var options: [String]
         var correctIndex: Int
+        /// What the back says after its key's line (an explanation, "📖 解析 …"); empty when nothing.
+        var note = ""
 
         /// False when the key can be picked by its form alone: it is far longer than every other option (three
         /// quarters longer, and by a dozen columns or more), the detailed, careful answer among short throwaways;
@@ -55,7 +57,7 @@ extension QuizGenerator {
     static func writtenChoice(_ card: QuizCard) -> WrittenChoice? {
         guard card.kind == .qa, let (stem, options) = listedOptions(card.front) else { return nil }
         let back = card.back.trimmingWhitespaceAndNewlines()
-        let pattern = #"^(?:(?:答案|正確答案|正确答案|answer)\s*[:：]\s*)?[(（]?([A-Ha-h])(?:[)）.．、:：\s]|$)"#
+        let pattern = #"^(?:(?:答案|正確答案|正确答案|answer)\s*[:：]\s*)?[(（]?([A-Ha-h])(?:[)）.．、:：\s(（]|$)"#
         guard let match = back.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
         let letter = back[match].uppercased().first { ("A"..."H").contains($0) }
         guard let letter, let scalar = letter.unicodeScalars.first,
@@ -65,8 +67,11 @@ extension QuizGenerator {
         // lines below ("➡️ Use Iterator.remove()") may follow.
         let firstLine = back[match.upperBound...].prefix { !$0.isNewline }
         let rest = firstLine.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12)))) else { return nil }
-        return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: index)
+        guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12))))
+            || rightOrWrong(rest).map({ $0 == rightOrWrong(options[index]) }) == true
+        else { return nil }
+        let note = back[match.upperBound...].drop { !$0.isNewline }.trimmingWhitespaceAndNewlines()
+        return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: index, note: note)
     }
 
     /// Options of which some, not all, end in a gloss in brackets ("模型訓練 (Model Training)", "健忘且無知 (只記得

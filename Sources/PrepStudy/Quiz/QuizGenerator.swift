@@ -68,7 +68,9 @@ package struct QuizGenerator: Sendable {
         if card.kind == .claim, let verdict = card.verdict { return [Self.isPlainVerdict(verdict) ? .trueFalse : .recallSelfGraded] }
         if !plans.isEmpty { return QuizQuestionType.allCases.filter { plans[$0] != nil } }
         if mustBeRecalled(card) { return [.recallSelfGraded] }
-        if let choice = Self.writtenChoice(card) { return [choice.isBalanced ? .multipleChoice : .recallSelfGraded] }
+        if let choice = Self.writtenChoice(card) {
+            return [choice.claimIsTrue != nil ? .trueFalse : choice.isBalanced ? .multipleChoice : .recallSelfGraded]
+        }
         // Yes and no are prep's words: a question in the other language is typed in its own words instead.
         if Self.yesOrNo(card) != nil, isInScreenLanguage(card) { return [.whichOne] }
         let mode = card.kind == .cell ? cellRecallMode(forAnswer: card.cell.map { framing(card).cellValue($0.reading) } ?? card.back, key: card.key) : recallMode(for: card)
@@ -122,6 +124,12 @@ package struct QuizGenerator: Sendable {
             let prompt = Self.writtenChoice(card)?.stem ?? card.front
             let answer = Self.writtenChoice(card)?.recallAnswer ?? card.recallAnswer
             return QuizQuestion(cardKey: card.key, language: language, kind: .recall(prompt: prompt, answer: answer, mode: .selfGraded), check: card.check)
+        }
+        if let choice = Self.writtenChoice(card), let isTrue = choice.claimIsTrue {
+            return QuizQuestion(
+                cardKey: card.key, language: language,
+                kind: .trueFalse(statement: choice.stem, answer: isTrue, explanation: choice.stem), check: card.check,
+                explanation: language.claimExplanation(reason: choice.explanation))
         }
         if let choice = Self.writtenChoice(card) {
             // The card's own options, in its order, so its letters still name them; a key that stands out by its

@@ -146,6 +146,36 @@ struct QuizAskingRulesTests {
         #expect(!QuizGenerator(screenLanguage: .zhHant).asks(pointing))
     }
 
+    // MARK: Written true or false
+
+    /// A choice of "right" and "wrong" written under a claim is asked as true or false, the back's explanation
+    /// after it; its key letter may carry the option's word in parentheses ("B（錯誤）").
+    @Test func aWrittenChoiceOfRightAndWrongIsAskedTrueOrFalse() {
+        let english = QuizCard(key: "notes/x/qa-0123456789abcdef", kind: .qa, lang: "en",
+                               front: "A hash map keeps its keys in insertion order.\n\n**Options:**\n- A. ✅ True\n- B. ❌ False",
+                               back: "B (False)\n\n**Explanation**\n\nOrder depends on the hashes, not on when keys arrived.")
+        let question = ask(english)
+        guard case .trueFalse(let statement, let answer, _) = question.kind else {
+            Issue.record("\(question.kind)")
+            return
+        }
+        #expect(statement == "A hash map keeps its keys in insertion order.")
+        #expect(answer == false)
+        #expect(question.explanation?.contains("Order depends on the hashes") == true)
+        #expect(question.explanation?.contains("Explanation") == false)
+        let chinese = QuizCard(key: "notes/x/qa-0123456789abcdee", kind: .qa, lang: "zh-Hant",
+                               front: "TCP 保證封包依序送達應用程式。\n選項：\nA. 正確\nB. 錯誤", back: "A（正確）\n\n📖 解析\n\n重組後才交給應用程式。")
+        guard case .trueFalse(_, let zhAnswer, _) = ask(chinese, language: .zhHant).kind else {
+            Issue.record("not asked true or false")
+            return
+        }
+        #expect(zhAnswer == true)
+        // Two options of which only one says right or wrong stay a choice.
+        let mixed = QuizCard(key: "notes/x/qa-0123456789abcded", kind: .qa, lang: "en",
+                             front: "Which is a queue?\nA. Correct\nB. A stack", back: "A")
+        #expect(QuizGenerator.writtenChoice(mixed)?.claimIsTrue == nil)
+    }
+
     // MARK: Absolute options
 
     @Test func anAbsoluteKeyAmongPlainOptionsIsNotOffered() {
