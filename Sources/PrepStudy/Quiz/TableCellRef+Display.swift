@@ -29,8 +29,10 @@ struct CellReading: Sendable, Hashable {
     /// Words that are a mark when they stand alone or before punctuation ("Yes", "否（需設定）"), never when they
     /// open a phrase ("No new feature" is a value, not a "no").
     private static let words: [String: CellMark] = [
-        "yes": .yes, "y": .yes, "supported": .yes, "是": .yes, "支援": .yes, "支持": .yes, "可": .yes,
-        "no": .no, "n": .no, "unsupported": .no, "否": .no, "不支援": .no, "不支持": .no, "不可": .no,
+        "yes": .yes, "y": .yes, "supported": .yes, "can": .yes, "是": .yes, "支援": .yes, "支持": .yes, "可": .yes, "可以": .yes,
+        "能": .yes, "有": .yes, "會": .yes, "会": .yes,
+        "no": .no, "n": .no, "unsupported": .no, "cannot": .no, "can't": .no, "否": .no, "不支援": .no, "不支持": .no, "不可": .no,
+        "不可以": .no, "不能": .no, "沒有": .no, "没有": .no, "無": .no, "无": .no, "不會": .no, "不会": .no,
         "partial": .partial, "partly": .partial, "partially": .partial, "部分": .partial, "部分支援": .partial,
     ]
     private static let wordEnds: Set<Character> = [":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、"]

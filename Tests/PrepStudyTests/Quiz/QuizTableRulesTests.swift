@@ -199,4 +199,21 @@ struct QuizTableRulesTests {
         let question = QuizGenerator().questions(for: [zhCard], pool: zh, count: 1, seed: 1)[0]
         #expect(question.kind == .recall(prompt: "在「隔離等級」中，「可序列化」在「髒讀」、「幻讀」與「做法」上各是什麼情況？", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
     }
+
+    /// "可以" and "不可以", "會" and "不會" alone in a cell are yes and no, as ✓ and ✗ are: never a value quoted
+    /// into prep's sentence ("inline 的「可以設定寬度」是「不可以」" read as a table lookup).
+    @Test func yesAndNoWrittenAsWordsAreMarks() {
+        let display = Q.table(
+            "display", title: "區塊與行內", columns: ["特性", "block", "inline-block", "inline"],
+            rows: [["可以設定寬度", "可以", "可以", "不可以"], ["另起一行", "會", "不會", "不會"]], lang: "zh-Hant"
+        )
+        #expect(CellReading("不可以").mark == .no && CellReading("會").mark == .yes && CellReading("可以用 flex").mark == nil)
+        for card in display {
+            for seed in UInt64(1)...4 {
+                let question = QuizGenerator(screenLanguage: .zhHant).questions(for: [card], pool: display, count: 1, seed: seed)[0]
+                let text = "\(question.kind)"
+                #expect(!text.contains("「可以」") && !text.contains("「不可以」") && !text.contains("「不會」"), "\(text)")
+            }
+        }
+    }
 }
