@@ -82,8 +82,11 @@ extension QuizGenerator {
             let row = table.filter {
                 $0.cell.rowLabel == cell.rowLabel && $0.cell.columnIndex != cell.columnIndex && !shape.verdictColumns.contains($0.cell.columnIndex)
             }
-            // The subjects' names answer a row that restates what they mean: no choice, no statement.
-            guard !Self.restatesDefiningContrast(entry, row: row) else { return [:] }
+            // The subjects' names answer a row that restates what they mean, or a value that names a subject ("Full
+            // Node APIs" under Node: "for Node, APIs is Full Node APIs" is true on its face): no choice, no statement.
+            guard !Self.restatesDefiningContrast(entry, row: row),
+                  !([entry] + row).contains(where: { Self.sharesKeyWords(entry.reading.note, $0.cell.column) })
+            else { return [:] }
             if !denies, !Self.alsoFitsAnother(entry, row: row), let (choices, correctIndex) = whichColumnChoices(entry, row: row, language: language) {
                 plans[.whichOne] = .whichColumn(choices: choices, correctIndex: correctIndex)
             }

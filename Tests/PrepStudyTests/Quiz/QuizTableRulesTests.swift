@@ -216,4 +216,18 @@ struct QuizTableRulesTests {
             }
         }
     }
+
+    /// A value that names a subject of its row ("Full Node" under Node) is neither picked between the subjects
+    /// nor stated of one: its own words answer. It is recalled with its row.
+    @Test func aValueNamingItsSubjectIsRecalled() {
+        let runtimes = Q.table(
+            "runtimes", title: "Runtimes", columns: ["Aspect", "Edge", "Node"],
+            rows: [["APIs", "Web standard", "Full Node"], ["Cold start", "Milliseconds", "Hundreds of milliseconds"]]
+        )
+        let card = runtimes.first { $0.cell?.rowLabel == "APIs" && $0.cell?.column == "Node" }!
+        for seed in UInt64(1)...6 {
+            let question = QuizGenerator().questions(for: [card], pool: runtimes, count: 1, seed: seed)[0]
+            #expect(question.type == .recallSelfGraded, "\(question.kind)")
+        }
+    }
 }
