@@ -189,7 +189,7 @@ struct QuizTableQuestionTests {
             == .recall(prompt: "In “Terms”, what does “idempotent” mean?", answer: "safe to repeat", mode: .typed))
         let uses = Q.table("u", title: "Tools", columns: ["Tool", "Use"], rows: [["grep", "search text"]])
         #expect(generator.questions(for: uses, pool: uses, count: 1, seed: 0)[0].kind
-            == .recall(prompt: "In “Tools”, what is the “Use” of “grep”?", answer: "search text", mode: .typed))
+            == .recall(prompt: "In “Tools”, what is “grep” used for?", answer: "search text", mode: .typed))
     }
 
     @Test func aColumnThatNeverChangesIsOneFact() {

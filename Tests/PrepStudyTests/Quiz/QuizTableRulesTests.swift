@@ -230,4 +230,17 @@ struct QuizTableRulesTests {
             #expect(question.type == .recallSelfGraded, "\(question.kind)")
         }
     }
+
+    /// Under a column of what a row is for, a thing is asked what it is used for and a situation what to use.
+    @Test func aUseColumnIsAskedInWords() {
+        let decisions = Q.table(
+            "decisions", title: "Quick picks", columns: ["Need", "Use"],
+            rows: [["Sorting a huge file that does not fit in memory", "External merge sort"], ["Counting distinct visitors", "HyperLogLog"]]
+        )
+        let situation = decisions.first { $0.cell?.rowLabel.hasPrefix("Sorting") == true }!
+        #expect(QuizLanguage.en.recallPrompt(situation.cell!)
+            == "In “Quick picks”, for “Sorting a huge file that does not fit in memory”, what do you use?")
+        let tools = Q.table("tools-zh", title: "工具", columns: ["工具", "用途"], rows: [["grep", "搜尋文字"], ["awk", "處理欄位"]], lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.recallPrompt(tools[0].cell!) == "在「工具」中，「grep」用來做什麼？")
+    }
 }

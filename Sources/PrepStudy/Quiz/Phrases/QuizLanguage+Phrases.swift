@@ -76,8 +76,15 @@ extension QuizLanguage {
     }
 
     /// A row of a table whose rows are things: "What is the “Typical use” of “Uvicorn”?"
+    /// Under a column of what a row is for ("Use", "Purpose", 用途) the prompt asks it in words: a thing "used for",
+    /// a situation what to use; "what is the “Use” of “Need runtime checks”" read as a table lookup.
     func attributePrompt(_ cell: TableCellRef) -> String {
-        framed(cell, phrases.attributePrompt(cell.rowLabel, cell.column))
+        guard Self.namesAUse(cell.column) else { return framed(cell, phrases.attributePrompt(cell.rowLabel, cell.column)) }
+        return framed(cell, Self.namesAnAspect(cell.rowLabel) ? phrases.usedForPrompt(cell.rowLabel) : phrases.whatToUsePrompt(cell.rowLabel))
+    }
+
+    static func namesAUse(_ column: String) -> Bool {
+        ["use", "uses", "usage", "used for", "use it for", "purpose", "用途", "作用", "用法", "使用"].contains(AnswerText.folded(column).trimmingWhitespace())
     }
 
     /// A column of a table comparing its columns: "What does the table say about “Execution model” for ASGI?"

@@ -33,6 +33,8 @@ extension QuizPhrases {
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
         attributePrompt: { row, column in "what is the \(quote(column)) of \(quote(row))?" },
+        usedForPrompt: { row in "what is \(quote(row)) used for?" },
+        whatToUsePrompt: { row in "for \(quote(row)), what do you use?" },
         subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
         // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup, and
         // "which has “Y” as its “X”" made a situation row ("A classic CRUD app") into something a subject owns.

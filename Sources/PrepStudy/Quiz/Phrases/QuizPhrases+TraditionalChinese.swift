@@ -30,6 +30,8 @@ extension QuizPhrases {
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))是什麼？" },
+        usedForPrompt: { row in "\(quote(row))用來做什麼？" },
+        whatToUsePrompt: { row in "\(quote(row))時該用什麼？" },
         subjectPrompt: { row, column in "\(column)\(gap(after: column))在\(quote(row))這一項是什麼？" },
         // Asked of the subjects, not of the table: "「X」這一項，哪一個是「Y」" read as a cell lookup, and
         // "哪一個的「X」是「Y」" made a situation row (「傳統的 CRUD 應用」) into something a subject owns.

@@ -33,6 +33,10 @@ package struct QuizPhrases: Sendable {
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
+    /// A thing's row under a column of what it is for ("Use", 用途): "what is “Uvicorn” used for?"
+    var usedForPrompt: @Sendable (_ row: String) -> String
+    /// A situation's row under a column of what to use for it ("Need | Use"): "for “…”, what do you use?"
+    var whatToUsePrompt: @Sendable (_ row: String) -> String
     var subjectPrompt: @Sendable (_ row: String, _ column: String) -> String
     var whichColumnPrompt: @Sendable (_ row: String, _ value: String, _ choices: [String]) -> String
     /// An aspect the subjects own, asked as an examiner would: "Whose performance is “…”: WSGI or ASGI?"
