@@ -27,11 +27,13 @@ package struct AnkiPackageExporter {
         self.withScheduling = withScheduling
     }
 
-    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list.
+    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list. The collection's
+    /// pages go into the archive as their tables were built, never joined into a file of their own first.
     package func package(now: Date) throws -> (data: Data, collection: AnkiCollection) {
         let collection = try collection(now: now)
+        var file = try AnkiCollectionWriter.file(collection)
         let archive = StoredZipArchive(entries: [
-            .init(name: "collection.anki2", data: try AnkiCollectionWriter.data(collection)),
+            .init(name: "collection.anki2", parts: file.parts()),
             .init(name: "media", data: Data("{}".utf8)),
         ])
         return (try archive.data(), collection)
