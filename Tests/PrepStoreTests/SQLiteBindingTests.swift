@@ -55,6 +55,15 @@ struct SQLiteBindingTests {
         )
         _ = try store.importArticle(
             Fixtures.article(cards: [Fixtures.card("a", front: "What is a?", kind: .cloze, tags: ["x"])]), now: now)
+        // Reordered in its file: the rows keep their places in the table, so the table's order is no longer the
+        // article's, which the export must follow.
+        _ = try store.importArticle(
+            Fixtures.article(
+                lang: "zh-Hant", cards: [Fixtures.card("zh-only", front: "只有中文"), Fixtures.card("a", front: "什麼是 a?", tags: ["x", "y"])],
+                hash: "hash-2"),
+            now: now
+        )
+        #expect(try store.cardContents(preferring: .zhHant).cards.map(\.key) == ["django/asgi-vs-wsgi/zh-only", "django/asgi-vs-wsgi/a"])
         for lang in Language.allCases {
             let (cards, positions) = try store.cardContents(preferring: lang)
             let full = try store.cards(preferring: lang)

@@ -132,6 +132,8 @@ struct StudyRepositoryTests {
             try store.appendReview(review)
         }
         #expect(try store.allReviews().map(\.id) == ["r1", "r0", "r2", "r3"])
+        // Out of time order in the table, ties included: the replay's read sorts them as the whole log is sorted.
+        #expect(try store.reviewsToReplay().map { [$0.cardKey, "\($0.rating)"] } == [[key("a"), "3"], [key("b"), "3"], [key("b"), "1"], [key("a"), "1"]])
         #expect(try store.reviews(cardKey: key("a")).map(\.id) == ["r1", "r3"])
         #expect(try store.reviewCount(since: Fixtures.date(10)) == 3)
         #expect(try store.deleteReview(id: "r0"))

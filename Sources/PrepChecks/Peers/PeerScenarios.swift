@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 import PrepLoad
 import PrepServer
 

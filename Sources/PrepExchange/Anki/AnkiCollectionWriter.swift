@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PrepStore
 
@@ -33,17 +34,24 @@ package enum AnkiCollectionWriter {
     ]
 
     /// The file's bytes, written page by page (`SQLiteFileWriter`): the package zips them, so a scratch file
-    /// would only be written, read back and deleted. Notes, cards and the log must come in ascending id (an
-    /// export numbers its notes and cards in order, and the log's ids are its strictly increasing review times):
-    /// the B-trees are built in that order, and a row out of it is refused.
-    /// The `INTEGER PRIMARY KEY` column of each row is NULL in the record, as SQLite stores it: its value is the rowid.
+    /// would only be written, read back and deleted.
     package static func data(_ collection: AnkiCollection) throws -> Data {
-        var file = SQLiteFileWriter(expectedBytes: 120 * (2 * collection.notes.count + collection.revlog.count))
-        var row = SQLiteRecord()
+        var file = try file(collection)
+        return file.data()
+    }
+
+    /// The file, its tables built: notes, cards and the log each on their own (one per core), since each is
+    /// its own B-tree. Notes, cards and the log must come in ascending id (an export numbers its notes and
+    /// cards in order, and the log's ids are its strictly increasing review times): the B-trees are built in
+    /// that order, and a row out of it is refused.
+    /// The `INTEGER PRIMARY KEY` column of each row is NULL in the record, as SQLite stores it: its value is the rowid.
+    package static func file(_ collection: AnkiCollection) throws -> SQLiteFileWriter {
+        var file = SQLiteFileWriter()
         let millisecondsNow = Int64(collection.modified.timeIntervalSince1970 * 1000)
         let secondsNow = millisecondsNow / 1000
 
         file.startTable(name: "col", sql: tables[0].sql)
+        var row = SQLiteRecord()
         row.appendNull()
         for value in [Int64(collection.start.timeIntervalSince1970), millisecondsNow, millisecondsNow, 11, 0, 0, 0] {
             row.append(value)
@@ -56,21 +64,56 @@ package enum AnkiCollectionWriter {
         }
         try file.appendRow(rowid: 1, row)
 
-        // Through the buffer, each field read in place: copying a whole note out of the array per row (every
-        // string in it retained and released) cost more than writing the row.
-        try collection.notes.withUnsafeBufferPointer { notes in
-            file.startTable(name: "notes", sql: tables[1].sql)
-            for index in notes.indices {
-                try appendNote(notes.baseAddress! + index, secondsNow: secondsNow, to: &file, row: &row)
-            }
-            file.startTable(name: "cards", sql: tables[2].sql)
-            for index in notes.indices {
-                try appendCard(notes.baseAddress! + index, secondsNow: secondsNow, to: &file, row: &row)
+        let (notes, revlog) = (collection.notes, collection.revlog)
+        let builders: [@Sendable () throws -> SQLiteTableWriter] = [
+            { try notesTable(notes, secondsNow: secondsNow) },
+            { try cardsTable(notes, secondsNow: secondsNow) },
+            { try revlogTable(revlog) },
+        ]
+        var built = [Result<SQLiteTableWriter, any Error>?](repeating: nil, count: builders.count)
+        built.withUnsafeMutableBufferPointer { results in
+            nonisolated(unsafe) let results = results
+            DispatchQueue.concurrentPerform(iterations: builders.count) { index in
+                results[index] = Result {
+                    var table = try builders[index]()
+                    table.finish()
+                    return table
+                }
             }
         }
+        for table in built { file.append(try table!.get()) }
+        file.startTable(name: "graves", sql: tables[4].sql)
+        return file
+    }
 
-        file.startTable(name: "revlog", sql: tables[3].sql)
-        for entry in collection.revlog {
+    // Through the buffer, each field read in place: copying a whole note out of the array per row (every
+    // string in it retained and released) cost more than writing the row.
+    private static func notesTable(_ notes: [AnkiCollection.Note], secondsNow: Int64) throws -> SQLiteTableWriter {
+        var table = SQLiteTableWriter(name: "notes", sql: tables[1].sql, expectedBytes: 160 * notes.count)
+        var row = SQLiteRecord()
+        try notes.withUnsafeBufferPointer { notes in
+            for index in notes.indices {
+                try appendNote(notes.baseAddress! + index, secondsNow: secondsNow, to: &table, row: &row)
+            }
+        }
+        return table
+    }
+
+    private static func cardsTable(_ notes: [AnkiCollection.Note], secondsNow: Int64) throws -> SQLiteTableWriter {
+        var table = SQLiteTableWriter(name: "cards", sql: tables[2].sql, expectedBytes: 120 * notes.count)
+        var row = SQLiteRecord()
+        try notes.withUnsafeBufferPointer { notes in
+            for index in notes.indices {
+                try appendCard(notes.baseAddress! + index, secondsNow: secondsNow, to: &table, row: &row)
+            }
+        }
+        return table
+    }
+
+    private static func revlogTable(_ revlog: [AnkiCollection.RevlogEntry]) throws -> SQLiteTableWriter {
+        var table = SQLiteTableWriter(name: "revlog", sql: tables[3].sql, expectedBytes: 40 * revlog.count)
+        var row = SQLiteRecord()
+        for entry in revlog {
             row.removeAll()
             row.appendNull()
             row.append(entry.cardID)
@@ -81,15 +124,13 @@ package enum AnkiCollectionWriter {
             row.append(entry.factor)
             row.append(entry.milliseconds)
             row.append(entry.type)
-            try file.appendRow(rowid: entry.id, row)
+            try table.appendRow(rowid: entry.id, row)
         }
-
-        file.startTable(name: "graves", sql: tables[4].sql)
-        return file.data()
+        return table
     }
 
     private static func appendNote(
-        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteFileWriter, row: inout SQLiteRecord
+        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
     ) throws {
         row.removeAll()
         row.appendNull()
@@ -121,7 +162,7 @@ package enum AnkiCollectionWriter {
     }
 
     private static func appendCard(
-        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteFileWriter, row: inout SQLiteRecord
+        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
     ) throws {
         let schedule = note.pointee.schedule
         row.removeAll()

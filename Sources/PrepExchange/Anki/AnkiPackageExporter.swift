@@ -27,11 +27,13 @@ package struct AnkiPackageExporter {
         self.withScheduling = withScheduling
     }
 
-    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list.
+    /// The package's bytes: a STORED zip with `collection.anki2` and an empty `media` list. The collection's
+    /// pages go into the archive as their tables were built, never joined into a file of their own first.
     package func package(now: Date) throws -> (data: Data, collection: AnkiCollection) {
         let collection = try collection(now: now)
+        var file = try AnkiCollectionWriter.file(collection)
         let archive = StoredZipArchive(entries: [
-            .init(name: "collection.anki2", data: try AnkiCollectionWriter.data(collection)),
+            .init(name: "collection.anki2", parts: file.parts()),
             .init(name: "media", data: Data("{}".utf8)),
         ])
         return (try archive.data(), collection)
@@ -42,45 +44,61 @@ package struct AnkiPackageExporter {
         // Each card's place, found once per key: states and reviews look their card up here rather than in
         // dictionaries of their own (100,000 string keys make every lookup a cache miss).
         let (cards, positions) = try store.cardContents(topic: topic, preferring: language)
-        var states = [StoredCardState?](repeating: nil, count: cards.count)
-        if withScheduling {
-            let stored = try store.states()
-            // Looked up one slice per core: lookups by key were about a tenth of the export on one thread.
-            for (state, position) in zip(stored, stored.concurrentMap { positions[$0.key] }) {
-                if let position { states[position] = state }
-            }
-        }
-        let reviews = withScheduling ? try store.reviewsToReplay() : []
         let baseID = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
-
         let topics = Array(Set(cards.map(\.topic))).sorted()
         let deckIDs = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, baseID + Int64($0)) })
+
+        // A note's content needs only its card: the notes are built on a thread of their own while the states
+        // and the log are read (one SQLite connection, one core) and replayed here; each gets its schedule after.
+        let contents = BackgroundWork {
+            cards.indices.map { index in
+                let card = cards[index]
+                let id = baseID + Int64(index)
+                let (notetype, fields, sortField) = Self.fields(of: card)
+                return AnkiCollection.Note(
+                    id: id, guid: card.key, notetype: notetype, fields: fields, sortField: sortField,
+                    tags: AnkiTextExport.tags(of: card), deckID: deckIDs[card.topic]!, cardID: id,
+                    schedule: AnkiCardSchedule(type: 0, queue: 0, due: 0, interval: 0, factor: 0, left: 0, data: ""),
+                    reps: 0, lapses: 0
+                )
+            }
+        }
+
+        // Each card's state as its index among the stored ones: copying 100,000 states into the cards' order
+        // cost more than finding them.
+        let stored = withScheduling ? try store.statesInStoredOrder() : []
+        var stateIndices = [Int](repeating: -1, count: cards.count)
+        // Looked up one slice per core: lookups by key were about a tenth of the export on one thread.
+        for (storedIndex, position) in stored.concurrentMap({ positions[$0.key] }).enumerated() {
+            if let position { stateIndices[position] = storedIndex }
+        }
+        let reviews = withScheduling ? try store.reviewsToReplay() : []
         let revlog = AnkiRevlog.entries(reviews: reviews, positions: positions, firstCardID: baseID, scheduler: Scheduler(parameters))
         // The first exported review's day, so due day numbers stay small and `crt` is a real day start.
         let start = Self.dayStart(of: revlog.first.map { Date(timeIntervalSince1970: Double($0.id) / 1000) } ?? now)
-        // New cards are numbered in order; with their numbers counted first, each note is built on its own,
-        // the notes in one slice per core.
+        // New cards are numbered in order; with their numbers counted first, each schedule is found on its own,
+        // one slice per core.
         var newPositions = [Int](repeating: 0, count: cards.count)
         var newPosition = 0
-        for (index, state) in states.enumerated() {
-            if state.map({ $0.reps == 0 }) ?? true { newPosition += 1 }
+        for (index, storedIndex) in stateIndices.enumerated() {
+            if storedIndex < 0 || stored[storedIndex].reps == 0 { newPosition += 1 }
             newPositions[index] = newPosition
         }
-        let (cardStates, newCardPositions, parameters) = (states, newPositions, parameters)
-        let notes = Array(cards.indices).concurrentMap { index in
-            let (card, state) = (cards[index], cardStates[index])
-            let id = baseID + Int64(index)
-            let (notetype, fields, sortField) = Self.fields(of: card)
-            var tags = AnkiTextExport.tags(of: card)
-            if state?.leech == true { tags.append("leech") }
-            return AnkiCollection.Note(
-                id: id, guid: card.key, notetype: notetype, fields: fields, sortField: sortField,
-                tags: tags, deckID: deckIDs[card.topic]!, cardID: id,
-                schedule: AnkiCardSchedule(
-                    state: state, position: newCardPositions[index], collectionStart: start, parameters: parameters, now: now),
-                reps: state?.reps ?? 0, lapses: state?.lapses ?? 0
-            )
+        let (indices, newCardPositions, parameters) = (stateIndices, newPositions, parameters)
+        let memoryStateTail = AnkiCardSchedule.memoryStateTail(parameters)
+        let schedules = Array(cards.indices).concurrentMap { index in
+            let state = indices[index] < 0 ? nil : stored[indices[index]]
+            return AnkiCardSchedule(
+                state: state, position: newCardPositions[index], collectionStart: start, parameters: parameters, now: now,
+                memoryStateTail: memoryStateTail)
         }
+        var notes = try contents.wait()
+        for index in notes.indices where stateIndices[index] >= 0 {
+            let state = stored[stateIndices[index]]
+            (notes[index].reps, notes[index].lapses) = (state.reps, state.lapses)
+            if state.leech { notes[index].tags.append("leech") }
+        }
+        for (index, schedule) in schedules.enumerated() { notes[index].schedule = schedule }
         return AnkiCollection(
             start: start, modified: now, decks: topics.map { (deckIDs[$0]!, AnkiTextExport.deckName(topic: $0)) },
             notes: notes, revlog: revlog,

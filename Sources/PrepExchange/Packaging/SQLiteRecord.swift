@@ -33,9 +33,9 @@ package struct SQLiteRecord {
             default: (6, 8)
             }
         header.append(type)
-        for shift in stride(from: 8 * (size - 1), through: 0, by: -8) {
-            body.append(UInt8(truncatingIfNeeded: value >> shift))
-        }
+        // The value's low `size` bytes, big-endian, appended at once: byte by byte it was the largest single
+        // cost of writing the cards and the log.
+        withUnsafeBytes(of: value.bigEndian) { body.append(contentsOf: $0[(8 - size)...]) }
     }
 
     package mutating func append(_ value: Int) {

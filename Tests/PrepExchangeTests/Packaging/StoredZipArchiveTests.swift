@@ -45,6 +45,19 @@ struct StoredZipArchiveTests {
         #expect(throws: StoredZipArchive.Failure.self) { try StoredZipArchive(entries: [.init(name: "für", data: Data())]).data() }
     }
 
+    /// An entry given in parts, larger than the pieces copied and checksummed on separate cores: its bytes come
+    /// out joined, and the checksums of the pieces combine into the whole entry's.
+    @Test func anEntryInPartsKeepsItsBytesAndChecksum() throws {
+        let parts: [[UInt8]] = [(1 << 20) + (1 << 19), 7, (1 << 20) + 3].enumerated().map { part, count in
+            (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ part) }
+        }
+        let joined = parts.flatMap { $0 }
+        let bytes = [UInt8](try StoredZipArchive(entries: [.init(name: "big", parts: parts)]).data())
+        let crc = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[14 + $1]) << (8 * $1) }
+        #expect(crc == CRC32.checksum(joined))
+        #expect(Array(bytes[33..<33 + joined.count]) == joined)
+    }
+
     /// An independent reader: Python's zipfile when present (it verifies each CRC), else `unzip -t`.
     @Test func anotherZipReaderAcceptsIt() throws {
         let directory = try TemporaryDirectory()

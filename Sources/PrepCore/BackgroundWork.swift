@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Work started on its own thread while the scenario does something else (C04's slow request, C09's
-/// streams); `wait()` joins it.
+/// Work started on its own thread while the caller does something else (a check's slow request or streams,
+/// an export's notes while the log is read); `wait()` joins it.
 ///
 /// `@unchecked Sendable`: the result lives in a Mutex and the semaphore is `let`.
 package final class BackgroundWork<T: Sendable>: @unchecked Sendable {
@@ -15,13 +15,14 @@ package final class BackgroundWork<T: Sendable>: @unchecked Sendable {
             result.withLock { $0 = outcome }
             finished.signal()
         }
-        thread.name = "prep-check-bg"
+        thread.name = "prep-background"
         thread.start()
     }
 
+    /// Joins the work and hands over its result, once: the result moves out rather than staying shared, so
+    /// a caller that changes a large result does not copy it first.
     package func wait() throws -> T {
         finished.wait()
-        finished.signal()
-        return try result.withLock { $0! }.get()
+        return try result.withLock { $0.take()! }.get()
     }
 }
