@@ -55,13 +55,15 @@ extension QuizLanguage {
     }
 
     /// A row of a table that illustrates or explains its rows, named by the table: "In “Index pitfalls”, for
-    /// “Math on an indexed column”, give the example and reason.", or after the caption when it is a question
-    /// ("哪些情況會讓索引失效？說出「對索引列做運算」的示例與原因。").
+    /// “Math on an indexed column”, give the example and reason.", or as one answer to its caption when that is a
+    /// question ("哪些情況會讓索引失效？其中之一是「對索引列做運算」，說出它的示例與原因。"): glued after the question,
+    /// the row read as its whole answer.
     func explainedRowPrompt(_ cell: TableCellRef, aspects: [String]) -> String {
         let sentence = phrases.explainedRowPrompt(cell.rowLabel, aspects)
         let caption = cell.tableTitle.trimmingWhitespace()
         if Self.isLabel(caption) { return phrases.inTable(caption, sentence) }
-        return Self.namesTopic(caption) ? caption + (self == .en ? " " : "") + phrases.inTable("", sentence) : phrases.inTable("", sentence)
+        return Self.namesTopic(caption)
+            ? phrases.explainedRowOfQuestionPrompt(caption, cell.rowLabel, aspects) : phrases.inTable("", sentence)
     }
 
     /// A caption that says what its table is about: a label, or a short question ("Which cases defeat an index?").

@@ -29,6 +29,9 @@ extension QuizPhrases {
         // One row is described, not compared: there is nothing beside it.
         rowComparePrompt: { row, aspects in "describe \(quote(row)) in terms of \(and(aspects.map(quote)))." },
         explainedRowPrompt: { row, aspects in "for \(quote(row)), give the \(and(aspects.map(lowercasingFirstWord)))." },
+        explainedRowOfQuestionPrompt: { question, row, aspects in
+            "\(question) One of them is \(quote(row)): give its \(and(aspects.map(lowercasingFirstWord)))."
+        },
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },

@@ -28,6 +28,7 @@ extension QuizPhrases {
         },
         rowComparePrompt: { row, aspects in "\(quote(row))在\(both(aspects.map(quote)))上各是什麼情況？" },
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
+        explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))是什麼？" },
         usedForPrompt: { row in "\(quote(row))用來做什麼？" },

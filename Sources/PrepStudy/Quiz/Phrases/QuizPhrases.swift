@@ -30,6 +30,9 @@ package struct QuizPhrases: Sendable {
     var rowComparePrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
     /// One row of a table whose columns illustrate or explain its rows: "for “X”, give the example and reason."
     var explainedRowPrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
+    /// The same under a caption that asks for the rows ("Which habits make code slow?"): the question sets the
+    /// scene and the row is named as one answer to it, so the one row asked does not read as the whole answer.
+    var explainedRowOfQuestionPrompt: @Sendable (_ question: String, _ row: String, _ aspects: [String]) -> String
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
