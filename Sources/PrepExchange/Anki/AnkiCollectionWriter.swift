@@ -66,8 +66,8 @@ package enum AnkiCollectionWriter {
 
         let (notes, revlog) = (collection.notes, collection.revlog)
         let builders: [@Sendable () throws -> SQLiteTableWriter] = [
-            { try notesTable(notes, secondsNow: secondsNow) },
-            { try cardsTable(notes, secondsNow: secondsNow) },
+            { try noteTable(notes, name: "notes", sql: tables[1].sql, bytesPerNote: 160, secondsNow: secondsNow, appendRow: appendNote) },
+            { try noteTable(notes, name: "cards", sql: tables[2].sql, bytesPerNote: 120, secondsNow: secondsNow, appendRow: appendCard) },
             { try revlogTable(revlog) },
         ]
         var built = [Result<SQLiteTableWriter, any Error>?](repeating: nil, count: builders.count)
@@ -87,24 +87,17 @@ package enum AnkiCollectionWriter {
     }
 
     // Through the buffer, each field read in place: copying a whole note out of the array per row (every
-    // string in it retained and released) cost more than writing the row.
-    private static func notesTable(_ notes: [AnkiCollection.Note], secondsNow: Int64) throws -> SQLiteTableWriter {
-        var table = SQLiteTableWriter(name: "notes", sql: tables[1].sql, expectedBytes: 160 * notes.count)
+    // string in it retained and released) cost more than writing the row. One row a note, in the notes table or
+    // the cards table, as `appendRow` writes it.
+    private static func noteTable(
+        _ notes: [AnkiCollection.Note], name: String, sql: String, bytesPerNote: Int, secondsNow: Int64,
+        appendRow: (UnsafePointer<AnkiCollection.Note>, Int64, inout SQLiteTableWriter, inout SQLiteRecord) throws -> Void
+    ) throws -> SQLiteTableWriter {
+        var table = SQLiteTableWriter(name: name, sql: sql, expectedBytes: bytesPerNote * notes.count)
         var row = SQLiteRecord()
         try notes.withUnsafeBufferPointer { notes in
             for index in notes.indices {
-                try appendNote(notes.baseAddress! + index, secondsNow: secondsNow, to: &table, row: &row)
-            }
-        }
-        return table
-    }
-
-    private static func cardsTable(_ notes: [AnkiCollection.Note], secondsNow: Int64) throws -> SQLiteTableWriter {
-        var table = SQLiteTableWriter(name: "cards", sql: tables[2].sql, expectedBytes: 120 * notes.count)
-        var row = SQLiteRecord()
-        try notes.withUnsafeBufferPointer { notes in
-            for index in notes.indices {
-                try appendCard(notes.baseAddress! + index, secondsNow: secondsNow, to: &table, row: &row)
+                try appendRow(notes.baseAddress! + index, secondsNow, &table, &row)
             }
         }
         return table
@@ -130,7 +123,7 @@ package enum AnkiCollectionWriter {
     }
 
     private static func appendNote(
-        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
+        _ note: UnsafePointer<AnkiCollection.Note>, _ secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
     ) throws {
         row.removeAll()
         row.appendNull()
@@ -162,7 +155,7 @@ package enum AnkiCollectionWriter {
     }
 
     private static func appendCard(
-        _ note: UnsafePointer<AnkiCollection.Note>, secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
+        _ note: UnsafePointer<AnkiCollection.Note>, _ secondsNow: Int64, to file: inout SQLiteTableWriter, row: inout SQLiteRecord
     ) throws {
         let schedule = note.pointee.schedule
         row.removeAll()

@@ -6,7 +6,6 @@ import PrepCore
 extension QuizGenerator {
     /// Whether an option says "right" or "wrong", by its word or, alone, its mark; nil for any other option.
     static func rightOrWrong(_ option: String) -> Bool? {
-        let marks: [Character: Bool] = ["✅": true, "✔": true, "✓": true, "☑": true, "⭕": true, "❌": false, "✗": false, "✘": false, "×": false]
         let mark = option.first(where: { marks[$0] != nil }).flatMap { marks[$0] }
         let word = AnswerText.folded(String(option.filter { marks[$0] == nil && !$0.isPunctuation && !$0.isWhitespace }))
         if word.isEmpty { return mark }
@@ -15,6 +14,9 @@ extension QuizGenerator {
         return nil
     }
 
+    private static let marks: [Character: Bool] = [
+        "✅": true, "✔": true, "✓": true, "☑": true, "⭕": true, "❌": false, "✗": false, "✘": false, "×": false,
+    ]
     private static let rightWords: Set = ["正确", "正確", "对", "對", "是", "true", "right", "correct", "t", "verdadero", "correcto"]
     private static let wrongWords: Set = ["错误", "錯誤", "错", "錯", "否", "false", "wrong", "incorrect", "f", "falso", "incorrecto"]
 }
