@@ -17,7 +17,12 @@ package struct ReviewQueue: Sendable {
     /// by position, each within its limit. Suspended and buried cards are skipped, and of several selectable
     /// siblings only the first is taken when `burial` covers their kind: the others wait for another day. To show a learning card a little before
     /// its step is due when nothing else is left (Anki's learn-ahead limit), call again with a later `now`.
-    package func order(_ candidates: [ReviewCandidate], now: Date, limits: DailyLimits) -> [String] {
+    ///
+    /// `including` is asked of a due card when its turn comes, before it takes a place in the day's reviews: a
+    /// caller that decides lazily whether a card can be shown at all keeps the limit for the cards it shows.
+    package func order(
+        _ candidates: [ReviewCandidate], now: Date, limits: DailyLimits, including isIncluded: (String) -> Bool = { _ in true }
+    ) -> [String] {
         var due: [DueEntry] = []
         var new: [Int] = []
         for index in candidates.indices where candidates[index].isAvailable(at: now) {
@@ -36,7 +41,7 @@ package struct ReviewQueue: Sendable {
         var claimedGroups: Set<String> = []
         var reviewsLeft = limits.reviews
         for entry in due {
-            guard !entry.countsAsReview || reviewsLeft > 0,
+            guard !entry.countsAsReview || reviewsLeft > 0, isIncluded(candidates[entry.index].key),
                 claim(candidates[entry.index], in: &claimedGroups)
             else { continue }
             if entry.countsAsReview {

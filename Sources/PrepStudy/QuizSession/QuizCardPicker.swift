@@ -29,9 +29,11 @@ package struct QuizCardPicker: Sendable {
     ///   - reviewedToday: keys graded earlier in today's study day, whose siblings stay buried.
     ///   - seed: chooses the spread of new cards; the same seed and cards give the same keys.
     ///   - tables: the index of `cards`' table cells, when the caller has built it already.
+    ///   - isAsked: whether a question asks the card; called only for the cards the session reaches, in order,
+    ///     so that a card no question asks neither takes a place nor uses up the day's reviews.
     package func pick(
         _ cards: [StudyCard], now: Date, limits: DailyLimits, reviewedToday: Set<String>, count: Int,
-        interview: Date? = nil, seed: UInt64, tables: TableIndex? = nil
+        interview: Date? = nil, seed: UInt64, tables: TableIndex? = nil, isAsked: (String) -> Bool = { _ in true }
     ) -> [String] {
         guard count > 0 else { return [] }
         let tables = tables ?? TableIndex(cards: cards.map { QuizCard(stored: $0.card) })
@@ -43,9 +45,10 @@ package struct QuizCardPicker: Sendable {
         guard let interview, now < interview else {
             // New cards are limited while composing, so that cells held back make room for other new cards.
             let unlimitedNew = DailyLimits(newCards: Int.max, reviews: limits.reviews)
-            let ordered = ReviewQueue(scheduler: scheduler, burial: burial).order(candidates, now: now, limits: unlimitedNew)
+            let ordered = ReviewQueue(scheduler: scheduler, burial: burial)
+                .order(candidates, now: now, limits: unlimitedNew, including: isAsked)
             return Self.compose(ordered, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
-                questionOf: questionOf)
+                questionOf: questionOf, isAsked: isAsked)
         }
         let byKey = Dictionary(candidates.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var reviewsLeft = limits.reviews
@@ -57,7 +60,7 @@ package struct QuizCardPicker: Sendable {
                 let needsReview = card.due <= now
                     || scheduler.retrievability(of: card, at: interview) < scheduler.parameters.desiredRetention
                 let countsAsReview = card.state == .review
-                guard needsReview, !countsAsReview || reviewsLeft > 0 else { continue }
+                guard needsReview, !countsAsReview || reviewsLeft > 0, isAsked(key) else { continue }
                 guard claim(candidate, in: &claimedGroups) else { continue }
                 if countsAsReview { reviewsLeft -= 1 }
             } else {
@@ -66,7 +69,7 @@ package struct QuizCardPicker: Sendable {
             keys.append(key)
         }
         return Self.compose(keys, count: count, newCards: limits.newCards, isNew: { newKeys.contains($0) }, tables: tables,
-                questionOf: questionOf)
+                questionOf: questionOf, isAsked: isAsked)
     }
 
     /// The session out of every card that could be asked, in the order they should come: at most `newCards`
@@ -78,7 +81,7 @@ package struct QuizCardPicker: Sendable {
     /// cards asking the same question (one collection copying another's) are one question in a session.
     static func compose(
         _ ordered: [String], count: Int, newCards: Int, isNew: (String) -> Bool, tables: TableIndex,
-        questionOf: (String) -> String? = { _ in nil }
+        questionOf: (String) -> String? = { _ in nil }, isAsked: (String) -> Bool = { _ in true }
     ) -> [String] {
         var facts = Set<String>()
         var chosen: [String] = []
@@ -92,6 +95,7 @@ package struct QuizCardPicker: Sendable {
         }
         var asked = Set<String>()
         for key in ordered where chosen.count < count {
+            guard isAsked(key) else { continue }
             if let question = questionOf(key) {
                 guard asked.insert(question).inserted else { continue }
             }

@@ -1,4 +1,5 @@
 import Foundation
+import PrepContent
 import PrepCore
 import PrepScheduling
 import PrepStore
@@ -47,12 +48,25 @@ package struct QuizSetup: Sendable {
         makeReviewID: @escaping () -> String = { UUID().uuidString.lowercased() }
     ) throws -> Start {
         let generator = QuizGenerator(screenLanguage: language)
-        // Cards no question can ask fairly on this screen are left out of picking as well as asking.
-        // Deciding is tens of thousands of instructions a card, the largest part of a launch: both cores share it.
         let candidates = try store.cards(topic: topic, preferring: language)
-        let asked = candidates.concurrentMap(minimumCount: 64) { generator.asks(QuizCard(stored: $0)) }
-        let storedCards = zip(candidates, asked).compactMap { card, isAsked in isAsked ? card : nil }
+        // Cards no question can ask fairly on this screen are left out of picking as well as asking. Deciding is
+        // tens of thousands of instructions a card: a card that shares a sibling group (a table row, a cloze
+        // sentence) is decided now, since it may take its siblings' place for the day, and on both cores; any
+        // other only when the picker reaches it, so a launch does not grow with the deck.
+        let decidedNow = candidates.filter { $0.siblingGroup != nil || $0.kind == .cell }
+        let decisions = Dictionary(
+            zip(decidedNow.map(\.key), decidedNow.concurrentMap(minimumCount: 64) { generator.asks(QuizCard(stored: $0)) }),
+            uniquingKeysWith: { first, _ in first })
+        let storedCards = candidates.filter { decisions[$0.key] ?? true }
         let quizCards = storedCards.map(QuizCard.init(stored:))
+        let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var askable = decisions
+        func isAsked(_ key: String) -> Bool {
+            if let known = askable[key] { return known }
+            let verdict = byKey[key].map(generator.asks) ?? false
+            askable[key] = verdict
+            return verdict
+        }
         // Built once for picking (facts, constant columns) and for the questions (distractors).
         let tables = TableIndex(cards: quizCards)
         let states = Dictionary(try store.states().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -68,7 +82,7 @@ package struct QuizSetup: Sendable {
         func pick(at time: Date) -> [String] {
             picker.pick(
                 studyCards, now: time, limits: remaining, reviewedToday: reviewedToday, count: count, interview: interview,
-                seed: seed, tables: tables
+                seed: seed, tables: tables, isAsked: isAsked
             )
         }
         // With nothing due, learning steps due within minutes are asked now rather than sending the learner away.
@@ -76,10 +90,9 @@ package struct QuizSetup: Sendable {
         if keys.isEmpty { keys = pick(at: now + ReviewSession.learnAhead) }
         let heldBack = Self.newCardsHeldBack(studyCards, picked: keys, count: count, newCardsLeft: remaining.newCards)
         guard !keys.isEmpty else {
-            let nextDue = Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today)
+            let nextDue = Self.nextDue(studyCards, now: now, newCardsLeftToday: remaining.newCards, today: today, isAsked: isAsked)
             return .nothingToDo(nextDue: nextDue, newCardsWaiting: heldBack)
         }
-        let byKey = Dictionary(quizCards.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let questions = QuizQuestions(generator.questionStream(
             for: keys.compactMap { byKey[$0] }, pool: quizCards, count: count, seed: seed, tables: tables))
         let record = StoredQuizSession(
@@ -103,6 +116,8 @@ package struct QuizSetup: Sendable {
     }
 
     /// New cards waiting, when the day's allowance ran out while the quiz asked for more questions; else 0.
+    /// Cards whose question is not decided yet are counted: deciding every new card would be the slow launch
+    /// the lazy decision avoids, and the count only tells the learner why the quiz is short.
     static func newCardsHeldBack(_ cards: [StudyCard], picked: [String], count: Int, newCardsLeft: Int) -> Int {
         let pickedKeys = Set(picked)
         let pickedNew = cards.count { $0.isNew && pickedKeys.contains($0.key) }
@@ -125,11 +140,15 @@ package struct QuizSetup: Sendable {
         return accepted
     }
 
-    /// The earliest due date among reviewed cards, or tomorrow's start when new cards wait only for the
-    /// daily limit to reset.
-    static func nextDue(_ cards: [StudyCard], now: Date, newCardsLeftToday: Int, today: StudyDay) -> Date? {
-        let reviewed = cards.compactMap { card in card.isNew || card.isSuspended ? nil : card.state?.due }
+    /// The earliest due date among reviewed cards a question asks, or tomorrow's start when new cards wait only
+    /// for the daily limit to reset.
+    static func nextDue(
+        _ cards: [StudyCard], now: Date, newCardsLeftToday: Int, today: StudyDay, isAsked: (String) -> Bool = { _ in true }
+    ) -> Date? {
+        let reviewed = cards.compactMap { card in card.isNew || card.isSuspended ? nil : card.state.map { (card.key, $0.due) } }
+        // Asked about in due order, so only the cards before the first one asked are decided.
+        let firstAsked = reviewed.sorted { $0.1 < $1.1 }.first { isAsked($0.0) }?.1
         let newWaiting = newCardsLeftToday == 0 && cards.contains { $0.isNew && !$0.isSuspended }
-        return (reviewed + (newWaiting ? [today.end] : [])).min()
+        return ([firstAsked].compactMap { $0 } + (newWaiting ? [today.end] : [])).min()
     }
 }

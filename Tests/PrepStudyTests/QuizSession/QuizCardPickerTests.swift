@@ -32,6 +32,26 @@ import Testing
         #expect(picker.pick(cards, now: now, limits: .default, reviewedToday: [], count: 0, seed: 1).isEmpty)
     }
 
+    /// Whether a question asks a card is decided as the session reaches it: a card no question asks takes
+    /// neither a place nor one of the day's reviews, and a large deck is not decided card by card at launch.
+    @Test func cardsNoQuestionAsksAreSkippedAndOnlyTheReachedOnesAreDecided() {
+        let due = [
+            F.reviewed("due-unasked", stability: 2, lastReview: now - 10 * F.day, due: now - 8 * F.day),
+            F.reviewed("due-asked", stability: 30, lastReview: now - 10 * F.day, due: now - F.day),
+        ]
+        let cards = due + (0..<500).map { F.newCard("new-\($0)", position: $0) }
+        var decided: [String] = []
+        let keys = picker.pick(
+            cards, now: now, limits: DailyLimits(newCards: 3, reviews: 1), reviewedToday: [], count: 4, seed: 1,
+            isAsked: { key in
+                decided.append(key)
+                return key != "due-unasked" && key != "new-0"
+            })
+        #expect(keys.first == "due-asked")
+        #expect(keys.count == 4 && !keys.contains("due-unasked") && !keys.contains("new-0"))
+        #expect(decided.count < 20)
+    }
+
     /// Two collections asking the same question (spacing and punctuation aside) give one question a session.
     @Test func theSameQuestionFromTwoCardsIsAskedOnce() {
         var copy = F.newCard("copy", position: 2)
