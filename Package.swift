@@ -24,7 +24,7 @@ let package = Package(
 
         // What content, study, exchange and checks share: the languages prep speaks, the verdicts claims are
         // given, the seeded generator, the concurrent map, UTC calendar arithmetic
-        .target(name: "PrepCore", swiftSettings: swiftSettings),
+        .target(name: "PrepCore", dependencies: ["CLinuxShims"], swiftSettings: swiftSettings),
 
         // Content → store → scheduling → study sessions → terminal
         .target(name: "PrepContent", dependencies: ["PrepCore"], swiftSettings: swiftSettings),

@@ -8,6 +8,9 @@
 // accept4 is declared only under _GNU_SOURCE, which the Glibc module is not built with.
 int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
 
+// memmem, a GNU extension, likewise: the byte search of card text (PrepCore) uses it.
+void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+
 static inline int prep_accept4(int fd, int flags) {
     return accept4(fd, 0, 0, flags);
 }
