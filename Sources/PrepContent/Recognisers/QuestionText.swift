@@ -1,4 +1,5 @@
 import Foundation
+import PrepCore
 
 /// Whether a heading, summary or bold line asks a question, and its text cleaned of layout: numbering,
 /// bold, links and anchors belong to the document's layout, not to the question.
@@ -52,9 +53,11 @@ enum QuestionText {
         if chineseOpeners.contains(where: { trimmed.hasPrefix($0) }) || trimmed.hasPrefix("请") || trimmed.hasPrefix("請") {
             return true
         }
-        if chineseAskingWords.contains(where: { trimmed.contains($0) }) { return true }
+        // Searched byte for byte: Foundation's search weighs canonical equivalence, which these words never need,
+        // and was most of telling questions apart in a Chinese file.
+        if chineseAskingWords.contains(where: { trimmed.containsBytes($0) }) { return true }
         // A programming task names what to build anywhere in it: 用 XMLHttpRequest 实现 ajax.
-        if ["实现", "實現", "手写", "手寫"].contains(where: { trimmed.contains($0) }) { return true }
+        if ["实现", "實現", "手写", "手寫"].contains(where: { trimmed.containsBytes($0) }) { return true }
         return chineseEndings.contains(where: { trimmed.hasSuffix($0) })
             || (trimmed.hasPrefix("对") || trimmed.hasPrefix("對")) && trimmed.hasSuffix("理解")
     }

@@ -61,7 +61,7 @@ extension QuizGenerator {
     /// `(1, 2)` stay typed.
     static func isCodeExpression(_ answer: String) -> Bool {
         let code = answer.replacingOccurrences(of: "`", with: "")
-        if ["=>", "->", "{", "}", "="].contains(where: { code.contains($0) }) { return true }
+        if ["=>", "->", "{", "}", "="].contains(where: { code.containsBytes($0) }) { return true }
         // A name glued to an opening bracket is a call or an index when it reads as code: in backticks, or a
         // name starting lowercase or holding "_" or "." ("useMemo(", "sys.argv["); "ASGI(Asynchronous …)" is an aside.
         let characters = Array(code)
