@@ -54,7 +54,8 @@ import Testing
 
     @Test func launchAndTerminalFailuresAreWordedByTheScreen() {
         let errors: [any Error] = [
-            LaunchBenchmarks.LaunchError.nothingShown(["quiz"], output: ""), LaunchBenchmarks.LaunchError.failed(["quiz"], status: 3),
+            LaunchBenchmarks.LaunchError.couldNotStart(["quiz"], errno: ENOENT), LaunchBenchmarks.LaunchError.nothingShown(["quiz"], output: ""),
+            LaunchBenchmarks.LaunchError.failed(["quiz"], status: 3),
             TerminalMode.Error(call: "tcsetattr", errno: ENOTTY), SocketError.failed(call: "accept", errno: EMFILE, message: ""),
             SocketError.wouldBlock, SocketError.closed,
         ]

@@ -17,7 +17,7 @@ struct ErrorPhrases: Sendable {
     var socket: @Sendable (_ error: SocketError, _ files: FilePhrases) -> String
     var peer: @Sendable (_ error: PeerError) -> String
     var scenario: @Sendable (_ error: ScenarioError) -> String
-    var launch: @Sendable (_ error: LaunchBenchmarks.LaunchError) -> String
+    var launch: @Sendable (_ error: LaunchBenchmarks.LaunchError, _ files: FilePhrases) -> String
     var terminal: @Sendable (_ error: TerminalMode.Error, _ files: FilePhrases) -> String
     var zip: @Sendable (_ error: StoredZipArchive.Failure) -> String
     /// An error no table words: named by its type, since its own text is in English.
@@ -33,7 +33,7 @@ extension ScreenPhrases {
         case let error as SocketError: errors.socket(error, files)
         case let error as PeerError: errors.peer(error)
         case let error as ScenarioError: errors.scenario(error)
-        case let error as LaunchBenchmarks.LaunchError: errors.launch(error)
+        case let error as LaunchBenchmarks.LaunchError: errors.launch(error, files)
         case let error as TerminalMode.Error: errors.terminal(error, files)
         case let error as StoredZipArchive.Failure: errors.zip(error)
         case let error as SchedulerParametersError: vectors.parameters(error)
@@ -88,8 +88,10 @@ extension ErrorPhrases {
             case .requestsFailed(let target, let failed, let total): "\(failed) of \(total) requests to \(target) failed"
             }
         },
-        launch: { error in
+        launch: { error, files in
             switch error {
+            case .couldNotStart(let arguments, let code):
+                "prep \(arguments.joined(separator: " ")) could not be started: \(files.cause(code))"
             case .nothingShown(let arguments, let output):
                 "prep \(arguments.joined(separator: " ")) showed no first screen; it printed:\n\(output)"
             case .failed(let arguments, let status): "prep \(arguments.joined(separator: " ")) exited with status \(status)"
@@ -163,8 +165,10 @@ extension ErrorPhrases {
             case .requestsFailed(let target, let failed, let total): "送往 \(target) 的 \(total) 個請求中有 \(failed) 個失敗"
             }
         },
-        launch: { error in
+        launch: { error, files in
             switch error {
+            case .couldNotStart(let arguments, let code):
+                "'prep \(arguments.joined(separator: " "))' 無法啟動：\(files.cause(code))"
             case .nothingShown(let arguments, let output):
                 "'prep \(arguments.joined(separator: " "))' 沒有顯示第一個畫面；它印出了：\n\(output)"
             case .failed(let arguments, let status): "'prep \(arguments.joined(separator: " "))' 結束時的狀態碼為 \(status)"

@@ -62,7 +62,12 @@ package enum LaunchBenchmarks {
         environment["PREP_DB"] = database
         let clock = ContinuousClock()
         let start = clock.now
-        let process = try PipedProcess(executable: executable, arguments: kind.arguments, environment: environment)
+        let process: PipedProcess
+        do {
+            process = try PipedProcess(executable: executable, arguments: kind.arguments, environment: environment)
+        } catch let error as PipedProcess.StartError {
+            throw LaunchError.couldNotStart(kind.arguments, errno: error.errno)
+        }
         guard process.waitForOutput(containing: kind.firstScreen, timeout: .seconds(60)) else {
             throw LaunchError.nothingShown(kind.arguments, output: process.text)
         }
@@ -75,6 +80,7 @@ package enum LaunchBenchmarks {
 
     /// Why a launch could not be timed; the screens word it.
     package enum LaunchError: Error, Equatable {
+        case couldNotStart([String], errno: Int32)
         case nothingShown([String], output: String)
         case failed([String], status: Int32)
     }
