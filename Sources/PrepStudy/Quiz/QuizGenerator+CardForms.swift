@@ -121,27 +121,19 @@ extension QuizGenerator {
     /// The stem before "A. …" and the options labelled A, B, C… in order, on one line or a line each; nil for
     /// fewer than two options.
     static func listedOptions(_ front: String) -> (stem: String, options: [String])? {
-        // Options start at "A" and its mark: a front without one skips compiling the pattern, the bulk of
-        // generating a session's questions.
+        // Options start at "A" and its mark: a front without one skips reading the labels.
         let scalars = Array(front.unicodeScalars)
         guard zip(scalars, scalars.dropFirst()).contains(where: { $0 == "A" && ")）.．、:：".unicodeScalars.contains($1) }) else {
             return nil
         }
-        let label = #"(?:^|(?<=\s))[(（]?([A-H])[)）.．、:：](?=\s|\p{Han})"#
-        guard let regex = try? NSRegularExpression(pattern: label, options: [.anchorsMatchLines]) else { return nil }
-        let text = front as NSString
-        var starts: [(letter: Int, range: NSRange)] = []
-        for match in regex.matches(in: front, range: NSRange(location: 0, length: text.length)) {
-            let letter = Int(text.substring(with: match.range(at: 1)).unicodeScalars.first!.value) - 65
-            // Options run A, B, C… without a gap; a later "A." restarts nothing.
-            if letter == starts.count { starts.append((letter, match.range)) }
-        }
-        guard starts.count >= 2, starts[0].range.location > 0 else { return nil }
-        let stem = withoutOptionsLabel(trimmed(text.substring(to: starts[0].range.location)))
+        var starts: [Range<Int>] = []
+        // Options run A, B, C… without a gap; a later "A." restarts nothing.
+        for label in optionLabels(in: scalars) where label.letter == starts.count { starts.append(label.range) }
+        guard starts.count >= 2, starts[0].lowerBound > 0 else { return nil }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let stem = withoutOptionsLabel(trimmed(text(0..<starts[0].lowerBound)))
         let options = starts.indices.map { index in
-            let start = NSMaxRange(starts[index].range)
-            let end = index + 1 < starts.count ? starts[index + 1].range.location : text.length
-            return trimmed(text.substring(with: NSRange(location: start, length: end - start)))
+            trimmed(text(starts[index].upperBound..<(index + 1 < starts.count ? starts[index + 1].lowerBound : scalars.count)))
         }
         guard !stem.isEmpty, options.allSatisfy({ !$0.isEmpty }) else { return nil }
         return (stem, options)
