@@ -18,8 +18,8 @@ extension Store {
 
     /// One card per key, not archived, in `language` where it exists there and in another language otherwise,
     /// in the order of each key's first card (what `oneCardPerKeyWithPositions` keeps of `cards(topic:)`). Chosen
-    /// over keys and languages alone, then read by key: the other language's cards are never decoded, and decoding
-    /// a card costs more than finding it.
+    /// over keys and languages alone, then read in two scans, the chosen language's rows and the others' whose
+    /// key has none in it: a card not chosen is never decoded, and a lookup per key cost more than the reading.
     package func cards(topic: String? = nil, preferring language: Language) throws -> [StoredCard] {
         let lang = language.code
         var chosen: [(key: String, lang: String)] = []
@@ -37,8 +37,26 @@ extension Store {
             }
             return true
         }
-        let read = try database.cachedStatement("SELECT \(Self.storedCardColumns) FROM card WHERE key = ? AND lang = ?")
-        return try chosen.compactMap { try read.firstRow([$0.key, $0.lang], storedCard) }
+        var read: [String: StoredCard] = [:]
+        read.reserveCapacity(chosen.count)
+        let elsewhere = Set(chosen.lazy.filter { $0.lang != lang }.map(\.key))
+        let scan = "SELECT \(Self.storedCardColumns) FROM card WHERE (?1 IS NULL OR topic = ?1) AND archived = 0 AND "
+        try database.cachedStatement(scan + "lang = ?2").forEachRow([topic, lang]) { row in
+            let card = try storedCard(row)
+            read[card.key] = card
+            return true
+        }
+        if !elsewhere.isEmpty {
+            try database.cachedStatement(scan + "lang <> ?2").forEachRow([topic, lang]) { row in
+                let key = try row.column(0, as: String.self)
+                // Of a key in two other languages, the one chosen above (the first in article order).
+                if elsewhere.contains(key), let place = places[key], chosen[place].lang == (try row.column(1, as: String.self)) {
+                    read[key] = try storedCard(row)
+                }
+                return true
+            }
+        }
+        return chosen.compactMap { read[$0.key] }
     }
 
     /// Every language's cards of `keys`, archived ones too.
