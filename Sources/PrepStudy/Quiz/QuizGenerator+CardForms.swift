@@ -76,13 +76,16 @@ extension QuizGenerator {
 
     /// Options of which some, not all, end in a gloss in brackets ("模型訓練 (Model Training)", "健忘且無知 (只記得
     /// 舊知識)"): the glossed option stands out by its form, and its gloss often restates the stem, so every
-    /// option loses its gloss. Brackets right after a word are code ("len(x)"), not a gloss.
+    /// option loses its gloss. Brackets right after a word are code ("len(x)"), not a gloss; nor are examples
+    /// ("透過雲端平台使用 (例如 Azure OpenAI Service)", "(e.g. Llama 3)"): they tell apart options that read alike without them.
     static func withoutLoneGlosses(_ options: [String]) -> [String] {
         let split = options.map { option -> (head: String, glossed: Bool) in
             guard let last = option.last, ")）".contains(last),
                   let open = option.lastIndex(where: { "(（".contains($0) }), open > option.startIndex,
                   option[open] == "（" || option[option.index(before: open)].isWhitespace
             else { return (option, false) }
+            let inside = option[option.index(after: open)...].dropLast().trimmingWhitespace().lowercased()
+            guard !exampleOpenings.contains(where: { inside.hasPrefix($0) }) else { return (option, false) }
             let head = option[..<open].trimmingWhitespace()
             return head.isEmpty ? (option, false) : (head, true)
         }
@@ -90,6 +93,8 @@ extension QuizGenerator {
         guard glossed > 0, glossed < options.count else { return options }
         return split.map(\.head)
     }
+
+    private static let exampleOpenings = ["例如", "比如", "譬如", "像是", "如：", "e.g.", "eg.", "e.g ", "for example", "for instance", "such as", "ex."]
 
     /// A written choice whose key stands out by its form, or that leans on a setting the learner never saw (and so
     /// is recalled, not picked: ``mustBeRecalled(_:)``), and whose stem points at its options ("Which of the

@@ -90,7 +90,7 @@ package struct TableIndex: Sendable {
         return entries(inTableOf: entry).contains { $0.cell.rowLabel == entry.cell.rowLabel && unlisted.contains($0.cell.columnIndex) }
     }
 
-    /// False for placeholder cells ("—", "N/A"), for release history (a value naming a release or a year, a
+    /// False for placeholder cells ("—", "N/A"), for a value that repeats its row label, for release history (a value naming a release or a year, a
     /// table whose rows are releases), for a constant column of bare marks ("yes" in every row says
     /// nothing an interviewer asks), and for the cells of a constant column but the one that asks for the whole column.
     package func isAsked(cardKey key: String) -> Bool {
@@ -100,6 +100,9 @@ package struct TableIndex: Sendable {
         if releaseTables.contains(Self.tableID(entry.cell.tableKey, entry.lang)) || QuizGenerator.namesRelease(entry.reading.note) {
             return false
         }
+        // A value that repeats its row's label (a mapping where both sides are written alike, "<T>" to "<T>") is
+        // its own answer: the question would quote the key.
+        if entry.form == AnswerText.normalized(entry.cell.rowLabel) { return false }
         let shape = shape(ofTableOf: entry)
         // A row where nothing is picked and every compared subject holds the same value ("WebSocket: yes, yes")
         // compares nothing; one of bare opinions ("Simple", "More complex") teaches nothing an interviewer asks.

@@ -110,6 +110,10 @@ struct QuizReadingRulesTests {
         #expect(QuizGenerator.withoutLoneGlosses(["甲（一）", "乙（二）"]) == ["甲（一）", "乙（二）"])
         #expect(QuizGenerator.withoutLoneGlosses(["len(x)", "size"]) == ["len(x)", "size"])
         #expect(QuizGenerator.withoutLoneGlosses(["模型訓練 (Model Training)", "供應鏈"]) == ["模型訓練", "供應鏈"])
+        // Examples are content: without them two options may read alike.
+        let examples = ["Rent a hosted model (e.g. from your cloud vendor)", "Run an open model (such as a small local one)", "Ask nobody"]
+        #expect(QuizGenerator.withoutLoneGlosses(examples) == examples)
+        #expect(QuizGenerator.withoutLoneGlosses(["自己架設（例如在內網）", "找廠商"]) == ["自己架設（例如在內網）", "找廠商"])
     }
 
     /// A written choice whose key stands out by length is recalled from its stem, its options left out: listed,

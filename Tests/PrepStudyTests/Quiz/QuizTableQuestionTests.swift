@@ -278,6 +278,16 @@ struct QuizTableQuestionTests {
         }
     }
 
+    /// A mapping written alike on both sides asks nothing: the prompt would quote the key.
+    @Test func aValueRepeatingItsRowLabelIsNotAsked() {
+        let mapping = Q.table(
+            "map", title: "Shell to PowerShell", columns: ["Shell", "PowerShell"],
+            rows: [["`echo`", "`echo`"], ["`ls`", "`Get-ChildItem`"], ["`cat`", "`Get-Content`"]]
+        )
+        let index = TableIndex(cards: mapping)
+        #expect(mapping.filter { !index.isAsked(cardKey: $0.key) }.map(\.cell!.rowLabel) == ["`echo`"])
+    }
+
     @Test func placeholdersAreNotAskedAndOppositesAreFairDistractors() {
         let isolation = Q.table(
             "iso", title: "Isolation", columns: ["Level", "Dirty read", "Notes"],

@@ -148,7 +148,7 @@ struct QuizTableRulesTests {
         let card = Self.storage.first { $0.cell?.rowLabel == "Cookie" && $0.cell?.column == "Lifetime" }!
         let question = questions(card, pool: Self.storage).first { $0.type == .multipleChoice }!
         let lines = QuizFeedback.lines(for: question, outcome: .answered(.wrong))
-        #expect(lines.contains("· localStorage is “Until cleared”"))
+        #expect(lines.contains("· localStorage: “Until cleared”"))
         #expect(!QuizFeedback.lines(for: question, outcome: .answered(.exact)).contains { $0.hasPrefix("·") })
     }
 

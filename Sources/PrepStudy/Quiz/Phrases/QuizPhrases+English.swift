@@ -85,7 +85,7 @@ extension QuizPhrases {
         nothingToUndo: "Nothing to undo yet.",
         wrongHeadline: "✘ Wrong",
         answerLabel: "Answer",
-        optionNote: { option, note in "· \(option) is \(quote(note))" },
+        optionNote: { option, note in "· \(option): \(quote(note))" },
         truthValue: { value in value ? "true" : "false as stated" },
         selfGradedLabel: "Self-graded",
         ratingName: { rating in

@@ -81,7 +81,7 @@ extension QuizPhrases {
         nothingToUndo: "還沒有可以撤回的作答。",
         wrongHeadline: "✘ 答錯了",
         answerLabel: "答案",
-        optionNote: { option, note in "· \(option) 是\(quote(note))" },
+        optionNote: { option, note in "· \(option)：\(quote(note))" },
         truthValue: { value in value ? "對" : "錯（如此陳述不成立）" },
         selfGradedLabel: "自評",
         ratingName: { rating in

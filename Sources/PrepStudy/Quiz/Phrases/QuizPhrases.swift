@@ -76,7 +76,8 @@ package struct QuizPhrases: Sendable {
     var nothingToUndo: String
     var wrongHeadline: String
     var answerLabel: String
-    /// What an option that was not the answer really is: "· Daphne: “Part of the Channels project”".
+    /// What an option that was not the answer really is: "· Daphne: “Part of the Channels project”". Set after a
+    /// colon, not in a sentence: a mark's word made "· InnoDB 是「是」" / "InnoDB is “yes”" read as a lookup.
     var optionNote: @Sendable (_ option: String, _ note: String) -> String
     var truthValue: @Sendable (_ value: Bool) -> String
     var selfGradedLabel: String
