@@ -18,9 +18,40 @@ indirect enum PhrasePattern: Sendable {
     /// `\b`
     case wordBoundary
 
-    func occurs(in text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return (0...scalars.count).contains { start in read(scalars, from: start) { _ in true } }
+    /// The scalars a match can open with, and whether a match can be empty; nil when a class of scalars opens it.
+    var opening: (scalars: Set<Unicode.Scalar>, canBeEmpty: Bool)? {
+        switch self {
+        case .words(let words):
+            return (Set(words.compactMap(\.unicodeScalars.first)), words.contains(""))
+        case .wordBoundary:
+            return ([], true)
+        case .whiteSpace, .wordCharacters:
+            return nil
+        case .optional(let part):
+            return part.opening.map { ($0.scalars, true) }
+        case .either(let choices):
+            var scalars: Set<Unicode.Scalar> = []
+            var canBeEmpty = false
+            for choice in choices {
+                guard let opening = choice.opening else { return nil }
+                scalars.formUnion(opening.scalars)
+                canBeEmpty = canBeEmpty || opening.canBeEmpty
+            }
+            return (scalars, canBeEmpty)
+        case .sequence(let parts):
+            var scalars: Set<Unicode.Scalar> = []
+            for part in parts {
+                guard let opening = part.opening else { return nil }
+                scalars.formUnion(opening.scalars)
+                if !opening.canBeEmpty { return (scalars, false) }
+            }
+            return (scalars, true)
+        }
+    }
+
+    /// Whether the pattern reads `text` from `start` to any end.
+    func matches(_ text: [Unicode.Scalar], from start: Int) -> Bool {
+        read(text, from: start) { _ in true }
     }
 
     /// Whether the pattern reads `text` from `start` to some end at which `rest` holds.
@@ -75,5 +106,41 @@ indirect enum PhrasePattern: Sendable {
         let isWord = index < text.count && text[index].isRegexWordCharacter
         let before = text[..<index].last { !$0.isRegexBoundaryTransparent }
         return isWord != (before?.isRegexWordCharacter ?? false)
+    }
+}
+
+/// A ``PhrasePattern`` tried only where one of the scalars that can open it stands: most positions of a text
+/// open no match, and trying the whole pattern there cost more than ICU's search did.
+struct PhraseRule: Sendable {
+    private let pattern: PhrasePattern
+    /// ASCII openings as bits, the others listed; nil when any position may open a match.
+    private let asciiOpenings: (low: UInt64, high: UInt64)?
+    private let otherOpenings: [Unicode.Scalar]
+
+    init(_ pattern: PhrasePattern) {
+        self.pattern = pattern
+        let opening = pattern.opening.flatMap { $0.canBeEmpty ? nil : $0.scalars }
+        asciiOpenings = opening.map { scalars in
+            scalars.filter(\.isASCII).reduce((low: UInt64(0), high: UInt64(0))) { bits, scalar in
+                scalar.value < 64 ? (bits.low | 1 << scalar.value, bits.high) : (bits.low, bits.high | 1 << (scalar.value - 64))
+            }
+        }
+        otherOpenings = opening.map { $0.filter { !$0.isASCII } } ?? []
+    }
+
+    func occurs(in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let ascii = asciiOpenings else {
+            return (0...scalars.count).contains { pattern.matches(scalars, from: $0) }
+        }
+        return scalars.indices.contains { start in
+            let scalar = scalars[start]
+            let opens = switch scalar.value {
+            case 0..<64: ascii.low & 1 << scalar.value != 0
+            case 64..<128: ascii.high & 1 << (scalar.value - 64) != 0
+            default: otherOpenings.contains(scalar)
+            }
+            return opens && pattern.matches(scalars, from: start)
+        }
     }
 }

@@ -10,7 +10,7 @@ extension QuizGenerator {
     /// `|(?:gemini|chatgpt|gpt|copilot|claude|bard|the ai|the assistant|the tool|ai 助理|ai 助手|ai)\s*(?:所)?(?:建議|建议|推薦|推荐|給出|给出|suggest|recommend|propos|sugiri|recomend)`:
     /// a course's own numbered framework ("the four steps", "四大步驟", "los tres pasos"), or what a named tool or
     /// assistant proposed ("Gemini 建議的", "ChatGPT suggested").
-    static let unseenSettingRule = PhrasePattern.either([
+    static let unseenSettingRule = PhraseRule(.either([
         .sequence([
             .wordBoundary, .words(["the "]), .words(["two", "three", "four", "five", "six", "seven", "eight"] + digitsTwoToNine),
             .words([" "]), .optional(.words(["key ", "main ", "core "])),
@@ -30,12 +30,12 @@ extension QuizGenerator {
             .whiteSpace(atLeastOne: false), .optional(.words(["所"])),
             .words(["建議", "建议", "推薦", "推荐", "給出", "给出", "suggest", "recommend", "propos", "sugiri", "recomend"]),
         ]),
-    ])
+    ]))
 
     /// `\b(?:(?:code|snippet|loop|function|program|query|table|example|script)s? (?:above|below)|(?:above|following|preceding|below) (?:code|snippet|loop|function|program|query|table|script)s?\b)`
     /// `|(?:上面|下面|上述|下列|以下|前面)的?(?:程式碼|代码|代碼|程式|程序|範例|范例|示例|片段|函數|函数|迴圈|循环|表格)`:
     /// code or a table pointed at beside the text ("the for loop above", "下列程式碼").
-    static let unseenCodeRule = PhrasePattern.either([
+    static let unseenCodeRule = PhraseRule(.either([
         .sequence([
             .wordBoundary,
             .either([
@@ -53,14 +53,14 @@ extension QuizGenerator {
             .words(["上面", "下面", "上述", "下列", "以下", "前面"]), .optional(.words(["的"])),
             .words(["程式碼", "代码", "代碼", "程式", "程序", "範例", "范例", "示例", "片段", "函數", "函数", "迴圈", "循环", "表格"]),
         ]),
-    ])
+    ]))
 
     /// `\b(?:which|what)\s+(?:\w+\s+)?(?:command|keyword|function|method|property|operator|status code|port|flag|option|hook|tag|element|attribute|protocol|header|class|exception|error|directive|variable|module|package|library|tool|statement|clause|data type|file)s?\b`
     /// `|\bwhat is (?:it|this|that) called\b|\bwhat is the name\b|\bcómo se llama\b|\bqué (?:comando|función|método|palabra clave)\b`
     /// `|(?:哪(?:一)?(?:個|个)?|什麼|什么)(?:指令|命令|關鍵字|关键字|函數|函数|方法|屬性|属性|標籤|标签|埠|端口|狀態碼|状态码|協定|协议|元素|類別|类|例外|異常|异常|工具)`
     /// `|叫(?:做)?什(?:麼|么)|名(?:稱|称)是`: a front asking for a term by its kind or its name ("Which command…",
     /// "叫什麼").
-    static let termByNameRule = PhrasePattern.either([
+    static let termByNameRule = PhraseRule(.either([
         .sequence([
             .wordBoundary, .words(["which", "what"]), .whiteSpace(atLeastOne: true),
             .optional(.sequence([.wordCharacters, .whiteSpace(atLeastOne: true)])),
@@ -83,7 +83,7 @@ extension QuizGenerator {
         ]),
         .sequence([.words(["叫"]), .optional(.words(["做"])), .words(["什"]), .words(["麼", "么"])]),
         .sequence([.words(["名"]), .words(["稱", "称"]), .words(["是"])]),
-    ])
+    ]))
 
     private static let digitsTwoToNine = ["2", "3", "4", "5", "6", "7", "8", "9"]
 
