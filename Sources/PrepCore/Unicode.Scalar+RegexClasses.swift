@@ -2,7 +2,7 @@
 /// the pattern did. Property look-ups are skipped for ASCII and the common Han block, which most card text is.
 package extension Unicode.Scalar {
     /// ICU's `\w`: letters, marks, decimal digits, connector punctuation and the zero-width (non-)joiner.
-    var isRegexWordCharacter: Bool {
+    @inlinable var isRegexWordCharacter: Bool {
         if isASCII {
             return ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) || self == "_"
         }
@@ -15,13 +15,13 @@ package extension Unicode.Scalar {
     }
 
     /// ICU's `\d`: a decimal digit of any script.
-    var isRegexDigit: Bool {
+    @inlinable var isRegexDigit: Bool {
         isASCII ? ("0"..."9").contains(self) : properties.numericType == .decimal
     }
 
     /// What ICU's `\b` looks through: an extending mark or a format character (a joiner, a soft hyphen) belongs
     /// to the character before it.
-    var isRegexBoundaryTransparent: Bool {
+    @inlinable var isRegexBoundaryTransparent: Bool {
         if isASCII || (0x4E00...0x9FFF).contains(value) { return false }
         return properties.isGraphemeExtend || properties.generalCategory == .format
     }
