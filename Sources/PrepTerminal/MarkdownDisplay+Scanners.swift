@@ -1,3 +1,5 @@
+import PrepCore
+
 /// The scanners of inline markup (``MarkdownDisplay/inline(_:style:)``), each one reading the pattern in its doc
 /// comment at one position of the text, as ICU would: leftmost first, matches not overlapping, a lazy `.*?` ending
 /// at the first place the rest of the pattern holds.
@@ -89,7 +91,7 @@ extension MarkdownDisplay {
     /// `(?<![\w*])\*(?! )([^*\n]+?)(?<! )\*(?![\w*])`: emphasis, whose marks stand apart from words and other
     /// stars and have no space just inside. The text cannot hold a star, so it ends at the next one.
     static func emphasis(_ text: [Unicode.Scalar], at start: Int) -> Match? {
-        func isWordOrStar(_ index: Int) -> Bool { text.indices.contains(index) && (text[index] == "*" || isWord(text[index])) }
+        func isWordOrStar(_ index: Int) -> Bool { text.indices.contains(index) && (text[index] == "*" || text[index].isRegexWordCharacter) }
         guard text[start] == "*", !isWordOrStar(start - 1), start + 1 < text.count, text[start + 1] != " ",
               let close = text[(start + 1)...].firstIndex(where: { $0 == "*" || $0 == "\n" }),
               text[close] == "*", close > start + 1, text[close - 1] != " ", !isWordOrStar(close + 1)
@@ -185,13 +187,6 @@ extension MarkdownDisplay {
     /// What ICU's `.` does not cross: line feed to carriage return, NEL and the line and paragraph separators.
     private static func isLineEnd(_ scalar: Unicode.Scalar) -> Bool {
         (0x0A...0x0D).contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
-    }
-
-    /// ICU's `\w`: letters, marks, decimal digits, connector punctuation and the zero-width (non-)joiner.
-    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        let categories: [Unicode.GeneralCategory] = [.nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation]
-        return properties.isAlphabetic || categories.contains(properties.generalCategory) || scalar.value == 0x200C || scalar.value == 0x200D
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -19,9 +19,36 @@ extension AnswerMatcher {
     ]
 
     /// Versions compared by value: a trailing ".0" past the minor number says nothing ("0.30.0" is "0.30",
-    /// "4.1.0" is "4.1"), while "0.3" and "0.30" stay apart.
+    /// "4.1.0" is "4.1"), while "0.3" and "0.30" stay apart. Read as `(\d+\.\d+)(?:\.0)+(?![\d.])` replaced by
+    /// `$1` reads it, from left to right: only the longest runs of digits and of ".0" can be followed by what
+    /// the pattern needs next (a shorter run is followed by another digit or ".0"), so each start has one
+    /// candidate. Not with a Foundation regular expression, whose first use builds ICU's Unicode sets.
     static func canonicalVersions(_ text: String) -> String {
-        text.replacingOccurrences(of: #"(\d+\.\d+)(?:\.0)+(?![\d.])"#, with: "$1", options: .regularExpression)
+        let scalars = Array(text.unicodeScalars)
+        func digitsEnd(from start: Int) -> Int {
+            var end = start
+            while end < scalars.count, scalars[end].isRegexDigit { end += 1 }
+            return end
+        }
+        var result = String.UnicodeScalarView()
+        var copied = 0
+        var start = 0
+        while start < scalars.count {
+            let major = digitsEnd(from: start)
+            let minor = major < scalars.count && scalars[major] == "." && major > start ? digitsEnd(from: major + 1) : major
+            var end = minor
+            while minor > major + 1, end + 1 < scalars.count, scalars[end] == ".", scalars[end + 1] == "0" { end += 2 }
+            guard end > minor, end == scalars.count || !(scalars[end].isRegexDigit || scalars[end] == ".") else {
+                start += 1
+                continue
+            }
+            result += scalars[copied..<minor]
+            copied = end
+            start = end
+        }
+        guard copied > 0 else { return text }
+        result += scalars[copied...]
+        return String(result)
     }
 
     /// The answer is one code span (`(1, 2)`, `x == 1`): its punctuation is meaning, so only spacing and

@@ -57,7 +57,7 @@ extension QuizGenerator {
         let folded = AnswerText.folded(text)
         if unseenSettings.contains(where: { AnswerText.contains(folded, $0) }) { return true }
         if unseenSettingPointers.contains(where: { AnswerText.contains(folded, $0) }),
-           folded.range(of: unseenSettingPattern, options: .regularExpression) != nil {
+           unseenSettingRule.occurs(in: folded) {
             return true
         }
         return !showsWhatItPointsAt(text) && !namesOptionsAbove(folded) && unseenDeictics.contains { AnswerText.contains(folded, $0) }
@@ -102,15 +102,11 @@ extension QuizGenerator {
         "本練習", "本练习", "這個練習", "这个练习", "練習中", "练习中", "實驗中", "实验中", "本實驗", "本实验", "靶機", "靶机",
     ]
 
-    /// Words without which ``unseenSettingPattern`` cannot match, so most texts skip it.
+    /// Words without which ``unseenSettingRule`` cannot match, so most texts skip it.
     private static let unseenSettingPointers = [
         "step", "stage", "phase", "principle", "pillar", "role", "paso", "etapa", "principio",
         "步驟", "步骤", "原則", "原则", "要素", "階段", "阶段", "角色", "面向", "支柱", "技巧", "重點", "重点", "suggest", "recommend", "propos", "sugeri", "recomend", "建議", "建议", "推薦", "推荐", "給出", "给出",
     ]
-
-    /// A course's own numbered framework ("the four steps", "四大步驟", "los tres pasos"), or what a named tool or
-    /// assistant proposed ("Gemini 建議的", "ChatGPT suggested").
-    private static let unseenSettingPattern = #"\bthe (?:two|three|four|five|six|seven|eight|[2-9]) (?:key |main |core )?(?:steps|stages|phases|principles|pillars|roles)\b|\b(?:los|las) (?:dos|tres|cuatro|cinco|seis|[2-9]) (?:pasos|etapas|fases|principios|roles)\b|[二三四五六七八九十兩两2-9]\s*(?:大|個|个)\s*(?:步驟|步骤|原則|原则|要素|階段|阶段|角色|面向|支柱|技巧|重點|重点)|(?:gemini|chatgpt|gpt|copilot|claude|bard|the ai|the assistant|the tool|ai 助理|ai 助手|ai)\s*(?:所)?(?:建議|建议|推薦|推荐|給出|给出|suggest|recommend|propos|sugiri|recomend)"#
 
     private static let unseenDeictics = [
         "the above", "this example", "the example", "this snippet", "this code", "this table", "this diagram", "this output",
@@ -129,9 +125,9 @@ extension QuizGenerator {
     static func asksAboutUnseenCode(_ front: String) -> Bool {
         guard !showsWhatItPointsAt(front) else { return false }
         let folded = AnswerText.folded(front)
-        // The pattern runs at every launch over every question card: most fronts hold none of its pointing words.
+        // The rule runs at every launch over every question card: most fronts hold none of its pointing words.
         guard unseenCodePointers.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
-        return folded.range(of: unseenCodePattern, options: .regularExpression) != nil
+        return unseenCodeRule.occurs(in: folded)
     }
 
     /// A back that is one link and nothing else ("[my example](https://…)"): the answer is on a page the card
@@ -140,10 +136,8 @@ extension QuizGenerator {
         let answer = back.trimmingWhitespaceAndNewlines()
         guard let first = answer.utf8.first, first == UInt8(ascii: "[") || first == UInt8(ascii: "<") || first == UInt8(ascii: "h"),
               answer.count < 300, !answer.contains(where: \.isNewline) else { return false }
-        return answer.range(of: #"^(?:\[[^\]]*\]\([^)\s]+\)|<?https?://\S+>?)$"#, options: .regularExpression) != nil
+        return isOneLink(answer)
     }
-
-    private static let unseenCodePattern = #"\b(?:(?:code|snippet|loop|function|program|query|table|example|script)s? (?:above|below)|(?:above|following|preceding|below) (?:code|snippet|loop|function|program|query|table|script)s?\b)|(?:上面|下面|上述|下列|以下|前面)的?(?:程式碼|代码|代碼|程式|程序|範例|范例|示例|片段|函數|函数|迴圈|循环|表格)"#
 
     private static let unseenCodePointers = ["above", "below", "following", "preceding", "上面", "下面", "上述", "下列", "以下", "前面"]
 
@@ -165,7 +159,7 @@ extension QuizGenerator {
         let front = AnswerText.folded(card.front)
         guard ["版本", "version", "release"].contains(where: { AnswerText.contains(front, $0) }) else { return false }
         let lines = card.back.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        let versioned = lines.count { $0.range(of: #"^(?:[-*•]\s*)?v?\d+\.\d+(?:\.\d+)?(?:\s|$|[:：(（])"#, options: .regularExpression) != nil }
+        let versioned = lines.count(where: opensWithVersion)
         return lines.count >= 3 && versioned * 3 >= lines.count * 2
     }
 

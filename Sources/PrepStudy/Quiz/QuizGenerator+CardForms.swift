@@ -57,21 +57,17 @@ extension QuizGenerator {
     static func writtenChoice(_ card: QuizCard) -> WrittenChoice? {
         guard card.kind == .qa, let (stem, options) = listedOptions(card.front) else { return nil }
         let back = card.back.trimmingWhitespaceAndNewlines()
-        let pattern = #"^(?:(?:答案|正確答案|正确答案|answer)\s*[:：]\s*)?[(（]?([A-Ha-h])(?:[)）.．、:：\s(（]|$)"#
-        guard let match = back.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
-        let letter = back[match].uppercased().first { ("A"..."H").contains($0) }
-        guard let letter, let scalar = letter.unicodeScalars.first,
-              case let index = Int(scalar.value) - 65, options.indices.contains(index)
-        else { return nil }
+        guard let key = keyLetter(opening: back), options.indices.contains(key.index) else { return nil }
+        let afterKey = back.unicodeScalars.index(back.unicodeScalars.startIndex, offsetBy: key.end)
         // A back that goes on past the letter must go on with that option, not with an essay; a note on the
         // lines below ("➡️ Use Iterator.remove()") may follow.
-        let firstLine = back[match.upperBound...].prefix { !$0.isNewline }
+        let firstLine = back[afterKey...].prefix { !$0.isNewline }
         let rest = firstLine.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        guard rest.isEmpty || AnswerText.normalized(options[index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12))))
-            || rightOrWrong(rest).map({ $0 == rightOrWrong(options[index]) }) == true
+        guard rest.isEmpty || AnswerText.normalized(options[key.index]).hasPrefix(AnswerText.normalized(String(rest.prefix(12))))
+            || rightOrWrong(rest).map({ $0 == rightOrWrong(options[key.index]) }) == true
         else { return nil }
-        let note = back[match.upperBound...].drop { !$0.isNewline }.trimmingWhitespaceAndNewlines()
-        return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: index, note: note)
+        let note = back[afterKey...].drop { !$0.isNewline }.trimmingWhitespaceAndNewlines()
+        return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: key.index, note: note)
     }
 
     /// Options of which some, not all, end in a gloss in brackets ("模型訓練 (Model Training)", "健忘且無知 (只記得

@@ -48,12 +48,10 @@ extension QuizGenerator {
         let folded = AnswerText.folded(front)
         // "Which tool can be used to…" asks for one of several right tools, not for the one.
         guard !oneOfSeveral.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
-        return folded.range(of: termByNamePattern, options: .regularExpression) != nil
+        return termByNameRule.occurs(in: folded)
     }
 
     private static let oneOfSeveral = ["can be used", "could be used", "can you use", "one of", "an example", "e.g.", "可以用", "可用", "之一", "例如"]
-
-    private static let termByNamePattern = #"\b(?:which|what)\s+(?:\w+\s+)?(?:command|keyword|function|method|property|operator|status code|port|flag|option|hook|tag|element|attribute|protocol|header|class|exception|error|directive|variable|module|package|library|tool|statement|clause|data type|file)s?\b|\bwhat is (?:it|this|that) called\b|\bwhat is the name\b|\bcómo se llama\b|\bqué (?:comando|función|método|palabra clave)\b|(?:哪(?:一)?(?:個|个)?|什麼|什么)(?:指令|命令|關鍵字|关键字|函數|函数|方法|屬性|属性|標籤|标签|埠|端口|狀態碼|状态码|協定|协议|元素|類別|类|例外|異常|异常|工具)|叫(?:做)?什(?:麼|么)|名(?:稱|称)是"#
 
     /// Code beyond a name, a literal or an empty call: a function with arguments (`useMemo(fn, deps)`), a lambda,
     /// a block, an assignment or an index (`useEffect(() => {}, [])`). Such a key has right variants the deck does

@@ -1,3 +1,5 @@
+import PrepCore
+
 /// The release numbers and years a cell may name, found by one pass over its scalars. Written out rather than
 /// as regular expressions because every cell of every table is checked before the first question: Foundation
 /// compiles a pattern on each call (a quarter of a quiz's launch). Digits are Unicode decimal digits and
@@ -13,12 +15,12 @@ struct ReleaseScan {
         var runs: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
-            guard Self.isDigit(scalars[index]) else {
+            guard scalars[index].isRegexDigit else {
                 index += 1
                 continue
             }
             let start = index
-            while index < scalars.count, Self.isDigit(scalars[index]) { index += 1 }
+            while index < scalars.count, scalars[index].isRegexDigit { index += 1 }
             runs.append(start..<index)
         }
         digitRuns = runs
@@ -29,7 +31,7 @@ struct ReleaseScan {
         digitRuns.contains { run in
             let before = run.lowerBound > 0 ? scalars[run.lowerBound - 1] : nil
             return before != "/" && before != "." && run.upperBound + 1 < scalars.count
-                && scalars[run.upperBound] == "." && Self.isDigit(scalars[run.upperBound + 1])
+                && scalars[run.upperBound] == "." && scalars[run.upperBound + 1].isRegexDigit
         }
     }
 
@@ -38,8 +40,8 @@ struct ReleaseScan {
         digitRuns.contains { run in
             let v = run.lowerBound - 1
             guard v >= 0, scalars[v] == "v" else { return false }
-            return (v == 0 || !Self.isWordCharacter(scalars[v - 1]))
-                && (run.upperBound == scalars.count || !Self.isWordCharacter(scalars[run.upperBound]))
+            return (v == 0 || !scalars[v - 1].isRegexWordCharacter)
+                && (run.upperBound == scalars.count || !scalars[run.upperBound].isRegexWordCharacter)
         }
     }
 
@@ -58,26 +60,11 @@ struct ReleaseScan {
         skipSpaces()
         if index < scalars.count, scalars[index] == "v" { index += 1 }
         let digitsStart = index
-        while index < scalars.count, Self.isDigit(scalars[index]) { index += 1 }
+        while index < scalars.count, scalars[index].isRegexDigit { index += 1 }
         guard index > digitsStart else { return false }
         skipSpaces()
         if index < scalars.count, scalars[index] == "+" || scalars[index] == "x" { index += 1 }
         skipSpaces()
         return index == scalars.count
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
-    }
-
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
-        }
-        let properties = scalar.properties
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
-        default: return properties.isAlphabetic || scalar == "\u{200C}" || scalar == "\u{200D}"
-        }
     }
 }
