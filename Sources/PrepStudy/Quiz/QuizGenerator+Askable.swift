@@ -27,7 +27,8 @@ extension QuizGenerator {
            Self.refersToUnseenText(card.back) || Self.picksAmongUnshownChoices(card.front) || Self.asksAboutUnseenFigure(card.front)
             || Self.pointsBackAtNothing(card.back)
             || Self.leansOnUnseenSetting(card.front) && Self.leansOnUnseenSetting(card.back)
-            || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) || Self.leansOnUnfairOptions(card) {
+            || Self.asksAboutUnseenCode(card.front) || Self.answersWithALinkAlone(card.back) || Self.leansOnUnfairOptions(card)
+            || Self.declinesToAnswer(card.back) {
             return false
         }
         return !Self.isExamAdministration(card) && !Self.isReleaseHistory(card)
@@ -129,6 +130,19 @@ extension QuizGenerator {
         guard unseenCodePointers.contains(where: { AnswerText.contains(folded, $0) }) else { return false }
         return unseenCodeRule.occurs(in: folded)
     }
+
+    /// A short back in which its author declines ("不好意思，不熟悉。", "Sorry, never used it."): an interview's
+    /// question about the candidate, answered for the author, with nothing in it to learn.
+    static func declinesToAnswer(_ back: String) -> Bool {
+        let folded = AnswerText.folded(back.trimmingWhitespaceAndNewlines())
+        guard AnswerText.displayWidth(folded) <= 40 else { return false }
+        return decliningPhrases.contains { AnswerText.contains(folded, $0) }
+    }
+
+    private static let decliningPhrases = [
+        "不熟悉", "不太熟", "不好意思", "沒用過", "没用过", "沒有用過", "没有用过", "沒接觸過", "没接触过", "不太了解", "不太瞭解",
+        "not familiar", "never used it", "haven't used", "have not used", "no idea", "sorry",
+    ]
 
     /// A back that is one link and nothing else ("[my example](https://…)"): the answer is on a page the card
     /// does not hold.

@@ -208,4 +208,15 @@ struct QuizAskingRulesTests {
         let untitled = Q.table("slow-bare", title: "", columns: ["Habit", "Example", "Reason"], rows: rows)
         #expect(!QuizGenerator(screenLanguage: .en).asks(untitled[0]))
     }
+
+    /// A question about the candidate answered with the author's own "no" ("Sorry, never used it.") teaches nothing:
+    /// it is not asked. A long answer that mentions being unfamiliar is content, and stays.
+    @Test func aBackThatDeclinesToAnswerIsNotAsked() {
+        let generator = QuizGenerator(screenLanguage: .en)
+        for back in ["Sorry, never used it.", "不好意思，沒用過。", "不太熟悉"] {
+            #expect(!generator.asks(Q.qa("declined", answer: back)), "\(back)")
+        }
+        let content = "Most teams are not familiar with it at first: WebGL draws through the GPU with shaders."
+        #expect(generator.asks(Q.qa("content", answer: content)))
+    }
 }
