@@ -142,7 +142,7 @@ package enum MarkdownDisplay {
     /// by hand: compiling that pattern (ICU's first regex builds its Unicode sets) was a sixth of a quiz's launch.
     private static func opensPlainItem(_ head: [Unicode.Scalar]) -> Bool {
         func at(_ index: Int, in set: String) -> Bool { index < head.count && set.unicodeScalars.contains(head[index]) }
-        func isDigit(_ index: Int) -> Bool { index < head.count && head[index].properties.generalCategory == .decimalNumber }
+        func isDigit(_ index: Int) -> Bool { index < head.count && head[index].isRegexDigit }
         // One or two digits from `index`, then one of `closers`.
         func number(from index: Int, closedBy closers: String) -> Bool {
             isDigit(index) && (at(index + 1, in: closers) || isDigit(index + 1) && at(index + 2, in: closers))
