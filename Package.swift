@@ -6,6 +6,11 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     // A file sees only the modules it imports itself, which keeps module boundaries honest.
     .enableUpcomingFeature("MemberImportVisibility"),
+    // A release build names a concrete generic type (`[String: Entry]`) by its metadata accessor, which is handed
+    // the conformances it needs, rather than by a mangled name the runtime decodes and then checks by scanning
+    // every conformance record of the binary (thousands, most of them Foundation's): that scan was a tenth of a
+    // quiz's launch (issue 24). Debug builds keep the smaller code.
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
 
 /// The folder this manifest is in, for the linker scripts of the release executable.

@@ -44,9 +44,9 @@ extension MarkdownDisplay {
             guard !code.contains(index), !fences.contains(index), !indices.contains(index), !trimmed.isEmpty else { index += 1; continue }
             if trimmed.hasPrefix("|") {
                 indices.insert(index)
-            } else if index + 1 < lines.count, !code.contains(index + 1), trimmed.contains("|"), isRule(lines[index + 1]) {
+            } else if index + 1 < lines.count, !code.contains(index + 1), trimmed.containsBytes("|"), isRule(lines[index + 1]) {
                 var end = index + 2
-                while end < lines.count, !code.contains(end), lines[end].contains("|") { end += 1 }
+                while end < lines.count, !code.contains(end), lines[end].containsBytes("|") { end += 1 }
                 indices.formUnion(index..<end)
                 index = end
                 continue

@@ -171,8 +171,8 @@ package enum MarkdownDisplay {
 
     /// A line of columns: a tab, a ` | ` or two spaces between words (not the two after a sentence's full stop).
     private static func isRow(_ line: String) -> Bool {
-        if line.contains("\t") || line.contains(" | ") { return true }
-        guard let gap = line.range(of: "  ") else { return false }
+        if line.containsBytes("\t") || line.containsBytes(" | ") { return true }
+        guard let gap = line.firstByteRange(of: "  ") else { return false }
         let before = line[..<gap.lowerBound].last
         return before.map { !".!?:".contains($0) } ?? false
     }

@@ -32,22 +32,26 @@ package enum AnswerText {
     /// leaves `-`, so "2-4" and "2 – 4" read alike but not as "2.4"; a lone comma there is a thousands separator
     /// and leaves nothing ("3,000" = "3000").
     package static func normalized(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending to a `String.UnicodeScalarView` a scalar at a time cost more than
+        // deciding what to keep, and every table cell is normalized at each quiz's launch.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var lastKeptIsDigit = false
         var pendingSeparator: [Unicode.Scalar] = []
         for scalar in folded(text).unicodeScalars {
             if isSeparator(scalar) {
                 pendingSeparator.append(scalar)
                 continue
             }
-            if !pendingSeparator.isEmpty, isASCIIDigit(scalar), let last = output.last, isASCIIDigit(last),
-               pendingSeparator != [","] {
+            if !pendingSeparator.isEmpty, isASCIIDigit(scalar), lastKeptIsDigit, pendingSeparator != [","] {
                 let isRange = pendingSeparator.contains { $0.properties.generalCategory == .dashPunctuation }
-                output.append(isRange ? "-" : ".")
+                output.append(isRange ? UInt8(ascii: "-") : UInt8(ascii: "."))
             }
-            pendingSeparator.removeAll()
-            output.append(scalar)
+            pendingSeparator.removeAll(keepingCapacity: true)
+            UTF8.encode(scalar) { output.append($0) }
+            lastKeptIsDigit = isASCIIDigit(scalar)
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The digits of a normalized answer with the separators between them: "django3.0" → "3.0".

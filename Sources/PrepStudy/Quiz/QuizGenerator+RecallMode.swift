@@ -41,7 +41,7 @@ extension QuizGenerator {
     }
 
     static func asksForOneTerm(_ front: String, answer: String) -> Bool {
-        let term = answer.trimmingWhitespaceAndNewlines().replacingOccurrences(of: "`", with: "")
+        let term = answer.trimmingWhitespaceAndNewlines().filter { $0 != "`" }
         guard !term.isEmpty, !term.contains(where: \.isWhitespace), term.count <= 30, !readsAsSentence(term),
               !term.contains(where: { ",;:，；：、".contains($0) })
         else { return false }
@@ -58,7 +58,7 @@ extension QuizGenerator {
     /// not list (the `[]` left out, another argument name), so it is recalled, not typed; `request.auser()` and
     /// `(1, 2)` stay typed.
     static func isCodeExpression(_ answer: String) -> Bool {
-        let code = answer.replacingOccurrences(of: "`", with: "")
+        let code = answer.filter { $0 != "`" }
         if ["=>", "->", "{", "}", "="].contains(where: { code.containsBytes($0) }) { return true }
         // A name glued to an opening bracket is a call or an index when it reads as code: in backticks, or a
         // name starting lowercase or holding "_" or "." ("useMemo(", "sys.argv["); "ASGI(Asynchronous …)" is an aside.
@@ -69,7 +69,7 @@ extension QuizGenerator {
                 name = character.isASCII && (character.isLetter || character.isNumber || "_.".contains(character)) ? name + String(character) : ""
                 continue
             }
-            let readsAsCode = answer.contains("`") || name.first?.isLowercase == true || name.contains(where: { "_.".contains($0) })
+            let readsAsCode = answer.containsBytes("`") || name.first?.isLowercase == true || name.contains(where: { "_.".contains($0) })
             let rest = characters[(index + 1)...].drop { $0 == " " }
             if !name.isEmpty, readsAsCode, let next = rest.first, next != ")" { return true }
             name = ""
@@ -80,7 +80,7 @@ extension QuizGenerator {
     /// A sentence around a code span ("The default value is `undefined`"): the learner would type the span, or
     /// another sentence, so the deck's exact words cannot be the typed key. "`a` or `b`" is no sentence.
     static func wrapsCodeInSentence(_ answer: String) -> Bool {
-        let parts = answer.components(separatedBy: "`")
+        let parts = answer.split(separator: "`", omittingEmptySubsequences: false)
         guard parts.count >= 3 else { return false }
         let outside = parts.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element).joined(separator: " ")
         return shape(of: outside).words >= 2

@@ -37,6 +37,13 @@ struct CellReading: Sendable, Hashable {
     ]
     private static let wordEnds: Set<Character> = [":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、"]
 
+    private static func endsWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", ":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、": true
+        default: !scalar.isASCII && scalar.properties.isWhitespace
+        }
+    }
+
     init(_ text: String) {
         let trimmed = Substring(text).trimmingPrefix(while: \.isWhitespace)
         // Compared by first scalar: "⚠️" is "⚠" and a presentation selector in one character.
@@ -44,7 +51,9 @@ struct CellReading: Sendable, Hashable {
             self.init(mark: mark, rest: trimmed.dropFirst())
             return
         }
-        let wordEnd = trimmed.firstIndex { $0.isWhitespace || Self.wordEnds.contains($0) } ?? trimmed.endIndex
+        // Looked for by scalar: every word end is one, and reading each character of every cell of every table at
+        // each launch (grapheme breaks, hashing a `Character`) cost more than the rest of reading the cell.
+        let wordEnd = trimmed.unicodeScalars.firstIndex(where: Self.endsWord) ?? trimmed.endIndex
         let word = AnswerText.folded(String(trimmed[..<wordEnd]))
         let after = trimmed[wordEnd...].trimmingPrefix(while: \.isWhitespace)
         if let mark = Self.words[word], after.isEmpty || after.first.map(Self.wordEnds.contains) == true {

@@ -251,8 +251,8 @@ struct TableShape: Sendable {
         // a subject to pick ("哪一個是「无法前缀匹配」：示例還是原因？" is a lookup).
         if valueColumns.contains(where: { attributeHeaders.contains(AnswerText.normalized($0)) }) { return false }
         let header = AnswerText.folded(firstHeader)
-        if AnswerText.normalized(firstHeader).isEmpty || aspectWords.contains(where: header.contains) { return true }
+        if AnswerText.normalized(firstHeader).isEmpty || aspectWords.contains(where: { AnswerText.contains(header, $0) }) { return true }
         let caption = AnswerText.folded(title)
-        return valueColumns.count(where: { !$0.isEmpty && caption.contains(AnswerText.folded($0)) }) >= 2
+        return valueColumns.count(where: { !$0.isEmpty && AnswerText.contains(caption, AnswerText.folded($0)) }) >= 2
     }
 }
