@@ -90,7 +90,7 @@ struct QuizExaminerRulesTests {
         #expect(QuizGenerator.listsColumn(of: language, in: table))
         let recalled = QuizGenerator().comparison(traits, shape: index.shape(ofTableOf: traits), index: index, language: .en)
         #expect(recalled == .recall(
-            prompt: "In “Editors”, describe “Emacs” in terms of “Traits” and “Written in”.",
+            prompt: "Describe “Emacs” in terms of “Traits” and “Written in”.",
             answer: "- Traits: Extensible in its own Lisp; reads mail too\n- Written in: C and Lisp", mode: .selfGraded))
         // The row's questions are one fact, so a session does not recall the row twice.
         #expect(index.fact(ofCardKey: traits.key) == index.fact(ofCardKey: language.key))

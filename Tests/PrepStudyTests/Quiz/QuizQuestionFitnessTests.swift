@@ -99,7 +99,7 @@ struct QuizQuestionFitnessTests {
         #expect(index.isAsked(cardKey: cell("WebSocket").key))
         let question = QuizGenerator().questions(for: [cell("WebSocket")], pool: Self.protocols, count: 1, seed: 1)[0]
         #expect(question.kind == .recall(
-            prompt: "In “Protocols”, how do WSGI and ASGI compare when it comes to “WebSocket”?",
+            prompt: "How do WSGI and ASGI compare when it comes to “WebSocket”?",
             answer: "- WSGI: ❌ Impossible in the interface\n- ASGI: ✅ In the interface", mode: .selfGraded))
     }
 

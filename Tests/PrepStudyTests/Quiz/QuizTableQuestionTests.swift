@@ -96,7 +96,7 @@ struct QuizTableQuestionTests {
                 if case .multipleChoice(let prompt, let options, let correct) = question.kind {
                     #expect(Set(options).isSubset(of: servers))
                     #expect(options[correct] == card.cell!.rowLabel)
-                    #expect(prompt == "In “Servers”, which “Server” does this describe: “Made by: \(card.cell!.value)”?")
+                    #expect(prompt == "Which “Server” does this describe: “Made by: \(card.cell!.value)”?")
                 }
             }
         }
@@ -110,7 +110,7 @@ struct QuizTableQuestionTests {
             Issue.record("expected a matching question, got \(kinds[0])")
             return
         }
-        #expect(prompt == "In “Terms”, which “Term” does this describe: “Two threads each wait for a lock the other holds”?")
+        #expect(prompt == "Which “Term” does this describe: “Two threads each wait for a lock the other holds”?")
         #expect(Set(options) == ["Race condition", "Deadlock", "Starvation"])
         #expect(options[correctIndex] == "Deadlock")
         let zh = Q.table("t", title: "名詞", columns: ["名詞", "說明"], rows: [["死結", "互相等對方放鎖"], ["競態", "結果看誰先跑"]], lang: "zh-Hant")
@@ -118,7 +118,7 @@ struct QuizTableQuestionTests {
             Issue.record("expected a matching question")
             return
         }
-        #expect(zhPrompt == "在「名詞」中，哪個「名詞」符合這個說明：「互相等對方放鎖」？")
+        #expect(zhPrompt == "哪個「名詞」符合這個說明：「互相等對方放鎖」？")
     }
 
     @Test(arguments: [
@@ -182,14 +182,31 @@ struct QuizTableQuestionTests {
             == .recall(prompt: "In “One”, what is the “A” of “only”?", answer: "lonely value", mode: .typed))
     }
 
+    /// A caption names the table only when it says more than its headers do: "The key differences" over "| Aspect |
+    /// Rust | Go |" and "Databases" over "| Database | … |" are headings the learner never sees, and the question
+    /// names what they would; "Embedded databases" says which ones (issue 20, twenty-first reading).
+    @Test func aCaptionRepeatingItsHeadersIsLeftOut() {
+        let languages = Q.table(
+            "langs", title: "The key differences", columns: ["Aspect", "Rust", "Go"],
+            rows: [["Memory", "Ownership, no collector", "Garbage collected"], ["Errors", "Result values", "Error values and panics"]])
+        #expect(QuizLanguage.en.comparePrompt(languages[0].cell!, subjects: ["Rust", "Go"], aspect: "Memory")
+            == "How do Rust and Go compare when it comes to “Memory”?")
+        let databases = Q.table("dbs", title: "Databases", columns: ["Database", "Stores"], rows: [["Redis", "Keys in memory"]])
+        #expect(QuizLanguage.en.recallPrompt(databases[0].cell!) == "What is the “Stores” of “Redis”?")
+        let embedded = Q.table("edbs", title: "Embedded databases", columns: ["Database", "Stores"], rows: [["SQLite", "One file"]])
+        #expect(QuizLanguage.en.recallPrompt(embedded[0].cell!) == "In “Embedded databases”, what is the “Stores” of “SQLite”?")
+        let zh = Q.table("dbs-zh", title: "資料庫之間的比較", columns: ["資料庫", "儲存"], rows: [["Redis", "記憶體中的鍵"]], lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.recallPrompt(zh[0].cell!).hasPrefix("「Redis」"))
+    }
+
     /// "What does X mean?" only under a column of meanings; a term's use is asked as its use.
     @Test func aTwoColumnTableAsksForWhatItsColumnHolds() {
         let meanings = Q.table("m", title: "Terms", columns: ["Term", "Meaning"], rows: [["idempotent", "safe to repeat"]])
         #expect(generator.questions(for: meanings, pool: meanings, count: 1, seed: 0)[0].kind
-            == .recall(prompt: "In “Terms”, what does “idempotent” mean?", answer: "safe to repeat", mode: .typed))
+            == .recall(prompt: "What does “idempotent” mean?", answer: "safe to repeat", mode: .typed))
         let uses = Q.table("u", title: "Tools", columns: ["Tool", "Use"], rows: [["grep", "search text"]])
         #expect(generator.questions(for: uses, pool: uses, count: 1, seed: 0)[0].kind
-            == .recall(prompt: "In “Tools”, what is “grep” used for?", answer: "search text", mode: .typed))
+            == .recall(prompt: "What is “grep” used for?", answer: "search text", mode: .typed))
     }
 
     @Test func aColumnThatNeverChangesIsOneFact() {

@@ -241,6 +241,6 @@ struct QuizTableRulesTests {
         #expect(QuizLanguage.en.recallPrompt(situation.cell!)
             == "In “Quick picks”, for “Sorting a huge file that does not fit in memory”, what do you use?")
         let tools = Q.table("tools-zh", title: "工具", columns: ["工具", "用途"], rows: [["grep", "搜尋文字"], ["awk", "處理欄位"]], lang: "zh-Hant")
-        #expect(QuizLanguage.zhHant.recallPrompt(tools[0].cell!) == "在「工具」中，「grep」用來做什麼？")
+        #expect(QuizLanguage.zhHant.recallPrompt(tools[0].cell!) == "「grep」用來做什麼？")
     }
 }

@@ -149,17 +149,20 @@ extension QuizLanguage {
         }
         for phrase in comparisonWordsCJK { rest = rest.replacingOccurrences(of: phrase, with: " ") }
         let words = rest.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        return words.contains { !comparisonWords.contains(String($0)) && !genericCaptions.contains(String($0)) }
+        // A lone Latin letter is what a plural leaves of a named subject ("Servers" without "Server").
+        return words.contains {
+            !comparisonWords.contains(String($0)) && !genericCaptions.contains(String($0)) && !($0.count == 1 && $0.first?.isASCII == true)
+        }
     }
 
     private static let comparisonWords: Set<String> = [
         "vs", "v", "versus", "and", "or", "compared", "comparing", "difference", "key", "main", "core", "major", "at", "a", "glance",
-        "which", "to", "choose", "when", "pick", "what", "use",
+        "which", "to", "choose", "when", "pick", "what", "use", "the", "between", "of", "an",
     ]
     private static let comparisonWordsCJK = [
         "還是", "还是", "比較", "比较", "對比", "对比", "差異", "差异", "區別", "区别", "核心", "主要", "關鍵", "关键", "重點", "重点",
         "什麼情況", "什么情况", "選哪一個", "选哪一个", "選擇", "选择", "何時", "何时",
-        "一覽", "一览", "與", "与", "和", "跟", "對", "对", "的", "表",
+        "一覽", "一览", "之間", "之间", "與", "与", "和", "跟", "對", "对", "的", "表",
     ]
 
     /// The situation alone says what is asked, so no table is named around it.
@@ -199,9 +202,9 @@ extension QuizLanguage {
     /// A sentence naming the subjects takes the caption only when it adds to them: "In “Uvicorn or Daphne”, how do
     /// Uvicorn and Daphne compare" and "In “Which to choose when”, …" read as a table lookup.
     private func framed(_ cell: TableCellRef, _ sentence: String, namesSubjects: Bool = false) -> String {
-        let named = Array(cell.columns.dropFirst()) + [cell.rowLabel]
-        let caption = Self.isLabel(cell.tableTitle) && (!namesSubjects || Self.addsContext(cell.tableTitle, beyond: named))
-            ? cell.tableTitle : ""
+        // The first header too: it names what the rows are ("Server"), which "Server comparison" only repeats.
+        let named = cell.columns + [cell.rowLabel]
+        let caption = Self.isLabel(cell.tableTitle) && Self.addsContext(cell.tableTitle, beyond: named) ? cell.tableTitle : ""
         if namesSubjects, caption.isEmpty { return phrases.inTable("", sentence) }
         let subjects = Array(cell.columns.dropFirst())
         let captionNamesNothing = caption.isEmpty
