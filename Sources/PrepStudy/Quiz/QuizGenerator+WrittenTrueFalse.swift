@@ -31,7 +31,12 @@ extension QuizGenerator.WrittenChoice {
     }
 
     /// The back's explanation without a label of its own ("📖 解析", "Explanation:"): the reveal labels it.
-    var explanation: String {
+    var explanation: String { QuizGenerator.withoutExplanationLabel(note) }
+}
+
+extension QuizGenerator {
+    /// A note after a written key without the line that only labels it ("📖 解析", "**Explanation:**").
+    static func withoutExplanationLabel(_ note: String) -> String {
         var lines = note.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first {
             let label = AnswerText.folded(String(first.filter { $0.isLetter }))

@@ -139,6 +139,10 @@ package struct QuizGenerator: Sendable {
                 : .recall(prompt: choice.stem, answer: choice.recallAnswer, mode: .selfGraded)
             return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
         }
+        if let selection = Self.writtenSelection(card) {
+            let kind = QuizQuestion.Kind.recall(prompt: selection.prompt, answer: selection.answer, mode: .selfGraded)
+            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+        }
         if let mark = Self.yesOrNo(card), isInScreenLanguage(card) {
             let marks: [CellMark] = mark == .partial ? [.yes, .partial, .no] : [.yes, .no]
             let kind = QuizQuestion.Kind.whichOne(prompt: card.front, choices: marks.map(language.markWord), correctIndex: marks.firstIndex(of: mark) ?? 0)

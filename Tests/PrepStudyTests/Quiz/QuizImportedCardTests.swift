@@ -26,6 +26,34 @@ struct QuizImportedCardTests {
         #expect(QuizGenerator.writtenChoice(card(english, "A"))?.isBalanced == false)
     }
 
+    /// A question with several right options, keyed by their letters, is recalled with its options under the stem
+    /// and the picked ones written out on the back, without the lines that only label the options or the
+    /// explanation (issue 20, twentieth reading).
+    @Test func severalPickedOptionsAreWrittenOut() {
+        let front = """
+            哪些做法能減少資料庫的負載？
+
+            **選項：**
+            - A. 把常讀的結果放進快取
+            - B. 為常用的查詢條件建索引
+            - C. 每個請求都重新連線
+            - D. 批次寫入
+            """
+        let back = "A、B、D\n\n**📖 解析**\n\n重新連線反而加重負擔。"
+        let question = QuizGenerator().questions(for: [card(front, back, lang: "zh-Hant")], pool: [], count: 1, seed: 3)[0]
+        #expect(question.kind == .recall(
+            prompt: "哪些做法能減少資料庫的負載？\n- A. 把常讀的結果放進快取\n- B. 為常用的查詢條件建索引\n- C. 每個請求都重新連線\n- D. 批次寫入",
+            answer: "- A. 把常讀的結果放進快取\n- B. 為常用的查詢條件建索引\n- D. 批次寫入\n\n重新連線反而加重負擔。",
+            mode: .selfGraded))
+        #expect(QuizGenerator.keyLetters(line: "**Answer:** B and D") == [1, 3])
+        #expect(QuizGenerator.keyLetters(line: "ACD") == [0, 2, 3])
+        #expect(QuizGenerator.keyLetters(line: "答案：A/C") == [0, 2])
+        // One letter is a plain choice; a word of capitals or a sentence picks nothing.
+        #expect(QuizGenerator.keyLetters(line: "B") == nil)
+        #expect(QuizGenerator.keyLetters(line: "BAD") == nil)
+        #expect(QuizGenerator.keyLetters(line: "A and B are both wrong") == nil)
+    }
+
     /// One overstating distractor, or a key that overstates too, is an ordinary choice.
     @Test func aLoneAbsoluteWordKeepsTheChoice() {
         let one = "Which port does SSH use by default?\nA. 22\nB. 80\nC. Any free port\nD. 443"
