@@ -66,7 +66,8 @@ extension QuizGenerator {
             if Self.overstates(cell.rowLabel) { candidates = candidates.filter(Self.overstates) }
             let terms = fairTerms(for: cell.rowLabel, among: candidates)
             // Rows named by version numbers ("3.2", "4.1+") would ask for a number to recognise: trivia, not a fact.
-            if !terms.isEmpty, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
+            // One distractor makes a coin toss between two rows, which a reader takes for half a question.
+            if terms.count >= 2, !restatesRow, !marked, !Self.isVersion(cell.rowLabel) { plans[.multipleChoice] = .matchTerm(distractors: terms) }
         case .subjects:
             // A table that ends each row in a verdict ("| Situation | WSGI | ASGI | Choose |") weighs the subjects
             // for a situation: the verdict is the question an examiner asks ("For a CPU-bound app, WSGI or ASGI?").
