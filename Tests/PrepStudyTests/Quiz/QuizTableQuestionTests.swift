@@ -197,6 +197,9 @@ struct QuizTableQuestionTests {
         #expect(QuizLanguage.en.recallPrompt(embedded[0].cell!) == "In “Embedded databases”, what is the “Stores” of “SQLite”?")
         let zh = Q.table("dbs-zh", title: "資料庫之間的比較", columns: ["資料庫", "儲存"], rows: [["Redis", "記憶體中的鍵"]], lang: "zh-Hant")
         #expect(QuizLanguage.zhHant.recallPrompt(zh[0].cell!).hasPrefix("「Redis」"))
+        // A header inside a comparison phrase ("情況" in "什麼情況選哪一個") leaves nothing of it behind either.
+        let when = Q.table("when-zh", title: "什麼情況選哪一個", columns: ["情況", "Rust", "Go"], rows: [["寫作業系統核心", "適合", "不適合"]], lang: "zh-Hant")
+        #expect(!QuizLanguage.zhHant.comparePrompt(when[0].cell!, subjects: ["Rust", "Go"], aspect: "寫作業系統核心").hasPrefix("在「"))
     }
 
     /// "What does X mean?" only under a column of meanings; a term's use is asked as its use.

@@ -144,6 +144,8 @@ extension QuizLanguage {
     /// "WSGI vs ASGI: key differences" say nothing more).
     static func addsContext(_ caption: String, beyond subjects: [String]) -> Bool {
         var rest = AnswerText.folded(caption)
+        // The phrases go first as well: a header inside one ("情況" in "什麼情況選哪一個") would leave half of it.
+        for phrase in comparisonWordsCJK { rest = rest.replacingOccurrences(of: phrase, with: " ") }
         for subject in subjects.map(AnswerText.folded).sorted(by: { $0.count > $1.count }) where !subject.isEmpty {
             rest = rest.replacingOccurrences(of: subject, with: " ")
         }
