@@ -144,12 +144,15 @@ extension QuizLanguage {
     /// "WSGI vs ASGI: key differences" say nothing more).
     static func addsContext(_ caption: String, beyond subjects: [String]) -> Bool {
         var rest = AnswerText.folded(caption)
-        // The phrases go first as well: a header inside one ("情況" in "什麼情況選哪一個") would leave half of it.
-        for phrase in comparisonWordsCJK { rest = rest.replacingOccurrences(of: phrase, with: " ") }
-        for subject in subjects.map(AnswerText.folded).sorted(by: { $0.count > $1.count }) where !subject.isEmpty {
-            rest = rest.replacingOccurrences(of: subject, with: " ")
+        // Replaced only where found (a byte search): Foundation's replacement searches with canonical equivalence,
+        // and a review's first card is framed this way.
+        func remove(_ phrase: String) {
+            if !phrase.isEmpty, AnswerText.contains(rest, phrase) { rest = rest.replacingOccurrences(of: phrase, with: " ") }
         }
-        for phrase in comparisonWordsCJK { rest = rest.replacingOccurrences(of: phrase, with: " ") }
+        // The phrases go first as well: a header inside one ("情況" in "什麼情況選哪一個") would leave half of it.
+        comparisonWordsCJK.forEach(remove)
+        subjects.map(AnswerText.folded).sorted(by: { $0.count > $1.count }).forEach(remove)
+        comparisonWordsCJK.forEach(remove)
         let words = rest.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         // A lone Latin letter is what a plural leaves of a named subject ("Servers" without "Server").
         return words.contains {
