@@ -151,10 +151,15 @@ extension QuizGenerator {
         return lines.joined(separator: "\n").trimmingWhitespaceAndNewlines()
     }
 
-    /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list).
+    /// Without surrounding space and the list bullet that opens the next option ("- A. …" written as a list). A
+    /// bullet stands alone after a line break; a `*` closing emphasis ("*(Select all that apply)*") stays.
     private static func trimmed(_ text: String) -> String {
         var text = Substring(text)
-        while let last = text.last, last.isWhitespace || "-*•".contains(last) { text = text.dropLast() }
+        while let last = text.last {
+            let isBullet = "-*•".contains(last) && text.dropLast().last.map(\.isWhitespace) != false
+            guard last.isWhitespace || isBullet else { break }
+            text = text.dropLast()
+        }
         return text.trimmingWhitespaceAndNewlines()
     }
 

@@ -26,6 +26,9 @@ struct CellReading: Sendable, Hashable {
         ("🟡", .partial), ("⚠", .partial), ("🟠", .partial), ("➖", .partial),
     ]
 
+    /// The symbols by their first scalar, looked up for every cell of every table at each launch.
+    private static let symbolMarks = Dictionary(symbols.map { ($0.0.unicodeScalars.first!, $0.1) }, uniquingKeysWith: { first, _ in first })
+
     /// Words that are a mark when they stand alone or before punctuation ("Yes", "否（需設定）"), never when they
     /// open a phrase ("No new feature" is a value, not a "no").
     private static let words: [String: CellMark] = [
@@ -47,7 +50,7 @@ struct CellReading: Sendable, Hashable {
     init(_ text: String) {
         let trimmed = Substring(text).trimmingPrefix(while: \.isWhitespace)
         // Compared by first scalar: "⚠️" is "⚠" and a presentation selector in one character.
-        if let first = trimmed.unicodeScalars.first, let mark = Self.symbols.first(where: { $0.0.unicodeScalars.first == first })?.1 {
+        if let first = trimmed.unicodeScalars.first, !first.isASCII, let mark = Self.symbolMarks[first] {
             self.init(mark: mark, rest: trimmed.dropFirst())
             return
         }

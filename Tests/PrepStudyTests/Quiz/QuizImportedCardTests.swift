@@ -45,6 +45,10 @@ struct QuizImportedCardTests {
             prompt: "哪些做法能減少資料庫的負載？\n- A. 把常讀的結果放進快取\n- B. 為常用的查詢條件建索引\n- C. 每個請求都重新連線\n- D. 批次寫入",
             answer: "- A. 把常讀的結果放進快取\n- B. 為常用的查詢條件建索引\n- D. 批次寫入\n\n重新連線反而加重負擔。",
             mode: .selfGraded))
+        // Emphasis around a line of the stem is kept whole, not taken for the bullet of the first option.
+        let english = "Which of these are HTTP methods?\n\n*(Pick every one that applies)*\n\n- A. GET\n\n- B. FETCH\n\n- C. PUT"
+        #expect(QuizGenerator.writtenSelection(card(english, "A and C\nFETCH is a browser API."))?.stem
+            == "Which of these are HTTP methods?\n\n*(Pick every one that applies)*")
         #expect(QuizGenerator.keyLetters(line: "**Answer:** B and D") == [1, 3])
         #expect(QuizGenerator.keyLetters(line: "ACD") == [0, 2, 3])
         #expect(QuizGenerator.keyLetters(line: "答案：A/C") == [0, 2])
