@@ -157,9 +157,9 @@ extension QuizGenerator {
         let answer = language.cellValue(entry.reading)
         switch plan {
         case .matchTerm(let distractors):
-            let meaning = shape.kind == .attributes ? cell.column + language.phrases.colon + answer : answer
+            let prompt = shape.kind == .attributes ? language.matchRowPrompt(cell, value: answer) : language.matchTermPrompt(cell, meaning: answer)
             return multipleChoice(
-                prompt: language.matchTermPrompt(cell, meaning: meaning), answer: cell.rowLabel, distractors: distractors,
+                prompt: prompt, answer: cell.rowLabel, distractors: distractors,
                 using: &random
             )
         case .whichColumn(let choices, let correctIndex):

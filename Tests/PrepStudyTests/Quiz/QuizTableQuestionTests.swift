@@ -96,6 +96,7 @@ struct QuizTableQuestionTests {
                 if case .multipleChoice(let prompt, let options, let correct) = question.kind {
                     #expect(Set(options).isSubset(of: servers))
                     #expect(options[correct] == card.cell!.rowLabel)
+                    // "Made by" is neither an aspect a server owns nor what it suits: the value is shown with its column.
                     #expect(prompt == "Which “Server” does this describe: “Made by: \(card.cell!.value)”?")
                 }
             }

@@ -41,10 +41,36 @@ struct QuizTableRulesTests {
         for question in questions(card, pool: Self.storage) {
             #expect(!texts(question)[0].contains("column say"))
             if case .multipleChoice(let prompt, let options, let correct) = question.kind {
-                #expect(prompt.contains("Lifetime: Until cleared"))
+                #expect(prompt == "In “Browser storage”, whose lifetime is until cleared?")
                 #expect(options[correct] == "localStorage")
             }
         }
+    }
+
+    /// A row picked by its value is asked as an examiner would: whose aspect it is, or which to choose for what it
+    /// suits; "Which “Queue” does this describe: “Typical use: …”?" read as a lookup (issue 20, twenty-third reading).
+    @Test func aRowIsPickedByWhoseValueItIsOrWhatItSuits() {
+        let queues = Q.table(
+            "queues", title: "Message brokers", columns: ["Broker", "Strengths", "Typical use"],
+            rows: [
+                ["RabbitMQ", "Flexible routing; per-message acknowledgements", "Task queues between services"],
+                ["Kafka", "A replayable log; very high throughput", "Event streams read by many consumers"],
+                ["Redis Streams", "Runs inside a cache you may already have", "Light queues in a small system"],
+            ])
+        let language = QuizLanguage.en
+        #expect(language.matchRowPrompt(queues[0].cell!, value: "A replayable log; very high throughput")
+            == "In “Message brokers”, whose strengths are “A replayable log; very high throughput”?")
+        #expect(language.matchRowPrompt(queues[1].cell!, value: "Task queues between services")
+            == "In “Message brokers”, for “Task queues between services”, which “Broker” would you choose?")
+        let zh = Q.table(
+            "queues-zh", title: "訊息佇列", columns: ["佇列", "長處", "典型用途"],
+            rows: [["RabbitMQ", "路由彈性大", "服務之間的工作佇列"], ["Kafka", "可重播的日誌", "多個消費者讀的事件流"], ["Redis Streams", "沿用現有快取", "小系統的輕量佇列"]],
+            lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.matchRowPrompt(zh[0].cell!, value: "可重播的日誌").hasSuffix("哪一個的長處是「可重播的日誌」？"))
+        // 用途 is an aspect in Chinese: 「哪一個的用途是」 is how a Chinese examiner asks it.
+        #expect(QuizLanguage.zhHant.matchRowPrompt(zh[1].cell!, value: "服務之間的工作佇列").hasSuffix("哪一個的典型用途是「服務之間的工作佇列」？"))
+        let zhPurpose = Q.table("pick-zh", title: "", columns: ["佇列", "適合", "長處"], rows: [["RabbitMQ", "服務之間的工作佇列", "路由彈性大"], ["Kafka", "事件流", "可重播"]], lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.matchRowPrompt(zhPurpose[0].cell!, value: "服務之間的工作佇列") == "「服務之間的工作佇列」該選哪個「佇列」？")
     }
 
     @Test func marksAreNeverOptionsAndAreRecalledAsAComparison() {

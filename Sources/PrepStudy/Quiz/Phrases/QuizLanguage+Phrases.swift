@@ -77,6 +77,16 @@ extension QuizLanguage {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
     }
 
+    /// A row of an attribute table picked by one of its values, asked as an examiner would: by an aspect it owns
+    /// ("Whose traits are “Built for Channels…”?"), by what it suits ("For “Django apps served over WSGI”, which
+    /// “Server” would you choose?"); a column that is neither keeps "Which “Server” does this describe: “Made by:
+    /// Encode”?". "Does this describe: “Typical use: …”" read as a lookup in a table the learner never saw.
+    func matchRowPrompt(_ cell: TableCellRef, value: String) -> String {
+        if Self.namesAPurpose(cell.column) { return framed(cell, phrases.purposeChoicePrompt(cell.columns.first ?? "", value)) }
+        if Self.namesAnAspect(cell.column) { return framed(cell, phrases.ownerChoicePrompt(cell.column, value)) }
+        return matchTermPrompt(cell, meaning: cell.column + phrases.colon + value)
+    }
+
     /// A row of a table whose rows are things: "What is the “Typical use” of “Uvicorn”?"
     /// Under a column of what a row is for ("Use", "Purpose", 用途) the prompt asks it in words: a thing "used for",
     /// a situation what to use; "what is the “Use” of “Need runtime checks”" read as a table lookup.
@@ -113,7 +123,10 @@ extension QuizLanguage {
         let folded = AnswerText.folded(label)
         let words = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
         let cjk = folded.unicodeScalars.count(where: AnswerText.isCJK)
-        let situationWords: Set<Substring> = ["a", "an", "the", "for", "with", "when", "if", "under", "in", "on", "while", "during", "to"]
+        // "by" and "from" make a participle of a header ("Made by", "Data from"): "whose made by is…" is no sentence.
+        let situationWords: Set<Substring> = [
+            "a", "an", "the", "for", "with", "when", "if", "under", "in", "on", "while", "during", "to", "by", "from",
+        ]
         return !folded.isEmpty && words.count <= 3 && cjk <= 6 && !words.contains(where: situationWords.contains)
             && !words.contains(where: purposeWords.contains) && !purposeWordsCJK.contains(where: folded.contains)
             && !"?？的時时當当若如下".contains(where: folded.contains)

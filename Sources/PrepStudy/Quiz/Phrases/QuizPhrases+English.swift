@@ -35,6 +35,12 @@ extension QuizPhrases {
         matchTermPrompt: { header, meaning in
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
+        ownerChoicePrompt: { aspect, value in
+            "whose \(lowercasingFirstWord(aspect)) \(namesSeveral(aspect) ? "are" : "is") \(ownedValue(value))?"
+        },
+        purposeChoicePrompt: { header, situation in
+            "for \(quote(situation)), which \(header.isEmpty ? "one" : quote(header)) would you choose?"
+        },
         attributePrompt: { row, column in "what is the \(quote(column)) of \(quote(row))?" },
         usedForPrompt: { row in "what is \(quote(row)) used for?" },
         whatToUsePrompt: { row in "for \(quote(row)), what do you use?" },
@@ -129,6 +135,12 @@ private func ownedValue(_ value: String) -> String {
 private func rows(_ header: String) -> String { header.isEmpty ? "row" : quote(header) }
 
 /// "Runs them in a thread" → "runs them in a thread" after "partly: "; "HTTP only" stays.
+/// A plural aspect ("Traits", "Pros") takes "are"; "Status", "Class" and "Analysis" end in "s" and are one.
+private func namesSeveral(_ aspect: String) -> Bool {
+    let last = aspect.lowercased().split(separator: " ").last ?? ""
+    return last.count > 3 && last.hasSuffix("s") && !["ss", "us", "is"].contains(where: last.hasSuffix)
+}
+
 private func lowercasingFirstWord(_ text: String) -> String {
     let word = text.prefix { $0.isLetter }
     guard word.count > 1, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return text }

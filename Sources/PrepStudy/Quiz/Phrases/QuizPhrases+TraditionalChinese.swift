@@ -30,6 +30,11 @@ extension QuizPhrases {
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
+        ownerChoicePrompt: { aspect, value in
+            let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
+            return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value, after: aspect))？"
+        },
+        purposeChoicePrompt: { header, situation in "\(quote(situation))該選哪個\(header.isEmpty ? "" : quote(header))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))是什麼？" },
         usedForPrompt: { row in "\(quote(row))用來做什麼？" },
         whatToUsePrompt: { row in "\(quote(row))時該用什麼？" },
@@ -120,7 +125,8 @@ private func both(_ items: [String]) -> String {
 /// An aspect ending in the value's first word (「事務支援」, 「支援 ACID」) would stutter: that value keeps 是 and quotes.
 private func owned(_ value: String, after aspect: String) -> String {
     let text = QuizPhrases.unstopped(value)
-    guard text.count <= 24, !text.contains(where: { "，,；;：:。「」“”".contains($0) }),
+    // A "的" before the last word makes a noun of it ("可重播的日誌"), however it opens: it is what the aspect is.
+    guard text.count <= 24, !text.contains(where: { "，,；;：:。「」“”".contains($0) }), !text.dropLast().contains("的"),
           let opening = predicateOpenings.first(where: text.hasPrefix), !aspect.hasSuffix(opening)
     else { return "是" + quote(value) }
     return text

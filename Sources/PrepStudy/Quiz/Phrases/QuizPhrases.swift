@@ -35,6 +35,10 @@ package struct QuizPhrases: Sendable {
     var explainedRowOfQuestionPrompt: @Sendable (_ question: String, _ row: String, _ aspects: [String]) -> String
     /// `header` is the first column's name, empty when the table has none.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
+    /// A row picked by an aspect it owns, its options listed below: "whose traits are “…”?"
+    var ownerChoicePrompt: @Sendable (_ aspect: String, _ value: String) -> String
+    /// A row picked by what it suits, its options listed below: "for “…”, which “Server” would you choose?"
+    var purposeChoicePrompt: @Sendable (_ header: String, _ situation: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
     /// A thing's row under a column of what it is for ("Use", 用途): "what is “Uvicorn” used for?"
     var usedForPrompt: @Sendable (_ row: String) -> String
