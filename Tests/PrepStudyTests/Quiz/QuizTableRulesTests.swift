@@ -61,7 +61,11 @@ struct QuizTableRulesTests {
         #expect(language.matchRowPrompt(queues[0].cell!, value: "A replayable log; very high throughput")
             == "In “Message brokers”, whose strengths are “A replayable log; very high throughput”?")
         #expect(language.matchRowPrompt(queues[1].cell!, value: "Task queues between services")
-            == "In “Message brokers”, for “Task queues between services”, which “Broker” would you choose?")
+            == "In “Message brokers”, whose typical use is task queues between services?")
+        let picks = Q.table("picks", title: "", columns: ["Broker", "Best for", "Why it hurts"], rows: [["Kafka", "Event streams", "Heavy to run"], ["Redis Streams", "Small systems", "Memory bound"]])
+        #expect(language.matchRowPrompt(picks[0].cell!, value: "Event streams") == "For “Event streams”, which “Broker” would you choose?")
+        // A question for a header is no aspect to own: the value is shown with its column.
+        #expect(language.matchRowPrompt(picks[1].cell!, value: "Heavy to run") == "Which “Broker” does this describe: “Why it hurts: Heavy to run”?")
         let zh = Q.table(
             "queues-zh", title: "訊息佇列", columns: ["佇列", "長處", "典型用途"],
             rows: [["RabbitMQ", "路由彈性大", "服務之間的工作佇列"], ["Kafka", "可重播的日誌", "多個消費者讀的事件流"], ["Redis Streams", "沿用現有快取", "小系統的輕量佇列"]],

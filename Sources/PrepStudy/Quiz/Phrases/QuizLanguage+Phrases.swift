@@ -82,8 +82,9 @@ extension QuizLanguage {
     /// “Server” would you choose?"); a column that is neither keeps "Which “Server” does this describe: “Made by:
     /// Encode”?". "Does this describe: “Typical use: …”" read as a lookup in a table the learner never saw.
     func matchRowPrompt(_ cell: TableCellRef, value: String) -> String {
-        if Self.namesAPurpose(cell.column) { return framed(cell, phrases.purposeChoicePrompt(cell.columns.first ?? "", value)) }
+        // "Typical use" is owned ("whose typical use is…") whether its value is a situation or a description.
         if Self.namesAnAspect(cell.column) { return framed(cell, phrases.ownerChoicePrompt(cell.column, value)) }
+        if Self.namesAPurpose(cell.column) { return framed(cell, phrases.purposeChoicePrompt(cell.columns.first ?? "", value)) }
         return matchTermPrompt(cell, meaning: cell.column + phrases.colon + value)
     }
 
@@ -123,9 +124,11 @@ extension QuizLanguage {
         let folded = AnswerText.folded(label)
         let words = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
         let cjk = folded.unicodeScalars.count(where: AnswerText.isCJK)
-        // "by" and "from" make a participle of a header ("Made by", "Data from"): "whose made by is…" is no sentence.
+        // "by" and "from" make a participle of a header ("Made by", "Data from"), a question word a question ("Why it
+        // hurts"): "whose made by is…" is no sentence.
         let situationWords: Set<Substring> = [
             "a", "an", "the", "for", "with", "when", "if", "under", "in", "on", "while", "during", "to", "by", "from",
+            "why", "how", "what", "which", "who", "where",
         ]
         return !folded.isEmpty && words.count <= 3 && cjk <= 6 && !words.contains(where: situationWords.contains)
             && !words.contains(where: purposeWords.contains) && !purposeWordsCJK.contains(where: folded.contains)
