@@ -41,7 +41,7 @@ struct QuizTableRulesTests {
         for question in questions(card, pool: Self.storage) {
             #expect(!texts(question)[0].contains("column say"))
             if case .multipleChoice(let prompt, let options, let correct) = question.kind {
-                #expect(prompt == "In “Browser storage”, whose lifetime is until cleared?")
+                #expect(prompt == "In “Browser storage”, whose lifetime is “Until cleared”?")
                 #expect(options[correct] == "localStorage")
             }
         }
@@ -61,7 +61,7 @@ struct QuizTableRulesTests {
         #expect(language.matchRowPrompt(queues[0].cell!, value: "A replayable log; very high throughput")
             == "In “Message brokers”, whose strengths are “A replayable log; very high throughput”?")
         #expect(language.matchRowPrompt(queues[1].cell!, value: "Task queues between services")
-            == "In “Message brokers”, whose typical use is task queues between services?")
+            == "In “Message brokers”, whose typical use is “Task queues between services”?")
         let picks = Q.table("picks", title: "", columns: ["Broker", "Best for", "Why it hurts"], rows: [["Kafka", "Event streams", "Heavy to run"], ["Redis Streams", "Small systems", "Memory bound"]])
         #expect(language.matchRowPrompt(picks[0].cell!, value: "Event streams") == "For “Event streams”, which “Broker” would you choose?")
         // A question for a header is no aspect to own: the value is shown with its column.

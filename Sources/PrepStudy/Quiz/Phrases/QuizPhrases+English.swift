@@ -36,7 +36,8 @@ extension QuizPhrases {
             "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
         },
         ownerChoicePrompt: { aspect, value in
-            "whose \(lowercasingFirstWord(aspect)) \(namesSeveral(aspect) ? "are" : "is") \(ownedValue(value))?"
+            // Quoted as written: a value opening with a name ("Django apps…") keeps its capital.
+            "whose \(lowercasingFirstWord(aspect)) \(namesSeveral(aspect) ? "are" : "is") \(quote(value))?"
         },
         purposeChoicePrompt: { header, situation in
             "for \(quote(situation)), which \(header.isEmpty ? "one" : quote(header)) would you choose?"
