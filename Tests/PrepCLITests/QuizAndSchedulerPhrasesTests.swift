@@ -24,6 +24,7 @@ import Testing
             quiz.quoted(value), quiz.colon, quiz.listed(choices), quiz.markedNote(quiz.markWord(.partial), value),
             quiz.inTable("", quiz.meaningPrompt(row)), quiz.inTable(column, quiz.meaningPrompt(row)),
             quiz.matchTermPrompt("", value), quiz.matchTermPrompt(column, value), quiz.attributePrompt(row, column),
+            quiz.ownerChoicePrompt(column, value), quiz.purposeChoicePrompt("", value), quiz.purposeChoicePrompt(column, value),
             quiz.usedForPrompt(row), quiz.whatToUsePrompt(row), quiz.explainedRowOfQuestionPrompt(row, row, choices),
             quiz.subjectPrompt(row, column), quiz.whichColumnPrompt(row, value, choices), quiz.ownerPrompt(row, value, choices), quiz.comparePrompt(choices, row), quiz.comparePrompt([column], row),
             quiz.constantColumnPrompt("", value, choices), quiz.constantColumnPrompt(column, value, choices),
