@@ -70,10 +70,22 @@ extension QuizGenerator {
     /// adjective teaches nothing an interviewer asks; compared side by side it still says something.
     static func isOpinion(_ text: String) -> Bool {
         let folded = AnswerText.folded(text)
-        let latin = folded.split(whereSeparator: { !$0.isLetter || $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
-        guard latin.allSatisfy({ opinionWords.contains(String($0)) }) else { return false }
+        // Word by word, stopping at the first that is no opinion word: most values' first word is none, and
+        // splitting every cell of every table whole was a tenth of deciding which cells a quiz asks.
+        var sawWord = false
+        var word = ""
+        for character in folded + " " {
+            if character.isLetter, character.unicodeScalars.first.map(AnswerText.isCJK) != true {
+                word.append(character)
+                continue
+            }
+            guard !word.isEmpty else { continue }
+            guard opinionWords.contains(word) else { return false }
+            sawWord = true
+            word = ""
+        }
         let cjk = String(folded.filter { $0.unicodeScalars.first.map(AnswerText.isCJK) == true })
-        guard !cjk.isEmpty else { return !latin.isEmpty }
+        guard !cjk.isEmpty else { return sawWord }
         // Removed byte for byte: Foundation's replacing, once per phrase, was most of indexing a deck's tables.
         var rest = cjk
         for phrase in opinionPhrases {
