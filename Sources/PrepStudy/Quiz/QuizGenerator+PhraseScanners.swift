@@ -166,7 +166,7 @@ extension QuizGenerator {
 
     /// One past "答案", "正確答案", "正确答案" or "answer" in any case opening `scalars`; ICU's case folding also
     /// reads the long s "ſ" as an "s".
-    private static func keyLabelEnd(_ scalars: [Unicode.Scalar]) -> Int? {
+    static func keyLabelEnd(_ scalars: [Unicode.Scalar]) -> Int? {
         for label in ["答案", "正確答案", "正确答案"] where scalars.starts(with: label.unicodeScalars) {
             return label.unicodeScalars.count
         }

@@ -22,7 +22,7 @@ extension QuizGenerator {
         }
 
         private func line(_ index: Int) -> String {
-            "- " + String(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(index)))) + ". " + options[index]
+            "- " + QuizLineInput.choiceLabel(at: index).uppercased() + ". " + options[index]
         }
     }
 
@@ -39,14 +39,16 @@ extension QuizGenerator {
     /// "ABC", "A, C", "A 和 C", "B and D", "答案：AC", "**Answer:** A/B". Nil for one letter (a plain choice) or
     /// for a line with words ("A bit of both").
     static func keyLetters(line: String) -> [Int]? {
-        var rest = Substring(line.filter { $0 != "*" }).trimmingPrefix(while: \.isWhitespace)
-        for label in ["答案", "正確答案", "正确答案", "answer", "answers"] {
-            guard rest.lowercased().hasPrefix(label) else { continue }
-            let afterLabel = rest.dropFirst(label.count).trimmingPrefix(while: \.isWhitespace)
-            guard let colon = afterLabel.first, ":：".contains(colon) else { continue }
-            rest = afterLabel.dropFirst()
-            break
+        let scalars = Array(line.unicodeScalars.filter { $0 != "*" }.drop(while: \.properties.isWhitespace))
+        var start = 0
+        // The label a single key may open with too (``keyLetter(opening:)``), or its plural, then a colon.
+        if var label = keyLabelEnd(scalars) {
+            if label < scalars.count, scalars[label] == "s" || scalars[label] == "S" { label += 1 }
+            if let colon = scalars[label...].firstIndex(where: { !$0.properties.isWhitespace }), ":：".unicodeScalars.contains(scalars[colon]) {
+                start = colon + 1
+            }
         }
+        let rest = String(String.UnicodeScalarView(scalars[start...]))
         var picked: [Int] = []
         for word in rest.split(whereSeparator: { $0.isWhitespace || "、,，/&;；。.和与與及".contains($0) }) {
             if word.lowercased() == "and" { continue }
