@@ -81,7 +81,7 @@ final class ReviewDeckWorkspace {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["", "3", "", "4", "q"])
         #expect(result.status == 0)
-        #expect(result.out.contains("Q: In “Basics”, what is the “Model” of “gunicorn”?"))
+        #expect(result.out.contains("Q: What is the “Model” of “gunicorn”?"))
         #expect(result.out.contains("A: sync"))
         #expect(result.out.contains("1 Again 1m   2 Hard 5.5m   3 Good 10m   4 Easy"))
         #expect(result.out.contains("Reviewed 2 cards (2 new) · again 0%"))
@@ -97,7 +97,7 @@ final class ReviewDeckWorkspace {
         let result = try workspace.review(Array(repeating: ["", "4"], count: 8).flatMap { $0 })
         #expect(result.status == 0)
         #expect(result.out.contains("Reviewed 5 cards (5 new)"))
-        #expect(!result.out.contains("Q: In “Basics”, what is the “Workers” of “gunicorn”?"))
+        #expect(!result.out.contains("Q: What is the “Workers” of “gunicorn”?"))
         #expect(try workspace.store().state(for: workspace.key("c3")) == nil)
         #expect(try workspace.store().state(for: workspace.key("c4")) == nil)
 
@@ -107,7 +107,7 @@ final class ReviewDeckWorkspace {
 
         workspace.harness.now += 86400
         let nextDay = try workspace.review(["", "3", "q"])
-        #expect(nextDay.out.contains("Q: In “Basics”, what is the “Workers” of “gunicorn”?"))
+        #expect(nextDay.out.contains("Q: What is the “Workers” of “gunicorn”?"))
     }
 
     /// Anki's default: siblings are not buried, so every cell of the row comes the same day.
@@ -123,7 +123,7 @@ final class ReviewDeckWorkspace {
         let workspace = try ReviewDeckWorkspace()
         let undone = try workspace.review(["", "3", "u", "q"])
         #expect(undone.out.contains("Undid the last grade."))
-        #expect(undone.out.components(separatedBy: "Q: In “Basics”, what is the “Model” of “gunicorn”?").count == 3, "the card is shown again")
+        #expect(undone.out.components(separatedBy: "Q: What is the “Model” of “gunicorn”?").count == 3, "the card is shown again")
         #expect(try workspace.store().allReviews().isEmpty)
         #expect(try workspace.store().states().isEmpty)
 
@@ -137,13 +137,13 @@ final class ReviewDeckWorkspace {
     @Test func suspendKeepsTheCardOutOfLaterSessions() throws {
         let workspace = try ReviewDeckWorkspace()
         let result = try workspace.review(["s", "q"])
-        #expect(result.out.contains("Suspended \"In “Basics”, what is the “Model” of “gu…\". u takes it back; later: prep flashcards unsuspend"))
+        #expect(result.out.contains("Suspended \"What is the “Model” of “gunicorn”?\". u takes it back; later: prep flashcards unsuspend"))
         let key = try workspace.key("c2")
         #expect(try workspace.store().state(for: key)?.suspended == true)
         #expect(try workspace.store().allReviews().isEmpty)
         // No grade claimed the row, so the next cell may come.
         let next = try workspace.review(["q"])
-        #expect(next.out.contains("Q: In “Basics”, what is the “Workers” of “gunicorn”?"))
+        #expect(next.out.contains("Q: What is the “Workers” of “gunicorn”?"))
         #expect(try workspace.run(["flashcards", "list"], input: []).out.contains("suspended"))
     }
 

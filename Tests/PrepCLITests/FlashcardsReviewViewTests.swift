@@ -58,7 +58,7 @@ import Testing
         #expect(try view.run() == .quit)
         #expect(transcript.text.contains(ANSI.clearScreen))
         #expect(transcript.text.contains("╭─"))
-        #expect(transcript.text.contains("│ In “Basics”, what is the “Model” of"))
+        #expect(transcript.text.contains("│ What is the “Model” of"))
         #expect(transcript.text.contains(Style(enabled: true).green("3 Good") + " 10m"))
         #expect(try workspace.ratings() == [3])
     }

@@ -147,9 +147,11 @@ import Testing
         // row; the FAQ answer still says a team new to async should wait); claim-hello-world-bench asks whether the
         // figures are a fair guide to rankings on typical hardware ("the order they will come in on your machine"
         // overclaimed, so the wording told the verdict). Twenty-fourth reading: http2-hypercorn names the servers it
-        // asks among (Uvicorn, Daphne, Hypercorn), since Granian also serves HTTP/2 without an opt-in.
-        ("content/django/asgi-vs-wsgi.en.md", "174:6ea33e7ea5d3a3a0"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:1bda7fc0743a5d3f"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // asks among (Uvicorn, Daphne, Hypercorn), since Granian also serves HTTP/2 without an opt-in. Twenty-sixth
+        // reading: q5-sequential-awaits shows the three awaits as code, since "awaits three calls one after another"
+        // said the answer (the calls add up) before the learner could think they overlap.
+        ("content/django/asgi-vs-wsgi.en.md", "174:a1fe479595729adc"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:181f726298d66781"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

@@ -53,7 +53,7 @@ struct QuizExaminerRulesTests {
                 Issue.record("an assessing cell was asked as \(question.kind)")
                 continue
             }
-            #expect(prompt == "In “Picking a queue”, how do Redis and Kafka compare when it comes to “A team without operations staff”?")
+            #expect(prompt == "How do Redis and Kafka compare when it comes to “A team without operations staff”?")
             #expect(answer.hasSuffix("- Pick: Redis"))
         }
         let index = TableIndex(cards: Self.queues)
@@ -90,7 +90,7 @@ struct QuizExaminerRulesTests {
         #expect(QuizGenerator.listsColumn(of: language, in: table))
         let recalled = QuizGenerator().comparison(traits, shape: index.shape(ofTableOf: traits), index: index, language: .en)
         #expect(recalled == .recall(
-            prompt: "Describe “Emacs” in terms of “Traits” and “Written in”.",
+            prompt: "Describe “Emacs”: traits and written in.",
             answer: "- Traits: Extensible in its own Lisp; reads mail too\n- Written in: C and Lisp", mode: .selfGraded))
         // The row's questions are one fact, so a session does not recall the row twice.
         #expect(index.fact(ofCardKey: traits.key) == index.fact(ofCardKey: language.key))

@@ -29,7 +29,7 @@ struct QuizExaminerWordingTests {
             #expect(whichOnePrompts(table, row: "Memory", column: "Processes") == ["Whose memory is private to each: Threads or Processes?"])
         }
         let inContext = Q.table("tp", title: "Under CPython", columns: ["Aspect", "Threads", "Processes"], rows: rows)
-        #expect(whichOnePrompts(inContext, row: "Memory", column: "Processes") == ["In “Under CPython”, whose memory is private to each: Threads or Processes?"])
+        #expect(whichOnePrompts(inContext, row: "Memory", column: "Processes") == ["In CPython, whose memory is private to each: Threads or Processes?"])
         let zhRows = [["記憶體", "全部共用", "各自獨立"], ["崩潰隔離", "整個行程一起倒", "只影響自己"]]
         for title in ["核心差異", "執行緒 還是 行程", "執行緒與行程"] {
             let zh = Q.table("tp", title: title, columns: ["面向", "執行緒", "行程"], rows: zhRows, lang: "zh-Hant")

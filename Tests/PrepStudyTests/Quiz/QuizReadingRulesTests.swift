@@ -69,8 +69,9 @@ struct QuizReadingRulesTests {
         #expect(features.allSatisfy { featureIndex.isAsked(cardKey: $0.key) })
     }
 
-    /// One row's aspects are listed each in its own quotes, with no loose spaces between Chinese words.
-    @Test func aRowIsDescribedWithEachAspectQuoted() {
+    /// One row's aspects are named as the points to cover, not quoted as a table's headers ("「X」在「耐久」、「速度」
+    /// 上各是什麼情況" read as a lookup, issue 20, twenty-sixth reading), with no loose spaces between Chinese words.
+    @Test func aRowIsDescribedByThePointsToCover() {
         let zh = Q.table(
             "modes", title: "", columns: ["模式", "耐久", "速度", "做法"],
             rows: [["寬鬆", "✗", "✓", "只寫記憶體"], ["嚴格", "✓", "✗", "每筆落盤"]], lang: "zh-Hant"
@@ -81,7 +82,7 @@ struct QuizReadingRulesTests {
             Issue.record("a mark was asked as \(question.kind)")
             return
         }
-        #expect(prompt == "「寬鬆」在「耐久」、「速度」與「做法」上各是什麼情況？")
+        #expect(prompt == "說說「寬鬆」的耐久、速度與做法。")
     }
 
     /// "哪一個是「不支持」" asks which column holds a denial: a lookup, so that cell is compared or stated instead.

@@ -41,7 +41,7 @@ struct QuizTableRulesTests {
         for question in questions(card, pool: Self.storage) {
             #expect(!texts(question)[0].contains("column say"))
             if case .multipleChoice(let prompt, let options, let correct) = question.kind {
-                #expect(prompt == "In “Browser storage”, whose lifetime is “Until cleared”?")
+                #expect(prompt == "Whose lifetime is “Until cleared”?")
                 #expect(options[correct] == "localStorage")
             }
         }
@@ -59,13 +59,13 @@ struct QuizTableRulesTests {
             ])
         let language = QuizLanguage.en
         #expect(language.matchRowPrompt(queues[0].cell!, value: "A replayable log; very high throughput")
-            == "In “Message brokers”, whose strengths are “A replayable log; very high throughput”?")
+            == "Whose strengths are “A replayable log; very high throughput”?")
         #expect(language.matchRowPrompt(queues[1].cell!, value: "Task queues between services")
-            == "In “Message brokers”, whose typical use is “Task queues between services”?")
+            == "Whose typical use is “Task queues between services”?")
         let picks = Q.table("picks", title: "", columns: ["Broker", "Best for", "Why it hurts"], rows: [["Kafka", "Event streams", "Heavy to run"], ["Redis Streams", "Small systems", "Memory bound"]])
         #expect(language.matchRowPrompt(picks[0].cell!, value: "Event streams") == "For “Event streams”, which “Broker” would you choose?")
         // A question for a header is no aspect to own: the value is shown with its column.
-        #expect(language.matchRowPrompt(picks[1].cell!, value: "Heavy to run") == "Which “Broker” does this describe: “Why it hurts: Heavy to run”?")
+        #expect(language.matchRowPrompt(picks[1].cell!, value: "Heavy to run") == "Which broker does this describe: “Why it hurts: Heavy to run”?")
         let zh = Q.table(
             "queues-zh", title: "訊息佇列", columns: ["佇列", "長處", "典型用途"],
             rows: [["RabbitMQ", "路由彈性大", "服務之間的工作佇列"], ["Kafka", "可重播的日誌", "多個消費者讀的事件流"], ["Redis Streams", "沿用現有快取", "小系統的輕量佇列"]],
@@ -84,7 +84,7 @@ struct QuizTableRulesTests {
                 Issue.record("a mark was asked as \(question.kind)")
                 continue
             }
-            #expect(prompt == "In “Protocols”, how do WSGI and ASGI compare when it comes to “WebSocket”?")
+            #expect(prompt == "How do WSGI and ASGI compare when it comes to “WebSocket”?")
             #expect(answer == "- WSGI: ✘\n- ASGI: ✔")
         }
     }
@@ -218,7 +218,7 @@ struct QuizTableRulesTests {
                 Issue.record("a mark was asked as \(question.kind)")
                 continue
             }
-            #expect(prompt == "In “Isolation levels”, describe “Read uncommitted” in terms of “Dirty reads”, “Phantom reads” and “Mechanism”.")
+            #expect(prompt == "Describe “Read uncommitted”: dirty reads, phantom reads and mechanism.")
             #expect(answer == "- Dirty reads: ✗\n- Phantom reads: ✗\n- Mechanism: No locks")
         }
         let zh = Q.table(
@@ -227,7 +227,7 @@ struct QuizTableRulesTests {
         )
         let zhCard = zh.first { $0.cell?.rowLabel == "可序列化" && $0.cell?.column == "幻讀" }!
         let question = QuizGenerator().questions(for: [zhCard], pool: zh, count: 1, seed: 1)[0]
-        #expect(question.kind == .recall(prompt: "在「隔離等級」中，「可序列化」在「髒讀」、「幻讀」與「做法」上各是什麼情況？", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
+        #expect(question.kind == .recall(prompt: "說說「可序列化」的髒讀、幻讀與做法。", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
     }
 
     /// "可以" and "不可以", "會" and "不會" alone in a cell are yes and no, as ✓ and ✗ are: never a value quoted
@@ -269,7 +269,7 @@ struct QuizTableRulesTests {
         )
         let situation = decisions.first { $0.cell?.rowLabel.hasPrefix("Sorting") == true }!
         #expect(QuizLanguage.en.recallPrompt(situation.cell!)
-            == "In “Quick picks”, for “Sorting a huge file that does not fit in memory”, what do you use?")
+            == "For “Sorting a huge file that does not fit in memory”, what do you use?")
         let tools = Q.table("tools-zh", title: "工具", columns: ["工具", "用途"], rows: [["grep", "搜尋文字"], ["awk", "處理欄位"]], lang: "zh-Hant")
         #expect(QuizLanguage.zhHant.recallPrompt(tools[0].cell!) == "「grep」用來做什麼？")
     }

@@ -114,8 +114,7 @@ extension QuizLanguage {
             if Self.namesAPurpose(cell.rowLabel) { phrases.verdictPrompt(value, choices) }
             else if Self.namesAnAspect(cell.rowLabel) { phrases.ownerPrompt(cell.rowLabel, value, choices) }
             else { phrases.whichColumnPrompt(cell.rowLabel, value, choices) }
-        let caption = Self.isLabel(cell.tableTitle) && Self.addsContext(cell.tableTitle, beyond: choices) ? cell.tableTitle : ""
-        return phrases.inTable(caption, sentence)
+        return inCaption(cell.tableTitle, beyond: choices, sentence)
     }
 
     /// A short noun for something each subject has ("Performance", "執行模型"), not a situation ("A classic CRUD app",
@@ -234,7 +233,54 @@ extension QuizLanguage {
         {
             return phrases.inTable(phrases.versus(subjects), sentence)
         }
-        return phrases.inTable(caption, sentence)
+        return inCaption(caption, beyond: named, sentence)
+    }
+
+    /// The sentence set in what its caption adds, as an examiner would say it: "In WSGI, what does “Blocking I/O”
+    /// mean?", "在 WSGI 中，…". A heading quoted around a question ("In “What WSGI gives you”, …", "在「支援的協定」中")
+    /// named a place in notes the learner does not see and read as a lookup; a caption that names nothing beyond
+    /// the sentence's own words is left out, and only one naming several things at once keeps its quotes.
+    private func inCaption(_ caption: String, beyond named: [String], _ sentence: String) -> String {
+        guard Self.isLabel(caption), Self.addsContext(caption, beyond: named) else { return phrases.inTable("", sentence) }
+        let names = Self.names(in: caption, beyond: named)
+        switch names.count {
+        case 0: return phrases.inTable("", sentence)
+        case 1: return phrases.inSubject(names[0], sentence)
+        default: return phrases.inTable(caption, sentence)
+        }
+    }
+
+    /// The names a caption holds that the sentence does not: a word with two capitals or more ("WSGI", "CPython",
+    /// "HTTP/2"), a Latin word set in Chinese ("Redis 的資料結構"), a capitalised word inside English prose ("What
+    /// Python offers"). A capital that starts the caption ("Message brokers") or every word of a title ("Embedded
+    /// Databases") names nothing.
+    static func names(in caption: String, beyond named: [String]) -> [String] {
+        let setInChinese = caption.unicodeScalars.contains(where: AnswerText.isCJK)
+        let words = caption.split(whereSeparator: { $0.isWhitespace || ($0.unicodeScalars.first.map(AnswerText.isCJK) ?? false)
+            || "（）()「」“”\"'，,：:;；、?？!！".contains($0) }).map(String.init)
+        let isTitle = words.dropFirst().allSatisfy { $0.first?.isUppercase == true || titleSmallWords.contains($0) }
+        let namedWords = Set(named.flatMap { AnswerText.folded($0).split(whereSeparator: { !($0.isLetter || $0.isNumber) }) }.map(String.init))
+        var names: [String] = []
+        for (position, word) in words.enumerated() {
+            let letters = word.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isASCII) else { continue }
+            let capitals = letters.count(where: \.isUppercase)
+            let isName = capitals >= 2 || setInChinese || (capitals == 1 && letters.first?.isUppercase == true && position > 0 && !isTitle)
+            let folded = AnswerText.folded(word).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            if isName, !folded.allSatisfy(namedWords.contains), !names.contains(word) { names.append(word) }
+        }
+        return names
+    }
+
+    /// The words a title leaves in small letters.
+    private static let titleSmallWords: Set<String> = ["a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "vs", "with", "by"]
+
+    /// A header said as a word in a sentence ("which trait", "哪個特性"): a noun of three words at most, letters only.
+    static func readsAsPlainNoun(_ header: String) -> Bool {
+        let text = header.trimmingWhitespace()
+        let cjk = text.unicodeScalars.count(where: AnswerText.isCJK)
+        guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
+        return cjk == 0 ? text.split(separator: " ").count <= 3 : cjk <= 6 && cjk == text.unicodeScalars.count
     }
 
     /// A caption that names its table: a heading or a short label, not a question, a sentence, a paragraph, a

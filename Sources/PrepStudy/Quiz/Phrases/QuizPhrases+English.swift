@@ -20,6 +20,7 @@ extension QuizPhrases {
         inTable: { title, sentence in
             title.isEmpty ? sentence.prefix(1).uppercased() + sentence.dropFirst() : "In \(quote(title)), \(sentence)"
         },
+        inSubject: { name, sentence in "In \(name), \(lowercasingFirstWord(sentence))" },
         meaningPrompt: { row in "what does \(quote(row)) mean?" },
         comparePrompt: { subjects, aspect in
             // "when it comes to" fits a property ("WebSocket") and a situation ("CPU-bound work") alike.
@@ -27,13 +28,13 @@ extension QuizPhrases {
                 ? "what is \(subjects[0]) on \(quote(aspect))?" : "how do \(and(subjects)) compare when it comes to \(quote(aspect))?"
         },
         // One row is described, not compared: there is nothing beside it.
-        rowComparePrompt: { row, aspects in "describe \(quote(row)) in terms of \(and(aspects.map(quote)))." },
+        rowComparePrompt: { row, aspects in "describe \(quote(row)): \(and(aspects.map(lowercasingFirstWord)))." },
         explainedRowPrompt: { row, aspects in "for \(quote(row)), give the \(and(aspects.map(lowercasingFirstWord)))." },
         explainedRowOfQuestionPrompt: { question, row, aspects in
             "\(question) One of them is \(quote(row)): give its \(and(aspects.map(lowercasingFirstWord)))."
         },
         matchTermPrompt: { header, meaning in
-            "which \(header.isEmpty ? "term" : quote(header)) does this describe: \(quote(meaning))?"
+            "which \(header.isEmpty ? "term" : QuizLanguage.readsAsPlainNoun(header) ? lowercasingFirstWord(header) : quote(header)) does this describe: \(quote(meaning))?"
         },
         ownerChoicePrompt: { aspect, value in
             // Quoted as written: a value opening with a name ("Django apps…") keeps its capital.
@@ -45,7 +46,8 @@ extension QuizPhrases {
         attributePrompt: { row, column in "what is the \(quote(column)) of \(quote(row))?" },
         usedForPrompt: { row in "what is \(quote(row)) used for?" },
         whatToUsePrompt: { row in "for \(quote(row)), what do you use?" },
-        subjectPrompt: { row, column in "what does the table say about \(quote(row)) for \(column)?" },
+        // Not "what does the table say about…": the learner never sees the table.
+        subjectPrompt: { row, column in "what is \(column) on \(quote(row))?" },
         // Asked of the subjects, not of the table: "for “X”, which one is “Y”" read as a cell lookup, and
         // "which has “Y” as its “X”" made a situation row ("A classic CRUD app") into something a subject owns.
         whichColumnPrompt: { row, value, choices in

@@ -18,6 +18,7 @@ extension QuizPhrases {
         markedNote: { mark, note in mark + "：" + note },
         versus: { subjects in subjects.joined(separator: " 與 ") },
         inTable: { title, sentence in title.isEmpty ? sentence : "在\(quote(title))中，\(sentence)" },
+        inSubject: { name, sentence in "在\(gap(before: name))\(name)\(gap(after: name))中，\(sentence)" },
         meaningPrompt: { row in "\(quote(row))是什麼意思？" },
         comparePrompt: { subjects, aspect in
             subjects.count == 1
@@ -26,10 +27,13 @@ extension QuizPhrases {
                 // read a situation as something the subjects own.
                 : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
-        rowComparePrompt: { row, aspects in "\(quote(row))在\(both(aspects.map(quote)))上各是什麼情況？" },
+        rowComparePrompt: { row, aspects in "說說\(quote(row))的\(both(aspects))。" },
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
-        matchTermPrompt: { header, meaning in "哪個\(header.isEmpty ? "項目" : quote(header))符合這個說明：\(quote(meaning))？" },
+        matchTermPrompt: { header, meaning in
+            let named = header.isEmpty ? "項目" : QuizLanguage.readsAsPlainNoun(header) ? header : quote(header)
+            return "哪個\(gap(before: named))\(named)\(gap(after: named))符合這個說明：\(quote(meaning))？"
+        },
         ownerChoicePrompt: { aspect, value in
             let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
             return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value, after: aspect))？"
@@ -140,4 +144,9 @@ private let predicateOpenings = [
 /// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
 private func gap(after text: String) -> String {
     text.last.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
+}
+
+/// The same before it ("在 WSGI").
+private func gap(before text: String) -> String {
+    text.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
 }

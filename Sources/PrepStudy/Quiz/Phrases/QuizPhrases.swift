@@ -22,18 +22,21 @@ package struct QuizPhrases: Sendable {
     /// The things a table compares, named together: "list vs tuple", "list 與 tuple".
     var versus: @Sendable (_ subjects: [String]) -> String
     var inTable: @Sendable (_ title: String, _ sentence: String) -> String
+    /// A question set in what its caption names ("In WSGI, …", "在 WSGI 中，…"): a name, not a heading in quotes.
+    var inSubject: @Sendable (_ name: String, _ sentence: String) -> String
     var meaningPrompt: @Sendable (_ row: String) -> String
     /// A comparison to recall: "Compare WSGI and ASGI on “Long-lived connections”."
     var comparePrompt: @Sendable (_ subjects: [String], _ aspect: String) -> String
-    /// One row of a table whose rows are things, recalled across its columns: "Compare “Read uncommitted” on
-    /// dirty reads, phantom reads and locking."
+    /// One row of a table whose rows are things, recalled across its columns: "Describe “Read uncommitted”: dirty
+    /// reads, phantom reads and locking." The columns are named as the points to cover, not quoted as headers.
     var rowComparePrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
     /// One row of a table whose columns illustrate or explain its rows: "for “X”, give the example and reason."
     var explainedRowPrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
     /// The same under a caption that asks for the rows ("Which habits make code slow?"): the question sets the
     /// scene and the row is named as one answer to it, so the one row asked does not read as the whole answer.
     var explainedRowOfQuestionPrompt: @Sendable (_ question: String, _ row: String, _ aspects: [String]) -> String
-    /// `header` is the first column's name, empty when the table has none.
+    /// `header` is the first column's name, empty when the table has none; a plain noun ("Trait") is said as a
+    /// word ("which trait"), anything else quoted.
     var matchTermPrompt: @Sendable (_ header: String, _ meaning: String) -> String
     /// A row picked by an aspect it owns, its options listed below: "whose traits are “…”?"
     var ownerChoicePrompt: @Sendable (_ aspect: String, _ value: String) -> String
