@@ -149,9 +149,13 @@ import Testing
         // overclaimed, so the wording told the verdict). Twenty-fourth reading: http2-hypercorn names the servers it
         // asks among (Uvicorn, Daphne, Hypercorn), since Granian also serves HTTP/2 without an opt-in. Twenty-sixth
         // reading: q5-sequential-awaits shows the three awaits as code, since "awaits three calls one after another"
-        // said the answer (the calls add up) before the learner could think they overlap.
-        ("content/django/asgi-vs-wsgi.en.md", "174:a1fe479595729adc"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:181f726298d66781"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // said the answer (the calls add up) before the learner could think they overlap. Twenty-seventh and
+        // twenty-eighth readings: the asgi-servers table's "Typical use" cells are uses ("Serving an ASGI app as a
+        // single process", not "The common default ASGI server"; "Serving clients that need HTTP/2 or HTTP/3", not
+        // "When clients need…"), its Gunicorn sync trait says how it serves, not only "The classic WSGI server", and
+        // claim-300-to-200's reason names the QuerySet it calls not awaitable (user.posts.all()).
+        ("content/django/asgi-vs-wsgi.en.md", "174:f6ed3eba32371f55"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:66982e4e75e02383"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

@@ -63,7 +63,15 @@ struct QuizTableRulesTests {
         #expect(language.matchRowPrompt(queues[1].cell!, value: "Task queues between services")
             == "Whose typical use is “Task queues between services”?")
         let picks = Q.table("picks", title: "", columns: ["Broker", "Best for", "Why it hurts"], rows: [["Kafka", "Event streams", "Heavy to run"], ["Redis Streams", "Small systems", "Memory bound"]])
-        #expect(language.matchRowPrompt(picks[0].cell!, value: "Event streams") == "For “Event streams”, which “Broker” would you choose?")
+        #expect(language.matchRowPrompt(picks[0].cell!, value: "Event streams") == "For “Event streams”, which broker would you choose?")
+        // A value that sets a scene is asked as one, whatever its column: "whose typical use is “When…”" owned a clause
+        // (issue 20, twenty-eighth reading).
+        #expect(language.matchRowPrompt(queues[2].cell!, value: "When a small system needs a light queue.")
+            == "When a small system needs a light queue, which broker would you choose?")
+        #expect(QuizLanguage.zhHant.matchRowPrompt(queues[2].cell!, value: "小系統需要輕量佇列時")
+            == "小系統需要輕量佇列時，該選哪個 Broker？")
+        #expect(!QuizLanguage.namesASituation("Whenever"))
+        #expect(!QuizLanguage.namesASituation("Event streams read by many consumers"))
         // A question for a header is no aspect to own: the value is shown with its column.
         #expect(language.matchRowPrompt(picks[1].cell!, value: "Heavy to run") == "Which broker does this describe: “Why it hurts: Heavy to run”?")
         let zh = Q.table(
@@ -74,7 +82,7 @@ struct QuizTableRulesTests {
         // 用途 is an aspect in Chinese: 「哪一個的用途是」 is how a Chinese examiner asks it.
         #expect(QuizLanguage.zhHant.matchRowPrompt(zh[1].cell!, value: "服務之間的工作佇列").hasSuffix("哪一個的典型用途是「服務之間的工作佇列」？"))
         let zhPurpose = Q.table("pick-zh", title: "", columns: ["佇列", "適合", "長處"], rows: [["RabbitMQ", "服務之間的工作佇列", "路由彈性大"], ["Kafka", "事件流", "可重播"]], lang: "zh-Hant")
-        #expect(QuizLanguage.zhHant.matchRowPrompt(zhPurpose[0].cell!, value: "服務之間的工作佇列") == "「服務之間的工作佇列」該選哪個「佇列」？")
+        #expect(QuizLanguage.zhHant.matchRowPrompt(zhPurpose[0].cell!, value: "服務之間的工作佇列") == "「服務之間的工作佇列」該選哪個佇列？")
     }
 
     @Test func marksAreNeverOptionsAndAreRecalledAsAComparison() {

@@ -82,9 +82,12 @@ extension QuizLanguage {
     /// “Server” would you choose?"); a column that is neither keeps "Which “Server” does this describe: “Made by:
     /// Encode”?". "Does this describe: “Typical use: …”" read as a lookup in a table the learner never saw.
     func matchRowPrompt(_ cell: TableCellRef, value: String) -> String {
-        // "Typical use" is owned ("whose typical use is…") whether its value is a situation or a description.
+        let header = cell.columns.first ?? ""
+        // A value that is a situation ("When clients need HTTP/2", 「需要 HTTP/2 時」) is asked as one, under any
+        // column: "whose typical use is “When clients need…”" made a clause into a thing owned (twenty-eighth reading).
+        if Self.namesASituation(value) { return framed(cell, phrases.situationChoicePrompt(header, value)) }
         if Self.namesAnAspect(cell.column) { return framed(cell, phrases.ownerChoicePrompt(cell.column, value)) }
-        if Self.namesAPurpose(cell.column) { return framed(cell, phrases.purposeChoicePrompt(cell.columns.first ?? "", value)) }
+        if Self.namesAPurpose(cell.column) { return framed(cell, phrases.purposeChoicePrompt(header, value)) }
         return matchTermPrompt(cell, meaning: cell.column + phrases.colon + value)
     }
 
@@ -132,6 +135,18 @@ extension QuizLanguage {
         return !folded.isEmpty && words.count <= 3 && cjk <= 6 && !words.contains(where: situationWords.contains)
             && !words.contains(where: purposeWords.contains) && !purposeWordsCJK.contains(where: folded.contains)
             && !"?？的時时當当若如下".contains(where: folded.contains)
+    }
+
+    /// A clause that sets a scene: "When clients need HTTP/2", "If the team is new to async", 「用戶端需要 HTTP/2 時」,
+    /// 「如果團隊不熟 async」.
+    static func namesASituation(_ value: String) -> Bool {
+        let text = value.trimmingWhitespace()
+        guard !text.contains(where: { "?？\n".contains($0) }), AnswerText.displayWidth(text) <= 80 else { return false }
+        if text.unicodeScalars.contains(where: AnswerText.isCJK) {
+            return ["時", "时", "時候", "时候"].contains(where: text.hasSuffix) || ["當", "当", "如果", "若"].contains(where: text.hasPrefix)
+        }
+        let first = text.prefix { $0.isLetter }.lowercased()
+        return ["when", "if", "whenever", "while"].contains(first) && text.split(separator: " ").count >= 3
     }
 
     /// A column that says what a subject suits or is used for ("Best for", "Typical use", 最適合): its value is a

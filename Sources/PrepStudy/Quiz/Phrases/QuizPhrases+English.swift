@@ -34,14 +34,17 @@ extension QuizPhrases {
             "\(question) One of them is \(quote(row)): give its \(and(aspects.map(lowercasingFirstWord)))."
         },
         matchTermPrompt: { header, meaning in
-            "which \(header.isEmpty ? "term" : QuizLanguage.readsAsPlainNoun(header) ? lowercasingFirstWord(header) : quote(header)) does this describe: \(quote(meaning))?"
+            "which \(headerWord(header, otherwise: "term")) does this describe: \(quote(meaning))?"
         },
         ownerChoicePrompt: { aspect, value in
             // Quoted as written: a value opening with a name ("Django apps…") keeps its capital.
             "whose \(lowercasingFirstWord(aspect)) \(namesSeveral(aspect) ? "are" : "is") \(quote(value))?"
         },
         purposeChoicePrompt: { header, situation in
-            "for \(quote(situation)), which \(header.isEmpty ? "one" : quote(header)) would you choose?"
+            "for \(quote(situation)), which \(headerWord(header, otherwise: "one")) would you choose?"
+        },
+        situationChoicePrompt: { header, clause in
+            "\(lowercasingFirstWord(QuizPhrases.unstopped(clause))), which \(headerWord(header, otherwise: "one")) would you choose?"
         },
         attributePrompt: { row, column in "what is the \(quote(column)) of \(quote(row))?" },
         usedForPrompt: { row in "what is \(quote(row)) used for?" },
@@ -142,6 +145,11 @@ private func rows(_ header: String) -> String { header.isEmpty ? "row" : quote(h
 private func namesSeveral(_ aspect: String) -> Bool {
     let last = aspect.lowercased().split(separator: " ").last ?? ""
     return last.count > 3 && last.hasSuffix("s") && !["ss", "us", "is"].contains(where: last.hasSuffix)
+}
+
+/// A first column's name said in a sentence: a plain noun as a word ("which server"), anything else quoted.
+private func headerWord(_ header: String, otherwise: String) -> String {
+    header.isEmpty ? otherwise : QuizLanguage.readsAsPlainNoun(header) ? lowercasingFirstWord(header) : quote(header)
 }
 
 private func lowercasingFirstWord(_ text: String) -> String {

@@ -31,14 +31,15 @@ extension QuizPhrases {
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in
-            let named = header.isEmpty ? "項目" : QuizLanguage.readsAsPlainNoun(header) ? header : quote(header)
-            return "哪個\(gap(before: named))\(named)\(gap(after: named))符合這個說明：\(quote(meaning))？"
+            let named = header.isEmpty ? "項目" : headerWord(header)
+            return "哪個\(named)\(gap(after: named))符合這個說明：\(quote(meaning))？"
         },
         ownerChoicePrompt: { aspect, value in
             let before = aspect.first.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
             return "哪一個的\(before)\(aspect)\(gap(after: aspect))\(owned(value, after: aspect))？"
         },
-        purposeChoicePrompt: { header, situation in "\(quote(situation))該選哪個\(header.isEmpty ? "" : quote(header))？" },
+        purposeChoicePrompt: { header, situation in "\(quote(situation))該選哪個\(headerWord(header))？" },
+        situationChoicePrompt: { header, clause in "\(QuizPhrases.unstopped(clause))，該選哪個\(headerWord(header))？" },
         attributePrompt: { row, column in "\(quote(row))的\(quote(column))是什麼？" },
         usedForPrompt: { row in "\(quote(row))用來做什麼？" },
         whatToUsePrompt: { row in "\(quote(row))時該用什麼？" },
@@ -144,6 +145,13 @@ private let predicateOpenings = [
 /// A space sets a Latin word apart from the Chinese after it ("ASGI 在"), as Taiwanese typesetting does.
 private func gap(after text: String) -> String {
     text.last.map { $0.isASCII && !$0.isWhitespace } == true ? " " : ""
+}
+
+/// A first column's name said in a sentence: a plain noun as a word ("哪個伺服器", "哪個 server"), anything else
+/// quoted; the space after a Latin word is the caller's, since a full-width mark may follow it.
+private func headerWord(_ header: String) -> String {
+    guard !header.isEmpty else { return "" }
+    return QuizLanguage.readsAsPlainNoun(header) ? gap(before: header) + header : quote(header)
 }
 
 /// The same before it ("在 WSGI").

@@ -42,6 +42,9 @@ package struct QuizPhrases: Sendable {
     var ownerChoicePrompt: @Sendable (_ aspect: String, _ value: String) -> String
     /// A row picked by what it suits, its options listed below: "for “…”, which “Server” would you choose?"
     var purposeChoicePrompt: @Sendable (_ header: String, _ situation: String) -> String
+    /// A row picked by the situation it is for, a clause of its own: "When clients need HTTP/2, which server would
+    /// you choose?"
+    var situationChoicePrompt: @Sendable (_ header: String, _ clause: String) -> String
     var attributePrompt: @Sendable (_ row: String, _ column: String) -> String
     /// A thing's row under a column of what it is for ("Use", 用途): "what is “Uvicorn” used for?"
     var usedForPrompt: @Sendable (_ row: String) -> String
