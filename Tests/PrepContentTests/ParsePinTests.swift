@@ -154,8 +154,11 @@ import Testing
         // single process", not "The common default ASGI server"; "Serving clients that need HTTP/2 or HTTP/3", not
         // "When clients need…"), its Gunicorn sync trait says how it serves, not only "The classic WSGI server", and
         // claim-300-to-200's reason names the QuerySet it calls not awaitable (user.posts.all()).
-        ("content/django/asgi-vs-wsgi.en.md", "174:f6ed3eba32371f55"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:66982e4e75e02383"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Twenty-ninth and thirtieth readings: the q4-servers "Best for" cells name needs ("Serving ASGI in production,
+        // with gunicorn managing the processes"), not a description of Uvicorn; sync-thread-per-request's English
+        // back reads "A sync thread of its own, one per request".
+        ("content/django/asgi-vs-wsgi.en.md", "174:6750c924d75301cc"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:c432344c6ee59905"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

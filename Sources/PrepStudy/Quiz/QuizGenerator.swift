@@ -137,7 +137,11 @@ package struct QuizGenerator: Sendable {
             let kind = choice.isBalanced
                 ? QuizQuestion.Kind.multipleChoice(prompt: choice.stem, options: choice.options, correctIndex: choice.correctIndex)
                 : .recall(prompt: choice.stem, answer: choice.recallAnswer, mode: .selfGraded)
-            return QuizQuestion(cardKey: card.key, language: language, kind: kind, check: card.check)
+            // The author's explanation after the key ("📖 解析 …") teaches why, right or wrong (twenty-seventh reading:
+            // a choice answered with its letter alone).
+            return QuizQuestion(
+                cardKey: card.key, language: language, kind: kind, check: card.check,
+                explanation: language.claimExplanation(reason: choice.explanation))
         }
         if let selection = Self.writtenSelection(card) {
             let kind = QuizQuestion.Kind.recall(prompt: selection.prompt, answer: selection.answer, mode: .selfGraded)

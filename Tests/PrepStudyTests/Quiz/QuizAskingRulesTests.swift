@@ -176,6 +176,24 @@ struct QuizAskingRulesTests {
         #expect(QuizGenerator.writtenChoice(mixed)?.claimIsTrue == nil)
     }
 
+    /// A written choice carries the author's explanation after its key, without its label, so a wrong pick is
+    /// taught why (issue 20, twenty-seventh reading: a choice answered with its letter alone).
+    @Test func aWrittenChoiceExplainsItsKey() {
+        let card = QuizCard(key: "notes/x/qa-0123456789abcdef", kind: .qa, lang: "zh-Hant",
+                            front: "哪一種結構先進先出？\n選項：\n- A. 堆疊\n- B. 佇列\n- C. 雜湊表",
+                            back: "正確答案：B\n\n📖 解析\n\n佇列從尾端放入、從前端取出。")
+        let question = ask(card, language: .zhHant)
+        guard case .multipleChoice(_, _, let correctIndex) = question.kind else {
+            Issue.record("\(question.kind)")
+            return
+        }
+        #expect(correctIndex == 1)
+        #expect(question.explanation?.hasSuffix("佇列從尾端放入、從前端取出。") == true)
+        #expect(question.explanation?.contains("解析") == false)
+        let bare = QuizCard(key: "notes/x/qa-0123456789abcdee", kind: .qa, lang: "en", front: "Which is FIFO?\nA. A stack\nB. A queue\nC. A heap", back: "B")
+        #expect(ask(bare).explanation == nil)
+    }
+
     // MARK: Absolute options
 
     @Test func anAbsoluteKeyAmongPlainOptionsIsNotOffered() {

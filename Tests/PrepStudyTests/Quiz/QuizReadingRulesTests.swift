@@ -69,8 +69,9 @@ struct QuizReadingRulesTests {
         #expect(features.allSatisfy { featureIndex.isAsked(cardKey: $0.key) })
     }
 
-    /// One row's aspects are named as the points to cover, not quoted as a table's headers ("「X」在「耐久」、「速度」
-    /// 上各是什麼情況" read as a lookup, issue 20, twenty-sixth reading), with no loose spaces between Chinese words.
+    /// One row's aspects are named as the points to cover ("「X」在「耐久」、「速度」上各是什麼情況" read as a lookup,
+    /// issue 20, twenty-sixth reading), each in quotes, since a table's headers are often in another script than the
+    /// sentence (thirtieth reading), with no loose spaces between Chinese words.
     @Test func aRowIsDescribedByThePointsToCover() {
         let zh = Q.table(
             "modes", title: "", columns: ["模式", "耐久", "速度", "做法"],
@@ -82,7 +83,7 @@ struct QuizReadingRulesTests {
             Issue.record("a mark was asked as \(question.kind)")
             return
         }
-        #expect(prompt == "說說「寬鬆」的耐久、速度與做法。")
+        #expect(prompt == "說說「寬鬆」的「耐久」、「速度」與「做法」。")
     }
 
     /// "哪一個是「不支持」" asks which column holds a denial: a lookup, so that cell is compared or stated instead.

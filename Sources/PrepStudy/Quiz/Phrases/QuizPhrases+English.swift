@@ -28,7 +28,10 @@ extension QuizPhrases {
                 ? "what is \(subjects[0]) on \(quote(aspect))?" : "how do \(and(subjects)) compare when it comes to \(quote(aspect))?"
         },
         // One row is described, not compared: there is nothing beside it.
-        rowComparePrompt: { row, aspects in "describe \(quote(row)): \(and(aspects.map(lowercasingFirstWord)))." },
+        // Points to cover in words; a header in Chinese is quoted, the table's words and not the sentence's.
+        rowComparePrompt: { row, aspects in
+            "describe \(quote(row)): \(and(aspects.map { QuizLanguage.readsAsPlainNoun($0) && $0.allSatisfy(\.isASCII) ? lowercasingFirstWord($0) : quote($0) }))."
+        },
         explainedRowPrompt: { row, aspects in "for \(quote(row)), give the \(and(aspects.map(lowercasingFirstWord)))." },
         explainedRowOfQuestionPrompt: { question, row, aspects in
             "\(question) One of them is \(quote(row)): give its \(and(aspects.map(lowercasingFirstWord)))."
