@@ -157,8 +157,12 @@ import Testing
         // Twenty-ninth and thirtieth readings: the q4-servers "Best for" cells name needs ("Serving ASGI in production,
         // with gunicorn managing the processes"), not a description of Uvicorn; sync-thread-per-request's English
         // back reads "A sync thread of its own, one per request".
-        ("content/django/asgi-vs-wsgi.en.md", "174:6750c924d75301cc"),
-        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:c432344c6ee59905"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
+        // Thirty-first and thirty-second readings: asgi-traits' Long-lived connections meaning says what they are
+        // before its examples, and core-diff's Performance row says what each is bounded by (requests in flight by workers ×
+        // threads; CPU), since "bounded by the number of workers" holds for ASGI's CPU work too; sse-pins-worker
+        // names gunicorn's sync workers, since under gthread a stream holds one thread, not the worker.
+        ("content/django/asgi-vs-wsgi.en.md", "174:51d45f75dbff3192"),
+        ("content/django/asgi-vs-wsgi.zh-Hant.md", "174:309a95c5f16a3838"),  // claim backs say 對/錯/誤導/視情況 (issue 12)
     ])
     func bundledDeckKeepsItsCards(path: String, expected: String) throws {
         let result = try Self.parse(file: Self.repositoryRoot.appendingPathComponent(path).path, as: path)

@@ -35,13 +35,18 @@ extension QuizGenerator.WrittenChoice {
 }
 
 extension QuizGenerator {
-    /// A note after a written key without the line that only labels it ("📖 解析", "**Explanation:**").
+    /// A note after a written key without the line that only labels it ("📖 解析", "**Explanation:**") or the arrow
+    /// that only points at it ("➡️ String is not a wrapper class"): the reveal labels it "Why".
     static func withoutExplanationLabel(_ note: String) -> String {
         var lines = note.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first {
             let label = AnswerText.folded(String(first.filter { $0.isLetter }))
             if ["解析", "解释", "解釋", "说明", "說明", "explanation", "why"].contains(label) { lines.removeFirst() }
         }
-        return lines.joined(separator: "\n").trimmingWhitespaceAndNewlines()
+        let text = lines.joined(separator: "\n").trimmingWhitespaceAndNewlines()
+        guard let arrow = pointingArrows.first(where: text.hasPrefix) else { return text }
+        return String(text.dropFirst(arrow.count)).trimmingWhitespaceAndNewlines()
     }
+
+    private static let pointingArrows = ["➡️", "➡", "👉", "→", "=>", "->"]
 }

@@ -192,6 +192,10 @@ struct QuizAskingRulesTests {
         #expect(question.explanation?.contains("解析") == false)
         let bare = QuizCard(key: "notes/x/qa-0123456789abcdee", kind: .qa, lang: "en", front: "Which is FIFO?\nA. A stack\nB. A queue\nC. A heap", back: "B")
         #expect(ask(bare).explanation == nil)
+        // An arrow that only points at the explanation is the author's layout, not its words.
+        let pointed = QuizCard(key: "notes/x/qa-0123456789abcded", kind: .qa, lang: "en",
+                               front: "Which is FIFO?\nA. A stack\nB. A queue\nC. A heap", back: "Answer: B. A queue\n➡️ A queue hands items out in arrival order.")
+        #expect(ask(pointed).explanation?.hasSuffix(": A queue hands items out in arrival order.") == true, "\(ask(pointed))")
     }
 
     // MARK: Absolute options

@@ -85,6 +85,21 @@ struct QuizTableRulesTests {
         #expect(QuizLanguage.zhHant.matchRowPrompt(zhPurpose[0].cell!, value: "服務之間的工作佇列") == "「服務之間的工作佇列」該選哪個佇列？")
     }
 
+    /// A row of what each subject suits is asked as such, not as a topic ("How do Redis and Kafka compare when it
+    /// comes to “Best for”?" read a column label as one; issue 20, thirty-first reading).
+    @Test func whatEachSuitsIsAskedAsSuch() {
+        let brokers = Q.table(
+            "suits", title: "", columns: ["Aspect", "Redis", "Kafka"],
+            rows: [["Best for", "Light queues in a small system", "Event streams read by many consumers"]])
+        #expect(QuizLanguage.en.comparePrompt(brokers[0].cell!, subjects: ["Redis", "Kafka"], aspect: "Best for")
+            == "What is each of Redis and Kafka best for?")
+        #expect(QuizLanguage.zhHant.comparePrompt(brokers[0].cell!, subjects: ["Redis", "Kafka"], aspect: "最適合")
+            == "Redis 與 Kafka 各自最適合什麼？")
+        #expect(QuizLanguage.en.comparePrompt(brokers[0].cell!, subjects: ["Redis", "Kafka"], aspect: "Throughput")
+            == "How do Redis and Kafka compare when it comes to “Throughput”?")
+        #expect(!QuizLanguage.asksWhatSuits("Typical use"))
+    }
+
     @Test func marksAreNeverOptionsAndAreRecalledAsAComparison() {
         let card = Self.marks.first { $0.cell?.rowLabel == "WebSocket" && $0.cell?.column == "ASGI" }!
         for question in questions(card, pool: Self.marks) {

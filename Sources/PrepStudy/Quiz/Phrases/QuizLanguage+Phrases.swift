@@ -47,7 +47,20 @@ extension QuizLanguage {
 
     /// "Compare WSGI and ASGI on “Long-lived connections”."
     func comparePrompt(_ cell: TableCellRef, subjects: [String], aspect: String) -> String {
-        framed(cell, phrases.comparePrompt(subjects, aspect), namesSubjects: true)
+        // "How do Uvicorn and Daphne compare when it comes to “Best for”?" read a column label as a topic (thirty-first
+        // reading): what each suits is asked as such.
+        if subjects.count > 1, Self.asksWhatSuits(aspect) { return framed(cell, phrases.suitsPrompt(subjects, aspect), namesSubjects: true) }
+        return framed(cell, phrases.comparePrompt(subjects, aspect), namesSubjects: true)
+    }
+
+    /// A label that ends in what it suits: "Best for", "Ideal for", "Suited to", 最適合, 適用.
+    static func asksWhatSuits(_ label: String) -> Bool {
+        guard namesAPurpose(label) else { return false }
+        let folded = AnswerText.folded(label).trimmingWhitespace()
+        if folded.unicodeScalars.contains(where: AnswerText.isCJK) {
+            return ["適合", "适合", "適用", "适用"].contains(where: folded.hasSuffix)
+        }
+        return folded.hasSuffix(" for") || folded.hasSuffix(" to")
     }
 
     func rowComparePrompt(_ cell: TableCellRef, aspects: [String]) -> String {

@@ -27,6 +27,7 @@ extension QuizPhrases {
             subjects.count == 1
                 ? "what is \(subjects[0]) on \(quote(aspect))?" : "how do \(and(subjects)) compare when it comes to \(quote(aspect))?"
         },
+        suitsPrompt: { subjects, aspect in "what is each of \(and(subjects)) \(aspect.lowercased())?" },
         // One row is described, not compared: there is nothing beside it.
         // Points to cover in words; a header in Chinese is quoted, the table's words and not the sentence's.
         rowComparePrompt: { row, aspects in

@@ -29,6 +29,7 @@ extension QuizPhrases {
         },
         // The headers are the table's own words, often in Simplified script: quoted, they read as quoted, not as a
         // sentence that mixes two scripts (twenty-ninth and thirtieth readings).
+        suitsPrompt: { subjects, aspect in "\(both(subjects))\(gap(after: subjects.last ?? ""))各自\(aspect)什麼？" },
         rowComparePrompt: { row, aspects in "說說\(quote(row))的\(both(aspects.map(quote)))。" },
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },

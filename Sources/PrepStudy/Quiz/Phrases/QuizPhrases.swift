@@ -27,6 +27,8 @@ package struct QuizPhrases: Sendable {
     var meaningPrompt: @Sendable (_ row: String) -> String
     /// A comparison to recall: "Compare WSGI and ASGI on “Long-lived connections”."
     var comparePrompt: @Sendable (_ subjects: [String], _ aspect: String) -> String
+    /// What each subject suits, recalled: "What is each of Uvicorn and Daphne best for?"
+    var suitsPrompt: @Sendable (_ subjects: [String], _ aspect: String) -> String
     /// One row of a table whose rows are things, recalled across its columns: "Describe “Read uncommitted”: dirty
     /// reads, phantom reads and locking." The columns are named as the points to cover, not quoted as headers.
     var rowComparePrompt: @Sendable (_ row: String, _ aspects: [String]) -> String
