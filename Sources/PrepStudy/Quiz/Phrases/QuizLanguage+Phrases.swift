@@ -90,10 +90,11 @@ extension QuizLanguage {
         framed(cell, phrases.matchTermPrompt(cell.columns.first ?? "", meaning))
     }
 
-    /// A row of an attribute table picked by one of its values, asked as an examiner would: by an aspect it owns
-    /// ("Whose traits are “Built for Channels…”?"), by what it suits ("For “Django apps served over WSGI”, which
-    /// “Server” would you choose?"); a column that is neither keeps "Which “Server” does this describe: “Made by:
-    /// Encode”?". "Does this describe: “Typical use: …”" read as a lookup in a table the learner never saw.
+    /// A row of an attribute table picked by one of its values, asked as an examiner would: by the situation it is
+    /// for ("When clients need HTTP/2, which server would you choose?"), by an aspect it owns ("Whose traits are
+    /// “Built for Channels…”?"), by what it suits ("For “Django apps served over WSGI”, which server would you
+    /// choose?"); a column that is none of these keeps "Which server does this describe: “Made by: Encode”?".
+    /// "Does this describe: “Typical use: …”" read as a lookup in a table the learner never saw.
     func matchRowPrompt(_ cell: TableCellRef, value: String) -> String {
         let header = cell.columns.first ?? ""
         // A value that is a situation ("When clients need HTTP/2", 「需要 HTTP/2 時」) is asked as one, under any

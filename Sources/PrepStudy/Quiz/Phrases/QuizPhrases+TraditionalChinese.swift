@@ -27,9 +27,9 @@ extension QuizPhrases {
                 // read a situation as something the subjects own.
                 : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
+        suitsPrompt: { subjects, aspect in "\(both(subjects))\(gap(after: subjects.last ?? ""))各自\(aspect)什麼？" },
         // The headers are the table's own words, often in Simplified script: quoted, they read as quoted, not as a
         // sentence that mixes two scripts (twenty-ninth and thirtieth readings).
-        suitsPrompt: { subjects, aspect in "\(both(subjects))\(gap(after: subjects.last ?? ""))各自\(aspect)什麼？" },
         rowComparePrompt: { row, aspects in "說說\(quote(row))的\(both(aspects.map(quote)))。" },
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
