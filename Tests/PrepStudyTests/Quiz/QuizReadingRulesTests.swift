@@ -70,8 +70,8 @@ struct QuizReadingRulesTests {
     }
 
     /// One row's aspects are named as the points to cover ("「X」在「耐久」、「速度」上各是什麼情況" read as a lookup,
-    /// issue 20, twenty-sixth reading), each in quotes, since a table's headers are often in another script than the
-    /// sentence (thirtieth reading), with no loose spaces between Chinese words.
+    /// issue 20, twenty-sixth reading), as words, but quoted when they are in Simplified script, which a sentence in
+    /// Traditional script would otherwise mix in (thirtieth and thirty-third readings); no loose spaces between Chinese words.
     @Test func aRowIsDescribedByThePointsToCover() {
         let zh = Q.table(
             "modes", title: "", columns: ["模式", "耐久", "速度", "做法"],
@@ -83,7 +83,12 @@ struct QuizReadingRulesTests {
             Issue.record("a mark was asked as \(question.kind)")
             return
         }
-        #expect(prompt == "說說「寬鬆」的「耐久」、「速度」與「做法」。")
+        #expect(prompt == "說說「寬鬆」的耐久、速度與做法。")
+        let storage = Q.table(
+            "storage-zh", title: "", columns: ["技术", "生命周期", "存储大小", "安全性"],
+            rows: [["Cookie", "可设置过期时间", "4KB", "每次请求都会携带"]], lang: "zh-Hant")
+        #expect(QuizLanguage.zhHant.rowComparePrompt(storage[0].cell!, aspects: ["生命周期", "存储大小", "安全性"])
+            == "說說「Cookie」的「生命周期」、「存储大小」與「安全性」。")
     }
 
     /// "哪一個是「不支持」" asks which column holds a denial: a lookup, so that cell is compared or stated instead.

@@ -250,7 +250,7 @@ struct QuizTableRulesTests {
         )
         let zhCard = zh.first { $0.cell?.rowLabel == "可序列化" && $0.cell?.column == "幻讀" }!
         let question = QuizGenerator().questions(for: [zhCard], pool: zh, count: 1, seed: 1)[0]
-        #expect(question.kind == .recall(prompt: "說說「可序列化」的「髒讀」、「幻讀」與「做法」。", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
+        #expect(question.kind == .recall(prompt: "說說「可序列化」的髒讀、幻讀與做法。", answer: "- 髒讀：✓\n- 幻讀：✓\n- 做法：範圍鎖", mode: .selfGraded))
     }
 
     /// "可以" and "不可以", "會" and "不會" alone in a cell are yes and no, as ✓ and ✗ are: never a value quoted

@@ -28,9 +28,12 @@ extension QuizPhrases {
                 : "就\(quote(aspect))而言，\(both(subjects))\(gap(after: subjects.last ?? ""))有什麼不同？"
         },
         suitsPrompt: { subjects, aspect in "\(both(subjects))\(gap(after: subjects.last ?? ""))各自\(aspect)什麼？" },
-        // The headers are the table's own words, often in Simplified script: quoted, they read as quoted, not as a
-        // sentence that mixes two scripts (twenty-ninth and thirtieth readings).
-        rowComparePrompt: { row, aspects in "說說\(quote(row))的\(both(aspects.map(quote)))。" },
+        // Headers in Traditional script are said as words (quoted, 「說說「Uvicorn」的「特點」」 read as a lookup, thirty-third
+        // reading); headers in Simplified script are quoted, the table's words, not a sentence that mixes two
+        // scripts (thirtieth reading).
+        rowComparePrompt: { row, aspects in
+            "說說\(quote(row))的\(both(aspects.contains(where: writtenInSimplifiedScript) ? aspects.map(quote) : aspects))。"
+        },
         explainedRowPrompt: { row, aspects in "說出\(quote(row))的\(both(aspects))。" },
         explainedRowOfQuestionPrompt: { question, row, aspects in "\(question)其中之一是\(quote(row))，說出它的\(both(aspects))。" },
         matchTermPrompt: { header, meaning in
@@ -156,6 +159,20 @@ private func headerWord(_ header: String) -> String {
     guard !header.isEmpty else { return "" }
     return QuizLanguage.readsAsPlainNoun(header) ? gap(before: header) + header : quote(header)
 }
+
+/// Text that uses a character only Simplified Chinese writes (存储, 访问, 生命周期): a common few hundred suffice,
+/// since a phrase in that script almost always holds one of them.
+private func writtenInSimplifiedScript(_ text: String) -> Bool {
+    text.unicodeScalars.contains { simplifiedOnly.contains($0) }
+}
+
+private let simplifiedOnly = Set(
+    ("们这个为储问题时间关发数据对应实现设计说语读写长门见觉观车东与从会过还进远连选择钟错键级纪约红统结给绝线练组细终经总网络页"
+        + "颜风飞马鱼鸟龙齐亿优传伤价侧备复头务动势区协单历压县参变号员响国图园场坏块声处够夺奋妇学宁宝宽导将尔尽层岁币师带广库开异弃张"
+        + "弯录径态恼悬惊战护报拟挂损换击无旧显术机杂权条极构标样档检欢毕气汉没测浏览灯点热爱环产电画疗监盖确种积称稳竞笔简类紧续维缓编"
+        + "缩罗职联肤胜脑药获虽补装规视认让论识证评试话详请调负责败货质费资赛转软载较输边达运递释针钱铁银链锁阅队阶际难须顺预领频饭驱验"
+        + "访问缓存储删启执库态务"
+    ).unicodeScalars)
 
 /// The same before it ("在 WSGI").
 private func gap(before text: String) -> String {
