@@ -83,11 +83,25 @@ extension QuizGenerator {
             let inside = option[option.index(after: open)...].dropLast().trimmingWhitespace().lowercased()
             guard !exampleOpenings.contains(where: { inside.hasPrefix($0) }) else { return (option, false) }
             let head = option[..<open].trimmingWhitespace()
+            // An acronym spelled out ("MCP (Multi-step Chain-of-thought Prompting)") says which one the author means:
+            // without it the key may read as another thing of that name (thirty-third reading).
+            guard !spellsOut(acronym: head, as: option[option.index(after: open)...].dropLast()) else { return (option, false) }
             return head.isEmpty ? (option, false) : (head, true)
         }
         let glossed = split.count(where: \.glossed)
         guard glossed > 0, glossed < options.count else { return options }
         return split.map(\.head)
+    }
+
+    /// Whether `words` begin with the letters of `acronym` in order, words split at spaces, or at hyphens too
+    /// ("Retrieval-Augmented Generation" for RAG).
+    static func spellsOut(acronym: some StringProtocol, as words: some StringProtocol) -> Bool {
+        let letters = Array(acronym)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else { return false }
+        let initials: (Bool) -> String = { hyphens in
+            String(words.split(whereSeparator: { $0.isWhitespace || hyphens && $0 == "-" }).compactMap(\.first)).uppercased()
+        }
+        return initials(false) == String(letters) || initials(true) == String(letters)
     }
 
     private static let exampleOpenings = ["例如", "比如", "譬如", "像是", "如：", "e.g.", "eg.", "e.g ", "for example", "for instance", "such as", "ex."]

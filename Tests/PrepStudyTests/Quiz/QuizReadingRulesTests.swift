@@ -117,6 +117,11 @@ struct QuizReadingRulesTests {
         #expect(QuizGenerator.withoutLoneGlosses(["甲（一）", "乙（二）"]) == ["甲（一）", "乙（二）"])
         #expect(QuizGenerator.withoutLoneGlosses(["len(x)", "size"]) == ["len(x)", "size"])
         #expect(QuizGenerator.withoutLoneGlosses(["模型訓練 (Model Training)", "供應鏈"]) == ["模型訓練", "供應鏈"])
+        // An acronym spelled out is what the author means by it, not a restatement: it stays (and a key that then
+        // stands out by length is recalled, not picked).
+        #expect(QuizGenerator.withoutLoneGlosses(["RAG", "SCP (Stepwise Chain Prompting)", "Agent"]) == ["RAG", "SCP (Stepwise Chain Prompting)", "Agent"])
+        #expect(QuizGenerator.spellsOut(acronym: "RAG", as: "Retrieval-Augmented Generation"))
+        #expect(!QuizGenerator.spellsOut(acronym: "MCP", as: "Model Training"))
         // Examples are content: without them two options may read alike.
         let examples = ["Rent a hosted model (e.g. from your cloud vendor)", "Run an open model (such as a small local one)", "Ask nobody"]
         #expect(QuizGenerator.withoutLoneGlosses(examples) == examples)
