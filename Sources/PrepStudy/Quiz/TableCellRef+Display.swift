@@ -38,8 +38,8 @@ struct CellReading: Sendable, Hashable {
         "不可以": .no, "不能": .no, "沒有": .no, "没有": .no, "無": .no, "无": .no, "不會": .no, "不会": .no,
         "partial": .partial, "partly": .partial, "partially": .partial, "部分": .partial, "部分支援": .partial,
     ]
-    private static let wordEnds: Set<Character> = [":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、"]
-
+    /// A space or the punctuation that ends a mark word ("Yes:", "否（", "no —"), by scalar: it is asked of every cell
+    /// of every table at each launch.
     private static func endsWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", ":", "：", "(", "（", ",", "，", ";", "；", "—", "-", "–", "、": true
@@ -59,7 +59,7 @@ struct CellReading: Sendable, Hashable {
         let wordEnd = trimmed.unicodeScalars.firstIndex(where: Self.endsWord) ?? trimmed.endIndex
         let word = AnswerText.folded(String(trimmed[..<wordEnd]))
         let after = trimmed[wordEnd...].trimmingPrefix(while: \.isWhitespace)
-        if let mark = Self.words[word], after.isEmpty || after.first.map(Self.wordEnds.contains) == true {
+        if let mark = Self.words[word], after.isEmpty || after.unicodeScalars.first.map(Self.endsWord) == true {
             self.init(mark: mark, rest: after)
             return
         }
@@ -124,7 +124,7 @@ struct CellReading: Sendable, Hashable {
         while text.last?.isWhitespace == true { text = text.dropLast() }
         if let first = text.first, "(（".contains(first), let last = text.last, ")）".contains(last) {
             text = text.dropFirst().dropLast()
-        } else if let first = text.first, Self.wordEnds.contains(first) {
+        } else if let first = text.unicodeScalars.first, Self.endsWord(first) {
             text = text.dropFirst()
         }
         self.init(mark: mark, note: String(text.trimmingPrefix(while: \.isWhitespace)))

@@ -131,7 +131,7 @@ extension QuizLanguage {
             if Self.namesAPurpose(cell.rowLabel) { phrases.verdictPrompt(value, choices) }
             else if Self.namesAnAspect(cell.rowLabel) { phrases.ownerPrompt(cell.rowLabel, value, choices) }
             else { phrases.whichColumnPrompt(cell.rowLabel, value, choices) }
-        return inCaption(cell.tableTitle, beyond: choices, sentence)
+        return inCaption(Self.contextCaption(cell.tableTitle, beyond: choices), beyond: choices, sentence)
     }
 
     /// A short noun for something each subject has ("Performance", "執行模型"), not a situation ("A classic CRUD app",
@@ -253,7 +253,7 @@ extension QuizLanguage {
     private func framed(_ cell: TableCellRef, _ sentence: String, namesSubjects: Bool = false) -> String {
         // The first header too: it names what the rows are ("Server"), which "Server comparison" only repeats.
         let named = cell.columns + [cell.rowLabel]
-        let caption = Self.isLabel(cell.tableTitle) && Self.addsContext(cell.tableTitle, beyond: named) ? cell.tableTitle : ""
+        let caption = Self.contextCaption(cell.tableTitle, beyond: named)
         if namesSubjects, caption.isEmpty { return phrases.inTable("", sentence) }
         let subjects = Array(cell.columns.dropFirst())
         let captionNamesNothing = caption.isEmpty
@@ -268,15 +268,20 @@ extension QuizLanguage {
     /// The sentence set in what its caption adds, as an examiner would say it: "In WSGI, what does “Blocking I/O”
     /// mean?", "在 WSGI 中，…". A heading quoted around a question ("In “What WSGI gives you”, …", "在「支援的協定」中")
     /// named a place in notes the learner does not see and read as a lookup; a caption that names nothing beyond
-    /// the sentence's own words is left out, and only one naming several things at once keeps its quotes.
+    /// the sentence's own words is left out, and only one naming several things at once keeps its quotes. `caption` is
+    /// empty or one ``contextCaption(_:beyond:)`` kept.
     private func inCaption(_ caption: String, beyond named: [String], _ sentence: String) -> String {
-        guard Self.isLabel(caption), Self.addsContext(caption, beyond: named) else { return phrases.inTable("", sentence) }
-        let names = Self.names(in: caption, beyond: named)
+        let names = caption.isEmpty ? [] : Self.names(in: caption, beyond: named)
         switch names.count {
         case 0: return phrases.inTable("", sentence)
         case 1: return phrases.inSubject(names[0], sentence)
         default: return phrases.inTable(caption, sentence)
         }
+    }
+
+    /// The caption when it is a label that says more than `named`, else empty.
+    private static func contextCaption(_ title: String, beyond named: [String]) -> String {
+        isLabel(title) && addsContext(title, beyond: named) ? title : ""
     }
 
     /// The names a caption holds that the sentence does not: a word with two capitals or more ("WSGI", "CPython",
