@@ -89,6 +89,8 @@ struct QuizReadingRulesTests {
             rows: [["Cookie", "可设置过期时间", "4KB", "每次请求都会携带"]], lang: "zh-Hant")
         #expect(QuizLanguage.zhHant.rowComparePrompt(storage[0].cell!, aspects: ["生命周期", "存储大小", "安全性"])
             == "說說「Cookie」的「生命周期」、「存储大小」與「安全性」。")
+        // 存 is written alike in both scripts: 儲存大小 is Traditional and said as a word.
+        #expect(QuizLanguage.zhHant.rowComparePrompt(storage[0].cell!, aspects: ["儲存大小", "安全性"]) == "說說「Cookie」的儲存大小與安全性。")
     }
 
     /// "哪一個是「不支持」" asks which column holds a denial: a lookup, so that cell is compared or stated instead.
