@@ -6,8 +6,8 @@ package enum ContentLibrary {
     /// Files in a content folder that describe the format or the folder rather than hold cards.
     package static let excludedFileNames: Set<String> = ["FORMAT.md", "README.md"]
 
-    /// Extensions of the files prep reads: markdown, plain text, and delimited text.
-    package static let knownExtensions: Set<String> = ["md", "markdown", "txt", "tsv", "csv"]
+    /// Extensions of the files prep reads: markdown, plain text, web pages, and delimited text.
+    package static let knownExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm", "tsv", "csv"]
 
     /// What a folder holds for prep: files it reads, files of other kinds it leaves alone (to be reported),
     /// and what the walk itself ran into, located at the path it concerns.

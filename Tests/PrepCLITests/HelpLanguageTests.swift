@@ -59,7 +59,7 @@ import Testing
         "simulate", "pick", "launch", "server", "output", "Explain", "Write", "Compare", "What", "Why", "How",
         "Q", "A", "C", "N", "M", "X", "yes", "no", "nope", "name", "title", "tags", "topic", "deck", "separator", "html",
         "columns", "column", "guid", "notetype", "question", "answer", "cloze", "apkg", "progress", "CPU", "Lines", "rating",
-        "items", "VALUE", "SQLite",
+        "items", "VALUE", "SQLite", "HTML", "Obsidian", "Logseq",
     ]
 
     /// English words left on a screen once quoted examples (`"…"`, `` `…` ``) and names are set aside.

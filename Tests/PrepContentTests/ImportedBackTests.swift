@@ -114,7 +114,7 @@ extension ImportedBackTests {
         let article = try #require(ContentParser().parse(text: text, path: "t/page.txt").article)
         #expect(article.qa.map(\.question) == ["閉包是什麼", "請修改以下程式碼,讓它依序印出 0 到 2\n\n```\nfor (var i = 0; i < 3; i++) {\n  setTimeout(() => console.log(i));\n}\n```"])
         #expect(article.cards.first?.back.contains("請修改") == false)
-        #expect(article.cards.last?.back == "- 把 var 改成 let,每一圈都有自己的 i")
+        #expect(article.cards.last?.back == "把 var 改成 let,每一圈都有自己的 i")
     }
 }
 

@@ -237,6 +237,287 @@ import Testing
         #expect(try qa(text).map(\.line) == [5, 6])
     }
 
+    @Test func unnumberedHeadingsBetweenTwoNumberedQuestionsOfTheirLevelArePartsOfTheAnswer() throws {
+        let text = """
+            ### 3. How do you drop every entry of a map?
+
+            There are two common ways.
+
+            ### Way one
+
+            Assign a fresh, empty map to the variable.
+
+            ### Way two
+
+            Call its clear method, which empties it in place.
+
+            ### 4. What does a set keep out?
+
+            Duplicates.
+
+            ### Further reading
+
+            ### 5. Is a set ordered?
+
+            Not unless you ask for a sorted one.
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["How do you drop every entry of a map?", "What does a set keep out?", "Is a set ordered?"])
+        #expect(items[0].answer.contains("**Way one**") && items[0].answer.hasSuffix("empties it in place."))
+        // A heading with nothing under it is a section title, not a part of the answer above it.
+        #expect(items[1].answer == "Duplicates.")
+    }
+
+    @Test func anUnnumberedHeadingAfterTheLastNumberedQuestionIsASection() throws {
+        let text = """
+            ### 1. What is a heap?
+
+            A tree kept in heap order.
+
+            ### 2. What is a trie?
+
+            A tree keyed by prefixes.
+
+            ### Summary
+
+            Both are trees.
+            """
+        let items = try qa(text)
+        #expect(items.map(\.answer) == ["A tree kept in heap order.", "A tree keyed by prefixes."])
+    }
+
+    @Test func optionsLetteredWithAColonAreOptionsNotAnAnswerLabel() throws {
+        let text = """
+            ###### 1. What does this print?
+
+            ```js
+            console.log(typeof null)
+            ```
+
+            - A: `"null"`
+            - B: `"object"`
+            - C: `"undefined"`
+
+            <details><summary><b>Answer</b></summary>
+
+            #### Answer: B
+
+            A historical quirk of the first engine.
+
+            </details>
+            """
+        let item = try #require(try qa(text).first)
+        #expect(item.question.hasSuffix("- A: `\"null\"`\n- B: `\"object\"`\n- C: `\"undefined\"`"))
+        #expect(item.answer.hasPrefix("B"))
+        // One lettered bullet alone is still an answer label.
+        let labelled = try qa("- Q: Why pool connections?\n- A: Opening one is slow.\n")
+        #expect(labelled.map(\.answer) == ["Opening one is slow."])
+    }
+
+    @Test func anAnswerLabelOnTheQuestionsOwnLineRunsOnOverTheParagraphsBelow() throws {
+        let text = """
+            **Q：**要不要先看監控？ **A：**要，沒有監控就看不到佇列積壓。
+
+            三個候選裡，只有一個自帶儀表板。
+
+            **Q：**能否保證順序？ **A：**單一分區內可以。
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["要不要先看監控？", "能否保證順序？"])
+        #expect(items[0].answer == "要，沒有監控就看不到佇列積壓。\n\n三個候選裡，只有一個自帶儀表板。")
+        #expect(items[1].answer == "單一分區內可以。")
+    }
+
+    @Test func aChoiceStemEndingInABlankOwnsTheOptionsWrittenFlushUnderIt() throws {
+        let text = """
+            1. **【初級】關於切片，下面說法正確的是（）**
+            A. 切片是值型別
+            B. 切片共用底層陣列
+            C. 切片長度固定
+
+            參考答案：B
+
+            關於 map 的零值，下面說法正確的是（）
+            A. 可以直接寫入
+            B. 讀取會回傳零值
+
+            參考答案：B
+            """
+        let items = try qa(text)
+        #expect(items.count == 2)
+        #expect(items[0].question == "關於切片，下面說法正確的是（）\nA. 切片是值型別\nB. 切片共用底層陣列\nC. 切片長度固定")
+        #expect(items.map(\.answer) == ["B", "B"])
+        #expect(QuestionText.endsInQuestionMark("The keyword that declares a constant is ____."))
+        #expect(!QuestionText.endsInQuestionMark("Call len() on it."))
+    }
+
+    @Test func aQuestionTableHeadedInChineseWithASerialColumnGivesQuestionCards() throws {
+        let text = """
+            | 序號 | 面試題 | 參考答案 |
+            |---:|---|---|
+            | 1 | 為什麼要用連線池？ | 建立連線很貴，重用省時間。 |
+            | 2 | 索引為什麼加快查詢？ | 用樹走訪取代全表掃描。 |
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["為什麼要用連線池？", "索引為什麼加快查詢？"])
+        #expect(items.map(\.answer) == ["建立連線很貴，重用省時間。", "用樹走訪取代全表掃描。"])
+    }
+
+    @Test func anAbbreviatedAnswerLabelAndAFollowUpLabel() throws {
+        let text = """
+            What does a load balancer do?
+
+            Ans. It spreads requests over several servers.
+
+            **Follow-up**: What happens when one server fails?
+            **Answer**: Health checks take it out of the pool.
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["What does a load balancer do?", "What happens when one server fails?"])
+        #expect(items.map(\.answer) == ["It spreads requests over several servers.", "Health checks take it out of the pool."])
+    }
+
+    @Test func anObsidianCardIsItsQuestionALoneQuestionMarkLineAndItsAnswer() throws {
+        let text = """
+            ## Licences
+
+            May you keep a backup copy of bought software?
+            ?
+            Yes, one, while you hold the licence.
+
+            Capital of the Netherlands
+            ??
+            Amsterdam
+            ## Next section
+
+            A paragraph that asks nothing.
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["May you keep a backup copy of bought software?", "Capital of the Netherlands"])
+        #expect(items.map(\.answer) == ["Yes, one, while you hold the licence.", "Amsterdam"])
+    }
+
+    @Test func aLogseqCardIsItsTaggedBlockWithTheChildBlocksAsItsAnswer() throws {
+        let text = """
+            type:: flashcards
+
+            - #card How do you start a new line in the same block?
+              collapsed:: true
+            	- Press shift and enter together,
+            	  and the block goes on.
+            - #card How do you mark a task?
+              card-repeats:: 1
+              card-last-score:: 5
+            	- Sol: type TODO at the block's start
+            - #card How do you embed a code block?
+            	- ```bash
+            	  echo hi
+            	  ```
+            	- Three backticks, as in markdown.
+            - A block that is no card
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == [
+            "How do you start a new line in the same block?", "How do you mark a task?", "How do you embed a code block?",
+        ])
+        #expect(items[0].answer == "Press shift and enter together,\nand the block goes on.")
+        #expect(items[1].answer == "type TODO at the block's start")
+        #expect(items[2].answer.contains("echo hi") && items[2].answer.hasSuffix("Three backticks, as in markdown."))
+    }
+
+    @Test func aDifficultyBadgeAndTheListNumberStayOutOfARevealedQuestion() throws {
+        let text = """
+            13. What does git push do?
+
+            ![Easy](https://example.com/badges/simple%20(2).svg)
+
+            <details> <summary> <b> Show Answer </b> </summary>
+
+            It uploads local commits to a remote.
+
+            </details>
+
+            14. What does git fetch do?
+
+            <details><b>Show Answer</b></summary>
+
+            It downloads remote commits without merging them.
+
+            </details>
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["What does git push do?", "What does git fetch do?"])
+        #expect(items.map(\.number) == ["13", "14"])
+        #expect(items[1].answer == "It downloads remote commits without merging them.")
+    }
+
+    @Test func aPostWhoseBodyIsHTMLIsReadByItsHeadingsParagraphsListsAndCode() throws {
+        let text = """
+            ---
+            title: Java questions
+            ---
+
+            <p>A note before the questions.</p>
+            <h3>01、請說出 Java 14 的重要更新</h3>
+            <p>發布於 2020 年，重要更新有：</p>
+            <ul>
+            <li>switch 表達式</li>
+            <li><strong>Records</strong>，預覽</li>
+            </ul>
+            <h3>02、什麼是 JVM？</h3>
+            <p>執行位元組碼的虛擬機。</p>
+            <pre><code class="java">int a = 1;
+            if (a &lt; 2) { }
+            </code></pre>
+            """
+        let result = parse(text)
+        let items = try #require(result.article).qa
+        #expect(items.map(\.question) == ["請說出 Java 14 的重要更新", "什麼是 JVM？"])
+        #expect(items[0].answer == "發布於 2020 年，重要更新有：\n\n- switch 表達式\n\n- **Records**，預覽")
+        #expect(items[1].answer == "執行位元組碼的虛擬機。\n\n```\nint a = 1;\nif (a < 2) { }\n```")
+        #expect(items.map(\.line) == [6, 12])
+    }
+
+    @Test func questionLinesWithTheirAnswersOnTheNextLineAreItemsWhenThePageDoesItTwice() throws {
+        let copied = "What is a mutex?\nA lock only one thread holds at a time.\n\nWhat is a semaphore?\nA counter of free permits.\n"
+        let items = try #require(ContentParser().parse(text: copied, path: "t/page.txt").article).qa
+        #expect(items.map(\.answer) == ["A lock only one thread holds at a time.", "A counter of free permits."])
+        // Once is a rhetorical question in prose, not a collection.
+        let prose = "Why does this matter?\nBecause every request waits.\n\nThe rest is detail.\n"
+        #expect(try #require(ContentParser().parse(text: prose, path: "t/page.txt").article).qa.isEmpty)
+    }
+
+    @Test func aSavedWebPageIsReadWithoutItsHeadScriptsAndNavigation() throws {
+        let page = """
+            <!DOCTYPE html>
+            <html><head><title>Networking FAQ</title>
+            <style>h2 { color: red }</style></head>
+            <body><nav><a href="/">Home</a> <h2>Menu</h2></nav>
+            <h1>Networking FAQ</h1>
+            <h2>What does TCP guarantee?</h2><p>Ordered, reliable delivery of a byte stream.</p>
+            <h2>What does UDP leave out?</h2>
+            <p>Ordering and retries &amp; any connection set-up.</p>
+            <script>var h2 = "<h2>not a question?</h2>";</script>
+            <dl><dt>Why is DNS mostly UDP?</dt><dd>One small question, one small answer.</dd></dl>
+            <details><summary>What port does HTTPS use?</summary><p>443.</p></details>
+            <footer><h2>Contact us?</h2><p>mail</p></footer>
+            </body></html>
+            """
+        let result = ContentParser().parse(text: page, path: "t/faq.html")
+        let article = try #require(result.article)
+        #expect(article.format == .markdown)
+        #expect(article.title == "Networking FAQ")
+        #expect(article.qa.map(\.question) == [
+            "What does TCP guarantee?", "What does UDP leave out?", "Why is DNS mostly UDP?", "What port does HTTPS use?",
+        ])
+        #expect(article.qa.map(\.answer) == [
+            "Ordered, reliable delivery of a byte stream.", "Ordering and retries & any connection set-up.",
+            "One small question, one small answer.", "443.",
+        ])
+        #expect(article.qa.first?.line == 6)
+        #expect(ContentLibrary.knownExtensions.isSuperset(of: ["html", "htm"]))
+    }
+
     @Test func aHeadingInsideAnAnswerIsShownAsABoldLine() throws {
         let text = "## What is sharding?\n\nSplitting data across machines.\n\n#### Trade-offs\n\nCross-shard queries cost more.\n"
         #expect(try qa(text).first?.answer == "Splitting data across machines.\n\n**Trade-offs**\n\nCross-shard queries cost more.")

@@ -201,7 +201,7 @@ import Testing
         let items = try qa(text)
         #expect(items.map(\.question) == ["什么是 JVM？", "final 有什么作用？"])
         #expect(items.map(\.number) == ["1", "2"])
-        #expect(items[1].answer == "- 让变量不可再赋值、类不可继承。")
+        #expect(items[1].answer == "让变量不可再赋值、类不可继承。")
     }
 
     @Test func aQualifiedQuestionLabelAndAnAnswerApproachBeforeTheAnswerLabel() throws {

@@ -156,9 +156,11 @@ extension HelpPhrase {
         case .languageMessages: "Messages in zh-Hant or en (default: the lang setting, else zh-Hant)."
         case .importDiscussion:
             """
-            Folders are searched recursively for .md, .markdown, .txt, .tsv and .csv files; other files are
-            reported as skipped. A .md/.markdown file is markdown; any other file is markdown when its content
-            is (## headings, ``` fences, <details>), else a plain article copied from the web.
+            Folders are searched recursively for .md, .markdown, .txt, .html, .htm, .tsv and .csv files; other
+            files are reported as skipped. A .md/.markdown file is markdown; any other file is markdown when its
+            content is (## headings, ``` fences, <details>), else a plain article copied from the web. A web page
+            saved as HTML, or a post whose body is HTML, is read by its headings, paragraphs, lists, code,
+            <details> and definition lists, without the page's head, scripts, navigation and footer.
 
             Every markdown or copied file is read into one outline (headings, paragraphs, list items with
             their children, quotes, code, <details>, tables, label lines such as Q: / Answer: / 答：), and a
@@ -167,7 +169,8 @@ extension HelpPhrase {
                               exam task (Explain, Write, Compare, 說明, 实现, …的區別)
               its siblings    a run of the same shape (heading level, list, bold line) that mostly asks: its
                               numbered members are questions even without a question mark
-              its labels      Q: … A: …, 問：… 答：…, Question #3) …, **Answer: B**, <summary>Answer</summary>
+              its labels      Q: … A: …, 問：… 答：…, Question #3) …, **Answer: B**, <summary>Answer</summary>,
+                              a line holding only ? between question and answer (Obsidian), - #card (Logseq)
             The answer is what follows, up to the next question or a heading of the same or a higher level.
             Code and options before an answer label, or code the question points at ("the following code"),
             stay with the question. Numbering, bold, task marks (DONE, ==…==) and difficulty tags are layout.

@@ -142,8 +142,10 @@ extension HelpPhrase {
         case .languageMessages: "訊息語言：zh-Hant 或 en（預設依 lang 設定，否則為 zh-Hant）。"
         case .importDiscussion:
             """
-            資料夾會遞迴搜尋 .md、.markdown、.txt、.tsv 與 .csv 檔；其他檔案會列為略過。.md/.markdown 檔是 markdown；
-            其他檔案若內容像 markdown（## 標題、``` 程式碼區塊、<details>）就當作 markdown，否則當作從網頁複製的文章。
+            資料夾會遞迴搜尋 .md、.markdown、.txt、.html、.htm、.tsv 與 .csv 檔；其他檔案會列為略過。.md/.markdown 檔是
+            markdown；其他檔案若內容像 markdown（## 標題、``` 程式碼區塊、<details>）就當作 markdown，否則當作從網頁
+            複製的文章。存成 HTML 的網頁，或內文是 HTML 的文章，依其標題、段落、清單、程式碼、<details> 與定義清單
+            讀取，略過網頁的標頭、指令碼、導覽列與頁尾。
 
             每個 markdown 或複製來的檔案都會讀成一份大綱（標題、段落、含子項目的清單、引文、程式碼、<details>、
             表格，以及 Q: / Answer: / 答： 這類標籤行），再綜合多項線索判斷哪些是問題：
@@ -151,7 +153,8 @@ extension HelpPhrase {
                             （Explain、Write、Compare、說明、实现、…的區別）
               同層項目      一連串形狀相同（同級標題、清單、粗體行）且大多在發問的項目：其中有編號的
                             即使沒有問號也算問題
-              標籤          Q: … A: …、問：… 答：…、Question #3) …、**Answer: B**、<summary>Answer</summary>
+              標籤          Q: … A: …、問：… 答：…、Question #3) …、**Answer: B**、<summary>Answer</summary>、
+                            問題與答案之間只有 ? 的一行（Obsidian）、以 "- #card" 開頭的項目（Logseq）
             答案是問題之後的內容，直到下一個問題，或同級、更高級的標題為止。答案標籤前的程式碼與選項，或問題所
             指的程式碼（"the following code"），都屬於問題。編號、粗體、任務標記（DONE、==…==）與難度標籤只是版面。
             一個檔案有問題卻沒有產生任何卡片時，會說明原因並以狀態碼 1 結束。

@@ -81,7 +81,7 @@ extension ScreenPhrases {
         },
         // MARK: import, check and serve
         imports: ImportPhrases(
-            skipped: { path in "\(path): skipped (prep reads .md, .markdown, .txt, .tsv and .csv files)" },
+            skipped: { path in "\(path): skipped (prep reads .md, .markdown, .txt, .html, .htm, .tsv and .csv files)" },
             severityNames: [.error: "error", .warning: "warning", .note: "note"],
             notImported: "not imported (errors above)",
             unchanged: "unchanged",

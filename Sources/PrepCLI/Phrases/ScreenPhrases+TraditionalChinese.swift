@@ -79,7 +79,7 @@ extension ScreenPhrases {
         },
         // MARK: import, check and serve
         imports: ImportPhrases(
-            skipped: { path in "\(path)：已略過（prep 只讀 .md、.markdown、.txt、.tsv 與 .csv 檔）" },
+            skipped: { path in "\(path)：已略過（prep 只讀 .md、.markdown、.txt、.html、.htm、.tsv 與 .csv 檔）" },
             severityNames: [.error: "錯誤", .warning: "警告", .note: "附註"],
             notImported: "未匯入（原因見上方錯誤）",
             unchanged: "沒有變更",

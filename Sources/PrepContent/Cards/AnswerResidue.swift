@@ -109,8 +109,9 @@ enum AnswerResidue {
         return lines.joined(separator: "\n")
     }
 
-    private static func isOnlyImage(_ line: String) -> Bool {
-        line.range(of: #"^(?:!\[[^\]]*\]\([^)]*\)\s*)+$"#, options: .regularExpression) != nil
+    /// `![Easy](badges/simple%20(2).svg)`: an image, or several, and nothing else; a link may hold parentheses.
+    static func isOnlyImage(_ line: String) -> Bool {
+        line.range(of: #"^(?:!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)\s*)+$"#, options: .regularExpression) != nil
     }
 
     private static func pointsAtAFigure(_ line: String) -> Bool {

@@ -35,6 +35,8 @@ struct Block {
     var depth = 0
     /// A paragraph that is one bold line (`**What is X?**`), the way many collections write questions.
     var isBoldLine = false
+    /// A list item lettered as a choice (`- A: …` beside `- B: …`): an option, never an answer label.
+    var isOption = false
     var children: [Block] = []
 
     var headingLevel: Int? {
@@ -70,7 +72,7 @@ struct Block {
         if isBoldLine, case .answer? = ItemMarker.parse(text)?.marker { return true }
         switch kind {
         // `- **A:** …` under a `- **Q:** …` sibling, `## Answer guide` under a task.
-        case .listItem: return ItemMarker.parse(text)?.marker == .answer
+        case .listItem: return !isOption && ItemMarker.parse(text)?.marker == .answer
         case .heading: return ItemMarker.isAnswerHeading(text)
         default: return false
         }

@@ -39,11 +39,19 @@ struct DetailsBlock {
 
     /// `<details><summary>Answer</summary>` inside an answer, without the summary that only says "answer".
     static func withoutRevealSummary(_ line: String) -> String {
-        guard let open = line.range(of: "<summary", options: .caseInsensitive),
-            let close = line.range(of: "</summary>", options: .caseInsensitive), open.lowerBound < close.lowerBound,
-            isRevealPhrase(MarkdownSyntax.withoutTags(String(line[open.lowerBound..<close.lowerBound])))
+        guard let close = line.range(of: "</summary>", options: .caseInsensitive),
+            let open = line.range(of: "<summary", options: .caseInsensitive)?.lowerBound ?? openingTagEnd(line),
+            open < close.lowerBound, isRevealPhrase(MarkdownSyntax.withoutTags(String(line[open..<close.lowerBound])))
         else { return line }
-        return String(line[..<open.lowerBound] + line[close.upperBound...])
+        return String(line[..<open] + line[close.upperBound...])
+    }
+
+    /// Where the text after `<details …>` starts, for a summary that lost its opening tag.
+    private static func openingTagEnd(_ line: String) -> String.Index? {
+        guard let details = line.range(of: "<details", options: .caseInsensitive),
+            let end = line[details.upperBound...].firstIndex(of: ">")
+        else { return nil }
+        return line.index(after: end)
     }
 
     /// The block opening at `start`; an unclosed block runs to the end of the file. Text sharing a line
@@ -59,6 +67,12 @@ struct DetailsBlock {
             if let open = text.range(of: "<summary", options: .caseInsensitive) {
                 inSummary = true
                 text = text[open.lowerBound...]
+            } else if position == start, text.range(of: "</summary>", options: .caseInsensitive) != nil,
+                let textStart = openingTagEnd(lines[position])
+            {
+                // `<details><b>Show answer</b></summary>`: the summary lost its opening tag, not its place.
+                inSummary = true
+                text = text[textStart...]
             }
             if inSummary {
                 if let close = text.range(of: "</summary>", options: .caseInsensitive) {

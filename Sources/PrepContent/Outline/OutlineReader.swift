@@ -88,18 +88,61 @@ struct OutlineReader {
                 index += 1
                 block = Block(kind: .html, range: start..<index)
             } else {
-                index = Self.paragraphEnd(texts, from: index)
-                let text = texts[start..<index].map(\.trimmed).joined(separator: " ")
-                // A bold question wrapped over two lines is still one bold line; a note after it is no part of it.
-                let bold = Self.withoutTrailingNote(text)
-                block = Block(kind: .paragraph, range: start..<index, text: Self.isBoldLine(bold) ? bold : text)
-                block.isBoldLine = Self.isBoldLine(bold)
+                let paragraphEnd = Self.paragraphEnd(texts, from: index)
+                if let answerEnd = Self.revealedAnswerEnd(texts, separator: paragraphEnd) {
+                    // Obsidian's spaced-repetition cards: the question, a line holding only `?` (`??` for both
+                    // ways), then the answer up to a blank line.
+                    var question = Block(
+                        kind: .label(.question(number: nil)), range: (start + offset)..<(paragraphEnd + offset),
+                        text: Self.joinedParagraph(texts[start..<paragraphEnd].map(\.trimmed)))
+                    question.depth = depth
+                    blocks.append(question)
+                    index = answerEnd
+                    block = Block(
+                        kind: .label(.answer), range: (paragraphEnd + 1)..<index,
+                        text: Self.joinedParagraph(texts[(paragraphEnd + 1)..<index].map(\.trimmed)))
+                } else {
+                    index = paragraphEnd
+                    let text = Self.joinedParagraph(texts[start..<index].map(\.trimmed))
+                    // A bold question wrapped over two lines is still one bold line; a note after it is no part of it.
+                    let bold = Self.withoutTrailingNote(text)
+                    block = Block(kind: .paragraph, range: start..<index, text: Self.isBoldLine(bold) ? bold : text)
+                    block.isBoldLine = Self.isBoldLine(bold)
+                }
             }
             block.range = (block.range.lowerBound + offset)..<(block.range.upperBound + offset)
             block.depth = depth
             blocks.append(block)
         }
+        Self.markOptions(&blocks)
         return blocks
+    }
+
+    /// Consecutive list items lettered A, B, C… in order are the options of a choice, whatever mark follows
+    /// the letter: `- A: \`Lydia\`` is option A, not an answer label, when `- B: …` comes next.
+    private static func markOptions(_ blocks: inout [Block]) {
+        var index = 0
+        while index < blocks.count {
+            var end = index
+            while end < blocks.count, blocks[end].isListItem, let letter = optionLetter(blocks[end].text),
+                letter == optionLetter(at: end - index)
+            {
+                end += 1
+            }
+            if end - index >= 2 {
+                for option in index..<end { blocks[option].isOption = true }
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    private static func optionLetter(at position: Int) -> Character? {
+        position < 6 ? Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(position))) : nil
+    }
+
+    private static func optionLetter(_ text: String) -> Character? {
+        guard isOption(text), let letter = text.trimmed.first(where: { $0 != "(" }) else { return nil }
+        return Character(letter.uppercased())
     }
 
     /// A list item: its first paragraph is its text, the lines indented under it are its children.
@@ -124,7 +167,9 @@ struct OutlineReader {
                 else { break }
                 index = next
             } else if Self.indentation(of: texts[index]) >= marker.childIndent {
-                if let (fence, _) = MarkdownSyntax.fenceOpener(texts[index]) {
+                // A fence may open on a nested bullet's own line (`- ```bash`): its closing line is no opener.
+                let line = texts[index]
+                if let (fence, _) = MarkdownSyntax.fenceOpener(ListMarker(line).map { $0.content(of: line) } ?? line) {
                     index = Self.fenceEnd(texts, from: index, fence: fence)
                 } else {
                     index += 1
@@ -157,6 +202,20 @@ struct OutlineReader {
             || PageFurniture.isFurniture(line)
     }
 
+    /// Where the answer under a `?` line at `separator` ends, if that line is one.
+    private static func revealedAnswerEnd(_ texts: [String], separator: Int) -> Int? {
+        guard separator < texts.count, isRevealSeparator(texts[separator]) else { return nil }
+        var index = separator + 1
+        while index < texts.count, !texts[index].trimmed.isEmpty, MarkdownSyntax.heading(texts[index]) == nil {
+            if let (fence, _) = MarkdownSyntax.fenceOpener(texts[index]) {
+                index = fenceEnd(texts, from: index, fence: fence)
+            } else {
+                index += 1
+            }
+        }
+        return index
+    }
+
     private static func paragraphEnd(_ texts: [String], from start: Int) -> Int {
         // A whole bold line is a paragraph of its own: collections put the answer right under it.
         if isBoldLine(texts[start]) { return start + 1 }
@@ -164,9 +223,14 @@ struct OutlineReader {
         while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index) {
             // "What is X?" on one line and the answer on the next, as web copies print them.
             if QuestionText.endsInQuestionMark(texts[index - 1]), !isOption(texts[index]) { break }
+            if isRevealSeparator(texts[index]) { break }
             index += 1
         }
         return index
+    }
+
+    static func isRevealSeparator(_ line: String) -> Bool {
+        line.count <= 4 && ["?", "??"].contains(line.trimmed)
     }
 
     /// A paragraph's lines as one text; the options of a multiple-choice question keep a line each.

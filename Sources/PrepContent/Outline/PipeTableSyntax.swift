@@ -68,8 +68,14 @@ enum PipeTableSyntax {
         return cells
     }
 
-    static let questionHeaders: Set<String> = ["question", "questions", "問題", "问题", "題目", "题目", "問", "问"]
-    static let answerHeaders: Set<String> = ["answer", "answers", "答案", "回答", "解答", "參考答案", "参考答案", "答"]
+    static let questionHeaders: Set<String> = [
+        "question", "questions", "問題", "问题", "題目", "题目", "問", "问", "面試題", "面试题", "試題", "试题", "考題", "考题",
+        "interview question", "interview questions",
+    ]
+    static let answerHeaders: Set<String> = [
+        "answer", "answers", "答案", "回答", "解答", "參考答案", "参考答案", "答", "參考回答", "参考回答", "標準答案", "标准答案",
+        "答案要點", "答案要点", "sample answer", "model answer", "suggested answer",
+    ]
 
     /// The columns of a question-and-answer table (`| # | Question | Answer |`), if its header has both.
     static func questionAnswerColumns(_ header: [String]) -> (question: Int, answer: Int)? {

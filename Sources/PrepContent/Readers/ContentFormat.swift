@@ -7,7 +7,8 @@ package enum ContentFormat {
     /// checked before the plain-article fallback.
     package static func detect(path: String, lines: [String]) -> ArticleFormat {
         if let deck = DeckFileSniffer.format(of: lines, path: path) { return deck }
-        if markdownExtensions.contains(fileExtension(of: path)) { return .markdown }
+        // A page saved from a browser is read as the markdown its HTML stands for.
+        if markdownExtensions.contains(fileExtension(of: path)) || HTMLBody.isPage(lines) { return .markdown }
         if looksLikeMarkdown(lines) { return .markdown }
         return .article
     }

@@ -8,9 +8,15 @@ enum MarkdownReader {
         let matter = FrontMatter.read(lines)
         // Word processors' bullets (`•<TAB>`, `o<TAB>`) pasted into markdown are list items like `-`.
         let texts = lines.map { isOutlinerProperty($0) ? "" : PlainTextReader.listLine($0) }
+        let bodyStart = matter?.lineCount ?? 0
+        if let html = HTMLBody.isPage(lines) ? HTMLBody.page(lines) : HTMLBody.markdown(texts, from: bodyStart) {
+            return Outline(
+                lines: html.lines, lineNumbers: html.sources.map { $0 + 1 }, blocks: OutlineReader.blocks(of: html.lines),
+                frontMatter: matter)
+        }
         return Outline(
             lines: texts, lineNumbers: Array(1...max(texts.count, 1)).prefix(texts.count).map { $0 },
-            blocks: OutlineReader.blocks(of: texts, from: matter?.lineCount ?? 0), frontMatter: matter)
+            blocks: OutlineReader.blocks(of: texts, from: bodyStart), frontMatter: matter)
     }
 
     /// `collapsed:: true`, `id:: 64a…`, `tags:: #java`: an outliner's block properties, never content.

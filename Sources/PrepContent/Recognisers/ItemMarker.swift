@@ -12,11 +12,12 @@ package enum ItemMarker: Equatable {
     /// Words that open a question or an answer when a colon follows; the marker itself never reaches a card.
     static let questionWords: Set<String> = [
         "Q", "Question", "問", "问", "問題", "问题", "題目", "题目", "延伸問題", "延伸问题", "追問", "追问", "面試題", "面试题",
+        "Follow-up", "Follow up", "Followup",
     ]
     static let answerWords: Set<String> = [
         "A", "Answer", "Ans", "答", "答案", "解答", "標準答案", "标准答案", "參考答案", "参考答案", "正確答案", "正确答案", "回答", "參考回答", "参考回答",
         "Expected Answer", "Sample Answer", "Model Answer", "Short Answer", "Suggested Answer", "Example Answer",
-        "Answer Key", "Answer Guide", "答案要點", "答案要点", "參考解答", "参考解答",
+        "Answer Key", "Answer Guide", "答案要點", "答案要点", "參考解答", "参考解答", "Solution", "Sol",
     ]
 
     /// Marker words compare without case past their first letter ("ANSWER:", "Expected answer:"), but a lone
@@ -85,6 +86,10 @@ package enum ItemMarker: Equatable {
                 return (.question(number: number.isEmpty ? nil : number), text)
             }
             if isAnswerWord(word) { return (.answer, text) }
+        }
+        // `Ans. …`: the abbreviation's own dot is its separator.
+        if body[end] == ".", name.lowercased() == "ans" {
+            return (.answer, text.drop { $0 == ":" || $0 == "-" || $0 == " " }.trimmed)
         }
         // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.
         guard let first = name.first, first == "Q" || first == "A", name.count > 1,

@@ -91,15 +91,24 @@ extension ItemRecogniser {
 
     /// `<details><summary>Answer</summary>` under prose: the prose just above is the question.
     private mutating func readRevealedAnswer(_ block: Block) {
+        // A difficulty badge between the question and its reveal is decoration, not part of what is asked.
+        let asked = pendingBlocks.filter { !($0.kind == .paragraph && AnswerResidue.isOnlyImage($0.text)) }
         // Prose lines lose their indentation, code keeps it.
         var inFence = false
-        var question = MarkdownSyntax.joinBlock(lines(of: pendingBlocks).map { line in
+        var questionLines = lines(of: asked).map { line in
             if MarkdownSyntax.fenceOpener(line) != nil {
                 inFence.toggle()
                 return line.trimmed
             }
             return inFence ? line : line.trimmed
-        })
+        }
+        // `13. What does git push do?` over the reveal: the list number numbers the item, it is not asked.
+        var number: String?
+        if let first = asked.first, first.isListItem, let marker = ListMarker(questionLines[0]) {
+            questionLines[0] = marker.content(of: questionLines[0])
+            number = first.number
+        }
+        var question = MarkdownSyntax.joinBlock(questionLines)
         if question.isEmpty { question = sectionTitle }
         pendingBlocks = []
         caption = nil
@@ -107,7 +116,7 @@ extension ItemRecogniser {
             builder.report(ContentDiagnostic(.error, at: builder.location(line: line(block)), .detailsWithoutQuestion))
             return
         }
-        finishItem(block, QuestionCandidate(number: nil, question: question, shape: "details", form: .asks), body: block.children, annotations: Annotations())
+        finishItem(block, QuestionCandidate(number: number, question: question, shape: "details", form: .asks), body: block.children, annotations: Annotations())
     }
 
     /// The `name: value` lines right after `siblings[index]`, and the index after them.
@@ -173,6 +182,17 @@ extension ItemRecogniser {
                 guard line.hasPrefix(">") else { return line }
                 let text = line.dropFirst()
                 return String(text.hasPrefix(" ") ? text.dropFirst() : text)
+            }
+        }
+        // An answer that is one bullet with its lines under it, as an outliner writes every block, is its text.
+        // Not when its text would then read as markup of its own (`• # makes a heading`).
+        if let first = written.first, let marker = ListMarker(first), marker.number == nil, OutlineReader.indentation(of: first) == 0,
+            written.dropFirst().allSatisfy({ OutlineReader.indentation(of: $0) >= marker.childIndent }),
+            let opening = marker.content(of: first).first, !"#>-*+|`<".contains(opening), !opening.isASCIIDigit
+        {
+            body = body.map { line in
+                guard line != first else { return marker.content(of: line) }
+                return String(line.dropFirst(min(line.prefix(while: { $0 == " " }).count, marker.childIndent)))
             }
         }
         // A rule under the question only separates it from its answer.

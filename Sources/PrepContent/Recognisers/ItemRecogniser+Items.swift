@@ -26,12 +26,17 @@ extension ItemRecogniser {
             question += "\n\n" + MarkdownSyntax.joinBlock(lines(of: [answerBlocks[0]]))
             answerBlocks.removeFirst()
         }
-        if labelled, answerBlocks.first?.opensAnswer != true, !QuestionText.endsInQuestionMark(question) || answerBlocks.isEmpty {
+        if labelled, candidate.inlineAnswer == nil, answerBlocks.first?.opensAnswer != true,
+            !QuestionText.endsInQuestionMark(question) || answerBlocks.isEmpty
+        {
             builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
             return
         }
         var answerLines = lines(of: answerBlocks, dedentingChildrenOf: block)
-        if let inline = candidate.inlineAnswer { answerLines.insert(inline, at: 0) }
+        if let inline = candidate.inlineAnswer {
+            // The paragraphs under a labelled answer stay paragraphs of their own.
+            answerLines.insert(contentsOf: labelled && !answerLines.isEmpty ? [inline, ""] : [inline], at: 0)
+        }
         if case .details = block.kind, let details = DetailsBlock.read(outline.lines, from: block.range.lowerBound) {
             answerLines = (details.head.isEmpty ? [] : [details.head]) + answerLines + (details.tail.isEmpty ? [] : [details.tail])
         }

@@ -49,7 +49,8 @@ struct ItemRecogniser {
             if let prompt, let labelled = QuestionCandidate(label: block, prompt: prompt) { candidates[index] = labelled }
         }
         let runs = CandidateRun.runs(of: candidates)
-        let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs) }
+        let nextLineAnswers = siblings.indices.filter { answersOnNextLine($0, siblings, candidates) }.count
+        let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs, nextLineAnswers: nextLineAnswers) }
         var index = 0
         while index < siblings.count {
             let block = siblings[index]
@@ -64,6 +65,7 @@ struct ItemRecogniser {
             var answered = false
             while end < siblings.count, !starts[end],
                 continuesItem(siblings[end], after: siblings[end - 1], of: block, candidate, answered: answered)
+                    || isAnswerPart(end, of: index, siblings, starts, candidates)
             {
                 answered = answered || siblings[end].opensAnswer
                 end += 1
@@ -100,7 +102,8 @@ struct ItemRecogniser {
     // MARK: Deciding
 
     private func isItemStart(
-        _ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?], _ runs: [String: CandidateRun]
+        _ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?], _ runs: [String: CandidateRun],
+        nextLineAnswers: Int
     ) -> Bool {
         guard let candidate = candidates[index] else { return false }
         let block = siblings[index]
@@ -139,10 +142,19 @@ struct ItemRecogniser {
             guard index + 1 < siblings.count else { return false }
             let next = siblings[index + 1]
             if next.opensAnswer { return candidate.form >= .asks }
+            // A stem over its lettered options and then the answer label: `…正確的是（）`, `A. …`, `答案：B`.
+            if next.isOption, candidate.form >= .asks,
+                siblings[(index + 1)...].first(where: { !$0.isOption })?.opensAnswer == true
+            {
+                return true
+            }
             // A numbered question line that lost its heading marks (`27.什么是…？` among `##### N.` headings) asks
             // too; in a page copy, so does a short line that asks above the bullets answering it, or above the code
             // those bullets answer about.
             if candidate.form == .asks, candidate.number != nil { return true }
+            // "What is X?" with its answer on the very next line, neither numbered nor labelled: a question when
+            // the page writes more than one that way.
+            if nextLineAnswers >= 2, answersOnNextLine(index, siblings, candidates) { return true }
             guard outline.isPlainCopy, candidate.question.count <= 60 else { return false }
             // A task over the code it is about ("請調整以下程式碼…"), with the bullets answering it under the code.
             if candidate.form >= .soundsLike, case .code = next.kind, index + 2 < siblings.count {
@@ -153,6 +165,16 @@ struct ItemRecogniser {
         default:
             return false
         }
+    }
+
+    /// A one-line question with prose right under it, no blank line between, that asks nothing itself.
+    private func answersOnNextLine(_ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?]) -> Bool {
+        guard let candidate = candidates[index], candidate.shape == "line", candidate.form == .asks,
+            candidate.question.count <= 120, index + 1 < siblings.count
+        else { return false }
+        let next = siblings[index + 1]
+        return next.kind == .paragraph && !next.isBoldLine && siblings[index].range.upperBound == next.range.lowerBound
+            && (candidates[index + 1]?.form ?? .plain) < .asks
     }
 
     /// Whether what follows a list item (outside it) could be its answer: code, a reveal, prose, another kind of list.
@@ -176,6 +198,29 @@ struct ItemRecogniser {
             guard let own = block.headingLevel else { continue }
             if own <= level { return false }
             if block.opensAnswer { return true }
+        }
+        return false
+    }
+
+    /// `### 6. How do you empty an array?` then `### Method 1`, `### Method 2`, then `### 7. …`: an unnumbered
+    /// heading with content under it, at the level of a numbered question and before the question numbered next
+    /// with no other item between, is a part of that answer, not a new section — the numbering runs on past it.
+    private func isAnswerPart(
+        _ index: Int, of itemIndex: Int, _ siblings: [Block], _ starts: [Bool], _ candidates: [QuestionCandidate?]
+    ) -> Bool {
+        guard !outline.isPlainCopy, let level = siblings[itemIndex].headingLevel, siblings[index].headingLevel == level,
+            siblings[index].number == nil, candidates[index]?.number == nil,
+            let number = candidates[itemIndex]?.number.flatMap({ Int($0) }),
+            index + 1 < siblings.count, siblings[index + 1].headingLevel == nil
+        else { return false }
+        // Another item before that question, at any level, makes the heading a section holding items of its own.
+        for later in (index + 1)..<siblings.count {
+            guard let own = siblings[later].headingLevel else {
+                if starts[later] { return false }
+                continue
+            }
+            if own < level { return false }
+            if starts[later] { return own == level && candidates[later]?.number.flatMap { Int($0) } == number + 1 }
         }
         return false
     }
@@ -204,7 +249,8 @@ struct ItemRecogniser {
     ) -> Bool {
         // A `<details>` question holds its whole answer, an inline one the rest of its line and what is under it.
         if case .details = block.kind { return false }
-        if candidate.inlineAnswer != nil { return false }
+        // A labelled answer on the question's line runs on like any labelled answer.
+        if candidate.inlineAnswer != nil, candidate.shape != "label" { return false }
         switch next.kind {
         case .furniture: return false
         case .heading(let level):
@@ -216,7 +262,10 @@ struct ItemRecogniser {
         }
         // The next item of the same list ends an item's answer, whether it asks or not.
         // Only a sibling that opens the answer (`- **A:** …` under `- **Q:** …`) belongs to it.
-        if case .listItem = block.kind, next.kind == block.kind, next.depth == block.depth { return next.opensAnswer && !answered }
+        // Lettered options written flush under a numbered stem (`4. …（）` then `A. …`) are the question's own.
+        if case .listItem = block.kind, next.kind == block.kind, next.depth == block.depth {
+            return (next.opensAnswer || next.isOption && !previous.opensAnswer) && !answered
+        }
         guard candidate.shape == "label" else { return true }
         // A labelled question's answer is prose, lists and code; after a blank line, a table, a caption or
         // another label starts something new, as in prep's own files where tables and cloze follow Q/A pairs.
@@ -226,7 +275,7 @@ struct ItemRecogniser {
             return adjacent || MarkdownSyntax.label(outline.lines[next.range.upperBound - 1]) == nil && !next.isBoldLine
         case .listItem, .code, .quote: return true
         case .table: return adjacent
-        case .label(.answer): return !answered
+        case .label(.answer): return !answered && candidate.inlineAnswer == nil
         default: return false
         }
     }

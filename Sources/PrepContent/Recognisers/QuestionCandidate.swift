@@ -53,6 +53,10 @@ struct QuestionCandidate {
         switch block.kind {
         case .label(.question(let number)):
             self.init(number: number, question: block.text, shape: "label", form: .marked)
+            if let (question, answer) = QuestionText.inlineLabelledAnswer(block.text) {
+                self.question = question
+                inlineAnswer = answer
+            }
         case .heading(let level):
             let (number, question) = QuestionText.parts(block.text)
             self.init(
@@ -68,6 +72,12 @@ struct QuestionCandidate {
         case .listItem:
             guard case .listItem(let ordered) = block.kind else { return nil }
             let text = QuestionText.withoutTaskMarks(block.text)
+            if let front = QuestionText.withoutCardTag(text) {
+                // `- #card Front` with its answer as the child block, as Logseq writes a flash card.
+                let (number, question) = QuestionText.parts(front)
+                self.init(number: number ?? block.number, question: question, shape: "card", form: .marked)
+                return
+            }
             if case (.question(let number), let rest)? = ItemMarker.parse(text) {
                 self.init(number: number ?? block.number, question: rest, shape: "label", form: .marked)
                 return
@@ -76,9 +86,10 @@ struct QuestionCandidate {
             self.init(
                 number: number ?? block.number, question: question, shape: "li\(ordered ? 1 : 0)-\(block.depth)",
                 form: Form(of: question))
-        case .paragraph where block.range.count == 1:
+        case .paragraph where block.range.count == 1 || Self.isStemOverOptions(block):
             // Most one-line paragraphs are answers: a cheap look at the raw text first.
-            guard block.text.count <= 200, QuestionText.endsInQuestionMark(block.text) || QuestionText.soundsLikeQuestion(block.text)
+            guard QuestionText.withoutOptions(block.text).count <= 200,
+                QuestionText.endsInQuestionMark(block.text) || QuestionText.soundsLikeQuestion(block.text)
             else { return nil }
             let (number, question) = QuestionText.parts(block.text)
             let form = Form(of: question)
@@ -88,6 +99,12 @@ struct QuestionCandidate {
             return nil
         }
         guard !question.isEmpty else { return nil }
+    }
+
+    /// A paragraph whose first line asks and whose other lines are its lettered options, one per line.
+    private static func isStemOverOptions(_ block: Block) -> Bool {
+        let lines = block.text.split(separator: "\n")
+        return lines.count == block.range.count && lines.count >= 3 && lines.dropFirst().allSatisfy { OutlineReader.isOption(String($0)) }
     }
 
     /// `## Q1` (or `### Question 3`, `## 第 2 題`, `<summary>Question 3</summary>`) over a paragraph that asks:

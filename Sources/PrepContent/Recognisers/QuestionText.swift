@@ -19,7 +19,7 @@ enum QuestionText {
     /// Chinese imperatives of the exam kind, at the start of the phrase.
     static let chineseOpeners = [
         "请说明", "請說明", "请解释", "請解釋", "请简述", "請簡述", "请描述", "請描述", "请列举", "請列舉", "谈谈", "談談",
-        "简述", "簡述", "描述", "说说", "說說", "说明", "說明", "解释", "解釋", "比较", "比較", "列举", "列舉", "介绍", "介紹",
+        "简述", "簡述", "描述", "说说", "說說", "说明", "說明", "解释", "解釋", "比较", "比較", "列举", "列舉", "列出", "说出", "說出", "举出", "舉出", "介绍", "介紹",
         "区分", "區分", "求结果", "求結果", "写一个", "寫一個", "创建一个", "創建一個", "设计", "設計", "求出", "写出", "寫出", "编写", "編寫", "一行代码", "一行程式", "用一行", "通过代码", "通過程式", "用代码",
     ]
     /// Chinese endings that ask for a comparison or an understanding (`…的区别`, `对…的理解`).
@@ -29,9 +29,30 @@ enum QuestionText {
 
     /// Ends in `?` or `？`, the one sign every language agrees on.
     static func endsInQuestionMark(_ text: String) -> Bool {
+        let stem = withoutOptions(text)
+        if endsInBlank(stem) { return true }
         // `…(or what are its features?)` and `"…?"` still end in their question mark.
-        let body = MarkdownSyntax.withoutHardBreak(text.trimmed).reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
+        let body = MarkdownSyntax.withoutHardBreak(stem.trimmed).reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
         return body.first == "?" || body.first == "？"
+    }
+
+    /// The question without the options joined under it (`…？\nA. x\nB. y`): the stem is what asks.
+    static func withoutOptions(_ text: String) -> String {
+        guard text.contains("\n") else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let firstOption = lines.firstIndex(where: { OutlineReader.isOption(String($0)) }), firstOption > 0 else { return text }
+        return lines[..<firstOption].joined(separator: "\n")
+    }
+
+    /// `下面說法正確的是（）`, `The keyword that declares a constant is ____`: a choice stem ends in the blank it asks
+    /// to fill. ASCII `()` counts only after Chinese text, as `len()` in English prose is a call.
+    static func endsInBlank(_ text: String) -> Bool {
+        let body = MarkdownSyntax.withoutHardBreak(text.trimmed).reversed().drop(while: { "*` 。.:：".contains($0) })
+        let tail = String(body.prefix(6).reversed()).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
+        if tail.hasSuffix("（）") || tail.hasSuffix("___") { return true }
+        guard tail.hasSuffix("()") else { return false }
+        let before = body.dropFirst(2).drop(while: { $0 == " " }).first
+        return before?.unicodeScalars.first?.isHan ?? false
     }
 
     /// Starts like an exam question (an interrogative or an imperative), question mark or not.
@@ -64,7 +85,11 @@ enum QuestionText {
 
     /// `**[1. What is X?](#what-is-x)**` → `1. What is X?`: emphasis, links, inline HTML and anchors removed.
     static func clean(_ text: some StringProtocol) -> String {
-        var result = String(text).trimmed
+        // A stem over its options (`**…正確的是（）**` then `A. …`) is cleaned as the stem; the options stay as written.
+        let whole = String(text)
+        let stem = withoutOptions(whole)
+        if stem.count < whole.count { return clean(stem) + whole.dropFirst(stem.count) }
+        var result = whole.trimmed
         // A trailing explicit anchor, `{#what-is-x}`, and a closing link to the table of contents.
         if result.hasSuffix("}"), result.has("#"), let open = result.range(of: "{#", options: .backwards) {
             result = String(result[..<open.lowerBound]).trimmed
@@ -96,15 +121,25 @@ enum QuestionText {
     ]
 
     static func withoutDifficulty(_ text: String) -> String {
-        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）"), ("【", "】")] where text.hasSuffix(close) {
-            guard let start = text.range(of: open, options: .backwards)?.lowerBound else { continue }
-            let inside = text[text.index(after: start)..<text.index(before: text.endIndex)].trimmed
-            let words = inside.lowercased().split(whereSeparator: { " /-·,".contains($0) }).map(String.init)
-            guard !words.isEmpty, words.allSatisfy({ difficultyWords.contains($0) || $0.allSatisfy { "⭐★☆".contains($0) } }) else { continue }
-            let before = String(text[..<start]).trimmed
-            return before.isEmpty ? text : before
+        for (open, close) in [("(", ")"), ("[", "]"), ("（", "）"), ("【", "】")] {
+            if text.hasSuffix(close), let start = text.range(of: open, options: .backwards)?.lowerBound,
+                isDifficulty(text[text.index(after: start)..<text.index(before: text.endIndex)])
+            {
+                let before = String(text[..<start]).trimmed
+                return before.isEmpty ? text : before
+            }
+            // `【初级】關於…`: a level tag before the question, as quiz banks print it.
+            if text.hasPrefix(open), let end = text.firstIndex(of: Character(close)), isDifficulty(text[text.index(after: text.startIndex)..<end]) {
+                let after = String(text[text.index(after: end)...]).trimmed
+                return after.isEmpty ? text : after
+            }
         }
         return text
+    }
+
+    private static func isDifficulty(_ inside: Substring) -> Bool {
+        let words = inside.trimmed.lowercased().split(whereSeparator: { " /-·,".contains($0) }).map(String.init)
+        return !words.isEmpty && words.allSatisfy { difficultyWords.contains($0) || $0.allSatisfy { "⭐★☆".contains($0) } }
     }
 
     /// A line that opens a question of its own: a marker (`Q2:`, `問:`) or a whole bold line that asks.
@@ -150,6 +185,15 @@ extension QuestionText {
         return result
     }
 
+    /// The front of an outliner's flash card (`#card What is X?`, `What is X? #card`) without its tag, else nil.
+    static func withoutCardTag(_ text: String) -> String? {
+        for tag in ["#card", "#flashcard", "#flashcards"] {
+            if text.hasPrefix(tag + " ") { return String(text.dropFirst(tag.count)).trimmed }
+            if text.hasSuffix(" " + tag) { return String(text.dropLast(tag.count)).trimmed }
+        }
+        return nil
+    }
+
     /// Words by which a question points at the code or example printed under it, which then belongs to it.
     static let pointsBelow = [
         "following", "below", "this code", "this snippet", "the code", "output", "print", "evaluate", "return",
@@ -179,6 +223,23 @@ extension QuestionText {
 
 extension QuestionText {
     /// `**Why use namespaces?** To divide a cluster.`: a bold question with its answer on the same line.
+    /// `**Q：**支持哪些語言？ **A：**Java 與 Go。`: the text of a question label that holds its answer label too,
+    /// after one of its question marks.
+    static func inlineLabelledAnswer(_ text: String) -> (question: String, answer: String)? {
+        var searchStart = text.startIndex
+        while let mark = text[searchStart...].firstIndex(where: { $0 == "?" || $0 == "？" }) {
+            let after = text[text.index(after: mark)...]
+            let rest = after.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+            if rest.startIndex != after.startIndex || text[mark] == "？",
+                case (.answer, let answer)? = ItemMarker.parse(rest), !answer.isEmpty
+            {
+                return (text[...mark].trimmed, answer)
+            }
+            searchStart = after.startIndex
+        }
+        return nil
+    }
+
     static func inlineBoldQuestion(_ text: String) -> (question: String, answer: String)? {
         let trimmed = text.trimmed
         guard trimmed.hasPrefix("**") else { return nil }
@@ -187,7 +248,10 @@ extension QuestionText {
         let answer = afterOpen[close.upperBound...].trimmed
         var question = parts(String(afterOpen[..<close.lowerBound])).question
         if question.hasPrefix("Q "), question.count > 2 { question = question.dropFirst(2).trimmed }
-        guard !answer.isEmpty, !question.isEmpty, endsInQuestionMark(question) else { return nil }
+        // `**…正確的是（）**` over its options: the options are the question's, not an answer.
+        guard !answer.isEmpty, !question.isEmpty, endsInQuestionMark(question),
+            !OutlineReader.isOption(String(answer.prefix { $0 != "\n" }))
+        else { return nil }
         return (question, answer)
     }
 }

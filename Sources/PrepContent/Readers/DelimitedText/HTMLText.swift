@@ -14,10 +14,19 @@ enum HTMLText {
     private static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
     static func plainText(_ html: String) -> String {
+        text(html, preformatted: 0)
+    }
+
+    /// The text of code inside `<pre>`: highlighting tags dropped, entities decoded, every space kept.
+    static func codeText(_ html: String) -> String {
+        text(html, preformatted: 1)
+    }
+
+    private static func text(_ html: String, preformatted: Int) -> String {
         let input = Array(html.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
-        var preformatted = 0
+        var preformatted = preformatted
 
         func endLine() {
             if let last = output.last, last != newline { output.append(newline) }
