@@ -7,7 +7,7 @@ package enum ContentLibrary {
     package static let excludedFileNames: Set<String> = ["FORMAT.md", "README.md"]
 
     /// Extensions of the files prep reads: markdown, plain text, web pages, and delimited text.
-    package static let knownExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm", "tsv", "csv"]
+    package static let knownExtensions: Set<String> = Set(["md", "markdown", "txt", "tsv", "csv"]).union(HTMLBody.extensions)
 
     /// What a folder holds for prep: files it reads, files of other kinds it leaves alone (to be reported),
     /// and what the walk itself ran into, located at the path it concerns.

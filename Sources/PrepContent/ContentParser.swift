@@ -49,7 +49,9 @@ package struct ContentParser: Sendable {
 
         var parser: any ArticleBodyParser =
             switch format {
-            case .markdown: ItemRecogniser(outline: MarkdownReader.outline(source.lines), builder: builder)
+            case .markdown:
+                ItemRecogniser(
+                    outline: MarkdownReader.outline(source.lines, isHTML: HTMLBody.isPage(source.lines, path: path)), builder: builder)
             case .article: ItemRecogniser(outline: PlainTextReader.outline(source.lines), builder: builder)
             case .delimited: DelimitedTextReader(lines: source.lines, builder: builder)
             case .hashcards: HashcardsReader(lines: source.lines, builder: builder)

@@ -77,9 +77,12 @@ import Testing
 
             > [!note] Plain remark
             > Not a question at all.
+
+            > [!question]- Design a shard key for an order table
+            > Hash the customer id, so one customer's orders stay together.
             """
         let items = try qa(text)
-        #expect(items.map(\.question) == ["Why salt a password hash?", "為什麼要設定逾時？"])
+        #expect(items.map(\.question) == ["Why salt a password hash?", "為什麼要設定逾時？", "Design a shard key for an order table"])
         #expect(items[0].answer == "So that equal passwords hash differently.")
         #expect(items[1].answer == "避免一個慢請求佔住連線。\n也讓重試有機會。")
     }
@@ -482,6 +485,10 @@ import Testing
         let copied = "What is a mutex?\nA lock only one thread holds at a time.\n\nWhat is a semaphore?\nA counter of free permits.\n"
         let items = try #require(ContentParser().parse(text: copied, path: "t/page.txt").article).qa
         #expect(items.map(\.answer) == ["A lock only one thread holds at a time.", "A counter of free permits."])
+        // A page copy parts them with blank lines; three or more make a collection.
+        let parted = (1...3).map { "What is item \($0)?\n\nIt is the thing numbered \($0)." }.joined(separator: "\n\n")
+        let page = try #require(ContentParser().parse(text: "Notes\n\n" + parted + "\n", path: "t/page.txt").article)
+        #expect(page.qa.map(\.answer) == (1...3).map { "It is the thing numbered \($0)." })
         // Once is a rhetorical question in prose, not a collection.
         let prose = "Why does this matter?\nBecause every request waits.\n\nThe rest is detail.\n"
         #expect(try #require(ContentParser().parse(text: prose, path: "t/page.txt").article).qa.isEmpty)
@@ -516,6 +523,130 @@ import Testing
         ])
         #expect(article.qa.first?.line == 6)
         #expect(ContentLibrary.knownExtensions.isSuperset(of: ["html", "htm"]))
+    }
+
+    @Test func aTickedTaskListIsAChoiceAnsweredByTheTickedOption() throws {
+        let text = """
+            #### Q3. Which element groups related form fields?
+
+            - [ ] <section>
+            - [x] <fieldset>
+            - [ ] <legend>
+
+            #### Q4. Which of these are void elements?
+
+            - [x] br
+            - [ ] p
+            - [x] img
+            """
+        let items = try qa(text)
+        #expect(items[0].question == "Which element groups related form fields?\n\n- `<section>`\n- `<fieldset>`\n- `<legend>`"
+            || items[0].question == "Which element groups related form fields?\n\n- <section>\n- <fieldset>\n- <legend>")
+        #expect(items[0].answer.contains("fieldset") && !items[0].answer.contains("[x]"))
+        #expect(items[1].answer == "- br\n- img")
+    }
+
+    @Test func aTagTheQuestionNamesIsKeptAsCode() {
+        #expect(QuestionText.clean("What is the use of the <fieldset> tag?") == "What is the use of the `<fieldset>` tag?")
+        #expect(QuestionText.clean("What does <wbr> do?") == "What does `<wbr>` do?")
+        // Markup around the words is still markup.
+        #expect(QuestionText.clean("<b>What is a closure?</b>") == "What is a closure?")
+        #expect(QuestionText.clean("What is a closure?<br>") == "What is a closure?")
+    }
+
+    @Test func aBoldAnswerLabelMayEndBeforeItsLine() throws {
+        let text = "**2. Which is not a kernel task?**\na) Scheduling\nb) Defragmenting disks\n**Answer: b) Defragmenting disks** (a utility's job)\n"
+        let item = try #require(try qa(text).first)
+        #expect(item.answer == "b) Defragmenting disks (a utility's job)")
+    }
+
+    @Test func vuepressAndDocusaurusContainers() throws {
+        let text = """
+            ### 什麼是指標？
+            ::: details 答案
+            存放另一個值的位址。
+
+            ```go
+            p := &n
+            ```
+            :::
+
+            ### 切片會複製底層陣列嗎？
+            :::tip 提示
+            想想容量。
+            :::
+            不會，切片共用底層陣列。
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["什麼是指標？", "切片會複製底層陣列嗎？"])
+        #expect(items[0].answer == "存放另一個值的位址。\n\n```go\np := &n\n```")
+        #expect(!items[1].answer.contains(":::"))
+    }
+
+    @Test func anHTMLFileIsReadAsAPageWhateverItsFirstTag() throws {
+        let fragment = """
+            <PostInfo title="Java" />
+            <h2>问题1：什么是 JVM？</h2>
+            <p>答：执行字节码的虚拟机。</p>
+            <h2>问题2：什么是 JRE？</h2>
+            <p>答：JVM 加上标准类库。</p>
+            """
+        let items = try qa(fragment, path: "t/post.html")
+        #expect(items.map(\.answer) == ["执行字节码的虚拟机。", "JVM 加上标准类库。"])
+    }
+
+    @Test func anObsidianCardLeavesItsTagsAndNumberOutOfTheFront() throws {
+        let text = """
+            #python
+            1.How do you run a script?
+            ?
+            python hello.py
+            <!--SR:!2025-04-04,15,290-->
+
+            ### **Q2** What does `pip freeze` print?
+            ?
+            Every installed package with its version.
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["How do you run a script?", "What does `pip freeze` print?"])
+        #expect(items.map(\.number) == ["1", "2"])
+        #expect(items.map(\.answer) == ["python hello.py", "Every installed package with its version."])
+    }
+
+    @Test func aPlainlyTitledFoldAmongFoldsThatAskIsAQuestion() throws {
+        let text = """
+            <details><summary>What is a pod?</summary>
+
+            The smallest deployable unit.
+
+            </details>
+            <details><summary>Why use a service?</summary>
+
+            A stable address in front of changing pods.
+
+            </details>
+            <details><summary>RBAC: Role versus ClusterRole</summary>
+
+            A Role is namespaced; a ClusterRole is not.
+
+            </details>
+            """
+        #expect(try qa(text).map(\.answer).last == "A Role is namespaced; a ClusterRole is not.")
+    }
+
+    @Test func proseHardWrappedAtAWidthReadsAsItsSentences() {
+        let wrapped = [
+            "Volumes are created and managed by the container engine. You create one explicitly with the",
+            "volume create command, or the engine creates one when a container starts.",
+            "- a bullet stays",
+            "  on its lines",
+            "Short line",
+            "lower case after a short line stays.",
+        ]
+        #expect(ItemRecogniser.withHardWrapsJoined(wrapped) == [
+            "Volumes are created and managed by the container engine. You create one explicitly with the volume create command, or the engine creates one when a container starts.",
+            "- a bullet stays", "  on its lines", "Short line", "lower case after a short line stays.",
+        ])
     }
 
     @Test func aHeadingInsideAnAnswerIsShownAsABoldLine() throws {

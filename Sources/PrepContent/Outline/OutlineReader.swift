@@ -91,10 +91,12 @@ struct OutlineReader {
                 let paragraphEnd = Self.paragraphEnd(texts, from: index)
                 if let answerEnd = Self.revealedAnswerEnd(texts, separator: paragraphEnd) {
                     // Obsidian's spaced-repetition cards: the question, a line holding only `?` (`??` for both
-                    // ways), then the answer up to a blank line.
+                    // ways), then the answer up to a blank line. A line of tags above the question (`#python`)
+                    // files the card; it is not asked.
+                    let asked = texts[start..<paragraphEnd].map(\.trimmed).drop(while: Self.isTagLine)
+                    let (number, front) = QuestionText.parts(Self.joinedParagraph(Array(asked)))
                     var question = Block(
-                        kind: .label(.question(number: nil)), range: (start + offset)..<(paragraphEnd + offset),
-                        text: Self.joinedParagraph(texts[start..<paragraphEnd].map(\.trimmed)))
+                        kind: .label(.question(number: number)), range: (start + offset)..<(paragraphEnd + offset), text: front)
                     question.depth = depth
                     blocks.append(question)
                     index = answerEnd
@@ -227,6 +229,12 @@ struct OutlineReader {
             index += 1
         }
         return index
+    }
+
+    /// `#python #basics`: tags and nothing else.
+    static func isTagLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.count > 1 && $0.first == "#" && $0.dropFirst().first?.isLetter == true }
     }
 
     static func isRevealSeparator(_ line: String) -> Bool {

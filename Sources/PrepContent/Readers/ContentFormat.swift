@@ -8,7 +8,7 @@ package enum ContentFormat {
     package static func detect(path: String, lines: [String]) -> ArticleFormat {
         if let deck = DeckFileSniffer.format(of: lines, path: path) { return deck }
         // A page saved from a browser is read as the markdown its HTML stands for.
-        if markdownExtensions.contains(fileExtension(of: path)) || HTMLBody.isPage(lines) { return .markdown }
+        if markdownExtensions.contains(fileExtension(of: path)) || HTMLBody.isPage(lines, path: path) { return .markdown }
         if looksLikeMarkdown(lines) { return .markdown }
         return .article
     }

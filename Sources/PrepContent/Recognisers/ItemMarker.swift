@@ -62,6 +62,10 @@ package enum ItemMarker: Equatable {
                 rest = rest.dropFirst(2)
             } else if rest.hasSuffix("**") || rest.hasSuffix("__") {
                 rest = rest.dropLast(2)
+            } else if let close = rest.range(of: line.hasPrefix("__") ? "__" : "**"), isAnswerWord(String(name)) {
+                // `**Answer: b) Paging** (a note after it)`: the bold ends before the line does. (A question's note
+                // after its bold, `**Q1: Why?** (asked often)`, is set aside where bold lines are read.)
+                rest = rest[..<close.lowerBound] + rest[close.upperBound...]
             } else {
                 return nil
             }

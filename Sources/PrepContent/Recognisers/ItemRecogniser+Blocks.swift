@@ -195,8 +195,10 @@ extension ItemRecogniser {
                 return String(line.dropFirst(min(line.prefix(while: { $0 == " " }).count, marker.childIndent)))
             }
         }
-        // A rule under the question only separates it from its answer.
-        while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) { body.removeFirst() }
+        // A rule under the question only separates it from its answer, as does Obsidian's `?` line.
+        while let first = body.first, first.trimmed.isEmpty || MarkdownSyntax.isRule(first) || OutlineReader.isRevealSeparator(first) {
+            body.removeFirst()
+        }
         body = withoutProseFence(body)
         if let first = body.firstIndex(where: { !$0.trimmed.isEmpty }) {
             // `Answer: …`, `### ✅ 正确答案：A`, `Ans - …`, or the marker word alone on its line.
@@ -212,9 +214,31 @@ extension ItemRecogniser {
                 body[first] = ""
             }
         }
-        body = headingsAsBoldLines(withoutEmptyHeadings(body))
+        body = withHardWrapsJoined(headingsAsBoldLines(withoutEmptyHeadings(body)))
         while let last = body.last, last.trimmed.isEmpty || MarkdownSyntax.isRule(last) { body.removeLast() }
         return withoutRepeatedBlankLines(body)
+    }
+
+    /// Prose hard-wrapped at a width (`…mount the volume into` / `a container, this…`) read as the sentences it
+    /// is: a long line that stops mid-sentence joins the next when that one goes on in lower case. Code, lists,
+    /// headings, tables and quotes keep their lines.
+    static func withHardWrapsJoined(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        var inFence = false
+        var joinable = false
+        for line in lines {
+            if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
+            let text = line.trimmed
+            let prose = !inFence && !text.isEmpty && !"#|><`-*+".contains(text.first!) && ListMarker(text) == nil
+            if joinable, prose, text.first?.isLowercase == true, text.first?.isASCII == true, let last = result.popLast() {
+                result.append(last + " " + text)
+            } else {
+                result.append(line)
+            }
+            let current = result[result.count - 1].trimmed
+            joinable = prose && text.count >= 50 && (current.last.map { $0.isLetter || $0.isNumber || $0 == "," } ?? false)
+        }
+        return result
     }
 
     /// An answer written whole inside a plain fence that opens with `Ans:` is prose kept from being reflowed,

@@ -10,7 +10,14 @@ extension ItemRecogniser {
         var question = candidate.question
         var answerBlocks = body
         let labelled = candidate.shape == "label"
-        if let split = answerBlocks.firstIndex(where: \.opensAnswer), split > 0,
+        var keyLines: [String] = []
+        if let choice = Self.checkedChoice(in: answerBlocks), answerBlocks[..<choice.options.lowerBound].allSatisfy(isQuestionMaterial) {
+            // `- [ ] …` options with the right ones ticked `- [x] …`: asked with the options, answered by the ticked.
+            let shown = lines(of: Array(answerBlocks[..<choice.options.lowerBound]))
+            question += "\n\n" + MarkdownSyntax.joinBlock(shown.isEmpty ? choice.listed : shown + [""] + choice.listed)
+            keyLines = choice.key
+            answerBlocks.removeFirst(choice.options.upperBound)
+        } else if let split = answerBlocks.firstIndex(where: \.opensAnswer), split > 0,
             answerBlocks[..<split].allSatisfy(isQuestionMaterial),
             answerBlocks[..<split].reduce(0, { $0 + $1.range.count }) <= 40
         {
@@ -33,6 +40,7 @@ extension ItemRecogniser {
             return
         }
         var answerLines = lines(of: answerBlocks, dedentingChildrenOf: block)
+        if !keyLines.isEmpty { answerLines = keyLines + (answerLines.isEmpty ? [] : [""] + answerLines) }
         if let inline = candidate.inlineAnswer {
             // The paragraphs under a labelled answer stay paragraphs of their own.
             answerLines.insert(contentsOf: labelled && !answerLines.isEmpty ? [inline, ""] : [inline], at: 0)
@@ -64,6 +72,29 @@ extension ItemRecogniser {
         qa.append(QAItem(number: candidate.number, question: question, answer: answer, line: itemLine))
         builder.addQuestion(question, answer: answer, sectionPath: sectionPath, annotations: annotations, line: itemLine)
         builder.warnAboutAnswer(answer, question: question, line: itemLine)
+    }
+
+    /// A run of task-list options (`- [ ] …`, `- [x] …`) with some, not all, ticked: where it sits among `blocks`,
+    /// the options as a plain list, and the ticked ones as the key (one alone as its text, several as a list).
+    static func checkedChoice(in blocks: [Block]) -> (options: Range<Int>, listed: [String], key: [String])? {
+        guard let start = blocks.firstIndex(where: { $0.isListItem && taskMark($0.text) != nil }) else { return nil }
+        var end = start
+        while end < blocks.count, blocks[end].isListItem, blocks[end].depth == blocks[start].depth, taskMark(blocks[end].text) != nil {
+            end += 1
+        }
+        let marks = blocks[start..<end].map { taskMark($0.text)! }
+        guard marks.count >= 2, marks.count <= 26, marks.contains(where: \.ticked), marks.contains(where: { !$0.ticked }),
+            marks.allSatisfy({ !$0.text.isEmpty })
+        else { return nil }
+        let ticked = marks.filter(\.ticked).map(\.text)
+        return (start..<end, marks.map { "- " + $0.text }, ticked.count == 1 ? ticked : ticked.map { "- " + $0 })
+    }
+
+    private static func taskMark(_ text: String) -> (ticked: Bool, text: String)? {
+        for (mark, ticked) in [("[x]", true), ("[X]", true), ("[ ]", false)] where text.hasPrefix(mark) {
+            return (ticked, String(text.dropFirst(mark.count)).trimmed)
+        }
+        return nil
     }
 
     /// Code, options and the example a question shows before its answer label; a paragraph that opens like an

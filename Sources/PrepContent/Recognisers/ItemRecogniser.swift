@@ -50,7 +50,11 @@ struct ItemRecogniser {
         }
         let runs = CandidateRun.runs(of: candidates)
         let nextLineAnswers = siblings.indices.filter { answersOnNextLine($0, siblings, candidates) }.count
-        let starts = siblings.indices.map { isItemStart($0, siblings, candidates, runs, nextLineAnswers: nextLineAnswers) }
+        let nextParagraphAnswers = outline.isPlainCopy
+            ? siblings.indices.filter { answersOnNextLine($0, siblings, candidates, blankBetween: true) }.count : 0
+        let starts = siblings.indices.map {
+            isItemStart($0, siblings, candidates, runs, nextLineAnswers: nextLineAnswers, nextParagraphAnswers: nextParagraphAnswers)
+        }
         var index = 0
         while index < siblings.count {
             let block = siblings[index]
@@ -103,7 +107,7 @@ struct ItemRecogniser {
 
     private func isItemStart(
         _ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?], _ runs: [String: CandidateRun],
-        nextLineAnswers: Int
+        nextLineAnswers: Int, nextParagraphAnswers: Int
     ) -> Bool {
         guard let candidate = candidates[index] else { return false }
         let block = siblings[index]
@@ -124,7 +128,14 @@ struct ItemRecogniser {
             guard candidate.form == .asks || joinsRun || numberedQuestion || answeredBelow else { return false }
             return !holdsOwnItems(after: index, siblings)
         case .details:
-            return candidate.form >= .soundsLike || candidate.number != nil
+            if candidate.form >= .soundsLike || candidate.number != nil { return true }
+            // An Obsidian callout asks by its type (`> [!question]- Design a shard key…`), whatever its title says; a
+            // plainly titled `<details>` among folds that mostly ask (`<summary>RBAC: Role vs ClusterRole</summary>`)
+            // asks too.
+            let opening = outline.lines[block.range.lowerBound].trimmed
+            guard opening.hasPrefix(">") else { return run.asksTogether }
+            let type = opening.dropFirst().trimmed.dropFirst(2).prefix { $0.isLetter }.lowercased()
+            return ["question", "faq", "help"].contains(type)
         case .listItem:
             let answered = !block.children.isEmpty || followedByAnswer(index, siblings, candidates)
             guard answered else { return false }
@@ -155,6 +166,8 @@ struct ItemRecogniser {
             // "What is X?" with its answer on the very next line, neither numbered nor labelled: a question when
             // the page writes more than one that way.
             if nextLineAnswers >= 2, answersOnNextLine(index, siblings, candidates) { return true }
+            // In a page copy, where a blank line may part every paragraph, a run of three or more does the same.
+            if nextParagraphAnswers >= 3, answersOnNextLine(index, siblings, candidates, blankBetween: true) { return true }
             guard outline.isPlainCopy, candidate.question.count <= 60 else { return false }
             // A task over the code it is about ("請調整以下程式碼…"), with the bullets answering it under the code.
             if candidate.form >= .soundsLike, case .code = next.kind, index + 2 < siblings.count {
@@ -167,13 +180,17 @@ struct ItemRecogniser {
         }
     }
 
-    /// A one-line question with prose right under it, no blank line between, that asks nothing itself.
-    private func answersOnNextLine(_ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?]) -> Bool {
+    /// A one-line question with prose right under it (no blank line between, unless `blankBetween`) that asks
+    /// nothing itself.
+    private func answersOnNextLine(
+        _ index: Int, _ siblings: [Block], _ candidates: [QuestionCandidate?], blankBetween: Bool = false
+    ) -> Bool {
         guard let candidate = candidates[index], candidate.shape == "line", candidate.form == .asks,
             candidate.question.count <= 120, index + 1 < siblings.count
         else { return false }
         let next = siblings[index + 1]
-        return next.kind == .paragraph && !next.isBoldLine && siblings[index].range.upperBound == next.range.lowerBound
+        return next.kind == .paragraph && !next.isBoldLine
+            && (blankBetween || siblings[index].range.upperBound == next.range.lowerBound)
             && (candidates[index + 1]?.form ?? .plain) < .asks
     }
 

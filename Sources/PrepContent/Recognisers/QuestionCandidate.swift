@@ -101,10 +101,12 @@ struct QuestionCandidate {
         guard !question.isEmpty else { return nil }
     }
 
-    /// A paragraph whose first line asks and whose other lines are its lettered options, one per line.
+    /// A paragraph whose first line asks and whose other lines are its lettered options, one per line. A first
+    /// line opening in lower case goes on from a line above it (a question wrapped by a page copy), not a stem.
     private static func isStemOverOptions(_ block: Block) -> Bool {
         let lines = block.text.split(separator: "\n")
-        return lines.count == block.range.count && lines.count >= 3 && lines.dropFirst().allSatisfy { OutlineReader.isOption(String($0)) }
+        return lines.count == block.range.count && lines.count >= 3 && !(lines[0].first?.isLowercase ?? true)
+            && lines.dropFirst().allSatisfy { OutlineReader.isOption(String($0)) }
     }
 
     /// `## Q1` (or `### Question 3`, `## 第 2 題`, `<summary>Question 3</summary>`) over a paragraph that asks:

@@ -95,11 +95,41 @@ enum QuestionText {
             result = String(result[..<open.lowerBound]).trimmed
         }
         result = MarkdownSyntax.unlinked(result)
-        result = MarkdownSyntax.withoutTags(result)
+        result = MarkdownSyntax.withoutTags(withTagsNamedAsCode(result))
         for mark in ["**", "__"] where result.hasPrefix(mark) && result.hasSuffix(mark) && result.count > 4 {
             result = String(result.dropFirst(2).dropLast(2)).trimmed
         }
+        // `…users to\nwork at once?**`: the bold of a line wrapped in a page copy, left open on one side.
+        if result.hasSuffix("**"), result.components(separatedBy: "**").count == 2 { result = String(result.dropLast(2)).trimmed }
+        if result.hasPrefix("**"), result.components(separatedBy: "**").count == 2 { result = String(result.dropFirst(2)).trimmed }
         return withoutDifficulty(withoutLeadingSymbols(result))
+    }
+
+    /// Tags that only format text: in a question they are markup, unless the question names them as a tag.
+    static let formattingTags: Set<String> = ["b", "i", "u", "em", "strong", "span", "div", "p", "a", "br", "font", "small", "sup", "sub", "code", "mark"]
+
+    /// `What does the <fieldset> tag group?`: a tag the question asks about, never closed in it, kept as code
+    /// (`` `<fieldset>` ``) rather than dropped as markup.
+    static func withTagsNamedAsCode(_ text: String) -> String {
+        guard text.has("<") else { return text }
+        let pattern = #"<([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?/?>"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        let whole = text as NSString
+        var result = text
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: whole.length)).reversed() {
+            let name = whole.substring(with: match.range(at: 1)).lowercased()
+            guard !text.lowercased().contains("</\(name)>") else { continue }
+            let after = whole.substring(from: match.range.location + match.range.length).trimmed.lowercased()
+            let named = ["tag", "element", "標籤", "标签", "元素"].contains { after.hasPrefix($0) }
+            guard named || !formattingTags.contains(name), !isInCodeSpan(text, at: match.range.location) else { continue }
+            let range = Range(match.range, in: result)!
+            result.replaceSubrange(range, with: "`" + result[range] + "`")
+        }
+        return result
+    }
+
+    private static func isInCodeSpan(_ text: String, at location: Int) -> Bool {
+        (text as NSString).substring(to: location).filter { $0 == "`" }.count % 2 == 1
     }
 
     /// Bullets and emoji that decorate a heading (`🔹 What…`, `▶ 什麼是…`, `❓ Why…`) are layout, not words.
@@ -154,6 +184,13 @@ extension QuestionText {
     /// A question's numbering and cleaned text: `Q3: …`, `3. …`, `Question #3) …`, `**3. …**`, `[3. …](#…)`.
     static func parts(_ text: String) -> (number: String?, question: String) {
         let cleaned = clean(text)
+        // `**Q1** Why…?`: a bold label that only numbers the question.
+        if cleaned.hasPrefix("**"), let close = cleaned.dropFirst(2).range(of: "**"),
+            let number = labelOnlyNumber(String(cleaned[cleaned.index(cleaned.startIndex, offsetBy: 2)..<close.lowerBound]))
+        {
+            let rest = clean(cleaned[close.upperBound...])
+            if !rest.isEmpty { return (number, rest) }
+        }
         if case (.question(let number), let rest)? = ItemMarker.parse(cleaned) {
             // `Q5. 面試題：…`, `1. Question: …`: a numbering, then a label naming what follows a question.
             if case (.question(nil), let question)? = ItemMarker.parse(rest), !question.isEmpty { return (number, question) }

@@ -55,8 +55,10 @@ extension QuizGenerator {
     /// The front's options and the option the back names by its letter ("C", "C. MCP", "答案：C"); nil when the
     /// front lists no options or the back does not open with one of their letters.
     static func writtenChoice(_ card: QuizCard) -> WrittenChoice? {
-        guard card.kind == .qa, let (stem, options) = listedOptions(card.front) else { return nil }
+        guard card.kind == .qa else { return nil }
         let back = card.back.trimmingWhitespaceAndNewlines()
+        if let choice = bulletedChoice(front: card.front, back: back) { return choice }
+        guard let (stem, options) = listedOptions(card.front) else { return nil }
         guard let key = keyLetter(opening: back), options.indices.contains(key.index) else { return nil }
         let afterKey = back.unicodeScalars.index(back.unicodeScalars.startIndex, offsetBy: key.end)
         // A back that goes on past the letter must go on with that option, not with an essay; a note on the
@@ -68,6 +70,21 @@ extension QuizGenerator {
         else { return nil }
         let note = back[afterKey...].drop { !$0.isNewline }.trimmingWhitespaceAndNewlines()
         return WrittenChoice(stem: stem, options: withoutLoneGlosses(options), correctIndex: key.index, note: note)
+    }
+
+    /// A front that ends in a plain list of options (`- PNG, GIF, JPG`, as a ticked task list is imported) and
+    /// a back whose first line is one of them, word for word: a choice keyed by that option.
+    static func bulletedChoice(front: String, back: String) -> WrittenChoice? {
+        let lines = front.components(separatedBy: "\n")
+        let listed = lines.reversed().prefix { $0.hasPrefix("- ") }.reversed().map { String($0.dropFirst(2)).trimmingWhitespace() }
+        guard (2...8).contains(listed.count), listed.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let stem = lines.dropLast(listed.count).joined(separator: "\n").trimmingWhitespaceAndNewlines()
+        let firstLine = back.prefix { !$0.isNewline }
+        let key = AnswerText.normalized(String(firstLine))
+        let matches = listed.indices.filter { AnswerText.normalized(listed[$0]) == key }
+        guard !stem.isEmpty, !key.isEmpty, matches.count == 1 else { return nil }
+        let note = back.dropFirst(firstLine.count).trimmingWhitespaceAndNewlines()
+        return WrittenChoice(stem: stem, options: listed, correctIndex: matches[0], note: note)
     }
 
     /// Options of which some, not all, end in a gloss in brackets ("模型訓練 (Model Training)", "健忘且無知 (只記得

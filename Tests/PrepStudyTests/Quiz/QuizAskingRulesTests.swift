@@ -198,6 +198,19 @@ struct QuizAskingRulesTests {
         #expect(ask(pointed).explanation?.hasSuffix(": A queue hands items out in arrival order.") == true, "\(ask(pointed))")
     }
 
+    @Test func aPlainListOfOptionsWithTheKeyWrittenOutIsAChoice() {
+        let ticked = QuizCard(key: "notes/x/qa-0123456789abcdec", kind: .qa, lang: "en",
+                              front: "Which format keeps transparency?\n\n- JPG\n- PNG\n- BMP", back: "PNG\n\nJPG drops the alpha channel.")
+        let choice = QuizGenerator.writtenChoice(ticked)
+        #expect(choice?.options == ["JPG", "PNG", "BMP"])
+        #expect(choice?.correctIndex == 1)
+        #expect(choice?.note == "JPG drops the alpha channel.")
+        // A back that names no single option of the list is no choice.
+        let listed = QuizCard(key: "notes/x/qa-0123456789abcdeb", kind: .qa, lang: "en",
+                              front: "Name two image formats.\n\n- lossy\n- lossless", back: "JPG and PNG")
+        #expect(QuizGenerator.writtenChoice(listed) == nil)
+    }
+
     // MARK: Absolute options
 
     @Test func anAbsoluteKeyAmongPlainOptionsIsNotOffered() {

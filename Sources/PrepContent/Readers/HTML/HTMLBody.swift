@@ -6,8 +6,12 @@ import Foundation
 /// post (`<h3>01、…</h3>`, `<p>…</p>`). Each markdown line remembers the source line it came from, so problems
 /// are still reported where the author wrote them.
 enum HTMLBody {
-    /// Whether `lines` are a whole HTML document rather than markdown holding some HTML.
-    static func isPage(_ lines: [String]) -> Bool {
+    static let extensions: Set<String> = ["html", "htm"]
+
+    /// Whether `lines` are a web page rather than markdown holding some HTML: a `.html` file, or a document
+    /// that opens as one.
+    static func isPage(_ lines: [String], path: String) -> Bool {
+        if extensions.contains(ContentFormat.fileExtension(of: path)) { return true }
         guard let first = lines.first(where: { !$0.trimmed.isEmpty })?.trimmed.lowercased() else { return false }
         return first.hasPrefix("<!doctype html") || first.hasPrefix("<html")
     }
@@ -26,8 +30,10 @@ enum HTMLBody {
         for line in lines[start...] {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             guard !inFence else { continue }
-            let text = line.trimmed.lowercased()
             if MarkdownSyntax.heading(line) != nil { return nil }
+            let trimmed = line.trimmed
+            guard trimmed.first == "<" else { continue }
+            let text = trimmed.lowercased()
             if headingLevel(text) != nil { htmlHeadings += 1 }
             if text.hasPrefix("<p>") || text.hasPrefix("<p ") { paragraphs += 1 }
         }
