@@ -583,6 +583,17 @@ import Testing
         #expect(!items[1].answer.contains(":::"))
     }
 
+    @Test func aMarkdownTitleOverOneLongLineOfExportedHTML() throws {
+        let text = """
+            # Web questions
+
+            <div class="unit"><h2>1. What does the alt attribute give?</h2><h3>Answer:</h3><div><p>Text for readers who cannot see the image.</p></div></div> <div class="unit"><h2>2. What is a void element?</h2><h3>Answer:</h3><div><p>One with no content and no closing tag.</p></div></div>
+            """
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["What does the alt attribute give?", "What is a void element?"])
+        #expect(items.map(\.answer) == ["Text for readers who cannot see the image.", "One with no content and no closing tag."])
+    }
+
     @Test func anHTMLFileIsReadAsAPageWhateverItsFirstTag() throws {
         let fragment = """
             <PostInfo title="Java" />
@@ -642,10 +653,14 @@ import Testing
             "  on its lines",
             "Short line",
             "lower case after a short line stays.",
+            "volatile-lru：從設了過期時間的鍵裡挑最近最少使用的淘汰掉，這一行寫得很長很長很長很長很長很長",
+            "volatile-ttl：從設了過期時間的鍵裡挑最快過期的淘汰",
         ]
         #expect(ItemRecogniser.withHardWrapsJoined(wrapped) == [
             "Volumes are created and managed by the container engine. You create one explicitly with the volume create command, or the engine creates one when a container starts.",
             "- a bullet stays", "  on its lines", "Short line", "lower case after a short line stays.",
+            "volatile-lru：從設了過期時間的鍵裡挑最近最少使用的淘汰掉，這一行寫得很長很長很長很長很長很長",
+            "volatile-ttl：從設了過期時間的鍵裡挑最快過期的淘汰",
         ])
     }
 

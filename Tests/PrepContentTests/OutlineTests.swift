@@ -303,6 +303,12 @@ import Testing
         #expect(article.qa[0].answer == "- A list of changed lines.\n\n- Shown with + and -.")
     }
 
+    @Test func aWordProcessorBulletShowingAListMarkerKeepsIt() {
+        #expect(PlainTextReader.listLine("o\t* Example") == "    - `*` Example")
+        #expect(PlainTextReader.listLine("•\t– Example") == "- `–` Example")
+        #expect(PlainTextReader.listLine("•\tA plain bullet") == "- A plain bullet")
+    }
+
     @Test func aShortLineThatAsksAboveBulletsIsAQuestionOfAPageCopy() throws {
         let text = "面試筆記\n\n第一週\n\n== 與 === 的差異\n\n  • == 會先轉型再比較\n  • === 不轉型\n\n心得：多寫幾次就記得了。\n"
         let article = try #require(ContentParser().parse(text: text, path: "t/notes.txt").article)

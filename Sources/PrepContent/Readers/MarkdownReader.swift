@@ -24,7 +24,7 @@ enum MarkdownReader {
     /// its title as the summary; the fences of any other container (`::: tip`, `:::note`) are layout, its title a
     /// bold line.
     static func withContainersAsDetails(_ lines: [String]) -> [String] {
-        guard lines.contains(where: { $0.trimmed.hasPrefix(":::") }) else { return lines }
+        guard lines.contains(where: { $0.utf8.contains(UInt8(ascii: ":")) && $0.trimmed.hasPrefix(":::") }) else { return lines }
         var open: [Bool] = []
         var inFence = false
         return lines.map { line in

@@ -111,11 +111,11 @@ enum PlainTextReader {
         // `• # is the symbol…`: a bullet whose text starts like a heading stays as written, or it would become one.
         // Every bullet is outside ASCII: an ASCII first character skips the walk over their list.
         if !first.isASCII, "•\u{F0B7}\u{F0A7}▪●◦‣–".contains(first), afterFirst.first == " " || afterFirst.first == "\t" {
-            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "- " + afterFirst.trimmed
+            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "- " + literalMarker(afterFirst.trimmed)
         }
         // Word's second-level bullet is a letter o and a tab.
         if first == "o", afterFirst.first == "\t" {
-            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "    - " + afterFirst.trimmed
+            return afterFirst.trimmed.hasPrefix("#") ? line : indent + "    - " + literalMarker(afterFirst.trimmed)
         }
         let numbering = body.prefix(while: { $0.isASCIIDigit || $0 == "." })
         if numbering.first?.isASCIIDigit == true, body.dropFirst(numbering.count).first == "\t" {
@@ -123,6 +123,13 @@ enum PlainTextReader {
             return indent + number + " " + body.dropFirst(numbering.count).trimmed
         }
         return line
+    }
+
+    /// `o<TAB>* Example` in notes about markdown: the bullet's text opens with a list marker it shows, kept as code
+    /// so it is not read as a list inside the list.
+    private static func literalMarker(_ text: String) -> String {
+        guard let first = text.first, "-*+–•".contains(first), text.dropFirst().first == " " else { return text }
+        return "`\(first)`" + text.dropFirst()
     }
 
     /// Short lines printed on every page of a PDF (its title, a site name): seen three times or more.

@@ -62,7 +62,7 @@ package enum ItemMarker: Equatable {
                 rest = rest.dropFirst(2)
             } else if rest.hasSuffix("**") || rest.hasSuffix("__") {
                 rest = rest.dropLast(2)
-            } else if let close = rest.range(of: line.hasPrefix("__") ? "__" : "**"), isAnswerWord(String(name)) {
+            } else if isAnswerWord(String(name)), let close = rest.range(of: line.hasPrefix("__") ? "__" : "**") {
                 // `**Answer: b) Paging** (a note after it)`: the bold ends before the line does. (A question's note
                 // after its bold, `**Q1: Why?** (asked often)`, is set aside where bold lines are read.)
                 rest = rest[..<close.lowerBound] + rest[close.upperBound...]
@@ -92,7 +92,7 @@ package enum ItemMarker: Equatable {
             if isAnswerWord(word) { return (.answer, text) }
         }
         // `Ans. …`: the abbreviation's own dot is its separator.
-        if body[end] == ".", name.lowercased() == "ans" {
+        if body[end] == ".", name.count == 3, name.lowercased() == "ans" {
             return (.answer, text.drop { $0 == ":" || $0 == "-" || $0 == " " }.trimmed)
         }
         // `Q1:` / `Q1.` / `Q1、` and `A1:`; a dot or 、 only counts after a number, so "A. option" stays prose.

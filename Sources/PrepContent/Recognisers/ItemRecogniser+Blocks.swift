@@ -236,7 +236,8 @@ extension ItemRecogniser {
                 result.append(line)
             }
             let current = result[result.count - 1].trimmed
-            joinable = prose && text.count >= 50 && (current.last.map { $0.isLetter || $0.isNumber || $0 == "," } ?? false)
+            // Latin prose only: a Chinese line ends a sentence or an entry wherever it stops (`…淘汰` / `volatile-ttl：…`).
+            joinable = prose && text.count >= 50 && (current.last.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ",") } ?? false)
         }
         return result
     }

@@ -38,7 +38,7 @@ enum QuestionText {
 
     /// The question without the options joined under it (`…？\nA. x\nB. y`): the stem is what asks.
     static func withoutOptions(_ text: String) -> String {
-        guard text.contains("\n") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let firstOption = lines.firstIndex(where: { OutlineReader.isOption(String($0)) }), firstOption > 0 else { return text }
         return lines[..<firstOption].joined(separator: "\n")
@@ -47,6 +47,9 @@ enum QuestionText {
     /// `下面說法正確的是（）`, `The keyword that declares a constant is ____`: a choice stem ends in the blank it asks
     /// to fill. ASCII `()` counts only after Chinese text, as `len()` in English prose is a call.
     static func endsInBlank(_ text: String) -> Bool {
+        // Most lines end in a letter: a look at the last few characters first, as every line of a file comes here.
+        guard let last = text.reversed().first(where: { !"*` 。.:：\t\\".contains($0) }), last == "）" || last == ")" || last == "_" || last == ">"
+        else { return false }
         let body = MarkdownSyntax.withoutHardBreak(text.trimmed).reversed().drop(while: { "*` 。.:：".contains($0) })
         let tail = String(body.prefix(6).reversed()).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
         if tail.hasSuffix("（）") || tail.hasSuffix("___") { return true }

@@ -22,22 +22,23 @@ enum HTMLBody {
     }
 
     /// The body's lines as markdown with their source line indices, or nil when the body is not HTML: at least
-    /// two HTML headings and HTML paragraphs, and no markdown heading outside code.
+    /// two HTML headings, more than its markdown headings (a title line may be markdown), and HTML paragraphs.
+    /// Headings are counted anywhere on a line, as exported HTML often holds several items on one.
     static func markdown(_ lines: [String], from start: Int) -> (lines: [String], sources: [Int])? {
         var htmlHeadings = 0
+        var markdownHeadings = 0
         var paragraphs = 0
         var inFence = false
         for line in lines[start...] {
             if MarkdownSyntax.fenceOpener(line) != nil { inFence.toggle() }
             guard !inFence else { continue }
-            if MarkdownSyntax.heading(line) != nil { return nil }
-            let trimmed = line.trimmed
-            guard trimmed.first == "<" else { continue }
-            let text = trimmed.lowercased()
-            if headingLevel(text) != nil { htmlHeadings += 1 }
-            if text.hasPrefix("<p>") || text.hasPrefix("<p ") { paragraphs += 1 }
+            if MarkdownSyntax.heading(line) != nil { markdownHeadings += 1 }
+            guard line.utf8.contains(UInt8(ascii: "<")) else { continue }
+            let text = line.lowercased()
+            htmlHeadings += (1...6).reduce(0) { $0 + text.components(separatedBy: "<h\($1)").count - 1 }
+            paragraphs += text.components(separatedBy: "<p").count - 1
         }
-        guard htmlHeadings >= 2, paragraphs >= 1 else { return nil }
+        guard htmlHeadings >= 2, htmlHeadings > markdownHeadings, paragraphs >= 1 else { return nil }
         return convert(lines, from: start)
     }
 
@@ -83,15 +84,6 @@ enum HTMLBody {
             }
             return kept
         }
-    }
-
-    /// `<h3 id="x">` → 3.
-    private static func headingLevel(_ lowered: String) -> Int? {
-        guard lowered.hasPrefix("<h"), lowered.count > 3 else { return nil }
-        let characters = Array(lowered.prefix(4))
-        guard let level = characters[2].wholeNumberValue, (1...6).contains(level), characters[3] == ">" || characters[3] == " "
-        else { return nil }
-        return level
     }
 
     /// One source line as markdown lines: block tags become line breaks and markers, inline bold and code
