@@ -583,6 +583,18 @@ import Testing
         #expect(!items[1].answer.contains(":::"))
     }
 
+    @Test func aQuestionWithAnInstructionAfterItEndsItsLine() throws {
+        let text = "1. What is a race condition? Give an example.\nTwo threads update one counter without a lock.\n\n2. What is a deadlock?\nTwo threads each wait for the other's lock.\n"
+        let items = try qa(text)
+        #expect(items.map(\.question) == ["What is a race condition? Give an example.", "What is a deadlock?"])
+        #expect(items.map(\.answer) == ["Two threads update one counter without a lock.", "Two threads each wait for the other's lock."])
+    }
+
+    @Test func codeInAnAnswerKeepsItsLinesOfTagsAlone() throws {
+        let text = "## How do you wrap a form in a section?\n\nPut the form inside it:\n\n```html\n<section>\n  <form>\n  </form>\n</section>\n```\n"
+        #expect(try qa(text).first?.answer == "Put the form inside it:\n\n```html\n<section>\n  <form>\n  </form>\n</section>\n```")
+    }
+
     @Test func aMarkdownTitleOverOneLongLineOfExportedHTML() throws {
         let text = """
             # Web questions

@@ -158,7 +158,10 @@ struct OutlineReader {
         // The first paragraph runs on over lines that start nothing, until a question mark ends it with no
         // option (`A.`) below it.
         while index < texts.count, !texts[index].trimmed.isEmpty, !Self.startsBlock(texts, at: index) {
-            if QuestionText.endsInQuestionMark(text.joined(separator: " ")), !Self.isOption(texts[index]) { break }
+            let asked = text.joined(separator: " ")
+            if QuestionText.endsInQuestionMark(asked) || QuestionText.endsInQuestionAndInstruction(asked), !Self.isOption(texts[index]) {
+                break
+            }
             text.append(texts[index].trimmed)
             index += 1
         }
@@ -224,7 +227,11 @@ struct OutlineReader {
         var index = start + 1
         while index < texts.count, !texts[index].trimmed.isEmpty, !startsBlock(texts, at: index) {
             // "What is X?" on one line and the answer on the next, as web copies print them.
-            if QuestionText.endsInQuestionMark(texts[index - 1]), !isOption(texts[index]) { break }
+            if QuestionText.endsInQuestionMark(texts[index - 1]) || QuestionText.endsInQuestionAndInstruction(texts[index - 1]),
+                !isOption(texts[index])
+            {
+                break
+            }
             if isRevealSeparator(texts[index]) { break }
             index += 1
         }

@@ -166,10 +166,13 @@ extension ItemRecogniser {
         }
         let common = body.filter { !$0.trimmed.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
         let shift = max(common, dedent)
+        // Code keeps every line, a line of tags alone (`<body>`, `<div id="top">`) included.
+        var inCode = false
         body = body.enumerated().compactMap { index, line in
             let spaces = line.prefix(while: { $0 == " " }).count
             let shifted = String(line.dropFirst(min(spaces, shift)))
-            if keptCode.contains(index) { return shifted }
+            if MarkdownSyntax.fenceOpener(line) != nil { inCode.toggle() }
+            if keptCode.contains(index) || inCode { return shifted }
             let trimmed = line.trimmed
             let layout = !trimmed.isEmpty && MarkdownSyntax.withoutTags(trimmed).isEmpty
                 || DetailsBlock.isSummaryOnly(trimmed) || MarkdownSyntax.isNavigationLink(trimmed)

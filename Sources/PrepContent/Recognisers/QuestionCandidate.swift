@@ -15,7 +15,7 @@ struct QuestionCandidate {
         static func < (lhs: Form, rhs: Form) -> Bool { lhs.rawValue < rhs.rawValue }
 
         init(of question: String, isHeading: Bool = false) {
-            if QuestionText.endsInQuestionMark(question) {
+            if QuestionText.endsInQuestionMark(question) || QuestionText.endsInQuestionAndInstruction(question) {
                 self = .asks
             } else if question.count > 160 {
                 // A long text that does not end in a question mark is prose, whatever its first words.

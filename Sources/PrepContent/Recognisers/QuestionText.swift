@@ -8,7 +8,7 @@ enum QuestionText {
     static let englishOpeners: Set<String> = [
         "what", "what's", "why", "how", "when", "which", "who", "where", "is", "are", "can", "could", "does", "do",
         "did", "should", "would", "will", "explain", "describe", "define", "compare", "list", "name", "write", "implement",
-        "create", "design",
+        "create", "design", "give", "provide", "discuss", "illustrate", "summarize", "summarise", "justify",
         "difference", "differences", "differentiate", "distinguish",
     ]
     static let nounOpeners: Set<String> = ["list", "name"]
@@ -34,6 +34,17 @@ enum QuestionText {
         // `…(or what are its features?)` and `"…?"` still end in their question mark.
         let body = MarkdownSyntax.withoutHardBreak(stem.trimmed).reversed().drop(while: { ")）」』\"'”*` ".contains($0) })
         return body.first == "?" || body.first == "？"
+    }
+
+    /// `What is the box model? Describe each part.`: a question, then a short instruction about answering it. Ends
+    /// a question's line as a question mark would.
+    static func endsInQuestionAndInstruction(_ text: String) -> Bool {
+        guard let end = text.last(where: { !$0.isWhitespace }), end == "." || end == "。",
+            let mark = text.lastIndex(where: { $0 == "?" || $0 == "？" })
+        else { return false }
+        let after = text[text.index(after: mark)...].trimmed
+        guard !after.isEmpty, after.count <= 60, let last = after.last, last == "." || last == "。" else { return false }
+        return soundsLikeQuestion(after)
     }
 
     /// The question without the options joined under it (`…？\nA. x\nB. y`): the stem is what asks.
