@@ -588,6 +588,8 @@ import Testing
         let items = try qa(text)
         #expect(items.map(\.question) == ["What is a race condition? Give an example.", "What is a deadlock?"])
         #expect(items.map(\.answer) == ["Two threads update one counter without a lock.", "Two threads each wait for the other's lock."])
+        // A query string is no question mark: `/users?name=Ali` ends nothing.
+        #expect(!QuestionText.endsInQuestionAndInstruction("Query params: /users?name=Ali → req.query.name."))
     }
 
     @Test func codeInAnAnswerKeepsItsLinesOfTagsAlone() throws {

@@ -42,8 +42,12 @@ enum QuestionText {
         guard let end = text.last(where: { !$0.isWhitespace }), end == "." || end == "。",
             let mark = text.lastIndex(where: { $0 == "?" || $0 == "？" })
         else { return false }
-        let after = text[text.index(after: mark)...].trimmed
-        guard !after.isEmpty, after.count <= 60, let last = after.last, last == "." || last == "。" else { return false }
+        // A sentence after the question, not a query string (`/users?name=Ali`): a space, then a capital or Chinese.
+        let rest = text[text.index(after: mark)...]
+        let after = rest.trimmed
+        guard text[mark] == "？" || rest.first == " ", let first = after.first, first.isUppercase || !first.isASCII,
+            after.count <= 60, let last = after.last, last == "." || last == "。"
+        else { return false }
         return soundsLikeQuestion(after)
     }
 
