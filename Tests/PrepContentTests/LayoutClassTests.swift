@@ -597,6 +597,11 @@ import Testing
         #expect(try qa(text).first?.answer == "Put the form inside it:\n\n```html\n<section>\n  <form>\n  </form>\n</section>\n```")
     }
 
+    @Test func aFoldWhoseAnswerWasNeverWrittenIsNoCard() throws {
+        let text = "<details>\n<summary>What is a canary release?</summary><br><b>\n</b></details>\n\n<details>\n<summary>What is a blue-green deploy?</summary><br><b>\nTwo environments; traffic switches at once.\n</b></details>\n"
+        #expect(try qa(text).map(\.question) == ["What is a blue-green deploy?"])
+    }
+
     @Test func aMarkdownTitleOverOneLongLineOfExportedHTML() throws {
         let text = """
             # Web questions

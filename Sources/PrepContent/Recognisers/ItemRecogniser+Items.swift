@@ -51,7 +51,8 @@ extension ItemRecogniser {
         readTables(in: answerBlocks, fallback: question)
         let body = Self.withoutTrailingPlaceholder(Self.answerLines(answerLines, dedent: 0))
         let answer = MarkdownSyntax.joinBlock(body)
-        guard !answer.isEmpty else {
+        // `<br><b></b>` left in a fold whose answer was never written is no answer either.
+        guard !answer.isEmpty, !Self.isOnlyFormattingTags(answer) else {
             switch block.kind {
             case .heading: builder.report(ContentDiagnostic(.warning, at: builder.location(line: itemLine), .emptyQuestionSection))
             case .label, .details: builder.report(ContentDiagnostic(.error, at: builder.location(line: itemLine), .questionHasNoAnswer))
@@ -105,6 +106,12 @@ extension ItemRecogniser {
         case .paragraph: !ItemMarker.answerWords.contains { block.text.hasPrefix($0) } && !block.text.hasPrefix("解析")
         default: false
         }
+    }
+
+    static func isOnlyFormattingTags(_ answer: String) -> Bool {
+        guard answer.first == "<" else { return false }
+        return answer.replacingOccurrences(of: #"</?(b|i|u|br|p|strong|em|span)\s*/?>"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .allSatisfy(\.isWhitespace)
     }
 
     static let placeholders: Set<String> = [
