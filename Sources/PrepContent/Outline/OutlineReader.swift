@@ -293,11 +293,17 @@ struct OutlineReader {
     /// The title of an Obsidian or GitHub callout's first line (`[!question]- Why X?`, `[!faq]+ …`); a
     /// callout without one is named by its type (`[!answer]` → `answer`). Nil for any other line.
     static func calloutTitle(_ line: String) -> String? {
+        guard let type = calloutType(line), let close = line.firstIndex(of: "]") else { return nil }
+        let title = line[line.index(after: close)...].drop(while: { $0 == "-" || $0 == "+" }).trimmed
+        return title.isEmpty ? type : title
+    }
+
+    /// The type of a callout's first line (`[!question]- …` → `question`), nil for any other line.
+    static func calloutType(_ line: String) -> String? {
         guard line.hasPrefix("[!"), let close = line.firstIndex(of: "]") else { return nil }
         let type = line[line.index(line.startIndex, offsetBy: 2)..<close]
         guard !type.isEmpty, type.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
-        let title = line[line.index(after: close)...].drop(while: { $0 == "-" || $0 == "+" }).trimmed
-        return title.isEmpty ? String(type) : title
+        return String(type)
     }
 
     /// `A. …`, `b) …`, `(c) …`: an option of a multiple-choice question.

@@ -134,8 +134,7 @@ struct ItemRecogniser {
             // asks too.
             let opening = outline.lines[block.range.lowerBound].trimmed
             guard opening.hasPrefix(">") else { return run.asksTogether }
-            let type = opening.dropFirst().trimmed.dropFirst(2).prefix { $0.isLetter }.lowercased()
-            return ["question", "faq", "help"].contains(type)
+            return OutlineReader.calloutType(opening.dropFirst().trimmed).map { ["question", "faq", "help"].contains($0.lowercased()) } ?? false
         case .listItem:
             let answered = !block.children.isEmpty || followedByAnswer(index, siblings, candidates)
             guard answered else { return false }
