@@ -33,7 +33,25 @@ extension DisplayWidth {
         return rows.enumerated().map { index, row in (index == 0 ? lead : hanging) + row }
     }
 
+    /// The marker opening `text`, with the colour codes a screen wraps it in (`\e[36mb)\e[0m `), so a coloured
+    /// option wraps under its text as a plain one does.
     static func listMarker(_ text: Substring) -> String {
+        var escapes = EscapeSkipper()
+        var visible = ""
+        var ends: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex, visible.count < 8 {
+            let character = text[index]
+            index = text.index(after: index)
+            if escapes.skips(character) { continue }
+            visible.append(character)
+            ends.append(index)
+        }
+        let marker = plainListMarker(Substring(visible))
+        return marker.isEmpty ? "" : String(text[..<ends[marker.count - 1]])
+    }
+
+    private static func plainListMarker(_ text: Substring) -> String {
         for bullet in ["- ", "* ", "• ", "· "] where text.hasPrefix(bullet) { return bullet }
         let opensParenthesis = text.first == "("
         let label = text.dropFirst(opensParenthesis ? 1 : 0).prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }

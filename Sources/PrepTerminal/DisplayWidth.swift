@@ -129,7 +129,7 @@ package enum DisplayWidth {
 }
 
 /// Recognises CSI escape sequences (`ESC [ … final`) character by character so widths can skip them.
-private struct EscapeSkipper {
+struct EscapeSkipper {
     private enum State { case text, sawEscape, inSequence }
     private var state = State.text
 

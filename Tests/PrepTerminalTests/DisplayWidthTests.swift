@@ -13,6 +13,14 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == columns)
     }
 
+    @Test func aColouredOptionWrapsUnderItsText() {
+        let plain = DisplayWidth.wrap("d) one two three four five", width: 14)
+        let coloured = DisplayWidth.wrap("\u{1B}[36md)\u{1B}[0m one two three four five", width: 14)
+        #expect(plain == ["d) one two", "   three four", "   five"])
+        #expect(coloured.dropFirst() == plain.dropFirst())
+        #expect(coloured.first == "\u{1B}[36md)\u{1B}[0m one two")
+    }
+
     @Test func padByDisplayWidth() {
         #expect(DisplayWidth.pad("中文", to: 6) == "中文  ")
         #expect(DisplayWidth.pad("中文", to: 6, alignment: .right) == "  中文")
